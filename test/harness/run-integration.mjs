@@ -1,0 +1,77 @@
+// Runs the integration suite (out/test/integration) inside a real VS Code extension host:
+// code-server with the smoke-test driver, the workbench opened in headless Chromium, the
+// extension loaded from this checkout and the sample workspace (a temp copy) as the folder.
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { ROOT, locateTools, startCodeServer, launchBrowser, workbenchUrl, copyToTemp } from './code-server.mjs';
+
+const TIMEOUT_MS = Number(process.env.COMPOSURE_ITEST_TIMEOUT_MS || 300_000);
+
+/** Applies console-style %s/%d/%o placeholders the way the host's console would. */
+function formatLog(args) {
+  const str = (a) => (typeof a === 'string' ? a : JSON.stringify(a));
+  if (typeof args[0] !== 'string') return args.map(str).join(' ');
+  let i = 1;
+  const head = args[0].replace(/%[sdioOjc]/g, (m) => (m === '%c' ? (i++, '') : i < args.length ? str(args[i++]) : m));
+  return [head, ...args.slice(i).map(str)].join(' ');
+}
+
+/** Resolves to {passed, failed, exitCode}. Never leaves code-server or Chromium running. */
+export async function runIntegration() {
+  const testsPath = path.join(ROOT, 'out/test/integration');
+  if (!fs.existsSync(path.join(testsPath, 'index.js'))) {
+    throw new Error('out/test/integration/index.js is missing: run `npm run compile-tests` first.');
+  }
+  if (!fs.existsSync(path.join(ROOT, 'dist/extension.js'))) {
+    throw new Error('dist/extension.js is missing: run `npm run build` first.');
+  }
+  const tools = locateTools();
+  const folder = copyToTemp(path.join(ROOT, 'examples/workspace'));
+  const server = await startCodeServer(tools, { folder });
+  let browser;
+  let result = { passed: 0, failed: 0, exitCode: 1 };
+  try {
+    browser = await launchBrowser(tools);
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    let counts;
+    const done = new Promise((resolve) => {
+      page.exposeFunction('codeAutomationLog', (type, args) => {
+        const text = formatLog(Array.isArray(args) ? args : [args]);
+        const m = /COMPOSURE_ITEST_RESULT (\{.*\})/.exec(text);
+        if (m) counts = JSON.parse(m[1]);
+        else if (!/gallery|telemetry|github|marketplace/i.test(text)) console.log(text);
+      });
+      page.exposeFunction('codeAutomationExit', (code) => resolve(code));
+    });
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS).unref());
+    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT, extensionTestsPath: testsPath }));
+    const code = await Promise.race([done, timeout]);
+    if (code === 'timeout') {
+      console.error(`integration: no result within ${TIMEOUT_MS / 1000} s; code-server log: ${server.logFile}`);
+      await page.screenshot({ path: path.join(ROOT, '.artifacts/integration-timeout.png') }).catch(() => undefined);
+      result = { passed: counts?.passes ?? 0, failed: (counts?.failures ?? 0) + 1, exitCode: 1 };
+    } else {
+      result = { passed: counts?.passes ?? 0, failed: counts?.failures ?? (code === 0 ? 0 : 1), exitCode: code === 0 && counts ? 0 : 1 };
+      if (!counts) console.error('integration: the suite exited without reporting results (did it load?)');
+    }
+  } finally {
+    await browser?.close().catch(() => undefined);
+    server.stop();
+  }
+  return result;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  fs.mkdirSync(path.join(ROOT, '.artifacts'), { recursive: true });
+  runIntegration().then(
+    (r) => {
+      console.log(`integration: ${r.passed} passed, ${r.failed} failed`);
+      process.exit(r.exitCode);
+    },
+    (err) => {
+      console.error(`integration: ${err.message}`);
+      process.exit(1);
+    },
+  );
+}

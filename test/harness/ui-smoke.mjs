@@ -1,0 +1,57 @@
+// UI smoke test: opens the sample workspace in code-server with the extension loaded, drives the
+// workbench like a person (activity bar, Quick Open, Problems panel) and saves screenshots to
+// .artifacts/screenshots/. Each scenario is a check that passes or fails.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, locateTools, startCodeServer, launchBrowser, workbenchUrl, copyToTemp } from './code-server.mjs';
+import { scenarios } from './ui-scenarios.mjs';
+
+const SHOTS = path.join(ROOT, '.artifacts/screenshots');
+
+export async function runUiSmoke({ only } = {}) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const tools = locateTools();
+  const folder = copyToTemp(path.join(ROOT, 'examples/workspace'));
+  const server = await startCodeServer(tools, { folder });
+  const browser = await launchBrowser(tools);
+  let passed = 0;
+  let failed = 0;
+  try {
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.activitybar').waitFor({ timeout: 60_000 });
+    const ctx = { page, folder, shot: (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) }) };
+    for (const s of scenarios) {
+      if (only && !s.name.includes(only)) continue;
+      try {
+        await s.run(ctx);
+        passed++;
+        console.log(`  ✔ ${s.name}`);
+      } catch (err) {
+        failed++;
+        console.log(`  ✘ ${s.name}: ${err.message.split('\n')[0]}`);
+        await page.screenshot({ path: path.join(SHOTS, `FAILED-${s.name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
+      }
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    server.stop();
+  }
+  console.log(`screenshots in ${path.relative(process.cwd(), SHOTS) || SHOTS}`);
+  return { passed, failed };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runUiSmoke({ only: process.argv[2] }).then(
+    (r) => {
+      console.log(`ui: ${r.passed} passed, ${r.failed} failed`);
+      process.exit(r.failed ? 1 : 0);
+    },
+    (err) => {
+      console.error(`ui: ${err.message}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,25 @@
+import * as path from 'node:path';
+import Mocha from 'mocha';
+import { readdirSync } from 'node:fs';
+
+/**
+ * Entry point the extension host calls (`extensionTestsPath`). Runs every `*.itest.js` beside
+ * this file with mocha and rejects when any test fails.
+ */
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
+  const grep = process.env.COMPOSURE_ITEST_GREP;
+  if (grep) mocha.grep(grep);
+  const dir = __dirname;
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.itest.js')).sort();
+  for (const file of files) mocha.addFile(path.join(dir, file));
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      // The harness reads this line to print the closing summary.
+      const passes = runner.stats?.passes ?? 0;
+      console.log(`COMPOSURE_ITEST_RESULT ${JSON.stringify({ passes, failures })}`);
+      if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
+      else resolve();
+    });
+  });
+}
