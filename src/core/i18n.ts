@@ -1,0 +1,49 @@
+import type { Lang } from './lang';
+
+/**
+ * Message catalog for text the core produces (heat reasons, signals, CLI output): every key in
+ * en, es and it, with `{0}`-style arguments. A unit test checks that no key is missing.
+ */
+export const MESSAGES = {
+  'heat.calm': { en: 'calm', es: 'en calma', it: 'calmo' },
+  'heat.warm': { en: 'warm', es: 'templado', it: 'tiepido' },
+  'heat.hot': { en: 'hot', es: 'caliente', it: 'caldo' },
+  'heat.reason.caps': { en: '{0} run(s) of capitals', es: '{0} tramo(s) en mayúsculas', it: '{0} tratto/i in maiuscolo' },
+  'heat.reason.punct': { en: '{0} stacked !/?', es: '{0} signos !/? acumulados', it: '{0} !/? accumulati' },
+  'heat.reason.sarcasm': { en: '{0} sarcastic phrase(s)', es: '{0} frase(s) sarcástica(s)', it: '{0} frase/i sarcastica/he' },
+  'heat.reason.defensive': { en: '{0} defensive phrase(s)', es: '{0} frase(s) defensiva(s)', it: '{0} frase/i difensiva/e' },
+  'heat.reason.capsShare': { en: '{0}% of words in capitals', es: '{0} % de palabras en mayúsculas', it: '{0}% di parole in maiuscolo' },
+  'heat.reason.exclaim': { en: '{0} exclamation marks per 100 words', es: '{0} exclamaciones por cada 100 palabras', it: '{0} punti esclamativi ogni 100 parole' },
+  'heat.advice.hot': {
+    en: 'This reply is hot. Wait before sending it: hold it, reread it later, lower the tone.',
+    es: 'Esta respuesta está caliente. Espera antes de enviarla: ponla en pausa, reléela más tarde y baja el tono.',
+    it: 'Questa risposta è calda. Aspetta prima di inviarla: mettila in pausa, rileggila più tardi e abbassa i toni.',
+  },
+  'heat.advice.warm': {
+    en: 'Some heat in this reply. Read it once more before sending.',
+    es: 'Esta respuesta tiene algo de tensión. Reléela antes de enviarla.',
+    it: "C'è un po' di tensione in questa risposta. Rileggila prima di inviarla.",
+  },
+  'heat.advice.calm': { en: 'Calm: no heat found.', es: 'En calma: no hay tensión.', it: 'Calmo: nessuna tensione.' },
+  'lint.removePhrase': { en: 'Remove the phrase', es: 'Quitar la frase', it: 'Togli la frase' },
+  'lint.custom.title': { en: 'Custom phrase', es: 'Frase personalizada', it: 'Frase personalizzata' },
+  'lint.custom.why': {
+    en: 'You asked Composure to flag this phrase ({0}).',
+    es: 'Pediste a Composure que marque esta frase ({0}).',
+    it: 'Hai chiesto a Composure di segnalare questa frase ({0}).',
+  },
+  'lint.hold.until': { en: 'On hold until {0}.', es: 'En pausa hasta {0}.', it: 'In pausa fino a {0}.' },
+  'category.defensive': { en: 'defensive', es: 'defensivo', it: 'difensivo' },
+  'category.people_pleasing': { en: 'people-pleasing', es: 'complaciente', it: 'compiacente' },
+  'category.heat': { en: 'heat', es: 'tensión', it: 'tensione' },
+  'category.vague_commitment': { en: 'vague commitment', es: 'compromiso vago', it: 'impegno vago' },
+  'category.boundary_leak': { en: 'boundary leak', es: 'límite cedido', it: 'confine ceduto' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Looks up and formats a message. */
+export function t(lang: Lang, key: MessageKey, ...args: Array<string | number>): string {
+  const text: string = MESSAGES[key][lang] ?? MESSAGES[key].en;
+  return args.length ? text.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m)) : text;
+}

@@ -1,0 +1,96 @@
+// `npm run eval:lint`: precision and recall per category and language on the annotated drafts in
+// ../shared/corpus/drafts-dev.json (overlap matching, every severity but hint counts), then
+// findings per 1,000 words on ../shared/corpus/real-emails/ with the most frequent hits.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+const { Linter } = require(path.join(ROOT, 'out/src/core/lint/linter.js'));
+const CORPUS = process.env.COMPOSURE_CORPUS || path.resolve(ROOT, '../shared/corpus');
+const verbose = process.argv.includes('--verbose');
+
+if (!fs.existsSync(path.join(CORPUS, 'drafts-dev.json'))) {
+  console.log(`eval:lint: no corpus at ${CORPUS} (set COMPOSURE_CORPUS); skipped.`);
+  process.exit(0);
+}
+const drafts = JSON.parse(fs.readFileSync(path.join(CORPUS, 'drafts-dev.json'), 'utf8'));
+const linter = new Linter();
+const CATS = ['defensive', 'people_pleasing', 'heat', 'vague_commitment', 'boundary_leak'];
+const stats = {}; // key lang|cat → {tp, fp, fn}
+const bump = (lang, cat, k) => {
+  for (const key of [`${lang}|${cat}`, `${lang}|*`, `*|${cat}`, '*|*']) {
+    stats[key] ??= { tp: 0, fp: 0, fn: 0 };
+    stats[key][k]++;
+  }
+};
+const misses = [];
+for (const d of drafts) {
+  const found = linter.lint(d.text, { lang: d.lang, markdown: false }).findings.filter((f) => f.severity !== 'hint');
+  const overlaps = (f, s) => f.offset < s.end && s.start < f.offset + f.length && f.category === s.category;
+  for (const f of found) {
+    if (d.spans.some((s) => overlaps(f, s))) bump(d.lang, f.category, 'tp');
+    else {
+      bump(d.lang, f.category, 'fp');
+      misses.push(`FP ${d.id} ${f.category} ${f.rule}: "${f.text}"`);
+    }
+  }
+  for (const s of d.spans) {
+    if (!found.some((f) => overlaps(f, s))) {
+      bump(d.lang, s.category, 'fn');
+      misses.push(`FN ${d.id} ${s.category}: "${s.text}"`);
+    }
+  }
+}
+// Precision counts predictions (a gold span hit twice is still right); recall counts gold spans.
+const pr = ({ tp, fp, fn }) => {
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? Math.min(1, (tp) / (tp + fn)) : 1;
+  return [p, r];
+};
+const fmt = (x) => x.toFixed(2);
+console.log('Reply-draft linter on drafts-dev.json (overlap matching, hint excluded)\n');
+console.log(`${'category'.padEnd(18)} ${['en', 'es', 'it', 'all'].map((l) => `${l}  P    R   `).join(' ')}`);
+for (const cat of [...CATS, '*']) {
+  const cells = ['en', 'es', 'it', '*'].map((lang) => {
+    const s = stats[`${lang}|${cat}`];
+    if (!s) return '  –    –    ';
+    const [p, r] = pr(s);
+    return `${fmt(p)} ${fmt(r)}  `;
+  });
+  console.log(`${(cat === '*' ? 'all' : cat).padEnd(18)} ${cells.join(' ')}`);
+}
+let floorOk = true;
+for (const lang of ['en', 'es', 'it']) {
+  const [p, r] = pr(stats[`${lang}|*`] ?? { tp: 0, fp: 0, fn: 0 });
+  const ok = p >= 0.85 && r >= 0.85;
+  floorOk &&= ok;
+  console.log(`${lang}: precision ${fmt(p)}, recall ${fmt(r)} ${ok ? '(meets the 0.85 floor)' : '(BELOW the 0.85 floor)'}`);
+}
+if (verbose || !floorOk) console.log(`\n${misses.join('\n')}`);
+
+// Real business emails: how often does it fire on ordinary professional mail?
+const emailsDir = path.join(CORPUS, 'real-emails');
+if (fs.existsSync(emailsDir)) {
+  let words = 0;
+  const hits = new Map();
+  let total = 0;
+  for (const f of fs.readdirSync(emailsDir).filter((f) => f.endsWith('.txt')).sort()) {
+    const text = fs.readFileSync(path.join(emailsDir, f), 'utf8');
+    const r = linter.lint(text, { lang: 'en', markdown: false });
+    words += r.heat.words;
+    for (const x of r.findings.filter((x) => x.severity !== 'hint')) {
+      total++;
+      const k = `${x.rule}: "${x.text.toLowerCase()}"`;
+      hits.set(k, [...(hits.get(k) ?? []), f]);
+    }
+  }
+  console.log(`\nReal emails (${emailsDir}): ${total} findings in ${words} words = ${((total * 1000) / words).toFixed(2)} per 1,000 words`);
+  console.log('Most frequent hits (judge them):');
+  for (const [k, files] of [...hits.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, 20)) {
+    console.log(`  ${String(files.length).padStart(3)}  ${k}  (${files.slice(0, 3).join(', ')})`);
+  }
+}
+process.exit(floorOk ? 0 : 1);
