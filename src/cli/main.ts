@@ -1,3 +1,4 @@
+import './commands';
 import { run } from './run';
 import { nodeIo } from './node-io';
 

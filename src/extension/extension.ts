@@ -1,22 +1,28 @@
 import * as vscode from 'vscode';
+import { registerLinter } from './lint/register';
+import type { DraftDiagnostics } from './lint/draft-diagnostics';
+import type { HeatStatus } from './lint/heat-status';
+import { SettingsService } from './settings';
 
-/** Handles tests and other extensions may use; returned from `activate`. */
+/** What `activate` returns: for tests and other extensions. */
 export interface ComposureApi {
   readonly version: string;
+  readonly drafts: DraftDiagnostics;
+  readonly heat: HeatStatus;
+  readonly settings: SettingsService;
 }
 
 export function activate(context: vscode.ExtensionContext): ComposureApi {
+  const settings = new SettingsService();
+  context.subscriptions.push(settings);
+  const { drafts, heat } = registerLinter(context, settings);
   const clients = vscode.window.createTreeView('composure.clients', {
     treeDataProvider: { getChildren: () => [], getTreeItem: (x: vscode.TreeItem) => x },
   });
-  context.subscriptions.push(clients);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('composure.refreshClients', () => undefined),
-    vscode.commands.registerCommand('composure.checkDocument', () => undefined),
-  );
-  return { version: String(context.extension.packageJSON.version) };
+  context.subscriptions.push(clients, vscode.commands.registerCommand('composure.refreshClients', () => undefined));
+  return { version: String(context.extension.packageJSON.version), drafts, heat, settings };
 }
 
 export function deactivate(): void {
-  // Disposables registered in context.subscriptions are released by VS Code.
+  // Everything is in context.subscriptions and released by VS Code.
 }

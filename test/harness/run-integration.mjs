@@ -6,6 +6,9 @@ import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { ROOT, locateTools, startCodeServer, launchBrowser, workbenchUrl, copyToTemp } from './code-server.mjs';
 
+// Workbench chatter that says nothing about the tests.
+const NOISE = /gallery|telemetry|github|marketplace|^Resolv|^Creating a socket|^\[|^Updating additional|^%c/i;
+
 const TIMEOUT_MS = Number(process.env.COMPOSURE_ITEST_TIMEOUT_MS || 300_000);
 
 /** Applies console-style %s/%d/%o placeholders the way the host's console would. */
@@ -40,7 +43,7 @@ export async function runIntegration() {
         const text = formatLog(Array.isArray(args) ? args : [args]);
         const m = /COMPOSURE_ITEST_RESULT (\{.*\})/.exec(text);
         if (m) counts = JSON.parse(m[1]);
-        else if (!/gallery|telemetry|github|marketplace/i.test(text)) console.log(text);
+        else if (!NOISE.test(text)) console.log(text);
       });
       page.exposeFunction('codeAutomationExit', (code) => resolve(code));
     });

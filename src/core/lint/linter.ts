@@ -177,7 +177,9 @@ export class Linter {
     for (const c of candidates) {
       if (inAllowed(c.start, c.end)) continue;
       const cat = c.entry.category ?? getRule(c.entry.rule)?.category;
-      if (taken.some((t) => t.start < c.end && c.start < t.end && (t.entry.category ?? getRule(t.entry.rule)?.category) === cat)) continue;
+      // One phrase, one category: a match inside a longer one is dropped, and same-category
+      // matches never overlap.
+      if (taken.some((t) => (t.start <= c.start && c.end <= t.end) || (t.start < c.end && c.start < t.end && (t.entry.category ?? getRule(t.entry.rule)?.category) === cat))) continue;
       const verdict = this.guardVerdict(c.entry, folded, c.start, c.end);
       if (verdict === 'drop') continue;
       taken.push({ ...c, hint: verdict === 'hint' });
@@ -235,7 +237,7 @@ export class Linter {
     const pack = PACKS.find((p) => p.lang === entry.lang);
     const rewrites = pack?.rewrites[rule.id] ?? [];
     const suggestions: Suggestion[] = rewrites.map((r, i) =>
-      r === '' ? removal(raw, start, end, rule.safeFix && i === 0) : { text: matchCase(r, matched), offset: start, length: end - start, safe: rule.safeFix && i === 0 },
+      r === '' ? removal(raw, start, end, rule.safeFix && i === 0) : { kind: 'rewrite', text: matchCase(r, raw, start), offset: start, length: end - start, safe: rule.safeFix && i === 0 },
     );
     return {
       rule: rule.id, category: rule.category, severity: rule.severity, offset: start, length: end - start, text: matched,
@@ -248,7 +250,7 @@ export class Linter {
     const matched = raw.slice(start, end);
     return {
       rule: rule.id, category: rule.category, severity: rule.severity, offset: start, length: end - start, text: matched,
-      message: this.message(rule, matched), suggestions: [{ text: fix, offset: start, length: end - start, safe: true }],
+      message: this.message(rule, matched), suggestions: [{ kind: 'rewrite', text: fix, offset: start, length: end - start, safe: true }],
       lang: lang === 'all' ? 'en' : lang,
     };
   }
@@ -294,6 +296,7 @@ function dropRepeatedNames(findings: Finding[]): Finding[] {
 /** Blanks inline code and URLs (same length), which are never the writer's tone. */
 function maskInline(text: string): string {
   let out = text;
+  if (out.includes('<!--')) out = out.replace(/<!--.*?-->/g, (m) => ' '.repeat(m.length));
   if (out.includes('`')) out = out.replace(/`[^`\n]+`/g, (m) => ' '.repeat(m.length));
   if (out.includes('://') || out.includes('](')) out = out.replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length));
   if (out.includes('@')) out = out.replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, (m) => ' '.repeat(m.length));
@@ -314,7 +317,9 @@ function findCaps(text: string): { runs: Array<[number, number]>; words: number 
   let lastLineStart = -1;
   let runHasStrong = false;
   const flush = () => {
-    if (runStart >= 0 && runHasStrong && (runLetters >= 4 || runWords >= 2)) runs.push([runStart, runEnd]);
+    // A lone short word counts only when it is an emphatic word ("NOT", "NO", "MAI").
+    const loneEmphatic = runWords === 1 && EMPHATIC.has(text.slice(runStart, runEnd).toUpperCase());
+    if (runStart >= 0 && runHasStrong && (runLetters >= 4 || runWords >= 2 || loneEmphatic)) runs.push([runStart, runEnd]);
     runStart = -1;
     runLetters = 0;
     runWords = 0;
@@ -392,14 +397,12 @@ function punctuationFix(run: string): string {
   return run.startsWith('¡') ? '¡' : '!';
 }
 
-/** Gives a rewrite the capitalisation of the text it replaces. */
-function matchCase(rewrite: string, matched: string): string {
-  const first = matched.charAt(0);
-  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
-  if (first && first === first.toLowerCase() && first !== first.toUpperCase() && !rewrite.startsWith('I ') && !rewrite.startsWith('<')) {
-    return rewrite.charAt(0).toLowerCase() + rewrite.slice(1);
-  }
-  return rewrite;
+/** Capitalises a rewrite at the start of a sentence and lower-cases it inside one. */
+function matchCase(rewrite: string, text: string, start: number): string {
+  const before = text.slice(0, start).trimEnd();
+  if (before === '' || /[.!?¡¿:\n]$/.test(before)) return rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
+  if (/^(I\b|I'|<)/.test(rewrite) || /^\p{Lu}{2}/u.test(rewrite)) return rewrite;
+  return rewrite.charAt(0).toLowerCase() + rewrite.slice(1);
 }
 
 /** A suggestion that removes a phrase tidily: with its trailing comma, and re-capitalising. */
@@ -425,7 +428,7 @@ function removal(text: string, start: number, end: number, safe = false): Sugges
     replacement = text[e].toUpperCase();
     e++;
   }
-  return { text: replacement, offset: s, length: e - s, safe };
+  return { kind: 'remove', text: replacement, offset: s, length: e - s, safe };
 }
 
 const lineOf = (lineStarts: number[], offset: number): number => {

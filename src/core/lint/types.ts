@@ -38,6 +38,8 @@ export interface RuleDef {
 
 /** A replacement for a finding's range. An empty `text` removes the phrase. */
 export interface Suggestion {
+  /** A rewrite of the phrase, or its removal (whose `text` may re-capitalise the next word). */
+  readonly kind: 'rewrite' | 'remove';
   readonly text: string;
   /** The range it replaces, when it differs from the finding's range (e.g. removal with its comma). */
   readonly offset: number;

@@ -1,0 +1,4 @@
+import { registerSubcommand } from './run';
+
+/** Every subcommand, loaded on demand. */
+registerSubcommand('lint', async () => (await import('./lint')).lintCommand);

@@ -1,0 +1,74 @@
+import { detectLanguage } from '../detect-lang';
+import { fmString, parseFrontMatter, type FrontMatter } from '../frontmatter';
+import { t } from '../i18n';
+import { isLang, type Lang } from '../lang';
+import type { Settings } from '../settings';
+import { getRule } from "./rules";
+import type { Linter, LintResult } from './linter';
+import type { Finding } from './types';
+
+/** Front matter key the "Hold This Reply" command writes: local date-time `YYYY-MM-DDTHH:MM`. */
+export const HOLD_KEY = 'hold_until';
+
+/** Largest text linted in full; longer drafts are linted up to here and say so. */
+export const MAX_LINT_CHARS = 1_000_000;
+
+export interface DraftContext {
+  readonly settings: Pick<Settings, 'language' | 'defaultLanguage'>;
+  /** The `lang` of the client whose folder holds the draft. */
+  readonly clientLang?: Lang;
+  /** Now, as local `YYYY-MM-DDTHH:MM`, for holds. Omit to ignore holds. */
+  readonly now?: string;
+  readonly uiLang: Lang;
+  readonly markdown?: boolean;
+}
+
+export interface DraftResult extends LintResult {
+  readonly lang: Lang;
+  /** How the language was chosen. */
+  readonly langSource: 'setting' | 'front matter' | 'client' | 'detected' | 'default';
+  /** The hold's end when the draft is on hold now. */
+  readonly holdUntil?: string;
+  /** True when front matter says `composure: off`. */
+  readonly off: boolean;
+}
+
+/** Picks a draft's language: forced setting, front matter, the client's, detection, default. */
+export function draftLanguage(text: string, fm: FrontMatter, ctx: DraftContext): Pick<DraftResult, 'lang' | 'langSource'> {
+  if (ctx.settings.language !== 'auto') return { lang: ctx.settings.language, langSource: 'setting' };
+  const fmLang = fmString(fm.data, 'lang')?.toLowerCase();
+  if (isLang(fmLang)) return { lang: fmLang, langSource: 'front matter' };
+  if (ctx.clientLang) return { lang: ctx.clientLang, langSource: 'client' };
+  const body = fm.range ? text.slice(fm.range.end) : text;
+  const detected = detectLanguage(body);
+  if (detected) return { lang: detected, langSource: 'detected' };
+  return { lang: ctx.settings.defaultLanguage, langSource: 'default' };
+}
+
+/** Lints a reply draft: language, per-document off switch, the linter, and an active hold. */
+export function lintDraft(linter: Linter, text: string, ctx: DraftContext): DraftResult {
+  const fm = parseFrontMatter(text);
+  const { lang, langSource } = draftLanguage(text, fm, ctx);
+  const off = fm.data.composure === 'off' || fm.data.composure === false;
+  const result = off
+    ? { findings: [], heat: { level: 'calm' as const, score: 0, reasons: [], words: 0 }, truncated: false }
+    : linter.lint(text, { lang, markdown: ctx.markdown ?? true, maxChars: MAX_LINT_CHARS });
+  const hold = fmString(fm.data, HOLD_KEY);
+  let holdUntil: string | undefined;
+  const findings: Finding[] = [...result.findings];
+  if (hold && ctx.now && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(hold) && hold.slice(0, 16) > ctx.now.slice(0, 16)) {
+    holdUntil = hold.slice(0, 16);
+    const keyAt = text.indexOf(`${HOLD_KEY}:`);
+    const rule = getRule('reply-on-hold');
+    if (rule && keyAt >= 0) {
+      const lineEnd = text.indexOf('\n', keyAt);
+      const length = (lineEnd < 0 ? text.length : lineEnd) - keyAt;
+      findings.unshift({
+        rule: rule.id, category: rule.category, severity: rule.severity, offset: keyAt, length, text: text.slice(keyAt, keyAt + length),
+        message: `${rule.title[ctx.uiLang]}: ${t(ctx.uiLang, 'lint.hold.until', holdUntil.replace('T', ' '))} ${rule.why[ctx.uiLang]}`,
+        suggestions: [], lang,
+      });
+    }
+  }
+  return { ...result, findings, lang, langSource, holdUntil, off };
+}

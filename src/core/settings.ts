@@ -1,0 +1,157 @@
+import type { Lang } from './lang';
+import { isLang } from './lang';
+import type { ExtraPhrase, LintConfig } from './lint/linter';
+import { CATEGORIES, SEVERITIES, type Category, type Severity } from './lint/types';
+
+/**
+ * Composure's settings, read the same way by the CLI and the extension: VS Code settings
+ * (`composure.*` in settings.json) with `.composure.json` at the workspace root on top.
+ */
+export interface Settings {
+  /** Folder of client notes, relative to the workspace root. */
+  clientsFolder: string;
+  /** Forces the language of drafts; 'auto' reads front matter, the client, then detects. */
+  language: 'auto' | Lang;
+  /** Language used when nothing else decides. */
+  defaultLanguage: Lang;
+  /** Globs of files linted as reply drafts. */
+  lintInclude: string[];
+  lint: LintConfig;
+  /** Minutes a "Hold This Reply" lasts. */
+  holdMinutes: number;
+  /** The user's name, used in follow-ups and to tell "mine" from "theirs". */
+  userName: string;
+  userAliases: string[];
+  signature: string;
+  /** The user's working hours, e.g. "Mon-Fri 09:00-18:00". */
+  workingHours: string;
+  /** The user's IANA time zone; empty means the system's. */
+  timezone: string;
+  followupRegister: 'informal' | 'formal';
+  /** Working days the client has to confirm a follow-up. */
+  followupConfirmDays: number;
+  /** Days after a meeting without a follow-up before a signal. */
+  followupAfterDays: number;
+  /** Weeks without asking for feedback before a signal. */
+  feedbackWeeks: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  clientsFolder: 'clients',
+  language: 'auto',
+  defaultLanguage: 'en',
+  lintInclude: ['**/drafts/**/*.{md,markdown,txt}'],
+  lint: {},
+  holdMinutes: 60,
+  userName: '',
+  userAliases: [],
+  signature: '',
+  workingHours: 'Mon-Fri 09:00-18:00',
+  timezone: '',
+  followupRegister: 'informal',
+  followupConfirmDays: 2,
+  followupAfterDays: 2,
+  feedbackWeeks: 6,
+};
+
+/** Problems found while reading settings (shown to the user, never thrown). */
+export type SettingsWarnings = string[];
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const strArray = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+const num = (v: unknown, min: number, max: number): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : undefined;
+
+/**
+ * Builds settings from a flat map of `composure.*` keys (VS Code style) and an optional
+ * `.composure.json` object (keys without the prefix, nested allowed). Unknown or ill-typed values
+ * fall back to defaults, with a warning.
+ */
+export function resolveSettings(flat: Record<string, unknown>, composureJson?: Record<string, unknown>, warnings: SettingsWarnings = []): Settings {
+  const get = (key: string): unknown => {
+    const fromJson = composureJson ? lookup(composureJson, key) : undefined;
+    return fromJson !== undefined ? fromJson : flat[`composure.${key}`] ?? lookup(flat, `composure.${key}`);
+  };
+  const s: Settings = { ...DEFAULT_SETTINGS, lint: {} };
+  s.clientsFolder = str(get('clientsFolder'))?.replace(/^\.?\/+|\/+$/g, '') || s.clientsFolder;
+  const language = get('language');
+  if (language === 'auto' || isLang(language)) s.language = language;
+  const dl = get('defaultLanguage');
+  if (isLang(dl)) s.defaultLanguage = dl;
+  s.lintInclude = strArray(get('lint.include')) ?? s.lintInclude;
+  s.holdMinutes = num(get('holdMinutes'), 1, 7 * 24 * 60) ?? s.holdMinutes;
+  s.userName = str(get('userName')) ?? s.userName;
+  s.userAliases = strArray(get('userAliases')) ?? s.userAliases;
+  s.signature = str(get('signature')) ?? s.signature;
+  s.workingHours = str(get('workingHours')) ?? s.workingHours;
+  s.timezone = str(get('timezone')) ?? s.timezone;
+  const reg = get('followup.register');
+  if (reg === 'formal' || reg === 'informal') s.followupRegister = reg;
+  s.followupConfirmDays = num(get('followup.confirmDays'), 1, 30) ?? s.followupConfirmDays;
+  s.followupAfterDays = num(get('signals.followupAfterDays'), 1, 60) ?? s.followupAfterDays;
+  s.feedbackWeeks = num(get('signals.feedbackWeeks'), 1, 52) ?? s.feedbackWeeks;
+
+  const severity: Partial<Record<Category, Severity | 'off'>> = {};
+  const sevIn = get('lint.severity');
+  if (sevIn && typeof sevIn === 'object') {
+    for (const [k, v] of Object.entries(sevIn as Record<string, unknown>)) {
+      if (!(CATEGORIES as readonly string[]).includes(k)) warnings.push(`composure.lint.severity: unknown category '${k}'`);
+      else if (v === 'off' || (SEVERITIES as readonly unknown[]).includes(v)) severity[k as Category] = v as Severity | 'off';
+      else warnings.push(`composure.lint.severity.${k}: '${String(v)}' is not error, warning, info, hint or off`);
+    }
+  }
+  const extra: ExtraPhrase[] = [];
+  const extraIn = get('lint.extraPhrases');
+  if (Array.isArray(extraIn)) {
+    for (const e of extraIn) {
+      const phrase = str((e as Record<string, unknown>)?.phrase);
+      const category = (e as Record<string, unknown>)?.category;
+      const lang = (e as Record<string, unknown>)?.lang;
+      if (!phrase || !(CATEGORIES as readonly unknown[]).includes(category)) {
+        warnings.push(`composure.lint.extraPhrases: each entry needs "phrase" and a "category" (${CATEGORIES.join(', ')})`);
+        continue;
+      }
+      extra.push({ phrase, category: category as Category, lang: isLang(lang) ? lang : undefined, message: str((e as Record<string, unknown>).message) });
+    }
+  }
+  s.lint = {
+    severity,
+    disabledRules: strArray(get('lint.disabledRules')) ?? [],
+    allowedPhrases: strArray(get('lint.allowedPhrases')) ?? [],
+    extraPhrases: extra,
+  };
+  return s;
+}
+
+function lookup(obj: Record<string, unknown>, dotted: string): unknown {
+  if (dotted in obj) return obj[dotted];
+  let cur: unknown = obj;
+  for (const part of dotted.split('.')) {
+    if (!cur || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+/** Parses JSON with comments and trailing commas (VS Code's settings.json). */
+export function parseJsonc(text: string): unknown {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '"') {
+      const start = i++;
+      while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+      out += text.slice(start, ++i);
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 2;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
+}

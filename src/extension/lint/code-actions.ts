@@ -1,0 +1,93 @@
+import * as vscode from 'vscode';
+import type { Finding, Suggestion } from '../../core/lint/types';
+import { ruleOf, toRange } from '../convert';
+import type { DraftDiagnostics } from './draft-diagnostics';
+
+/** Kind of the fix-all action (`"editor.codeActionsOnSave": {"source.fixAll.composure": "explicit"}`). */
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('composure');
+
+/**
+ * Quick fixes for Composure diagnostics: every suggested rewrite, removal, "ignore here",
+ * "allow this phrase" and "disable this rule" in the workspace; plus a fix-all for safe fixes.
+ */
+export class DraftCodeActions implements vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+  constructor(private readonly drafts: DraftDiagnostics) {}
+
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const linted = this.drafts.result(doc.uri);
+    if (!linted || linted.version !== doc.version) return [];
+    const findings = linted.result.findings;
+    if (context.only && FIX_ALL_KIND.contains(context.only)) return this.fixAll(doc, findings);
+    const actions: vscode.CodeAction[] = [];
+    for (const diag of context.diagnostics) {
+      const rule = ruleOf(diag);
+      if (!rule) continue;
+      const f = findings.find((x) => x.rule === rule && toRange(doc, x.offset, x.length).isEqual(diag.range));
+      if (!f) continue;
+      actions.push(...this.fixesFor(doc, f, diag));
+    }
+    if (!context.only || context.only.contains(FIX_ALL_KIND)) actions.push(...this.fixAll(doc, findings));
+    return actions;
+  }
+
+  private fixesFor(doc: vscode.TextDocument, f: Finding, diag: vscode.Diagnostic): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    f.suggestions.forEach((s, i) => {
+      const title = s.kind === 'remove'
+        ? vscode.l10n.t('Remove “{0}”', short(f.text))
+        : vscode.l10n.t('Replace with “{0}”', short(s.text));
+      const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      a.edit = new vscode.WorkspaceEdit();
+      a.edit.replace(doc.uri, toRange(doc, s.offset, s.length), s.text);
+      a.diagnostics = [diag];
+      a.isPreferred = i === 0 && !!s.safe;
+      actions.push(a);
+    });
+    if (f.rule !== 'reply-on-hold') {
+      const line = doc.positionAt(f.offset).line;
+      const indent = doc.lineAt(line).text.match(/^\s*/)?.[0] ?? '';
+      const ignore = new vscode.CodeAction(vscode.l10n.t('Ignore “{0}” here', f.rule), vscode.CodeActionKind.QuickFix);
+      ignore.edit = new vscode.WorkspaceEdit();
+      ignore.edit.insert(doc.uri, new vscode.Position(line, 0), `${indent}<!-- composure-disable-next-line ${f.rule} -->\n`);
+      ignore.diagnostics = [diag];
+      actions.push(ignore);
+      const allow = new vscode.CodeAction(vscode.l10n.t('Allow the phrase “{0}” in this workspace', short(f.text)), vscode.CodeActionKind.QuickFix);
+      allow.command = { title: allow.title, command: 'composure.allowPhrase', arguments: [f.text] };
+      allow.diagnostics = [diag];
+      actions.push(allow);
+      const disable = new vscode.CodeAction(vscode.l10n.t('Disable rule “{0}” in this workspace', f.rule), vscode.CodeActionKind.QuickFix);
+      disable.command = { title: disable.title, command: 'composure.disableRule', arguments: [f.rule] };
+      disable.diagnostics = [diag];
+      actions.push(disable);
+    }
+    return actions;
+  }
+
+  private fixAll(doc: vscode.TextDocument, findings: readonly Finding[]): vscode.CodeAction[] {
+    const safe: Suggestion[] = [];
+    for (const f of findings) {
+      const s = f.suggestions[0];
+      if (s?.safe && !safe.some((o) => o.offset < s.offset + s.length && s.offset < o.offset + o.length)) safe.push(s);
+    }
+    if (!safe.length) return [];
+    const a = new vscode.CodeAction(vscode.l10n.t('Composure: apply all safe fixes'), FIX_ALL_KIND);
+    a.edit = new vscode.WorkspaceEdit();
+    for (const s of safe) a.edit.replace(doc.uri, toRange(doc, s.offset, s.length), s.text);
+    return [a];
+  }
+}
+
+function short(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** Adds a value to a string-array setting at workspace level (or user level with no workspace). */
+export async function addToSetting(key: string, value: string): Promise<void> {
+  const config = vscode.workspace.getConfiguration('composure');
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const inspected = config.inspect<string[]>(key);
+  const current = (target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+  if (!current.includes(value)) await config.update(key, [...current, value], target);
+}

@@ -1,0 +1,131 @@
+import * as vscode from 'vscode';
+import { parseFrontMatter } from '../../core/frontmatter';
+import { langFromLocale } from '../../core/lang';
+import { lintDraft, type DraftResult } from '../../core/lint/draft';
+import { Linter } from '../../core/lint/linter';
+import { localDateTime } from '../../core/dates/clock';
+import type { SettingsService } from '../settings';
+import { toDiagnostic } from '../convert';
+import type { ClientLangLookup } from './client-lang';
+
+const DEBOUNCE_MS = 120;
+
+export interface LintedDraft {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  readonly result: DraftResult;
+}
+
+/**
+ * Lints reply drafts as the user types: one diagnostic collection, a short debounce, stale runs
+ * dropped by a generation counter, results cleared when a document closes. The core linter keeps
+ * a per-paragraph cache, so a keystroke re-lints only the paragraph it touched.
+ */
+export class DraftDiagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('composure');
+  private linter: Linter;
+  private readonly results = new Map<string, LintedDraft>();
+  private readonly forced = new Set<string>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly generations = new Map<string, number>();
+  private readonly emitter = new vscode.EventEmitter<LintedDraft | { uri: vscode.Uri; cleared: true }>();
+  /** Fires after a document is linted (or its results are cleared). */
+  readonly onDidLint = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly uiLang = langFromLocale(vscode.env.language);
+
+  constructor(
+    private readonly settings: SettingsService,
+    private readonly clientLangs: ClientLangLookup,
+    private readonly docsUri: vscode.Uri,
+  ) {
+    this.linter = new Linter(settings.settings.lint, this.uiLang);
+    this.disposables.push(
+      this.collection,
+      this.emitter,
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length) this.schedule(e.document, DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
+      settings.onDidChange((s) => {
+        this.linter = new Linter(s.lint, this.uiLang);
+        this.lintAllOpen();
+      }),
+    );
+    this.lintAllOpen();
+  }
+
+  /** True for documents Composure treats as reply drafts. */
+  isDraft(doc: vscode.TextDocument): boolean {
+    if (this.forced.has(doc.uri.toString())) return true;
+    if (doc.languageId !== 'markdown' && doc.languageId !== 'plaintext') return false;
+    const globs = this.settings.settings.lintInclude;
+    if (globs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0)) return true;
+    if (doc.lineAt(0).text.startsWith('---')) {
+      const type = parseFrontMatter(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 60), 0))).data.type;
+      return type === 'draft';
+    }
+    return false;
+  }
+
+  /** Marks any document as a draft ("Check Current Document") and lints it now. */
+  async check(doc: vscode.TextDocument): Promise<LintedDraft | undefined> {
+    this.forced.add(doc.uri.toString());
+    return this.lintNow(doc);
+  }
+
+  result(uri: vscode.Uri): LintedDraft | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  lintAllOpen(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  private schedule(doc: vscode.TextDocument, delay: number): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    if (!this.isDraft(doc)) {
+      if (this.results.has(key)) this.clear(doc.uri);
+      return;
+    }
+    this.timers.set(key, setTimeout(() => void this.lintNow(doc), delay));
+  }
+
+  async lintNow(doc: vscode.TextDocument): Promise<LintedDraft | undefined> {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    const gen = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, gen);
+    const clientLang = await this.clientLangs.langFor(doc.uri);
+    if (this.generations.get(key) !== gen || doc.isClosed) return undefined; // a newer run started
+    const result = lintDraft(this.linter, doc.getText(), {
+      settings: this.settings.settings,
+      clientLang,
+      uiLang: this.uiLang,
+      now: localDateTime(new Date()),
+      markdown: doc.languageId !== 'plaintext',
+    });
+    const linted: LintedDraft = { uri: doc.uri, version: doc.version, result };
+    this.results.set(key, linted);
+    this.collection.set(doc.uri, result.findings.map((f) => toDiagnostic(doc, f, this.docsUri)));
+    this.emitter.fire(linted);
+    return linted;
+  }
+
+  private clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.results.delete(key);
+    this.forced.delete(key);
+    this.collection.delete(uri);
+    this.emitter.fire({ uri, cleared: true });
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}

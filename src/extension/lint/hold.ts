@@ -1,0 +1,90 @@
+import * as vscode from 'vscode';
+import { addMinutes, localDateTime } from '../../core/dates/clock';
+import { HOLD_KEY } from '../../core/lint/draft';
+import { setFrontMatterKeys } from '../../core/frontmatter';
+import type { DraftDiagnostics } from './draft-diagnostics';
+
+/**
+ * "Hold This Reply": writes `hold_until` into the draft's front matter (an edit the user can undo),
+ * keeps a diagnostic on the draft while the hold runs, and reminds the user when it is over.
+ */
+export class HoldController implements vscode.Disposable {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly drafts: DraftDiagnostics, private readonly minutes: () => number) {
+    this.disposables.push(
+      drafts.onDidLint((e) => {
+        if ('result' in e && e.result.holdUntil) this.remindAt(e.uri, e.result.holdUntil);
+      }),
+    );
+  }
+
+  async hold(doc: vscode.TextDocument, minutes = this.minutes()): Promise<string | undefined> {
+    const until = addMinutes(localDateTime(new Date()), minutes);
+    const ok = await replaceFrontMatter(doc, { [HOLD_KEY]: until });
+    if (!ok) return undefined;
+    await this.drafts.lintNow(doc);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Reply on hold until {0}. Take a breath; Composure will remind you to reread it.', until.replace('T', ' ')),
+    );
+    return until;
+  }
+
+  async release(doc: vscode.TextDocument): Promise<boolean> {
+    const ok = await replaceFrontMatter(doc, { [HOLD_KEY]: undefined });
+    if (ok) await this.drafts.lintNow(doc);
+    return ok;
+  }
+
+  private remindAt(uri: vscode.Uri, until: string): void {
+    const key = `${uri.toString()}@${until}`;
+    if (this.timers.has(key)) return;
+    const [date, time] = until.split('T');
+    const [y, m, d] = date.split('-').map(Number);
+    const [hh, mm] = time.split(':').map(Number);
+    const delay = Math.min(2 ** 31 - 1, Math.max(0, new Date(y, m - 1, d, hh, mm).getTime() - Date.now()));
+    this.timers.set(key, setTimeout(() => {
+      const doc = vscode.workspace.textDocuments.find((x) => x.uri.toString() === uri.toString());
+      if (doc) void this.drafts.lintNow(doc);
+      const open = vscode.l10n.t('Reread it');
+      void vscode.window.showInformationMessage(vscode.l10n.t('The hold on {0} is over. Reread the reply before sending it.', vscode.workspace.asRelativePath(uri)), open)
+        .then((choice) => {
+          if (choice === open) void vscode.window.showTextDocument(uri);
+        });
+    }, delay));
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/**
+ * Applies a front matter change as a minimal edit (only the changed span), so undo works and the
+ * rest of the user's text is untouched. Refuses (with a message) when the front matter is broken.
+ */
+export async function replaceFrontMatter(doc: vscode.TextDocument, values: Record<string, string | undefined>): Promise<boolean> {
+  const before = doc.getText();
+  const after = setFrontMatterKeys(before, values);
+  if (after === undefined) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Composure: the front matter of {0} is not valid YAML; fix it first (nothing was changed).', vscode.workspace.asRelativePath(doc.uri)));
+    return false;
+  }
+  if (after === before) return true;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
+    endB--;
+    endA--;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(start), doc.positionAt(endB)), after.slice(start, endA));
+  const wasDirty = doc.isDirty;
+  const applied = await vscode.workspace.applyEdit(edit);
+  if (applied && !wasDirty) await doc.save();
+  return applied;
+}

@@ -1,0 +1,128 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, codeOf, createFile, openInEditor, waitForDiagnostics, workspaceUri } from './helpers';
+
+const DRAFT = ['clients', 'acme-studio', 'drafts', '2026-11-21-reply-to-mark.md'];
+
+describe('reply-draft linter in the extension host', () => {
+  before(async () => {
+    await api();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('shows diagnostics with rule codes and reasons on a sample draft', async () => {
+    const uri = workspaceUri(...DRAFT);
+    await openInEditor(uri);
+    const diags = await waitForDiagnostics(uri, (d) => d.length >= 5);
+    const codes = new Set(diags.map(codeOf));
+    for (const c of ['reproachful-reminder', 'blame-shifting', 'stacked-punctuation', 'needless-apology', 'vague-timing', 'unlimited-availability', 'free-work']) {
+      assert.ok(codes.has(c), `expected ${c} in ${[...codes].join(', ')}`);
+    }
+    const d = diags.find((x) => codeOf(x) === 'vague-timing');
+    assert.ok(d);
+    assert.equal(d.source, 'Composure');
+    assert.match(d.message, /ASAP/);
+    const code = d.code as { value: string; target: vscode.Uri };
+    assert.match(code.target.toString(), /README\.md#rule-vague-timing$/);
+  });
+
+  it('applies a quick fix that rewrites the phrase, and the diagnostic goes away', async () => {
+    const uri = workspaceUri(...DRAFT);
+    const editor = await openInEditor(uri);
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'vague-timing'));
+    const target = diags.find((x) => codeOf(x) === 'vague-timing');
+    assert.ok(target);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range);
+    const fix = actions.find((a) => a.title.startsWith('Replace with “by'));
+    assert.ok(fix?.edit, `a rewrite is offered; got ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(actions.some((a) => a.title.startsWith('Ignore')), 'an ignore-here action is offered');
+    assert.ok(actions.some((a) => a.title.startsWith('Disable rule')), 'a disable-rule action is offered');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(!editor.document.getText().includes('ASAP'));
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'vague-timing'));
+  });
+
+  it('inserts an ignore-here comment that silences exactly that finding', async () => {
+    const uri = workspaceUri(...DRAFT);
+    const editor = await openInEditor(uri);
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'free-work'));
+    const target = diags.find((x) => codeOf(x) === 'free-work');
+    assert.ok(target);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range);
+    const ignore = actions.find((a) => a.title === 'Ignore “free-work” here');
+    assert.ok(ignore?.edit);
+    await vscode.workspace.applyEdit(ignore.edit);
+    assert.match(editor.document.getText(), /<!-- composure-disable-next-line free-work -->/);
+    const after = await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'free-work'));
+    assert.ok(after.some((x) => codeOf(x) === 'unlimited-availability'), 'the other finding on that line stays');
+  });
+
+  it('fixes all safe findings with source.fixAll.composure', async () => {
+    const uri = await createFile(workspaceUri('clients', 'acme-studio', 'drafts', 'fixall.md'), 'Hi,\n\nWhere is the file?! I need it NOW!!!\n');
+    const editor = await openInEditor(uri);
+    await waitForDiagnostics(uri, (d) => d.filter((x) => codeOf(x) === 'stacked-punctuation').length === 2);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.composure',
+    );
+    const all = actions.find((a) => a.kind?.value === 'source.fixAll.composure');
+    assert.ok(all?.edit);
+    await vscode.workspace.applyEdit(all.edit);
+    assert.equal(editor.document.getText(), 'Hi,\n\nWhere is the file? I need it now!\n');
+    await editor.document.save();
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  it('shows the heat in the status bar and puts a hot reply on hold in its front matter', async () => {
+    const { heat, drafts } = await api();
+    const uri = workspaceUri('clients', 'trattoria-bellavista', 'drafts', '2026-11-22-risposta-marco.md');
+    const editor = await openInEditor(uri);
+    await waitForDiagnostics(uri, (d) => d.length > 0);
+    assert.equal(drafts.result(uri)?.result.lang, 'it');
+    assert.equal(drafts.result(uri)?.result.heat.level, 'hot');
+    assert.match(heat.item.text, /\$\(flame\)/);
+    assert.equal(heat.item.command, 'composure.holdReply');
+    const until = await vscode.commands.executeCommand<string>('composure.holdReply');
+    assert.match(until, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    assert.match(editor.document.getText(), new RegExp(`^---\\nto: Marco Rinaldi\\nhold_until: ${until}\\n---`));
+    assert.ok(editor.document.getText().includes('Ciao Marco,'), 'the body is untouched');
+    await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'reply-on-hold'));
+    assert.match(heat.item.text, /On hold/);
+    assert.equal(await vscode.commands.executeCommand('composure.releaseHold'), true);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'reply-on-hold'));
+    assert.ok(!editor.document.getText().includes('hold_until'));
+  });
+
+  it('checks any document on demand with "Check Current Document"', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Sorry to bother you, just checking in. Call me anytime, even weekends.' });
+    await vscode.window.showTextDocument(doc);
+    const result = await vscode.commands.executeCommand<{ findings: unknown[] }>('composure.checkDocument');
+    assert.ok(result.findings.length >= 3);
+    const diags = await waitForDiagnostics(doc.uri, (d) => d.length >= 3);
+    assert.ok(diags.some((d) => codeOf(d) === 'unlimited-availability'));
+  });
+
+  it('leaves files outside drafts alone until asked', async () => {
+    const uri = workspaceUri('clients', 'acme-studio', 'client.md');
+    const { drafts } = await api();
+    const editor = await openInEditor(uri);
+    assert.equal(drafts.isDraft(editor.document), false);
+    assert.equal(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Composure').length, 0);
+  });
+
+  it('turns a rule off for the workspace from its quick fix command', async () => {
+    const uri = workspaceUri('clients', 'estudio-lumen', 'drafts', '2026-11-22-respuesta-lucia.md');
+    await openInEditor(uri);
+    await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'minimising-just'));
+    await vscode.commands.executeCommand('composure.disableRule', 'minimising-just');
+    try {
+      await waitForDiagnostics(uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'minimising-just'));
+      const config = vscode.workspace.getConfiguration('composure');
+      assert.deepEqual(config.inspect('lint.disabledRules')?.workspaceValue, ['minimising-just']);
+    } finally {
+      await vscode.workspace.getConfiguration('composure').update('lint.disabledRules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Linter } from '../../src/core/lint/linter';
+import type { Finding } from '../../src/core/lint/types';
+import type { Lang } from '../../src/core/lang';
+
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/lint');
+const EXPECT = /<!--\s*expect:\s*([^>]*?)\s*-->/;
+
+/** Reads `<!-- expect: rule rule -->` markers: line number → sorted rule ids. */
+function expectations(text: string): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  text.split('\n').forEach((line, i) => {
+    const m = EXPECT.exec(line);
+    if (m) out.set(i, m[1].split(/\s+/).filter(Boolean).sort());
+  });
+  return out;
+}
+
+function byLine(text: string, findings: readonly Finding[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const f of findings) {
+    const line = text.slice(0, f.offset).split('\n').length - 1;
+    out.set(line, [...(out.get(line) ?? []), f.rule].sort());
+  }
+  return out;
+}
+
+function applySuggestion(text: string, s: { offset: number; length: number; text: string }): string {
+  return text.slice(0, s.offset) + s.text + text.slice(s.offset + s.length);
+}
+
+for (const lang of ['en', 'es', 'it'] as Lang[]) {
+  describe(`lint fixture ${lang}.md`, () => {
+    const text = fs.readFileSync(path.join(FIXTURES, `${lang}.md`), 'utf8');
+    const linter = new Linter();
+    const result = linter.lint(text, { lang });
+    const expected = expectations(text);
+    const actual = byLine(text, result.findings);
+    const lines = text.split('\n');
+
+    it(`finds exactly the expected findings on every line of the ${lang} fixture`, () => {
+      const problems: string[] = [];
+      for (let i = 0; i < lines.length; i++) {
+        const want = expected.get(i) ?? [];
+        const got = actual.get(i) ?? [];
+        if (want.join(' ') !== got.join(' ')) problems.push(`line ${i + 1}: expected [${want.join(', ')}], got [${got.join(', ')}]: ${lines[i].slice(0, 80)}`);
+      }
+      assert.deepEqual(problems, []);
+    });
+
+    it(`applies each finding's first suggestion and the rule no longer fires there (${lang})`, () => {
+      const problems: string[] = [];
+      for (const f of result.findings) {
+        const s = f.suggestions[0];
+        assert.ok(s, `${f.rule} offers a suggestion`);
+        const fixed = applySuggestion(text, s);
+        const after = new Linter().lint(fixed, { lang }).findings;
+        const line = text.slice(0, f.offset).split('\n').length - 1;
+        const before = (actual.get(line) ?? []).filter((r) => r === f.rule).length;
+        const remaining = byLine(fixed, after).get(line)?.filter((r) => r === f.rule).length ?? 0;
+        if (remaining >= before) problems.push(`${f.rule} "${f.text}" → "${s.text}" still fires`);
+      }
+      assert.deepEqual(problems, []);
+    });
+
+    it(`gives every finding a message with its reason (${lang})`, () => {
+      for (const f of result.findings) {
+        assert.ok(f.message.length > 30, `${f.rule} has a message`);
+        assert.equal(text.slice(f.offset, f.offset + f.length), f.text);
+      }
+    });
+  });
+}
