@@ -9,12 +9,54 @@ async function openComposure(page) {
   await page.locator('.part.sidebar', { hasText: /clients/i }).first().waitFor({ timeout: 30_000 });
 }
 
+/** Opens a workspace file with Quick Open (Ctrl+P), as a person would. */
+async function quickOpen(page, name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
+}
+
 export const scenarios = [
   {
     name: 'the Composure icon opens the Clients view',
     async run({ page, shot }) {
       await openComposure(page);
       await shot('01-composure-view');
+    },
+  },
+  {
+    name: 'a reply draft shows findings in the Problems panel and a hot heat meter',
+    async run({ page, shot }) {
+      await quickOpen(page, '2026-11-21-reply-to-mark.md');
+      await page.locator('.statusbar-item', { hasText: /hot/i }).first().waitFor({ timeout: 20_000 });
+      await page.keyboard.press('Control+Shift+M');
+      await page.locator('.markers-panel .monaco-list-row', { hasText: /Reproachful reminder/ }).first().waitFor({ timeout: 20_000 });
+      await shot('02-draft-problems-heat');
+    },
+  },
+  {
+    name: 'the quick fix menu offers calmer rewrites',
+    async run({ page, shot }) {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('F8');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+.');
+      await page.locator('.action-widget', { hasText: /Replace with/ }).first().waitFor({ timeout: 15_000 });
+      await shot('03-quick-fix');
+      await page.keyboard.press('Escape');
+    },
+  },
+  {
+    name: 'hovering the heat meter explains the heat and offers a hold',
+    async run({ page, shot }) {
+      await page.locator('.statusbar-item', { hasText: /hot/i }).first().hover();
+      await page.locator('.monaco-hover, .workbench-hover', { hasText: /Hold this reply/ }).first().waitFor({ timeout: 15_000 });
+      await shot('04-heat-tooltip');
     },
   },
 ];

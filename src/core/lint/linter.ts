@@ -272,7 +272,7 @@ export class Linter {
     if (sarcasm) parts.push([2 * sarcasm, t(this.uiLang, 'heat.reason.sarcasm', sarcasm)]);
     if (caps) parts.push([1.5 * caps, t(this.uiLang, 'heat.reason.caps', caps)]);
     if (punct) parts.push([1.5 * punct, t(this.uiLang, 'heat.reason.punct', punct)]);
-    if (defensive) parts.push([defensive, t(this.uiLang, 'heat.reason.defensive', defensive)]);
+    if (defensive) parts.push([1.25 * defensive, t(this.uiLang, 'heat.reason.defensive', defensive)]);
     if (capsShare >= 0.08 && words >= 10) parts.push([2, t(this.uiLang, 'heat.reason.capsShare', Math.round(capsShare * 100))]);
     if (exclaimRate >= 5 && words >= 10) parts.push([1, t(this.uiLang, 'heat.reason.exclaim', Math.round(exclaimRate))]);
     parts.sort((a, b) => b[0] - a[0]);
