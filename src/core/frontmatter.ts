@@ -1,5 +1,5 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
-import { computeLineStarts, findFrontMatter } from './lint/segment';
+import { findFrontMatter } from './lint/segment';
 
 /** Parsed front matter. `data` holds plain values; dates and times stay strings as written. */
 export interface FrontMatter {
@@ -19,7 +19,7 @@ const cache = new Map<string, FrontMatter>();
  * strings). Never throws: a YAML error comes back in `error` with its line in the document.
  */
 export function parseFrontMatter(text: string): FrontMatter {
-  const range = findFrontMatter(text, computeLineStarts(text.slice(0, Math.min(text.length, 64 * 1024))));
+  const range = findFrontMatter(text);
   if (!range) return { present: false, data: {} };
   const yamlText = text.slice(range.bodyStart, range.bodyEnd);
   const cached = cache.get(yamlText);

@@ -1,7 +1,7 @@
 import { t } from '../i18n';
 import type { Lang } from '../lang';
 import { foldText } from '../text/fold';
-import { tokenize } from '../text/tokenize';
+import { tokenize, UPPER, type Tokens } from '../text/tokenize';
 import { admitsOwnMistake, clauseStart, hasConcreteDate, isCommitment, isRefusal, isRequest, sentenceBounds } from './guards';
 import { compilePacks, CUSTOM_RULE, type PhraseEntry, type PhraseTrie } from './matcher';
 import { PACKS } from './packs';
@@ -56,6 +56,8 @@ export interface LintResult {
 }
 
 interface BlockResult {
+  /** Where the block started when it was linted; findings are at document offsets for that start. */
+  start: number;
   findings: Finding[];
   words: number;
   capsWords: number;
@@ -79,10 +81,13 @@ const EMPHATIC = new Set(
     'NESSUNO MAI NIENTE NULLA SEMPRE SUBITO ORA ADESSO TUTTO TUTTI NON DEVE DEVI VOLTE ANCORA BASTA').split(' '),
 );
 
+/** Compiled tries for the built-in packs (no user phrases), shared by every Linter. */
+const SHARED_TRIES = new Map<string, PhraseTrie>();
+
 /** The linter for one configuration. Keeps a per-block cache so re-linting after an edit is cheap. */
 export class Linter {
   private readonly tries = new Map<string, PhraseTrie>();
-  private cache = new Map<string, BlockResult>();
+  private cache = new Map<string, Map<string, BlockResult>>();
   private readonly disabled: Set<string>;
 
   constructor(
@@ -91,10 +96,19 @@ export class Linter {
     private readonly uiLang: Lang = 'en',
   ) {
     this.disabled = new Set(config.disabledRules ?? []);
+    const sev = Object.values(config.severity ?? {});
+    this.overrides = sev.some((v) => v !== 'off');
+    this.filtering = this.disabled.size > 0 || sev.includes('off');
   }
+
+  /** Whether severity overrides or rule/category filters are configured (skips work when not). */
+  private readonly overrides: boolean;
+  private readonly filtering: boolean;
 
   private trie(lang: Lang | 'all'): PhraseTrie {
     let trie = this.tries.get(lang);
+    const plain = !this.config.extraPhrases?.length && !this.config.allowedPhrases?.length;
+    if (!trie && plain) trie = SHARED_TRIES.get(lang);
     if (!trie) {
       const langs: Lang[] = lang === 'all' ? ['en', 'es', 'it'] : [lang];
       const extras = (this.config.extraPhrases ?? []).flatMap((e) =>
@@ -102,9 +116,15 @@ export class Linter {
       );
       const allowed = (this.config.allowedPhrases ?? []).flatMap((phrase) => langs.map((l) => ({ phrase, lang: l })));
       trie = compilePacks(PACKS.filter((p) => langs.includes(p.lang)), extras, allowed);
-      this.tries.set(lang, trie);
+      if (plain) SHARED_TRIES.set(lang, trie);
     }
+    this.tries.set(lang, trie);
     return trie;
+  }
+
+  /** Number of phrases (after expanding patterns) for a language, for docs and benchmarks. */
+  phraseCount(lang: Lang | 'all'): number {
+    return this.trie(lang).size;
   }
 
   /** Lints a whole document. Unchanged blocks come from the cache. */
@@ -114,32 +134,30 @@ export class Linter {
     const source = truncated ? text.slice(0, maxChars) : text;
     const seg = segment(source, { markdown: opts.markdown ?? true });
     const trie = this.trie(opts.lang);
+    const prev = this.cache.get(opts.lang);
     const next = new Map<string, BlockResult>();
     const findings: Finding[] = [];
     let words = 0;
     let capsWords = 0;
     let exclamations = 0;
-    const keyPrefix = `${opts.lang}\u0000`;
     for (const block of seg.blocks) {
       const blockText = source.slice(block.start, block.end);
-      const key = keyPrefix + blockText;
-      let r = this.cache.get(key) ?? next.get(key);
-      if (!r) r = this.lintBlock(blockText, trie, opts.lang);
-      next.set(key, r);
+      let r = prev?.get(blockText) ?? next.get(blockText);
+      if (!r) r = this.lintBlock(blockText, block.start, trie, opts.lang);
+      else if (r.start !== block.start) r = { ...r, start: block.start, findings: r.findings.map((f) => shift(f, block.start - r!.start)) };
+      next.set(blockText, r);
       words += r.words;
       capsWords += r.capsWords;
       exclamations += r.exclamations;
-      for (const f of r.findings) {
-        findings.push({
-          ...f,
-          offset: f.offset + block.start,
-          suggestions: f.suggestions.map((s) => ({ ...s, offset: s.offset + block.start })),
-        });
-      }
+      for (const f of r.findings) findings.push(f);
     }
-    this.cache = next;
-    const kept = applyDirectives(dropRepeatedNames(findings), seg.directives, seg.lineStarts).filter((f) => this.enabled(f));
-    const withSeverity = kept.map((f) => ({ ...f, severity: this.severityOf(f) }));
+    this.cache = new Map([[opts.lang, next]]);
+    let kept = applyDirectives(dropRepeatedNames(findings), seg.directives, seg.lineStarts);
+    if (this.filtering) kept = kept.filter((f) => this.enabled(f));
+    const withSeverity = this.overrides ? kept.map((f) => {
+      const severity = this.severityOf(f);
+      return severity === f.severity ? f : { ...f, severity };
+    }) : kept;
     return { findings: withSeverity, heat: this.heat(withSeverity, words, capsWords, exclamations), truncated };
   }
 
@@ -153,12 +171,13 @@ export class Linter {
     return s && s !== 'off' ? s : f.severity;
   }
 
-  private lintBlock(raw: string, trie: PhraseTrie, lang: Lang | 'all'): BlockResult {
+  private lintBlock(raw: string, at: number, trie: PhraseTrie, lang: Lang | 'all'): BlockResult {
     const text = maskInline(raw);
-    const folded = foldText(text);
-    const tokens = tokenize(folded);
+    const tokens = tokenize(text, 0, text.length, true);
     const findings: Finding[] = [];
-    const hits = trie.match(tokens, folded);
+    const hits = trie.match(tokens, text);
+    let foldedText: string | undefined;
+    const folded = () => (foldedText ??= foldText(text));
     const allowSpans: Array<[number, number]> = [];
     type Candidate = { start: number; end: number; entry: PhraseEntry; hint?: boolean };
     const candidates: Candidate[] = [];
@@ -180,21 +199,21 @@ export class Linter {
       // One phrase, one category: a match inside a longer one is dropped, and same-category
       // matches never overlap.
       if (taken.some((t) => (t.start <= c.start && c.end <= t.end) || (t.start < c.end && c.start < t.end && (t.entry.category ?? getRule(t.entry.rule)?.category) === cat))) continue;
-      const verdict = this.guardVerdict(c.entry, folded, c.start, c.end);
+      const verdict = c.entry.weak || getRule(c.entry.rule)?.guards ? this.guardVerdict(c.entry, folded(), c.start, c.end) : 'keep';
       if (verdict === 'drop') continue;
       taken.push({ ...c, hint: verdict === 'hint' });
     }
     taken.sort((a, b) => a.start - b.start);
     for (const c of taken) {
-      const f = this.phraseFinding(raw, c.start, c.end, c.entry, lang);
+      const f = this.phraseFinding(raw, at, c.start, c.end, c.entry, lang);
       if (f) findings.push(c.hint ? { ...f, severity: 'hint' } : f);
     }
-    const caps = findCaps(raw);
-    for (const [s, e] of caps.runs) findings.push(this.metricFinding(raw, 'shouting', s, e, lang, capsFix(raw, s, e)));
+    const caps = findCaps(raw, tokens);
+    for (const [s, e] of caps.runs) findings.push(this.metricFinding(raw, at, 'shouting', s, e, lang, capsFix(raw, s, e)));
     const punct = findStackedPunctuation(raw);
-    for (const [s, e] of punct.runs) findings.push(this.metricFinding(raw, 'stacked-punctuation', s, e, lang, punctuationFix(raw.slice(s, e))));
+    for (const [s, e] of punct.runs) findings.push(this.metricFinding(raw, at, 'stacked-punctuation', s, e, lang, punctuationFix(raw.slice(s, e))));
     findings.sort((a, b) => a.offset - b.offset);
-    return { findings, words: tokens.count, capsWords: caps.words, exclamations: punct.exclamations };
+    return { start: at, findings, words: tokens.count, capsWords: caps.words, exclamations: punct.exclamations };
   }
 
   /**
@@ -221,15 +240,15 @@ export class Linter {
     return 'keep';
   }
 
-  private phraseFinding(raw: string, start: number, end: number, entry: PhraseEntry, lang: Lang | 'all'): Finding | undefined {
+  private phraseFinding(raw: string, at: number, start: number, end: number, entry: PhraseEntry, lang: Lang | 'all'): Finding | undefined {
     const matched = raw.slice(start, end);
     if (entry.rule === CUSTOM_RULE) {
       const category = entry.category ?? 'people_pleasing';
       const why = entry.message ?? t(this.uiLang, 'lint.custom.why', t(this.uiLang, `category.${category}`));
       return {
-        rule: CUSTOM_RULE, category, severity: 'warning', offset: start, length: end - start, text: matched,
+        rule: CUSTOM_RULE, category, severity: 'warning', offset: at + start, length: end - start, text: matched,
         message: `${t(this.uiLang, 'lint.custom.title')}: “${matched}”. ${why}`,
-        suggestions: [removal(raw, start, end)], lang: entry.lang,
+        suggestions: [removal(raw, at, start, end)], lang: entry.lang,
       };
     }
     const rule = getRule(entry.rule);
@@ -237,20 +256,20 @@ export class Linter {
     const pack = PACKS.find((p) => p.lang === entry.lang);
     const rewrites = pack?.rewrites[rule.id] ?? [];
     const suggestions: Suggestion[] = rewrites.map((r, i) =>
-      r === '' ? removal(raw, start, end, rule.safeFix && i === 0) : { kind: 'rewrite', text: matchCase(r, raw, start), offset: start, length: end - start, safe: rule.safeFix && i === 0 },
+      r === '' ? removal(raw, at, start, end, rule.safeFix && i === 0) : { kind: 'rewrite', text: matchCase(r, raw, start), offset: at + start, length: end - start, safe: rule.safeFix && i === 0 },
     );
     return {
-      rule: rule.id, category: rule.category, severity: rule.severity, offset: start, length: end - start, text: matched,
+      rule: rule.id, category: rule.category, severity: rule.severity, offset: at + start, length: end - start, text: matched,
       message: this.message(rule, matched), suggestions, lang: lang === 'all' ? entry.lang : lang,
     };
   }
 
-  private metricFinding(raw: string, ruleId: string, start: number, end: number, lang: Lang | 'all', fix: string): Finding {
+  private metricFinding(raw: string, at: number, ruleId: string, start: number, end: number, lang: Lang | 'all', fix: string): Finding {
     const rule = getRule(ruleId) as RuleDef;
     const matched = raw.slice(start, end);
     return {
-      rule: rule.id, category: rule.category, severity: rule.severity, offset: start, length: end - start, text: matched,
-      message: this.message(rule, matched), suggestions: [{ kind: 'rewrite', text: fix, offset: start, length: end - start, safe: true }],
+      rule: rule.id, category: rule.category, severity: rule.severity, offset: at + start, length: end - start, text: matched,
+      message: this.message(rule, matched), suggestions: [{ kind: 'rewrite', text: fix, offset: at + start, length: end - start, safe: true }],
       lang: lang === 'all' ? 'en' : lang,
     };
   }
@@ -261,11 +280,16 @@ export class Linter {
   }
 
   private heat(findings: readonly Finding[], words: number, capsWords: number, exclamations: number): Heat {
-    const count = (pred: (f: Finding) => boolean) => findings.filter(pred).length;
-    const caps = count((f) => f.rule === 'shouting');
-    const punct = count((f) => f.rule === 'stacked-punctuation');
-    const sarcasm = count((f) => f.rule === 'sarcasm');
-    const defensive = count((f) => f.category === 'defensive');
+    let caps = 0;
+    let punct = 0;
+    let sarcasm = 0;
+    let defensive = 0;
+    for (const f of findings) {
+      if (f.rule === 'shouting') caps++;
+      else if (f.rule === 'stacked-punctuation') punct++;
+      else if (f.rule === 'sarcasm') sarcasm++;
+      else if (f.category === 'defensive') defensive++;
+    }
     const capsShare = words ? capsWords / words : 0;
     const exclaimRate = words ? (exclamations * 100) / words : 0;
     const parts: Array<[number, string]> = [];
@@ -280,6 +304,11 @@ export class Linter {
     const level: HeatLevel = score >= 4 ? 'hot' : score >= 2 ? 'warm' : 'calm';
     return { level, score, reasons: parts.map((p) => p[1]), words };
   }
+}
+
+/** A block-relative finding moved to document offsets. */
+function shift(f: Finding, by: number): Finding {
+  return { ...f, offset: f.offset + by, suggestions: f.suggestions.map((s) => ({ ...s, offset: s.offset + by })) };
 }
 
 /**
@@ -303,110 +332,112 @@ function maskInline(text: string): string {
   return out;
 }
 
-/** Upper-cased words runs used for emphasis. Returns the runs and the number of caps words. */
-function findCaps(text: string): { runs: Array<[number, number]>; words: number } {
+const CAPS_GAP = /^[ \t,'’-]*(?:\p{Lu}[ \t,'’-]+)*$/u;
+
+/**
+ * Runs of words in capitals used for emphasis ("PLEASE DO NOT", "NOBODY"), from the tokenizer's
+ * per-token flags: ordinary prose costs nothing extra. Returns the runs and the caps-word count.
+ */
+function findCaps(text: string, tokens: Tokens): { runs: Array<[number, number]>; words: number } {
   const runs: Array<[number, number]> = [];
-  let capsWordsCount = 0;
-  if (!/\p{Lu}{2}/u.test(text)) return { runs, words: 0 };
-  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+  let words = 0;
   let runStart = -1;
   let runEnd = -1;
-  let runLetters = 0;
   let runWords = 0;
-  let lineIsHeading = false;
-  let lastLineStart = -1;
-  let runHasStrong = false;
+  let runLetters = 0;
+  let runStrong = false;
   const flush = () => {
-    // A lone short word counts only when it is an emphatic word ("NOT", "NO", "MAI").
     const loneEmphatic = runWords === 1 && EMPHATIC.has(text.slice(runStart, runEnd).toUpperCase());
-    if (runStart >= 0 && runHasStrong && (runLetters >= 4 || runWords >= 2 || loneEmphatic)) runs.push([runStart, runEnd]);
+    if (runStart >= 0 && runStrong && (runLetters >= 4 || runWords >= 2 || loneEmphatic)) runs.push([runStart, runEnd]);
     runStart = -1;
-    runLetters = 0;
     runWords = 0;
-    runHasStrong = false;
+    runLetters = 0;
+    runStrong = false;
   };
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const w = m[0];
-    const ls = text.lastIndexOf('\n', m.index) + 1;
-    if (ls !== lastLineStart) {
-      lastLineStart = ls;
-      lineIsHeading = /^\s{0,3}#/.test(text.slice(ls, ls + 4));
-    }
-    const letters = w.replace(/[^\p{L}]/gu, '');
-    const isUpper = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    const isCodeLike = /\d/.test(w) || ACRONYMS.has(letters.toUpperCase());
-    const upperLetters = letters.toUpperCase();
-    const strong = EMPHATIC.has(upperLetters) || EMPHATIC.has(w.toUpperCase()) || letters.length >= 6;
-    const emphatic = isUpper && !isCodeLike && !lineIsHeading && (letters.length >= 2 || (runStart >= 0 && letters.length === 1));
-    if (emphatic && strong) runHasStrong = true;
-    const gap = runStart >= 0 ? text.slice(runEnd, m.index) : '';
-    if (emphatic && (runStart < 0 || /^[ \t,'’-]*$/.test(gap))) {
-      if (runStart < 0) runStart = m.index;
-      runEnd = m.index + w.length;
-      runLetters += letters.length;
-      runWords++;
-      capsWordsCount++;
-    } else {
-      const carry = emphatic && strong;
+  for (let k = 0; k < tokens.count; k++) {
+    if (tokens.flags[k] !== UPPER) continue;
+    const s = tokens.start[k];
+    const e = tokens.end[k];
+    const w = text.slice(s, e);
+    const bare = w.replace(/['’`´ʼ]/g, '');
+    if (ACRONYMS.has(bare) || isHeadingLine(text, s)) {
       flush();
-      if (emphatic) {
-        runStart = m.index;
-        runEnd = m.index + w.length;
-        runLetters = letters.length;
-        runWords = 1;
-        runHasStrong = carry;
-        capsWordsCount++;
-      }
+      continue;
     }
+    words++;
+    const strong = EMPHATIC.has(bare) || EMPHATIC.has(w.toUpperCase()) || bare.length >= 6;
+    if (runStart >= 0 && CAPS_GAP.test(text.slice(runEnd, s))) {
+      runEnd = e;
+    } else {
+      flush();
+      runStart = s;
+      runEnd = e;
+    }
+    runWords++;
+    runLetters += bare.length;
+    runStrong ||= strong;
   }
   flush();
-  // A single upper-case letter word ("I", "A") opening a run is not shouting by itself.
-  return { runs: runs.filter(([s, e]) => /\p{L}{2}/u.test(text.slice(s, e))), words: capsWordsCount };
+  return { runs, words };
+}
+
+/** True when the line holding `at` is a Markdown heading. */
+function isHeadingLine(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10) i--;
+  while (i < at && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return text.charCodeAt(i) === 35;
+}
+
+/** True when `at` starts a sentence: only spaces back to the block start or a sentence end. */
+function atSentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  return '.!?¡¿:\n'.includes(text[i]);
 }
 
 function capsFix(text: string, s: number, e: number): string {
   const lower = text.slice(s, e).toLowerCase().replace(/\bi\b(?=[ '’])/g, 'I');
-  const before = text.slice(0, s).trimEnd();
-  const sentenceStart = before === '' || /[.!?¡¿:\n]$/.test(before);
-  return sentenceStart ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+  return atSentenceStart(text, s) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
 }
 
+/** Runs of two or more closing marks with a "!" ("!!", "?!", "!?!") or three "?" in a row. */
 function findStackedPunctuation(text: string): { runs: Array<[number, number]>; exclamations: number } {
   const runs: Array<[number, number]> = [];
   let exclamations = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 33 && c !== 63 && c !== 161) continue;
+  let nextBang = text.indexOf('!');
+  let nextQuestion = text.indexOf('?');
+  while (nextBang >= 0 || nextQuestion >= 0) {
+    const i = nextBang < 0 ? nextQuestion : nextQuestion < 0 ? nextBang : Math.min(nextBang, nextQuestion);
     let j = i;
     let bangs = 0;
-    while (j < text.length) {
+    for (; j < text.length; j++) {
       const d = text.charCodeAt(j);
-      if (d === 33 || d === 161) bangs++;
+      if (d === 33) bangs++;
       else if (d !== 63) break;
-      j++;
     }
     exclamations += bangs;
     if ((j - i >= 2 && bangs > 0) || j - i >= 3) runs.push([i, j]);
-    i = j - 1;
+    if (nextBang >= 0 && nextBang < j) nextBang = text.indexOf('!', j);
+    if (nextQuestion >= 0 && nextQuestion < j) nextQuestion = text.indexOf('?', j);
   }
   return { runs, exclamations };
 }
 
 function punctuationFix(run: string): string {
-  if (run.includes('?')) return '?';
-  return run.startsWith('¡') ? '¡' : '!';
+  return run.includes('?') ? '?' : '!';
 }
 
 /** Capitalises a rewrite at the start of a sentence and lower-cases it inside one. */
 function matchCase(rewrite: string, text: string, start: number): string {
-  const before = text.slice(0, start).trimEnd();
-  if (before === '' || /[.!?¡¿:\n]$/.test(before)) return rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
+  if (atSentenceStart(text, start)) return rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
   if (/^(I\b|I'|<)/.test(rewrite) || /^\p{Lu}{2}/u.test(rewrite)) return rewrite;
   return rewrite.charAt(0).toLowerCase() + rewrite.slice(1);
 }
 
 /** A suggestion that removes a phrase tidily: with its trailing comma, and re-capitalising. */
-function removal(text: string, start: number, end: number, safe = false): Suggestion {
+function removal(text: string, at: number, start: number, end: number, safe = false): Suggestion {
   let e = end;
   while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
   if (text[e] === ',' || text[e] === ';' || text[e] === ':') {
@@ -416,19 +447,18 @@ function removal(text: string, start: number, end: number, safe = false): Sugges
     e = end;
   }
   let s = start;
-  const before = text.slice(0, start).trimEnd();
-  const atSentenceStart = before === '' || /[.!?¡¿:\n]$/.test(before);
+  const sentenceStart = atSentenceStart(text, start);
   if (e === end) {
     // Nothing after to absorb: take the space before instead ("… for free." → "….").
     while (s > 0 && text[s - 1] === ' ') s--;
-    if (atSentenceStart) s = start;
+    if (sentenceStart) s = start;
   }
   let replacement = '';
-  if (atSentenceStart && e < text.length && /\p{Ll}/u.test(text[e])) {
+  if (sentenceStart && e < text.length && /\p{Ll}/u.test(text[e])) {
     replacement = text[e].toUpperCase();
     e++;
   }
-  return { kind: 'remove', text: replacement, offset: s, length: e - s, safe };
+  return { kind: 'remove', text: replacement, offset: at + s, length: e - s, safe };
 }
 
 const lineOf = (lineStarts: number[], offset: number): number => {

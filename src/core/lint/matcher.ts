@@ -1,5 +1,5 @@
 import type { Lang } from '../lang';
-import type { Tokens } from '../text/tokenize';
+import { matchFoldedToken, phraseHashes, type Tokens } from '../text/tokenize';
 import { expandPattern } from './patterns';
 import type { Category, PhrasePack } from './types';
 
@@ -18,8 +18,10 @@ export interface PhraseEntry {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode> | undefined;
+  next: Map<number, TrieNode> | undefined;
   entries: PhraseEntry[] | undefined;
+  /** For nodes that end a phrase: its folded tokens, to verify a hash match. */
+  phrase: string | undefined;
 }
 
 /** A phrase occurrence: tokens [first, last] of the text. */
@@ -32,7 +34,7 @@ export interface PhraseHit {
 /** Rule id of phrases the user adds in settings. */
 export const CUSTOM_RULE = 'custom-phrase';
 
-const newNode = (): TrieNode => ({ next: undefined, entries: undefined });
+const newNode = (): TrieNode => ({ next: undefined, entries: undefined, phrase: undefined });
 
 /**
  * A compiled set of phrases over token keys. Matching walks the trie from every token and keeps
@@ -41,12 +43,17 @@ const newNode = (): TrieNode => ({ next: undefined, entries: undefined });
  */
 export class PhraseTrie {
   private readonly root = newNode();
+  /** Bit filter over first-token hashes: most tokens start no phrase and skip the map lookup. */
+  private readonly firstFilter = new Uint8Array(8192);
   /** Number of distinct phrases (after pattern expansion). */
   size = 0;
 
   add(keys: readonly string[], entry: PhraseEntry): void {
     let node = this.root;
-    for (const k of keys) {
+    const phrase = keys.join(' ');
+    const hashes = phraseHashes(phrase);
+    if (hashes.length) this.firstFilter[(hashes[0] & 0xffff) >> 3] |= 1 << (hashes[0] & 7);
+    for (const k of hashes) {
       node.next ??= new Map();
       let child = node.next.get(k);
       if (!child) {
@@ -56,6 +63,7 @@ export class PhraseTrie {
       node = child;
     }
     if (!node.entries) this.size++;
+    node.phrase = phrase;
     (node.entries ??= []).push(entry);
   }
 
@@ -65,35 +73,54 @@ export class PhraseTrie {
   }
 
   /**
-   * Finds phrase hits. `text` is the folded text the tokens come from, used to refuse a phrase
-   * that runs across a sentence end ("sorry. Again").
+   * Finds phrase hits in `text` (the original text the tokens come from); a phrase never runs
+   * across a sentence end ("sorry. Again").
    */
   match(tokens: Tokens, text: string): PhraseHit[] {
     const hits: PhraseHit[] = [];
     const rootNext = this.root.next;
     if (!rootNext) return hits;
-    const { count, key, start, end } = tokens;
+    const { count, hash, start, end } = tokens;
+    const filter = this.firstFilter;
     for (let i = 0; i < count; i++) {
-      let node = rootNext.get(key[i]);
+      const h = hash[i];
+      if ((filter[(h & 0xffff) >> 3] & (1 << (h & 7))) === 0) continue;
+      let node = rootNext.get(h);
       if (!node) continue;
       let bestLast = -1;
       let best: PhraseEntry[] | undefined;
+      let bestPhrase = '';
       let j = i;
       for (;;) {
         if (node.entries) {
           bestLast = j;
           best = node.entries;
+          bestPhrase = node.phrase as string;
         }
         if (!node.next || j + 1 >= count || crossesSentence(text, end[j], start[j + 1])) break;
-        const child: TrieNode | undefined = node.next.get(key[j + 1]);
+        const child: TrieNode | undefined = node.next.get(hash[j + 1]);
         if (!child) break;
         node = child;
         j++;
       }
-      if (best) hits.push({ first: i, last: bestLast, entries: best });
+      if (best && verify(text, tokens, i, bestLast, bestPhrase)) hits.push({ first: i, last: bestLast, entries: best });
     }
     return hits;
   }
+}
+
+/** Confirms a hash match against the phrase's folded tokens (hash collisions are possible). */
+function verify(text: string, tokens: Tokens, first: number, last: number, phrase: string): boolean {
+  let pos = 0;
+  for (let k = first; k <= last; k++) {
+    if (k > first) {
+      if (phrase.charCodeAt(pos) !== 32) return false;
+      pos++;
+    }
+    pos = matchFoldedToken(text, tokens.start[k], tokens.end[k], phrase, pos);
+    if (pos < 0) return false;
+  }
+  return pos === phrase.length;
 }
 
 /** True when the gap between two tokens holds a sentence end or a blank line. */

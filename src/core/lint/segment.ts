@@ -49,16 +49,17 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-/** Finds the front matter block at the top of a document. */
-export function findFrontMatter(text: string, lineStarts: number[]): Segments['frontMatter'] {
+/** Finds the front matter block at the top of a document (`---` … `---` or `...`). */
+export function findFrontMatter(text: string, _lineStarts?: number[]): Segments['frontMatter'] {
   if (!/^---[ \t]*\r?\n/.test(text)) return undefined;
-  for (let l = 1; l < lineStarts.length; l++) {
-    const s = lineStarts[l];
-    const e = l + 1 < lineStarts.length ? lineStarts[l + 1] : text.length;
-    const line = text.slice(s, e).replace(/\r?\n$/, '');
-    if (line === '---' || line === '...' || /^(---|\.\.\.)[ \t]+$/.test(line)) {
-      return { start: 0, end: e, bodyStart: lineStarts[1], bodyEnd: s };
-    }
+  const bodyStart = text.indexOf('\n') + 1;
+  let s = bodyStart;
+  while (s < text.length) {
+    let nl = text.indexOf('\n', s);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(s, nl).replace(/\r$/, '').replace(/[ \t]+$/, '');
+    if (line === '---' || line === '...') return { start: 0, end: Math.min(text.length, nl + 1), bodyStart, bodyEnd: s };
+    s = nl + 1;
   }
   return undefined;
 }
@@ -69,6 +70,11 @@ export function segment(text: string, opts: { markdown?: boolean } = {}): Segmen
   const fm = findFrontMatter(text, lineStarts);
   const blocks: Block[] = [];
   const directives: Directive[] = [];
+  const lineEnd = (l: number): number => {
+    let e = l + 1 < lineStarts.length ? lineStarts[l + 1] - 1 : text.length;
+    if (e > lineStarts[l] && text.charCodeAt(e - 1) === 13) e--;
+    return e;
+  };
   let blockStart = -1;
   let blockEnd = -1;
   const closeBlock = () => {
@@ -81,11 +87,30 @@ export function segment(text: string, opts: { markdown?: boolean } = {}): Segmen
   if (fm) {
     while (firstLine < lineStarts.length && lineStarts[firstLine] < fm.end) firstLine++;
   }
-  let prevLine = '';
-  for (let l = firstLine; l < lineStarts.length; l++) {
+  let prevStart = 0;
+  let prevEnd = 0;
+  for (let l = firstLine; l < lineStarts.length; l++, prevStart = lineStarts[l - 1], prevEnd = lineEnd(l - 1)) {
     const s = lineStarts[l];
-    let e = l + 1 < lineStarts.length ? lineStarts[l + 1] - 1 : text.length;
-    if (e > s && text.charCodeAt(e - 1) === 13) e--;
+    const e = lineEnd(l);
+    // First and last non-blank characters, without allocating a trimmed copy.
+    let a = s;
+    while (a < e && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
+    let b = e;
+    while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+    const blank = a === b;
+    const first = blank ? 0 : text.charCodeAt(a);
+    const last = blank ? 0 : text.charCodeAt(b - 1);
+    // Only lines that can be special are looked at closely.
+    const special = inComment || fence !== undefined || first === 96 || first === 126 || first === 45 || first === 60 || first === 62
+      || last === 58 || last === 62 || (first !== 0 && b - a < 200 && text.indexOf(':', a) >= 0 && text.indexOf(':', a) < b);
+    if (!special) {
+      if (blank) closeBlock();
+      else {
+        if (blockStart < 0) blockStart = s;
+        blockEnd = e;
+      }
+      continue;
+    }
     const line = text.slice(s, e);
     if (line.includes('composure-')) {
       DIRECTIVE.lastIndex = 0;
@@ -97,7 +122,6 @@ export function segment(text: string, opts: { markdown?: boolean } = {}): Segmen
     if (inComment) {
       if (line.includes('-->')) inComment = false;
       closeBlock();
-      prevLine = line;
       continue;
     }
     if (markdown) {
@@ -105,42 +129,40 @@ export function segment(text: string, opts: { markdown?: boolean } = {}): Segmen
       if (fence) {
         if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
         closeBlock();
-        prevLine = line;
         continue;
       }
       if (f) {
         fence = f[1];
         closeBlock();
-        prevLine = line;
         continue;
       }
       const open = line.indexOf('<!--');
       if (open >= 0 && line.indexOf('-->', open) < 0) {
         inComment = true;
         closeBlock();
-        prevLine = line;
         continue;
       }
     }
     const trimmed = line.trim();
-    if (SIGNATURE.test(line) || ORIGINAL.test(line) || QUOTE_HEADER.test(line)) break;
-    if (WROTE_TAIL.test(line) && /^\s*(?:on|el|il|le|am|em)\b/i.test(prevLine)) {
+    const endsWithColon = last === 58;
+    if (first === 45 && (SIGNATURE.test(line) || ORIGINAL.test(line))) break;
+    if (endsWithColon && QUOTE_HEADER.test(line)) break;
+    if (endsWithColon && WROTE_TAIL.test(line) && /^\s*(?:on|el|il|le|am|em)\b/i.test(text.slice(prevStart, prevEnd))) {
       // "On Mon, 20 Nov 2026, Mark <mark@…>\nwrote:": the header started on the previous line.
       if (blocks.length && blocks[blocks.length - 1].end >= lineStarts[l - 1]) blocks.pop();
       if (blockStart >= lineStarts[l - 1]) blockStart = -1;
       break;
     }
-    if (HEADER_FROM.test(line) && l + 1 < lineStarts.length) {
+    if (trimmed.length < 200 && line.includes(':') && HEADER_FROM.test(line) && l + 1 < lineStarts.length) {
       const nextEnd = l + 2 < lineStarts.length ? lineStarts[l + 2] : text.length;
       if (HEADER_NEXT.test(text.slice(lineStarts[l + 1], nextEnd))) break;
     }
-    if (trimmed === '' || trimmed.startsWith('>') || (markdown && isOnlyComment(trimmed))) {
+    if (trimmed === '' || first === 62 || (markdown && isOnlyComment(trimmed))) {
       closeBlock();
     } else {
       if (blockStart < 0) blockStart = s;
       blockEnd = e;
     }
-    prevLine = line;
   }
   closeBlock();
   return { blocks, directives, frontMatter: fm, lineStarts };
