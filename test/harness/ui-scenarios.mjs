@@ -33,6 +33,7 @@ export const scenarios = [
     async run({ page, shot }) {
       await quickOpen(page, '2026-11-21-reply-to-mark.md');
       await page.locator('.statusbar-item', { hasText: /hot/i }).first().waitFor({ timeout: 20_000 });
+      await page.locator('.editor-actions [aria-label*="Hold This Reply"]').first().waitFor({ timeout: 10_000 });
       await page.keyboard.press('Control+Shift+M');
       await page.locator('.markers-panel .monaco-list-row', { hasText: /Reproachful reminder/ }).first().waitFor({ timeout: 20_000 });
       await shot('02-draft-problems-heat');

@@ -43,7 +43,7 @@ const COMMITMENT: Record<Lang, RegExp[]> = {
     /\b(?:te|le|os|les|se)\s+(?:(?:lo|la|los|las)\s+)?(?:mando|envio|paso|hago|tengo|doy|digo|preparo|reviso|confirmo|subo|entrego|llamo|escribo|contesto|respondo)\b/,
     /\b(?:voy|vamos) a\b/,
     /\b(?:lo|la|los|las) (?:tengo|tendre|termino|entrego|envio|mando)\b/,
-    /\b\p{L}{2,}(?<!i)[aei]re(?:mos)?\b/u,
+    /\b\p{L}{2,}(?:are|ire|(?<!i)ere)(?:mos)?\b/u,
     /\b(?:estara|estaran) (?:listo|lista|listos|listas|hecho|terminado)\b/,
   ],
   it: [

@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { foldText } from '../../src/core/text/fold';
+import { phraseKeys, tokenize } from '../../src/core/text/tokenize';
+import { decodeText } from '../../src/core/text/decode';
+import { expandPattern, MAX_EXPANSIONS } from '../../src/core/lint/patterns';
+
+describe('text folding and tokens', () => {
+  it('folds case, accents and curly apostrophes without changing the length', () => {
+    const s = 'Perché NO? Lo siento muchísimo — I’m «sure».';
+    const f = foldText(s);
+    assert.equal(f.length, s.length);
+    assert.equal(f, "perche no? lo siento muchisimo - i'm \"sure\".");
+  });
+
+  it('keeps apostrophes inside words and drops them from the key (I’m, Im and I\'m are one token)', () => {
+    assert.deepEqual(phraseKeys('I’m sorry'), ['im', 'sorry']);
+    assert.deepEqual(phraseKeys("Im sorry"), ['im', 'sorry']);
+    assert.deepEqual(phraseKeys("Te l'avevo detto"), ['te', 'lavevo', 'detto']);
+  });
+
+  it('treats "perché" as one word (no ASCII \\b trap)', () => {
+    const t = tokenize('ma perché no');
+    assert.equal(t.count, 3);
+    assert.equal('ma perché no'.slice(t.start[1], t.end[1]), 'perché');
+  });
+
+  it('gives equal hashes to the folded and unfolded forms of a word', () => {
+    const a = tokenize('MUCHÍSIMO');
+    const b = tokenize('muchisimo');
+    assert.equal(a.hash[0], b.hash[0]);
+  });
+
+  it('tokenizes text with emoji and non-Latin scripts without losing positions', () => {
+    const s = 'Ok 👍 привет, 東京 done';
+    const t = tokenize(s);
+    const words = Array.from({ length: t.count }, (_, k) => s.slice(t.start[k], t.end[k]));
+    assert.deepEqual(words, ['Ok', 'привет', '東京', 'done']);
+  });
+});
+
+describe('phrase patterns', () => {
+  it('expands alternatives and optional groups', () => {
+    assert.deepEqual(expandPattern('as I (already|) (said|told you)').sort(), ['as i already said', 'as i already told you', 'as i said', 'as i told you']);
+    assert.deepEqual(expandPattern('sorry [so] much').sort(), ['sorry much', 'sorry so much']);
+  });
+
+  it('adds uncontracted English variants', () => {
+    assert.ok(expandPattern("it's not my fault", 'en').includes('it is not my fault'));
+    assert.ok(expandPattern("I won't charge you", 'en').includes('i will not charge you'));
+  });
+
+  it('rejects broken patterns and patterns that explode', () => {
+    assert.throws(() => expandPattern('(a|b'), /unclosed/);
+    assert.throws(() => expandPattern('a)'), /unexpected/);
+    const huge = Array.from({ length: 8 }, () => '(a|b|c|d)').join(' ');
+    assert.throws(() => expandPattern(huge), new RegExp(String(MAX_EXPANSIONS)));
+  });
+});
+
+describe('decoding file bytes', () => {
+  it('strips a UTF-8 byte-order mark', () => {
+    assert.equal(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69])).text, 'hi');
+  });
+  it('reads UTF-16 big-endian with a BOM', () => {
+    const d = decodeText(new Uint8Array([0xfe, 0xff, 0, 0x68, 0, 0x69]));
+    assert.equal(d.text, 'hi');
+    assert.equal(d.encoding, 'utf-16be');
+  });
+  it('falls back to Windows-1252 for invalid UTF-8', () => {
+    const d = decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9]));
+    assert.equal(d.text, 'café');
+    assert.equal(d.encoding, 'windows-1252');
+  });
+  it('recognises binary content', () => {
+    assert.equal(decodeText(new Uint8Array([1, 2, 0, 4])).binary, true);
+  });
+});
