@@ -1,5 +1,7 @@
+import { followupCommand } from './followup';
 import { lintCommand } from './lint';
 import { registerSubcommand } from './run';
 
 /** Every subcommand, in the order `--help` lists them. */
 registerSubcommand('lint', async () => lintCommand);
+registerSubcommand('followup', async () => followupCommand);

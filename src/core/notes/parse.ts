@@ -409,8 +409,8 @@ function splitSentences(text: string): string[] {
 
 const OWNER_VERB: Record<Lang, RegExp> = {
   en: /^(.{1,60}?)\s+(?:will|to|shall|is going to|are going to|'ll|needs? to|agreed to|volunteered to|offered to|taking (?:an? |the )?action(?: item)? to|takes? (?:an? |the )?action(?: item)? to|takes?|owns?)\s+(?=\p{L})/u,
-  es: /^(.{1,60}?)\s+(?:va a|van a|se encarga(?:n|rá|rán)? de|se compromete(?:n)? a|debe|deben|tiene que|tienen que|quedó en|quedaron en|(?=\p{L}+(?:rá|rán)\s))(?=\p{L})/u,
-  it: /^(.{1,60}?)\s+(?:si occupa(?:no)? di|si occuperà di|si impegna(?:no)? a|deve|devono|dovrà|dovranno|(?=\p{L}+(?:rà|ranno)\s))(?=\p{L})/u,
+  es: /^(.{1,60}?)\s+(?:va a|van a|se encarga(?:n|rá|rán)? de|se compromete(?:n)? a|debe|deben|tiene que|tienen que|quedó en|quedaron en|(?=\p{L}+(?:rá|rán)\s))\s*(?=\p{L})/u,
+  it: /^(.{1,60}?)\s+(?:si occupa(?:no)? di|si occuperà di|si impegna(?:no)? a|deve|devono|dovrà|dovranno|(?=\p{L}+(?:rà|ranno)\s))\s*(?=\p{L})/u,
 };
 
 /** "Ana will send the photos", "Lucía enviará las fotos", "Marco invierà i testi". */
@@ -488,12 +488,14 @@ function makeAction(raw: string, b: Block, ctx: Ctx, contextOwner: string | unde
 
   let due: DateMatch | undefined;
   if (dueText && ctx.date) due = resolveDate(dueText, ctx.date, ctx.lang);
-  if (!dueText && ctx.date) {
-    const found = findDates(task, ctx.date, ctx.lang);
+  if (!dueText) {
+    // Without a meeting date, relative dates are found (to keep their words) but not resolved.
+    const found = findDates(task, ctx.date ?? '1970-01-01', ctx.lang);
     if (found.length) {
-      due = found[found.length - 1];
-      dueText = due.text;
-      task = removeDuePhrase(task, due);
+      const last = found[found.length - 1];
+      dueText = last.text;
+      task = removeDuePhrase(task, last);
+      due = ctx.date ? last : explicitOnly(last);
     }
   }
   if (!dueText) {
@@ -559,6 +561,11 @@ function extractOwner(text: string, ctx: Ctx): { owner: string; task: string } |
   return undefined;
 }
 
+ /** A date that needs no reference: written with its year. */
+function explicitOnly(d: DateMatch): DateMatch | undefined {
+  return /\d{4}/.test(d.text) ? d : undefined;
+}
+
 /** Removes "by Friday" / "para el viernes" / "entro venerdì" from a task's text. */
 function removeDuePhrase(task: string, d: DateMatch): string {
   const before = task.slice(0, d.index).replace(/(?:\b(?:by|before|on|until|due|for|no later than|antes del?|para el|para|hasta el|hasta|el|entro il|entro|per il|prima di|il|a|en)\s*)+$/i, '');
@@ -566,7 +573,7 @@ function removeDuePhrase(task: string, d: DateMatch): string {
 }
 
 function tidyTask(task: string): string {
-  return task.replace(/^[\s:–—-]+/, '').replace(/\s*[–—-]>\s*/g, ' → ').replace(/\s{2,}/g, ' ').replace(/[\s,;:–—-]+$/, '').trim();
+  return task.replace(/^[\s:–—-]+/, '').replace(/\s*[–—-]>\s*/g, ' → ').replace(/\s{2,}/g, ' ').replace(/(?<![.].)[\s,;:.–—-]+$/, '').trim();
 }
 
 /** A table row: actions when the table has an owner column, decisions when a type column says D. */

@@ -6,7 +6,8 @@ export const it: PhrasePack = {
   phrases: {
     'reproachful-reminder': [
       'come (ti|le|vi|gli|) (ho|avevo|abbiamo|avevamo) (gia|) (detto|spiegato|scritto|accennato|anticipato|indicato|segnalato|ripetuto|comunicato|fatto presente) (prima|piu volte|due volte|gia|in precedenza|)',
-      'come (gia|) (detto|spiegato|scritto|accennato|anticipato|indicato|segnalato|ripetuto|comunicato) (prima|piu volte|in precedenza|nella mia (ultima|precedente) (mail|email|e-mail|email|messaggio)|)',
+      'come gia (detto|spiegato|scritto|accennato|anticipato|indicato|segnalato|ripetuto|comunicato) (prima|piu volte|in precedenza|nella mia (ultima|precedente) (mail|email|e-mail|messaggio)|)',
+      'come (detto|spiegato|scritto|accennato|anticipato|indicato|segnalato|ripetuto|comunicato) (prima|piu volte|in precedenza|nella mia (ultima|precedente) (mail|email|e-mail|messaggio))',
       'come (ti|le|vi|) (dicevo|scrivevo|spiegavo) (gia|prima|)',
       '(te|ve|glie) (lo|la|) (avevo|ho) (gia|) (detto|spiegato|scritto|ripetuto|anticipato|accennato|fatto presente) (piu volte|due volte|tre volte|mille volte|gia|)',
       "(te|ve|ce) l'(avevo|ho) (gia|) (detto|spiegato|scritto|ripetuto|anticipato|accennato|fatto presente) (piu volte|due volte|tre volte|mille volte|gia|)",

@@ -1,0 +1,60 @@
+import type { IsoDate } from '../dates/calendar';
+import { isLang, type Lang } from '../lang';
+import { parseMeetingNote, type MeetingNote } from '../notes/parse';
+import type { Settings } from '../settings';
+import { composeFollowup, type FollowupEmail } from './compose';
+import type { Register } from './strings';
+
+/** What the client profile contributes to a follow-up. */
+export interface ClientFacts {
+  readonly lang?: Lang;
+  readonly email?: string;
+  readonly register?: Register;
+  readonly name?: string;
+}
+
+export interface Followup {
+  readonly note: MeetingNote;
+  readonly email: FollowupEmail;
+  readonly lang: Lang;
+}
+
+/**
+ * Parses a meeting note and writes its follow-up. Language: the note's `lang`, else the
+ * client's, else the setting. Register: the client's `register`, else the setting.
+ */
+export function draftFollowup(
+  text: string,
+  opts: { fileName?: string; client?: ClientFacts; settings: Settings; today: IsoDate; lang?: Lang; template?: string },
+): Followup {
+  const userNames = [opts.settings.userName, ...opts.settings.userAliases].filter(Boolean);
+  const hint = opts.lang ?? opts.client?.lang ?? (opts.settings.language !== 'auto' ? opts.settings.language : undefined);
+  const note = parseMeetingNote(text, { fileName: opts.fileName, lang: hint, defaultLang: opts.settings.defaultLanguage, userNames });
+  const lang = opts.lang ?? note.lang;
+  const email = composeFollowup(note, {
+    lang: isLang(lang) ? lang : 'en',
+    register: opts.client?.register ?? opts.settings.followupRegister,
+    today: opts.today,
+    confirmDays: opts.settings.followupConfirmDays,
+    userName: opts.settings.userName,
+    userAliases: opts.settings.userAliases,
+    signature: opts.settings.signature,
+    template: opts.template,
+  });
+  return { note, email, lang };
+}
+
+/** The JSON the CLI prints (PRODUCT.md's contract). */
+export function followupJson(f: Followup) {
+  return {
+    lang: f.lang,
+    subject: f.email.subject,
+    body: f.email.body,
+    meetingDate: f.note.date,
+    decisions: f.note.decisions.map((d) => d.text),
+    actions: f.note.actions.filter((a) => !a.done).map((a) => ({ owner: a.owner, task: a.task, due: a.due, dueText: a.dueText })),
+    openQuestions: f.note.openQuestions.map((q) => q.text),
+    nextMeeting: f.note.nextMeeting ? { date: f.note.nextMeeting.date, text: f.note.nextMeeting.text } : null,
+    warnings: f.note.warnings.map((w) => `line ${w.line + 1}: ${w.message}`),
+  };
+}
