@@ -53,20 +53,45 @@ export function fmString(data: Record<string, unknown>, key: string): string | u
 }
 
 /**
- * Sets keys in a document's front matter, keeping its comments, key order and quoting; adds a
- * front matter block when there is none. Returns undefined when the existing block does not
- * parse (the user's text is never rewritten blindly).
+ * Sets keys in a document's front matter, touching only their own lines: every other line
+ * (comments, key order, quoting, flow lists, dates as written) stays byte for byte. Adds a front
+ * matter block when there is none. A value of undefined removes the key. Returns undefined when
+ * the existing block does not parse (the user's text is never rewritten blindly).
  */
 export function setFrontMatterKeys(text: string, values: Record<string, string | undefined>): string | undefined {
   const fm = parseFrontMatter(text);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   if (!fm.present || !fm.range) {
     const lines = Object.entries(values).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${quoteIfNeeded(v as string)}`);
-    return `---${eol}${lines.join(eol)}${eol}---${eol}${text}`;
+    return lines.length ? `---${eol}${lines.join(eol)}${eol}---${eol}${text}` : text;
   }
   if (fm.error) return undefined;
   const yamlText = text.slice(fm.range.bodyStart, fm.range.bodyEnd);
-  const doc: Document = parseDocument(yamlText);
+  const lines = yamlText.split(/\r?\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  for (const [key, value] of Object.entries(values)) {
+    const at = lines.findIndex((l) => l.startsWith(`${key}:`) && (l.length === key.length + 1 || /\s/.test(l[key.length + 1])));
+    // A value continued on indented lines below its key is edited with the YAML document API.
+    if (at >= 0 && at + 1 < lines.length && /^\s+\S/.test(lines[at + 1])) return setWithDocument(text, fm, values, eol);
+    if (value === undefined) {
+      if (at >= 0) lines.splice(at, 1);
+    } else if (at >= 0) {
+      lines[at] = `${key}: ${quoteIfNeeded(value)}`;
+    } else {
+      lines.push(`${key}: ${quoteIfNeeded(value)}`);
+    }
+  }
+  const body = lines.length ? `${lines.join(eol)}${eol}` : '';
+  const out = text.slice(0, fm.range.bodyStart) + body + text.slice(fm.range.bodyEnd);
+  const check = parseFrontMatter(out);
+  if (check.error) return undefined;
+  for (const [k, v] of Object.entries(values)) if (fmString(check.data, k) !== v && !(v === undefined && !(k in check.data))) return undefined;
+  return out;
+}
+
+function setWithDocument(text: string, fm: FrontMatter, values: Record<string, string | undefined>, eol: string): string | undefined {
+  if (!fm.range) return undefined;
+  const doc: Document = parseDocument(text.slice(fm.range.bodyStart, fm.range.bodyEnd));
   if (!isMap(doc.contents) && doc.contents !== null) return undefined;
   for (const [k, v] of Object.entries(values)) {
     if (v === undefined) doc.delete(k);
@@ -76,12 +101,14 @@ export function setFrontMatterKeys(text: string, values: Record<string, string |
       else doc.set(k, v);
     }
   }
-  let out = doc.toString({ lineWidth: 0 });
+  let out = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   if (eol === '\r\n') out = out.replace(/\r?\n/g, '\r\n');
   if (!out.endsWith(eol)) out += eol;
   return text.slice(0, fm.range.bodyStart) + out + text.slice(fm.range.bodyEnd);
 }
 
+/** Writes a value plainly when YAML reads it back as the same string (dates and times included). */
 function quoteIfNeeded(v: string): string {
-  return /^[\w.@ /+-]*$/.test(v) && !/^\d/.test(v) ? v : JSON.stringify(v);
+  if (/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/.test(v)) return v;
+  return /^[\p{L}\p{N}_.@/+ -]*$/u.test(v) && !/^[\d.+-]/.test(v) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(v) && v.trim() === v ? v : JSON.stringify(v);
 }

@@ -106,7 +106,7 @@ describe('composure followup (CLI)', () => {
     assert.equal(out.meetingDate, '2026-11-20');
     assert.deepEqual(out.actions[1], { owner: 'Mark', task: 'confirm the change request', due: '2026-11-25', dueText: 'next Wednesday' });
     assert.deepEqual(out.nextMeeting, { date: '2026-12-03', text: 'Thursday 3 December, 10:00 (video call)' });
-    assert.match(out.warnings[0], /vague due "soon"/);
+    assert.match(out.warnings[0], /Vague due “soon”/);
   });
 
   it('prints Markdown with the client\'s address, and plain text', async () => {

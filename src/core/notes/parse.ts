@@ -3,6 +3,7 @@ import { findDates, isVagueDue, resolveDate, type DateMatch } from '../dates/res
 import { detectLanguage } from '../detect-lang';
 import { fmString, parseFrontMatter } from '../frontmatter';
 import { isLang, type Lang } from '../lang';
+import { t } from '../i18n';
 import { foldText } from '../text/fold';
 import { toBlocks, type Block } from './blocks';
 import {
@@ -59,13 +60,16 @@ export interface ParseOptions {
   readonly defaultLang?: Lang;
   /** The user's name and aliases, to mark their own action items. */
   readonly userNames?: readonly string[];
+  /** Language of warning messages. */
+  readonly uiLang?: Lang;
 }
 
 /** Parses a Markdown meeting note into decisions, action items, questions and the next meeting. */
 export function parseMeetingNote(text: string, opts: ParseOptions = {}): MeetingNote {
   const fm = parseFrontMatter(text);
   const warnings: MeetingNote['warnings'] = [];
-  if (fm.error) warnings.push({ code: 'bad-front-matter', line: fm.error.line - 1, message: `front matter is not valid YAML (${fm.error.message}); read as text` });
+  const ui: Lang = opts.uiLang ?? 'en';
+  if (fm.error) warnings.push({ code: 'bad-front-matter', line: fm.error.line - 1, message: t(ui, 'note.badFrontMatter', fm.error.message) });
   const bodyStart = fm.range ? fm.range.end : 0;
   const lineOffset = text.slice(0, bodyStart).split('\n').length - 1;
   const body = text.slice(bodyStart);
@@ -92,7 +96,7 @@ export function parseMeetingNote(text: string, opts: ParseOptions = {}): Meeting
       }
     }
   }
-  if (!date) warnings.push({ code: 'no-date', line: 0, message: 'no meeting date (front matter "date", a "Date:" line or a date in the file name); relative dates are left as written' });
+  if (!date) warnings.push({ code: 'no-date', line: 0, message: t(ui, 'note.noDate') });
 
   const attendees = fmList(fm.data.attendees) ?? facts.attendees ?? [];
   const title = fmString(fm.data, 'title') ?? firstTitle(blocks) ?? facts.title ?? fileTitle(opts.fileName) ?? '';
@@ -239,10 +243,10 @@ export function parseMeetingNote(text: string, opts: ParseOptions = {}): Meeting
   }
   for (const a of actions) {
     if (a.done) continue;
-    if (!a.owner) warnings.push({ code: 'no-owner', line: a.line, message: `action item without an owner: "${short(a.task)}"` });
-    if (a.vague) warnings.push({ code: 'vague-due', line: a.line, message: `vague due "${a.dueText}" for "${short(a.task)}": give a date` });
-    else if (!a.due && a.dueText) warnings.push({ code: 'unresolved-date', line: a.line, message: `could not resolve the date "${a.dueText}" for "${short(a.task)}"` });
-    else if (!a.due) warnings.push({ code: 'no-due', line: a.line, message: `action item without a due date: "${short(a.task)}"` });
+    if (!a.owner) warnings.push({ code: 'no-owner', line: a.line, message: t(ui, 'note.noOwner', short(a.task)) });
+    if (a.vague) warnings.push({ code: 'vague-due', line: a.line, message: t(ui, 'note.vagueDue', short(a.task), a.dueText ?? '') });
+    else if (!a.due && a.dueText && date) warnings.push({ code: 'unresolved-date', line: a.line, message: t(ui, 'note.unresolvedDate', short(a.task), a.dueText) });
+    else if (!a.due && !a.dueText) warnings.push({ code: 'no-due', line: a.line, message: t(ui, 'note.noDue', short(a.task)) });
   }
   return {
     title,

@@ -1,0 +1,146 @@
+import * as vscode from 'vscode';
+import { formatLocalDate } from '../../core/dates/calendar';
+import { toPlainText } from '../../core/followup/compose';
+import { draftFollowup, type Followup } from '../../core/followup/draft';
+import { buildMailto, followupDocument, uniqueFileName } from '../../core/followup/files';
+import { fmString, parseFrontMatter } from '../../core/frontmatter';
+import { langFromLocale } from '../../core/lang';
+import { replaceFrontMatter } from '../lint/hold';
+import type { SettingsService } from '../settings';
+import { clientOf, exists, readText } from './client-facts';
+
+export interface DraftResult {
+  readonly uri: vscode.Uri;
+  readonly followup: Followup;
+}
+
+const today = () => formatLocalDate(new Date());
+
+function targetUri(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  if (arg && typeof arg === 'object' && 'resourceUri' in arg && (arg as { resourceUri?: unknown }).resourceUri instanceof vscode.Uri) {
+    return (arg as { resourceUri: vscode.Uri }).resourceUri;
+  }
+  return vscode.window.activeTextEditor?.document.uri;
+}
+
+/** Reads a workspace override template: .composure/followup.<lang>.md, then .composure/followup.md. */
+async function workspaceTemplate(uri: vscode.Uri, lang: string): Promise<string | undefined> {
+  const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+  if (!root) return undefined;
+  for (const name of [`followup.${lang}.md`, 'followup.md']) {
+    const t = vscode.Uri.joinPath(root, '.composure', name);
+    if (await exists(t)) return readText(t);
+  }
+  return undefined;
+}
+
+/** "Composure: Draft Follow-up": writes the email under the client's followups/ and opens it. */
+export async function draftFollowupCommand(settings: SettingsService, arg?: unknown): Promise<DraftResult | undefined> {
+  const noteUri = targetUri(arg);
+  if (!noteUri) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Composure: open a meeting note to draft its follow-up.'));
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = await readText(noteUri);
+  } catch (err) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Composure: cannot read {0} ({1}).', vscode.workspace.asRelativePath(noteUri), (err as Error).message));
+    return undefined;
+  }
+  const { folder, facts } = await clientOf(noteUri);
+  const s = settings.settings;
+  const probe = draftFollowup(text, { fileName: noteUri.path.split('/').pop(), client: facts, settings: s, today: today() });
+  const template = await workspaceTemplate(noteUri, probe.lang);
+  const followup = template
+    ? draftFollowup(text, { fileName: noteUri.path.split('/').pop(), client: facts, settings: s, today: today(), template })
+    : probe;
+  const parent = vscode.Uri.joinPath(noteUri, '..');
+  const base = folder ?? (parent.path.endsWith('/meetings') ? vscode.Uri.joinPath(parent, '..') : parent);
+  const dir = vscode.Uri.joinPath(base, 'followups');
+  await vscode.workspace.fs.createDirectory(dir);
+  const name = await uniqueFileName(noteUri.path.split('/').pop() ?? 'followup.md', (n) => exists(vscode.Uri.joinPath(dir, n)));
+  const target = vscode.Uri.joinPath(dir, name);
+  const content = followupDocument({
+    subject: followup.email.subject,
+    to: facts.email,
+    meeting: vscode.workspace.asRelativePath(noteUri, false),
+    today: today(),
+    lang: followup.lang,
+    body: followup.email.body,
+  });
+  // A fresh name was chosen above; `create` refuses to replace a file that appeared meanwhile.
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(content) });
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Composure: could not create {0}.', vscode.workspace.asRelativePath(target)));
+    return undefined;
+  }
+  const doc = await vscode.workspace.openTextDocument(target);
+  await doc.save();
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  const n = followup.note.actions.filter((a) => !a.done).length;
+  const copy = vscode.l10n.t('Copy');
+  const mail = vscode.l10n.t('Open in Mail App');
+  const mark = vscode.l10n.t('Mark Note Followed Up');
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Follow-up drafted: {0} decision(s), {1} action item(s). Review it, then send it.', followup.note.decisions.length, n),
+    copy, mail, mark,
+  ).then(async (choice) => {
+    if (choice === copy) await copyFollowupCommand(target);
+    else if (choice === mail) await openInMailCommand(target);
+    else if (choice === mark) await markFollowedUpCommand(noteUri);
+  });
+  return { uri: target, followup };
+}
+
+function splitFollowup(text: string): { subject: string; to?: string; body: string; meeting?: string } {
+  const fm = parseFrontMatter(text);
+  const body = fm.range ? text.slice(fm.range.end) : text;
+  return { subject: fmString(fm.data, 'subject') ?? '', to: fmString(fm.data, 'to'), body: body.replace(/^\s*\n/, ''), meeting: fmString(fm.data, 'meeting') };
+}
+
+/** Copies the follow-up (subject and plain-text body) to the clipboard. */
+export async function copyFollowupCommand(arg?: unknown): Promise<string | undefined> {
+  const uri = targetUri(arg);
+  if (!uri) return undefined;
+  const f = splitFollowup(await readText(uri));
+  const text = `${f.subject ? `${vscode.l10n.t('Subject')}: ${f.subject}\n\n` : ''}${toPlainText(f.body)}`;
+  await vscode.env.clipboard.writeText(text);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Composure: follow-up copied to the clipboard.'), 4000);
+  return text;
+}
+
+/** Opens the follow-up in the mail app; a body too long for a link goes through the clipboard. */
+export async function openInMailCommand(arg?: unknown, opts: { dryRun?: boolean } = {}): Promise<{ uri: string; bodyOmitted: boolean } | undefined> {
+  const uri = targetUri(arg);
+  if (!uri) return undefined;
+  const f = splitFollowup(await readText(uri));
+  const body = toPlainText(f.body);
+  const link = buildMailto(f.to, f.subject, body);
+  if (link.bodyOmitted) {
+    await vscode.env.clipboard.writeText(body);
+    void vscode.window.showInformationMessage(vscode.l10n.t('The email is too long for a mail link: its text is on the clipboard. Paste it into the message.'));
+  }
+  if (!opts.dryRun) await vscode.env.openExternal(vscode.Uri.parse(link.uri, true));
+  return link;
+}
+
+/** Writes `followup: <today>` into the meeting note's front matter (from the note or its follow-up). */
+export async function markFollowedUpCommand(arg?: unknown): Promise<boolean> {
+  let uri = targetUri(arg);
+  if (!uri) return false;
+  const text = await readText(uri);
+  const meeting = splitFollowup(text).meeting;
+  if (/\/followups\//.test(uri.path) && meeting) {
+    const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+    if (root) uri = vscode.Uri.joinPath(root, meeting);
+  }
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const ok = await replaceFrontMatter(doc, { followup: today() });
+  if (ok) void vscode.window.setStatusBarMessage(vscode.l10n.t('Composure: {0} marked as followed up.', vscode.workspace.asRelativePath(uri)), 4000);
+  return ok;
+}
+
+export const uiLang = () => langFromLocale(vscode.env.language);

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, codeOf, createFile, openInEditor, waitForDiagnostics, workspaceUri } from './helpers';
+
+const NOTE = ['clients', 'acme-studio', 'meetings', '2026-11-20-scope-call.md'];
+
+describe('follow-up emails in the extension host', () => {
+  before(async () => {
+    await api();
+  });
+
+  it('drafts a follow-up beside the note, with the agreements and resolved dates, under the client\'s followups/', async () => {
+    const note = workspaceUri(...NOTE);
+    await openInEditor(note);
+    const result = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('composure.draftFollowup');
+    assert.ok(result, 'the command returns the follow-up');
+    assert.equal(result.uri.toString(), workspaceUri('clients', 'acme-studio', 'followups', '2026-11-20-scope-call.md').toString());
+    const doc = await vscode.workspace.openTextDocument(result.uri);
+    const text = doc.getText();
+    assert.match(text, /^---\ntype: draft\nsubject: "Recap: Scope call — 20 November 2026"\nto: "mark@acme-studio\.example"/);
+    assert.match(text, /The careers page is a change request/);
+    assert.match(text, /\*\*Mark\*\*: Confirm the change request — by Wednesday 25 November/);
+    assert.match(text, /\*\*Next meeting\*\*\n\nThursday 3 December, 10:00 \(video call\)/);
+    const visible = vscode.window.visibleTextEditors.map((e) => e.document.uri.toString());
+    assert.ok(visible.includes(result.uri.toString()) && visible.includes(note.toString()), 'the follow-up opens beside the note');
+  });
+
+  it('never overwrites an earlier follow-up when run twice', async () => {
+    const first = workspaceUri('clients', 'acme-studio', 'followups', '2026-11-20-scope-call.md');
+    const firstText = new TextDecoder().decode(await vscode.workspace.fs.readFile(first));
+    await vscode.workspace.fs.writeFile(first, new TextEncoder().encode(`${firstText}\nMy own edits.\n`));
+    const second = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('composure.draftFollowup', workspaceUri(...NOTE));
+    assert.equal(second.uri.path.split('/').pop(), '2026-11-20-scope-call-2.md');
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(first)), /My own edits\./);
+  });
+
+  it('lints the drafted follow-up as a reply draft', async () => {
+    const { drafts } = await api();
+    const uri = workspaceUri('clients', 'acme-studio', 'followups', '2026-11-20-scope-call.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.equal(drafts.isDraft(doc), true);
+    const linted = await drafts.lintNow(doc);
+    assert.equal(linted?.result.heat.level, 'calm');
+  });
+
+  it('builds a mail link with the client\'s address and an encoded subject, and copies the text', async () => {
+    const uri = workspaceUri('clients', 'acme-studio', 'followups', '2026-11-20-scope-call.md');
+    const link = await vscode.commands.executeCommand<{ uri: string; bodyOmitted: boolean }>('composure.openFollowupInMail', uri, { dryRun: true });
+    assert.match(link.uri, /^mailto:mark@acme-studio\.example\?subject=Recap%3A%20Scope%20call%20%E2%80%94%2020%20November%202026/);
+    assert.equal(link.bodyOmitted, false);
+    assert.match(link.uri, /&body=Hi%20Mark%2C%0D%0A%0D%0AThanks/);
+    const copied = await vscode.commands.executeCommand<string>('composure.copyFollowup', uri);
+    assert.match(copied, /^Subject: Recap: Scope call/);
+    assert.equal(await vscode.env.clipboard.readText(), copied);
+  });
+
+  it('marks the meeting note as followed up in its front matter', async () => {
+    const note = workspaceUri(...NOTE);
+    assert.equal(await vscode.commands.executeCommand('composure.markFollowedUp', note), true);
+    const text = (await vscode.workspace.openTextDocument(note)).getText();
+    assert.match(text, /^---\ndate: 2026-11-20\nattendees: \[Mark Ellis, Sam Rivera\]\nfollowup: \d{4}-\d{2}-\d{2}\n---/);
+  });
+
+  it('flags action items with no owner or a vague due, and a quick fix sets a concrete date', async () => {
+    const uri = await createFile(workspaceUri('clients', 'acme-studio', 'meetings', '2026-11-23-check-in.md'),
+      '---\ndate: 2026-11-23\nattendees: [Mark Ellis, Sam Rivera]\n---\n# Check-in\n\n## Next steps\n- Mark: send the logo files soon\n- Update the sitemap by Friday\n');
+    const editor = await openInEditor(uri);
+    const diags = await waitForDiagnostics(uri, (d) => d.length >= 2);
+    assert.deepEqual(diags.map(codeOf).sort(), ['no-owner', 'vague-due']);
+    const vague = diags.find((d) => codeOf(d) === 'vague-due') as vscode.Diagnostic;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, vague.range);
+    const fix = actions.find((a) => a.title.startsWith('Set due 2026-11-25'));
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
+    await vscode.workspace.applyEdit(fix.edit);
+    assert.match(editor.document.getText(), /- Mark: send the logo files due: 2026-11-25\n/);
+    const noOwner = diags.find((d) => codeOf(d) === 'no-owner') as vscode.Diagnostic;
+    const ownerFixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, noOwner.range);
+    const assign = ownerFixes.find((a) => a.title === 'Assign to Mark Ellis');
+    assert.ok(assign?.edit);
+    await vscode.workspace.applyEdit(assign.edit);
+    assert.match(editor.document.getText(), /- Mark Ellis: Update the sitemap by Friday/);
+    await waitForDiagnostics(uri, (d) => d.length === 0);
+    await editor.document.save();
+  });
+});

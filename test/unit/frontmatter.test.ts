@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { parseFrontMatter, setFrontMatterKeys } from '../../src/core/frontmatter';
+import { buildMailto, uniqueFileName } from '../../src/core/followup/files';
+
+describe('front matter', () => {
+  it('reads YAML 1.2 values as written: times and dates stay strings', () => {
+    const fm = parseFrontMatter('---\ndate: 2026-11-20\nhours: 22:30\ntags: [a, b]\n---\nBody');
+    assert.deepEqual(fm.data, { date: '2026-11-20', hours: '22:30', tags: ['a', 'b'] });
+  });
+
+  it('reports malformed YAML with its line instead of throwing', () => {
+    const fm = parseFrontMatter('---\nname: Ana\ntags: [a, b\n---\nBody');
+    assert.equal(fm.present, true);
+    assert.ok(fm.error);
+    assert.deepEqual(fm.data, {});
+  });
+
+  it('sets a key touching only its own line: comments, order, quoting and flow lists stay', () => {
+    const text = '---\ndate: 2026-11-20\nattendees: [Mark Ellis, Sam Rivera]\n# keep me\nrate: "650"\n---\nBody\n';
+    assert.equal(setFrontMatterKeys(text, { followup: '2026-11-22' }), '---\ndate: 2026-11-20\nattendees: [Mark Ellis, Sam Rivera]\n# keep me\nrate: "650"\nfollowup: 2026-11-22\n---\nBody\n');
+    assert.equal(setFrontMatterKeys(text, { rate: '700 EUR' }), text.replace('rate: "650"', 'rate: "700 EUR"'));
+    assert.equal(setFrontMatterKeys(text.replace('# keep me\n', 'hold_until: 2026-11-22T10:00\n'), { hold_until: undefined }), '---\ndate: 2026-11-20\nattendees: [Mark Ellis, Sam Rivera]\nrate: "650"\n---\nBody\n');
+  });
+
+  it('quotes values YAML would read differently, and keeps Windows line endings', () => {
+    const out = setFrontMatterKeys('---\r\na: 1\r\n---\r\nx', { b: 'yes', c: '10:30', d: '2026-11-20T15:30' }) as string;
+    assert.equal(out, '---\r\na: 1\r\nb: "yes"\r\nc: "10:30"\r\nd: 2026-11-20T15:30\r\n---\r\nx');
+    assert.deepEqual(parseFrontMatter(out).data, { a: 1, b: 'yes', c: '10:30', d: '2026-11-20T15:30' });
+  });
+
+  it('adds a block to a document without one, and refuses to edit broken YAML', () => {
+    assert.equal(setFrontMatterKeys('Hello', { followup: '2026-11-22' }), '---\nfollowup: 2026-11-22\n---\nHello');
+    assert.equal(setFrontMatterKeys('---\ntags: [a\n---\nHello', { followup: '2026-11-22' }), undefined);
+  });
+
+  it('edits a key whose value spans several lines with the YAML document API', () => {
+    const out = setFrontMatterKeys('---\ntags:\n  - a\n  - b\n---\n', { tags: 'c' }) as string;
+    assert.deepEqual(parseFrontMatter(out).data, { tags: 'c' });
+  });
+});
+
+describe('follow-up files and mail links', () => {
+  it('never reuses an existing name', async () => {
+    const taken = new Set(['note.md', 'note-2.md']);
+    assert.equal(await uniqueFileName('note.md', async (n) => taken.has(n)), 'note-3.md');
+  });
+
+  it('encodes subject and body per RFC 6068, and leaves a long body out', () => {
+    const short = buildMailto('ana@x.example', 'Recap: Q&A — 20 Nov', 'Hi Ana,\nline two');
+    assert.equal(short.uri, 'mailto:ana@x.example?subject=Recap%3A%20Q%26A%20%E2%80%94%2020%20Nov&body=Hi%20Ana%2C%0D%0Aline%20two');
+    const long = buildMailto('ana@x.example', 'Recap', 'x'.repeat(5000));
+    assert.deepEqual(long, { uri: 'mailto:ana@x.example?subject=Recap', bodyOmitted: true });
+  });
+});
