@@ -11,7 +11,12 @@ async function openComposure(page) {
 
 /** Opens a workspace file with Quick Open (Ctrl+P), as a person would. */
 async function quickOpen(page, name) {
-  await page.keyboard.press('Control+P');
+  await page.mouse.move(700, 300);
+  await page.keyboard.press('Escape');
+  const editorText = page.locator('.part.editor .monaco-editor .view-lines').first();
+  if (await editorText.isVisible().catch(() => false)) await editorText.click({ position: { x: 5, y: 5 } });
+  // F1 opens the command palette; without its ">" prefix it is Quick Open.
+  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 15_000 });
   await input.fill(name);
@@ -58,6 +63,18 @@ export const scenarios = [
       await page.locator('.statusbar-item', { hasText: /hot/i }).first().hover();
       await page.locator('.monaco-hover, .workbench-hover', { hasText: /Hold this reply/ }).first().waitFor({ timeout: 15_000 });
       await shot('04-heat-tooltip');
+    },
+  },
+  {
+    name: 'a meeting note drafts its follow-up from the editor title button',
+    async run({ page, shot }) {
+      await page.keyboard.press('Escape');
+      await quickOpen(page, '2026-11-13-prenotazioni.md');
+      await page.locator('.editor-actions [aria-label*="Draft Follow-up"]').first().click();
+      await page.locator('.tabs-container .tab', { hasText: /2026-11-13-prenotazioni\.md/ }).nth(1).waitFor({ timeout: 20_000 });
+      await page.locator('.monaco-editor .view-lines', { hasText: /Riepilogo:\s+Sistema\s+di\s+prenotazione/ }).first().waitFor({ timeout: 20_000 });
+      await page.locator('.statusbar-item', { hasText: /calm/i }).first().waitFor({ timeout: 20_000 });
+      await shot('05-followup');
     },
   },
 ];
