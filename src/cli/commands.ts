@@ -1,3 +1,4 @@
+import { clientsCommand } from './clients';
 import { followupCommand } from './followup';
 import { lintCommand } from './lint';
 import { registerSubcommand } from './run';
@@ -5,3 +6,4 @@ import { registerSubcommand } from './run';
 /** Every subcommand, in the order `--help` lists them. */
 registerSubcommand('lint', async () => lintCommand);
 registerSubcommand('followup', async () => followupCommand);
+registerSubcommand('clients', async () => clientsCommand);

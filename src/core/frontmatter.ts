@@ -25,6 +25,13 @@ export function parseFrontMatter(text: string): FrontMatter {
   const cached = cache.get(yamlText);
   if (cached) return { ...cached, range };
   let result: FrontMatter;
+  const simple = parseSimpleYaml(yamlText);
+  if (simple) {
+    result = { present: true, data: simple };
+    if (cache.size > 20000) cache.clear();
+    cache.set(yamlText, result);
+    return { ...result, range };
+  }
   try {
     const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length) {
@@ -42,6 +49,66 @@ export function parseFrontMatter(text: string): FrontMatter {
   if (cache.size > 2000) cache.clear();
   cache.set(yamlText, result);
   return { ...result, range };
+}
+
+const SIMPLE_KEY = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+
+/**
+ * A fast reader for the front matter people actually write: `key: value` lines with plain or
+ * quoted scalars and flow lists of scalars. Returns undefined for anything else (nesting, block
+ * scalars, anchors…), which then goes to `yaml`. Values follow YAML 1.2: numbers, true/false and
+ * null are typed; dates and times stay strings.
+ */
+export function parseSimpleYaml(text: string): Record<string, unknown> | undefined {
+  const data: Record<string, unknown> = {};
+  for (const raw of text.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (!line.trim() || /^\s*#/.test(line)) continue;
+    const m = SIMPLE_KEY.exec(line);
+    if (!m || m[1] in data) return undefined;
+    const v = m[2] === undefined ? null : scalarOrList(m[2]);
+    if (v === FAIL) return undefined;
+    data[m[1]] = v;
+  }
+  return data;
+}
+
+const FAIL = Symbol('fail');
+
+function scalarOrList(src: string): unknown {
+  const v = src.trim();
+  if (v.startsWith('[')) {
+    if (!v.endsWith(']') || /[[\]{}]/.test(v.slice(1, -1)) || /["']/.test(v)) return FAIL;
+    const inner = v.slice(1, -1).trim();
+    if (!inner) return [];
+    const items = inner.split(',').map((x) => scalar(x.trim()));
+    return items.includes(FAIL) ? FAIL : items;
+  }
+  return scalar(v);
+}
+
+function scalar(v: string): unknown {
+  if (v === '') return FAIL;
+  if (v.startsWith('"')) {
+    if (!v.endsWith('"') || v.length < 2) return FAIL;
+    try {
+      return JSON.parse(v);
+    } catch {
+      return FAIL;
+    }
+  }
+  if (v.startsWith("'")) {
+    if (!v.endsWith("'") || v.length < 2 || /[^']'[^']/.test(v.slice(1, -1).replace(/''/g, ''))) return FAIL;
+    return v.slice(1, -1).replace(/''/g, "'");
+  }
+  // Anything YAML might read as syntax goes to the real parser.
+  if (/^[-?:,[\]{}#&*!|>%@`]/.test(v) || /: |\s#/.test(v)) return FAIL;
+  if (/^(?:true|false)$/.test(v)) return v === 'true';
+  if (/^(?:null|~)$/.test(v)) return null;
+  if (/^[-+]?\d+$/.test(v)) return Number(v);
+  if (/^[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(v)) return Number(v);
+  if (/^(?:True|False|TRUE|FALSE|Null|NULL|\.inf|\.nan|0x|0o)/.test(v)) return FAIL;
+  return v;
 }
 
 /** Reads a string value, trimming; numbers are turned into strings, anything else is undefined. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerClients, type ClientParts } from './clients/register';
 import { registerFollowups } from './followup/register';
 import type { NoteDiagnostics } from './followup/note-diagnostics';
 import { registerLinter } from './lint/register';
@@ -13,18 +14,19 @@ export interface ComposureApi {
   readonly heat: HeatStatus;
   readonly settings: SettingsService;
   readonly notes: NoteDiagnostics;
+  readonly clients: ClientParts;
+  /** How long activate() took, in milliseconds. */
+  readonly activationMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): ComposureApi {
+  const started = performance.now();
   const settings = new SettingsService();
   context.subscriptions.push(settings);
   const { drafts, heat } = registerLinter(context, settings);
   const notes = registerFollowups(context, settings);
-  const clients = vscode.window.createTreeView('composure.clients', {
-    treeDataProvider: { getChildren: () => [], getTreeItem: (x: vscode.TreeItem) => x },
-  });
-  context.subscriptions.push(clients, vscode.commands.registerCommand('composure.refreshClients', () => undefined));
-  return { version: String(context.extension.packageJSON.version), drafts, heat, settings, notes };
+  const clients = registerClients(context, settings);
+  return { version: String(context.extension.packageJSON.version), drafts, heat, settings, notes, clients, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -30,6 +30,8 @@ export const scenarios = [
     name: 'the Composure icon opens the Clients view',
     async run({ page, shot }) {
       await openComposure(page);
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: /Lucía Fernández/ }).first().waitFor({ timeout: 30_000 });
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: /Overdue/ }).first().waitFor({ timeout: 30_000 });
       await shot('01-composure-view');
     },
   },

@@ -52,3 +52,23 @@ describe('follow-up files and mail links', () => {
     assert.deepEqual(long, { uri: 'mailto:ana@x.example?subject=Recap', bodyOmitted: true });
   });
 });
+
+describe('the fast front matter path', () => {
+  const { parseSimpleYaml } = require('../../src/core/frontmatter') as typeof import('../../src/core/frontmatter');
+  const { parse } = require('yaml') as typeof import('yaml');
+
+  it('reads the same values as yaml for flat front matter', () => {
+    const samples = [
+      'name: Mark Ellis\ncompany: Acme Studio\nlang: en\nstatus: active\ncontract: 2026-10-02\n# a comment\nrate: 650\ntags: [website, retainer]',
+      'hours: lun-vie 10:00-19:00\nemail: "lucia@x.example"\ndeposit: 2026-10-20\nok: true\nnothing: null\nscore: 1.5',
+      "title: 'It''s fine'\nempty: []\ntime: 22:30",
+    ];
+    for (const s of samples) assert.deepEqual(parseSimpleYaml(s), parse(s, { version: '1.2' }), s);
+  });
+
+  it('leaves anything unusual to yaml', () => {
+    for (const s of ['tags:\n  - a', 'a: &x 1', 'note: |\n  text', 'a: b: c', 'list: [a, [b]]', 'a: 1\na: 2', 'x: yes # comment', 'v: .inf']) {
+      assert.equal(parseSimpleYaml(s), undefined, s);
+    }
+  });
+});

@@ -511,6 +511,12 @@ function makeAction(raw: string, b: Block, ctx: Ctx, contextOwner: string | unde
   }
   if (dueText && !due && ctx.date) due = resolveDate(dueText, ctx.date, ctx.lang);
   const vague = !!dueText && !due && isVagueDue(dueText, ctx.lang);
+  // "✅" or "[done]" on the line marks it done (what the Agreements view's "Mark Done" writes on lines without a checkbox).
+  const doneMark = /\s*(?:✅|✔️|\[done\])(?:\s*(?:done\s*)?\d{4}-\d{2}-\d{2})?\s*$/iu;
+  if (doneMark.test(task)) {
+    done = true;
+    task = task.replace(doneMark, '');
+  }
   task = tidyTask(task);
   return {
     owner: owner ? owner.replace(/\*\*/g, '').trim() : null,

@@ -1,0 +1,206 @@
+import { isIsoDate, type IsoDate } from '../dates/calendar';
+import { fmString, parseFrontMatter } from '../frontmatter';
+import { isLang } from '../lang';
+import { parseMeetingNote, type ActionItem } from '../notes/parse';
+import { parseContactLog, type ContactEntry } from './log';
+import { STATUSES, type Agreement, type Client, type ClientProfile, type ClientStatus, type NoteKind, type NoteSummary } from './model';
+
+/** What one file contributes to its client. */
+interface FileRecord {
+  readonly clientId: string;
+  readonly kind: NoteKind;
+  readonly note: NoteSummary;
+  readonly profile?: ClientProfile;
+  readonly error?: { message: string; line: number };
+  readonly log?: ContactEntry[];
+  readonly actions?: ActionItem[];
+  readonly meetingDate?: IsoDate | null;
+}
+
+export interface IndexOptions {
+  /** The clients folder, as the paths given to setFile start (e.g. "/ws/clients"). */
+  readonly root: string;
+  /** The user's name and aliases: their action items are "mine". */
+  readonly userNames?: readonly string[];
+}
+
+const FOLDERS: Record<string, NoteKind> = { meetings: 'meeting', drafts: 'draft', followups: 'followup' };
+
+/**
+ * The client index over the workspace format: a client is a folder with a client.md (or a single
+ * Markdown file) under the clients folder. Files are added one by one (`setFile`), so a change
+ * re-reads only that file; client aggregates are rebuilt lazily for the clients that changed.
+ */
+export class ClientIndex {
+  private readonly files = new Map<string, FileRecord>();
+  private readonly byClient = new Map<string, Set<string>>();
+  private readonly built = new Map<string, Client>();
+  private readonly dirty = new Set<string>();
+  private readonly root: string;
+
+  constructor(private readonly opts: IndexOptions) {
+    this.root = opts.root.replace(/\/+$/, '');
+  }
+
+  /** Which client and kind a path belongs to, or undefined when it is not client data. */
+  classify(path: string): { clientId: string; kind: NoteKind } | undefined {
+    if (!path.startsWith(`${this.root}/`) || !/\.(md|markdown)$/i.test(path)) return undefined;
+    const parts = path.slice(this.root.length + 1).split('/');
+    if (parts.some((p) => p.startsWith('.') || p === 'node_modules')) return undefined;
+    if (parts.length === 1) return { clientId: parts[0].replace(/\.(md|markdown)$/i, ''), kind: 'profile' };
+    const [clientId, second] = parts;
+    if (parts.length === 2 && /^client\.md$/i.test(second)) return { clientId, kind: 'profile' };
+    if (parts.length === 2 && /^log\.md$/i.test(second)) return { clientId, kind: 'log' };
+    return { clientId, kind: FOLDERS[second.toLowerCase()] ?? 'note' };
+  }
+
+  /** Adds or replaces one file. Returns the client id it belongs to, if any. */
+  setFile(path: string, text: string): string | undefined {
+    const where = this.classify(path);
+    if (!where) return undefined;
+    const rec = this.read(path, text, where.clientId, where.kind);
+    const old = this.files.get(path);
+    if (old && old.clientId !== rec.clientId) this.detach(path, old.clientId);
+    this.files.set(path, rec);
+    let set = this.byClient.get(rec.clientId);
+    if (!set) this.byClient.set(rec.clientId, (set = new Set()));
+    set.add(path);
+    this.dirty.add(rec.clientId);
+    return rec.clientId;
+  }
+
+  /** Forgets a file (deleted or moved). */
+  removeFile(path: string): string | undefined {
+    const old = this.files.get(path);
+    if (!old) {
+      // A deleted folder: forget everything under it.
+      const prefix = `${path.replace(/\/+$/, '')}/`;
+      let id: string | undefined;
+      for (const p of [...this.files.keys()]) if (p.startsWith(prefix)) id = this.removeFile(p) ?? id;
+      return id;
+    }
+    this.files.delete(path);
+    this.detach(path, old.clientId);
+    return old.clientId;
+  }
+
+  private detach(path: string, clientId: string): void {
+    const set = this.byClient.get(clientId);
+    set?.delete(path);
+    if (set && set.size === 0) {
+      this.byClient.delete(clientId);
+      this.built.delete(clientId);
+      this.dirty.delete(clientId);
+    } else this.dirty.add(clientId);
+  }
+
+  get size(): number {
+    return this.byClient.size;
+  }
+
+  /** Every path the index holds (for a full refresh). */
+  paths(): string[] {
+    return [...this.files.keys()];
+  }
+
+  /** All clients, sorted by name. */
+  clients(): Client[] {
+    for (const id of this.dirty) {
+      const c = this.build(id);
+      if (c) this.built.set(id, c);
+      else this.built.delete(id);
+    }
+    this.dirty.clear();
+    return [...this.built.values()].sort((a, b) => a.profile.name.localeCompare(b.profile.name));
+  }
+
+  client(id: string): Client | undefined {
+    if (this.dirty.has(id)) this.clients();
+    return this.built.get(id);
+  }
+
+  /** Every open agreement across clients. */
+  agreements(): Agreement[] {
+    return this.clients().flatMap((c) => c.agreements);
+  }
+
+  private read(path: string, text: string, clientId: string, kindHint: NoteKind): FileRecord {
+    const fm = parseFrontMatter(text);
+    const fileName = path.split('/').pop() ?? path;
+    const fmDate = fmString(fm.data, 'date')?.slice(0, 10);
+    const nameDate = /^(\d{4}-\d{2}-\d{2})/.exec(fileName)?.[1];
+    const date = fmDate && isIsoDate(fmDate) ? fmDate : nameDate && isIsoDate(nameDate) ? nameDate : null;
+    const kind: NoteKind = kindHint === 'note' && fm.data.type === 'meeting' ? 'meeting' : kindHint;
+    const title = fmString(fm.data, 'title') ?? /^#\s+(.+)$/m.exec(text)?.[1]?.trim() ?? fileName.replace(/\.(md|markdown)$/i, '');
+    const note: NoteSummary = {
+      path, kind, title, date,
+      followedUp: kind === 'meeting' ? fmString(fm.data, 'followup') ?? null : undefined,
+      meeting: kind === 'followup' ? fmString(fm.data, 'meeting') : undefined,
+    };
+    if (kind === 'profile') {
+      return { clientId, kind, note, profile: toProfile(fm.data, clientId), error: fm.error };
+    }
+    if (kind === 'log') return { clientId, kind, note, log: parseContactLog(text) };
+    if (kind === 'meeting') {
+      const parsed = parseMeetingNote(text, { fileName, userNames: this.opts.userNames });
+      return { clientId, kind, note: { ...note, date: parsed.date ?? date, followedUp: parsed.followedUp }, actions: parsed.actions, meetingDate: parsed.date };
+    }
+    return { clientId, kind, note };
+  }
+
+  private build(id: string): Client | undefined {
+    const paths = this.byClient.get(id);
+    if (!paths?.size) return undefined;
+    const recs = [...paths].map((p) => this.files.get(p) as FileRecord);
+    const profileRec = recs.find((r) => r.kind === 'profile');
+    const log = recs.flatMap((r) => r.log ?? []).sort((a, b) => (a.date + (a.time ?? '')).localeCompare(b.date + (b.time ?? '')));
+    const notes = recs.map((r) => r.note).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.path.localeCompare(b.path));
+    const profile = profileRec?.profile ?? { name: prettify(id), status: 'active' as const, tags: [] };
+    const agreements: Agreement[] = [];
+    for (const r of recs) {
+      if (r.kind !== 'meeting' || !r.actions) continue;
+      for (const a of r.actions) {
+        if (!a.done) agreements.push({ ...a, clientId: id, clientName: profile.name, path: r.note.path, meetingDate: r.meetingDate ?? null });
+      }
+    }
+    const contacts = [...log.map((e) => e.date), ...notes.filter((n) => n.kind === 'meeting' && n.date).map((n) => n.date as string)];
+    const lastContact = contacts.length ? contacts.reduce((a, b) => (a > b ? a : b)) : null;
+    const isFolder = !(profileRec && profileRec.note.path === `${this.root}/${profileRec.note.path.split('/').pop()}` && paths.size === 1);
+    return {
+      id,
+      profile,
+      file: profileRec?.note.path ?? null,
+      folder: isFolder ? `${this.root}/${id}` : null,
+      error: profileRec?.error,
+      log,
+      notes,
+      agreements,
+      lastContact,
+    };
+  }
+}
+
+function toProfile(data: Record<string, unknown>, id: string): ClientProfile {
+  const status = fmString(data, 'status')?.toLowerCase();
+  const lang = fmString(data, 'lang')?.toLowerCase();
+  const register = fmString(data, 'register');
+  const tags = Array.isArray(data.tags) ? data.tags.map(String) : typeof data.tags === 'string' ? data.tags.split(/[,;]/).map((t) => t.trim()).filter(Boolean) : [];
+  return {
+    name: fmString(data, 'name') ?? fmString(data, 'company') ?? prettify(id),
+    company: fmString(data, 'company'),
+    email: fmString(data, 'email'),
+    lang: isLang(lang) ? lang : undefined,
+    timezone: fmString(data, 'timezone'),
+    status: (STATUSES as readonly string[]).includes(status ?? '') ? (status as ClientStatus) : 'active',
+    contract: fmString(data, 'contract'),
+    deposit: fmString(data, 'deposit'),
+    rate: fmString(data, 'rate'),
+    hours: fmString(data, 'hours'),
+    tags,
+    register: register === 'formal' || register === 'informal' ? register : undefined,
+  };
+}
+
+function prettify(id: string): string {
+  return id.replace(/[-_]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+}

@@ -1,0 +1,70 @@
+import type { IsoDate } from '../dates/calendar';
+import type { Lang } from '../lang';
+import type { ActionItem } from '../notes/parse';
+import type { ContactEntry } from './log';
+
+export const STATUSES = ['lead', 'active', 'paused', 'ended'] as const;
+export type ClientStatus = (typeof STATUSES)[number];
+
+export interface ClientProfile {
+  readonly name: string;
+  readonly company?: string;
+  readonly email?: string;
+  readonly lang?: Lang;
+  readonly timezone?: string;
+  readonly status: ClientStatus;
+  readonly contract?: string;
+  readonly deposit?: string;
+  readonly rate?: string;
+  readonly hours?: string;
+  readonly tags: readonly string[];
+  readonly register?: 'formal' | 'informal';
+}
+
+export type NoteKind = 'profile' | 'log' | 'meeting' | 'draft' | 'followup' | 'note';
+
+export interface NoteSummary {
+  readonly path: string;
+  readonly kind: NoteKind;
+  readonly title: string;
+  /** From front matter `date` or the file name; never the file's modification time. */
+  readonly date: IsoDate | null;
+  /** Meetings: the `followup:` date in front matter. */
+  readonly followedUp?: string | null;
+  /** Follow-ups: the meeting note they answer (front matter `meeting:`), as a path relative to the workspace. */
+  readonly meeting?: string;
+}
+
+/** An agreement still open, with where it was written. */
+export interface Agreement extends ActionItem {
+  readonly clientId: string;
+  readonly clientName: string;
+  readonly path: string;
+  readonly meetingDate: IsoDate | null;
+}
+
+export interface Client {
+  /** The client's folder name, or the one-file client's file name without .md. */
+  readonly id: string;
+  readonly profile: ClientProfile;
+  /** Path of the profile (client.md or the one-file client). */
+  readonly file: string | null;
+  /** The client's folder, for folder clients. */
+  readonly folder: string | null;
+  /** The profile's YAML problem, when it does not parse: the client is still listed. */
+  readonly error?: { message: string; line: number };
+  readonly log: readonly ContactEntry[];
+  readonly notes: readonly NoteSummary[];
+  /** Open agreements (action items not done) from every meeting note. */
+  readonly agreements: readonly Agreement[];
+  /** Latest contact: log entries and meeting dates (never file times). */
+  readonly lastContact: IsoDate | null;
+}
+
+export type SignalSeverity = 'error' | 'warning' | 'info';
+
+export interface Signal {
+  readonly code: 'profile-error' | 'no-contract' | 'no-deposit' | 'after-hours' | 'contact-spike' | 'overdue-theirs' | 'overdue-mine' | 'no-followup' | 'no-feedback';
+  readonly severity: SignalSeverity;
+  readonly message: string;
+}

@@ -1,0 +1,137 @@
+import { addDays, daysBetween, type IsoDate } from '../dates/calendar';
+import { t } from '../i18n';
+import type { Lang } from '../lang';
+import { parseHours, toInstant, wallClock, withinHours } from './hours';
+import type { Client, Signal } from './model';
+
+export interface SignalContext {
+  /** Today, YYYY-MM-DD (the core never reads the clock). */
+  readonly today: IsoDate;
+  /** The user's working hours ("Mon-Fri 09:00-18:00") and IANA time zone ('' = the runtime's). */
+  readonly workingHours: string;
+  readonly timezone: string;
+  /** Days after a meeting without a follow-up before a signal; weeks without feedback. */
+  readonly followupAfterDays: number;
+  readonly feedbackWeeks: number;
+  readonly uiLang: Lang;
+}
+
+const FEEDBACK = /feedback|opini[oó]n|valoraci[oó]n|encuesta|satisfacci[oó]n|rese[nñ]a|parere|opinione|sondaggio|questionario|survey|testimonial|review call|retrospective|retro\b/i;
+
+/** No signed contract on an active client. */
+export function noContract(c: Client, ctx: SignalContext): Signal | undefined {
+  if (c.profile.status !== 'active' || c.profile.contract) return undefined;
+  return { code: 'no-contract', severity: 'warning', message: t(ctx.uiLang, 'signal.no-contract') };
+}
+
+/** No deposit on an active client. */
+export function noDeposit(c: Client, ctx: SignalContext): Signal | undefined {
+  if (c.profile.status !== 'active' || c.profile.deposit) return undefined;
+  return { code: 'no-deposit', severity: 'warning', message: t(ctx.uiLang, 'signal.no-deposit') };
+}
+
+/**
+ * Inbound contacts outside hours over the last 90 days: the client's agreed `hours` read in the
+ * client's time zone when set, else the user's working hours in the user's time zone. Log times
+ * are the user's local time unless the line carries an offset.
+ */
+export function afterHours(c: Client, ctx: SignalContext): Signal | undefined {
+  const agreed = parseHours(c.profile.hours);
+  const own = parseHours(ctx.workingHours);
+  const hours = agreed ?? own;
+  if (!hours) return undefined;
+  const zone = agreed ? c.profile.timezone || ctx.timezone || undefined : ctx.timezone || undefined;
+  const from = addDays(ctx.today, -90);
+  const weekAgo = addDays(ctx.today, -7);
+  let inbound = 0;
+  let outside = 0;
+  let recent = 0;
+  for (const e of c.log) {
+    if (e.direction !== 'in' || !e.time || e.date < from || e.date > ctx.today) continue;
+    inbound++;
+    const instant = toInstant(e.date, e.time, ctx.timezone || undefined, e.offset);
+    const w = wallClock(instant, zone);
+    if (!withinHours(hours, w.weekday, w.minute)) {
+      outside++;
+      if (e.date > weekAgo) recent++;
+    }
+  }
+  if (outside === 0) return undefined;
+  const severity = outside >= 2 && outside / inbound >= 0.25 ? 'warning' : 'info';
+  return { code: 'after-hours', severity, message: t(ctx.uiLang, 'signal.after-hours', outside, inbound, recent) };
+}
+
+/** Many more contacts this week than the usual weekly rate over the previous eight weeks. */
+export function contactSpike(c: Client, ctx: SignalContext): Signal | undefined {
+  const weekAgo = addDays(ctx.today, -7);
+  const start = addDays(ctx.today, -63);
+  let last = 0;
+  let before = 0;
+  for (const e of c.log) {
+    if (e.date > ctx.today || e.date < start) continue;
+    if (e.date > weekAgo) last++;
+    else before++;
+  }
+  const usual = before / 8;
+  if (last < 4 || last < 2 * Math.max(usual, 1)) return undefined;
+  return { code: 'contact-spike', severity: 'warning', message: t(ctx.uiLang, 'signal.contact-spike', last, Math.max(1, Math.round(usual))) };
+}
+
+/** Overdue agreements, theirs and mine, as separate signals. */
+export function overdue(c: Client, ctx: SignalContext): Signal[] {
+  const late = c.agreements.filter((a) => a.due && a.due < ctx.today);
+  const out: Signal[] = [];
+  for (const mine of [false, true]) {
+    const list = late.filter((a) => a.mine === mine);
+    if (!list.length) continue;
+    const oldest = Math.max(...list.map((a) => daysBetween(a.due as string, ctx.today)));
+    out.push(mine
+      ? { code: 'overdue-mine', severity: 'error', message: t(ctx.uiLang, 'signal.overdue-mine', list.length, oldest) }
+      : { code: 'overdue-theirs', severity: 'warning', message: t(ctx.uiLang, 'signal.overdue-theirs', list.length, oldest) });
+  }
+  return out;
+}
+
+/** The most recent meeting with no follow-up written after N days. */
+export function missingFollowup(c: Client, ctx: SignalContext): Signal | undefined {
+  const answered = new Set(c.notes.filter((n) => n.kind === 'followup').flatMap((n) => [n.meeting ?? '', n.path.split('/').pop() ?? '']));
+  for (const m of c.notes) {
+    if (m.kind !== 'meeting' || !m.date || m.followedUp) continue;
+    const name = m.path.split('/').pop() ?? '';
+    if (answered.has(name) || [...answered].some((a) => a && m.path.endsWith(a))) continue;
+    const age = daysBetween(m.date, ctx.today);
+    if (age >= ctx.followupAfterDays && age <= 60) {
+      return { code: 'no-followup', severity: 'warning', message: t(ctx.uiLang, 'signal.no-followup', m.date, age) };
+    }
+  }
+  return undefined;
+}
+
+/** Weeks since feedback was last asked (a log entry that mentions feedback), for active clients. */
+export function noFeedback(c: Client, ctx: SignalContext): Signal | undefined {
+  if (c.profile.status !== 'active') return undefined;
+  const asked = c.log.filter((e) => FEEDBACK.test(e.summary) || e.channel === 'feedback').map((e) => e.date);
+  const since = asked.length ? asked[asked.length - 1] : c.profile.contract ?? c.log[0]?.date ?? null;
+  if (!since || !/^\d{4}-\d{2}-\d{2}$/.test(since)) return undefined;
+  const weeks = Math.floor(daysBetween(since, ctx.today) / 7);
+  if (weeks < ctx.feedbackWeeks) return undefined;
+  return { code: 'no-feedback', severity: 'info', message: t(ctx.uiLang, 'signal.no-feedback', weeks) };
+}
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Every signal for a client, most severe first. */
+export function clientSignals(c: Client, ctx: SignalContext): Signal[] {
+  const out: Signal[] = [];
+  if (c.error) out.push({ code: 'profile-error', severity: 'error', message: t(ctx.uiLang, 'signal.profile-error', c.error.message) });
+  const ended = c.profile.status === 'ended' || c.profile.status === 'paused';
+  for (const s of [noContract(c, ctx), noDeposit(c, ctx), ...(ended ? [] : [afterHours(c, ctx), contactSpike(c, ctx), missingFollowup(c, ctx), noFeedback(c, ctx)]), ...overdue(c, ctx)]) {
+    if (s) out.push(s);
+  }
+  return out.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+}
+
+/** "Needs attention" when any signal is a warning or an error. */
+export function needsAttention(signals: readonly Signal[]): boolean {
+  return signals.some((s) => s.severity !== 'info');
+}

@@ -1,0 +1,192 @@
+import * as vscode from 'vscode';
+import { ClientIndex } from '../../core/clients/index';
+import type { Client, Signal } from '../../core/clients/model';
+import { clientSignals, type SignalContext } from '../../core/clients/signals';
+import { formatLocalDate } from '../../core/dates/calendar';
+import { langFromLocale } from '../../core/lang';
+import { decodeText } from '../../core/text/decode';
+import type { SettingsService } from '../settings';
+
+const DEBOUNCE_MS = 100;
+/** More changes than this within one debounce window (a git checkout) → one full re-index. */
+const BURST = 200;
+const READ_PARALLEL = 16;
+
+/**
+ * The client index in the extension: built after activation behind a progress indicator, kept
+ * up to date by a narrow file watcher (debounced per path, bursts coalesced into one re-index),
+ * and told directly about the extension's own writes.
+ */
+export class ClientsService implements vscode.Disposable {
+  private index: ClientIndex;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  /** Fires after the index changed. */
+  readonly onDidChange = this.emitter.event;
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private readonly pending = new Map<string, 'set' | 'delete'>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private building: Promise<void> | undefined;
+  private readonly ownWrites = new Map<string, string>();
+  readonly uiLang = langFromLocale(vscode.env.language);
+  /** Milliseconds of the last full build, for the benchmark and the log. */
+  lastBuildMs = 0;
+  ready = false;
+
+  constructor(private readonly settings: SettingsService) {
+    this.index = this.newIndex();
+    this.disposables.push(settings.onDidChange(() => void this.rebuild()));
+  }
+
+  private folderUri(): vscode.Uri | undefined {
+    const ws = vscode.workspace.workspaceFolders?.[0];
+    return ws ? vscode.Uri.joinPath(ws.uri, ...this.settings.settings.clientsFolder.split('/').filter(Boolean)) : undefined;
+  }
+
+  private newIndex(): ClientIndex {
+    const s = this.settings.settings;
+    return new ClientIndex({ root: this.folderUri()?.path ?? '/', userNames: [s.userName, ...s.userAliases].filter(Boolean) });
+  }
+
+  /** The clients folder (it may not exist yet). */
+  get folder(): vscode.Uri | undefined {
+    return this.folderUri();
+  }
+
+  /** (Re)builds the whole index from disk. Concurrent calls share one build. */
+  rebuild(): Promise<void> {
+    this.building ??= this.doBuild().finally(() => {
+      this.building = undefined;
+    });
+    return this.building;
+  }
+
+  private async doBuild(): Promise<void> {
+    const started = Date.now();
+    const folder = this.folderUri();
+    this.index = this.newIndex();
+    this.watch(folder);
+    if (folder) {
+      const ws = vscode.workspace.getWorkspaceFolder(folder);
+      const rel = vscode.workspace.asRelativePath(folder, false);
+      const files = ws ? await vscode.workspace.findFiles(new vscode.RelativePattern(ws, `${rel}/**/*.{md,markdown}`), '**/{node_modules,.git}/**') : [];
+      for (let i = 0; i < files.length; i += READ_PARALLEL) {
+        await Promise.all(files.slice(i, i + READ_PARALLEL).map((u) => this.readInto(u)));
+      }
+    }
+    this.lastBuildMs = Date.now() - started;
+    this.ready = true;
+    this.emitter.fire();
+  }
+
+  private async readInto(uri: vscode.Uri): Promise<void> {
+    try {
+      const d = decodeText(await vscode.workspace.fs.readFile(uri));
+      if (!d.binary) this.index.setFile(uri.path, d.text);
+    } catch {
+      this.index.removeFile(uri.path);
+    }
+  }
+
+  private watch(folder: vscode.Uri | undefined): void {
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    const ws = folder && vscode.workspace.getWorkspaceFolder(folder);
+    if (!folder || !ws) return;
+    const rel = vscode.workspace.asRelativePath(folder, false);
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(ws, `${rel}/**`));
+    w.onDidCreate((u) => this.queue(u, 'set'));
+    w.onDidChange((u) => this.queue(u, 'set'));
+    w.onDidDelete((u) => this.queue(u, 'delete'));
+    this.watcher = w;
+  }
+
+  private queue(uri: vscode.Uri, op: 'set' | 'delete'): void {
+    this.pending.set(uri.path, op);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), DEBOUNCE_MS);
+  }
+
+  private async flush(): Promise<void> {
+    const batch = [...this.pending.entries()];
+    this.pending.clear();
+    if (batch.length > BURST) {
+      await this.rebuild();
+      return;
+    }
+    let changed = false;
+    for (const [path, op] of batch) {
+      const uri = (this.folderUri() as vscode.Uri).with({ path });
+      if (op === 'delete') {
+        changed = this.index.removeFile(path) !== undefined || changed;
+        continue;
+      }
+      if (!/\.(md|markdown)$/i.test(path)) {
+        // A folder appeared (a client copied in): read what is inside.
+        try {
+          if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) {
+            await this.rebuild();
+            return;
+          }
+        } catch {
+          continue;
+        }
+        continue;
+      }
+      try {
+        const d = decodeText(await vscode.workspace.fs.readFile(uri));
+        if (this.ownWrites.get(path) === d.text) {
+          this.ownWrites.delete(path);
+          continue;
+        }
+        if (!d.binary) changed = this.index.setFile(path, d.text) !== undefined || changed;
+      } catch {
+        changed = this.index.removeFile(path) !== undefined || changed;
+      }
+    }
+    if (changed) this.emitter.fire();
+  }
+
+  /** Tells the index about a file the extension just wrote (its watcher echo is then ignored). */
+  noteOwnWrite(uri: vscode.Uri, text: string): void {
+    this.ownWrites.set(uri.path, text);
+    if (this.index.setFile(uri.path, text) !== undefined) this.emitter.fire();
+  }
+
+  clients(): Client[] {
+    return this.index.clients();
+  }
+
+  client(id: string): Client | undefined {
+    return this.index.client(id);
+  }
+
+  signalContext(): SignalContext {
+    const s = this.settings.settings;
+    return {
+      today: formatLocalDate(new Date()), workingHours: s.workingHours, timezone: s.timezone,
+      followupAfterDays: s.followupAfterDays, feedbackWeeks: s.feedbackWeeks, uiLang: this.uiLang,
+    };
+  }
+
+  signals(c: Client): Signal[] {
+    return clientSignals(c, this.signalContext());
+  }
+
+  /** The client a file belongs to. */
+  clientOf(uri: vscode.Uri): Client | undefined {
+    const where = this.index.classify(uri.path);
+    return where ? this.index.client(where.clientId) : undefined;
+  }
+
+  uriOf(path: string): vscode.Uri {
+    const base = this.folderUri() ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
+    return base.with({ path });
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.watcher?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

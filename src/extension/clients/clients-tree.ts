@@ -1,0 +1,194 @@
+import * as vscode from 'vscode';
+import type { Client, NoteKind, Signal } from '../../core/clients/model';
+import { needsAttention } from '../../core/clients/signals';
+import { daysBetween } from '../../core/dates/calendar';
+import { formatDay } from '../../core/followup/compose';
+import { t } from '../../core/i18n';
+import { foldText } from '../../core/text/fold';
+import type { ClientsService } from './clients-service';
+
+export type GroupBy = 'status' | 'health';
+
+/** Scheme of client item URIs: decorations (badge, colour) apply to the tree only, not the Explorer. */
+export const CLIENT_SCHEME = 'composure-client';
+
+export type ClientNode =
+  | { kind: 'group'; key: string; label: string; clients: Client[] }
+  | { kind: 'client'; client: Client; signals: Signal[] }
+  | { kind: 'folder'; client: Client; noteKind: NoteKind; label: string }
+  | { kind: 'file'; client: Client; path: string; label: string; description?: string }
+  | { kind: 'agreements'; client: Client };
+
+const STATUS_ORDER = ['active', 'lead', 'paused', 'ended'] as const;
+
+export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.FileDecorationProvider {
+  private readonly changeTree = new vscode.EventEmitter<ClientNode | undefined>();
+  readonly onDidChangeTreeData = this.changeTree.event;
+  private readonly changeDecorations = new vscode.EventEmitter<vscode.Uri[] | undefined>();
+  readonly onDidChangeFileDecorations = this.changeDecorations.event;
+  groupBy: GroupBy = 'status';
+  filter = '';
+  private signalCache = new Map<string, Signal[]>();
+
+  constructor(private readonly service: ClientsService) {}
+
+  refresh(): void {
+    this.signalCache.clear();
+    this.changeTree.fire(undefined);
+    this.changeDecorations.fire(undefined);
+  }
+
+  private signalsOf(c: Client): Signal[] {
+    let s = this.signalCache.get(c.id);
+    if (!s) this.signalCache.set(c.id, (s = this.service.signals(c)));
+    return s;
+  }
+
+  /** Clients shown, after the text filter (name, company, email, tags, id). */
+  visibleClients(): Client[] {
+    const q = foldText(this.filter.trim());
+    const all = this.service.clients();
+    if (!q) return all;
+    return all.filter((c) => foldText([c.id, c.profile.name, c.profile.company, c.profile.email, ...c.profile.tags].filter(Boolean).join(' ')).includes(q));
+  }
+
+  attentionCount(): number {
+    return this.service.clients().filter((c) => needsAttention(this.signalsOf(c))).length;
+  }
+
+  getChildren(node?: ClientNode): ClientNode[] {
+    const lang = this.service.uiLang;
+    if (!node) {
+      const clients = this.visibleClients();
+      if (!clients.length) return [];
+      if (this.groupBy === 'health') {
+        const attention = clients.filter((c) => needsAttention(this.signalsOf(c)));
+        const fine = clients.filter((c) => !needsAttention(this.signalsOf(c)));
+        return [
+          { kind: 'group' as const, key: 'attention', label: vscode.l10n.t('Needs attention'), clients: attention },
+          { kind: 'group' as const, key: 'ok', label: vscode.l10n.t('No signals'), clients: fine },
+        ].filter((g) => g.clients.length);
+      }
+      return STATUS_ORDER.map((s) => ({ kind: 'group' as const, key: s, label: t(lang, `status.${s}`), clients: clients.filter((c) => c.profile.status === s) }))
+        .filter((g) => g.clients.length);
+    }
+    if (node.kind === 'group') {
+      const sev = (c: Client) => this.signalsOf(c).filter((s) => s.severity !== 'info').length;
+      return [...node.clients]
+        .sort((a, b) => (this.groupBy === 'health' ? sev(b) - sev(a) : 0) || a.profile.name.localeCompare(b.profile.name))
+        .map((client) => ({ kind: 'client' as const, client, signals: this.signalsOf(client) }));
+    }
+    if (node.kind === 'client') {
+      const c = node.client;
+      const out: ClientNode[] = [];
+      if (c.file) out.push({ kind: 'file', client: c, path: c.file, label: vscode.l10n.t('Profile') });
+      const log = c.notes.find((n) => n.kind === 'log');
+      if (log) out.push({ kind: 'file', client: c, path: log.path, label: vscode.l10n.t('Contact log'), description: vscode.l10n.t('{0} entries', c.log.length) });
+      for (const [k, label] of [['meeting', vscode.l10n.t('Meetings')], ['draft', vscode.l10n.t('Drafts')], ['followup', vscode.l10n.t('Follow-ups')], ['note', vscode.l10n.t('Other notes')]] as Array<[NoteKind, string]>) {
+        if (c.notes.some((n) => n.kind === k)) out.push({ kind: 'folder', client: c, noteKind: k, label });
+      }
+      if (c.agreements.length) out.push({ kind: 'agreements', client: c });
+      return out;
+    }
+    if (node.kind === 'folder') {
+      return node.client.notes.filter((n) => n.kind === node.noteKind).map((n) => ({
+        kind: 'file' as const, client: node.client, path: n.path, label: n.title,
+        description: n.date ? formatDay(n.date, this.service.uiLang) : undefined,
+      }));
+    }
+    return [];
+  }
+
+  getTreeItem(node: ClientNode): vscode.TreeItem {
+    const lang = this.service.uiLang;
+    switch (node.kind) {
+      case 'group': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `group:${this.groupBy}:${node.key}`;
+        item.description = String(node.clients.length);
+        item.contextValue = 'group';
+        return item;
+      }
+      case 'client': {
+        const c = node.client;
+        const item = new vscode.TreeItem(c.profile.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `client:${c.id}`;
+        const today = this.service.signalContext().today;
+        const last = c.lastContact
+          ? t(lang, 'clients.lastContact', c.lastContact >= today ? t(lang, 'clients.today') : t(lang, 'clients.daysAgo', daysBetween(c.lastContact, today)))
+          : t(lang, 'clients.never');
+        item.description = `${c.profile.company && c.profile.company !== c.profile.name ? `${c.profile.company} · ` : ''}${t(lang, 'clients.open', c.agreements.length)} · ${last}`;
+        item.tooltip = this.tooltip(c, node.signals);
+        item.contextValue = c.file ? 'client' : 'client-noprofile';
+        item.resourceUri = vscode.Uri.from({ scheme: CLIENT_SCHEME, path: `/${c.id}` });
+        const worst = node.signals[0]?.severity;
+        item.iconPath = new vscode.ThemeIcon(
+          worst === 'error' ? 'error' : worst === 'warning' ? 'warning' : 'account',
+          new vscode.ThemeColor(worst === 'error' ? 'list.errorForeground' : worst === 'warning' ? 'list.warningForeground' : 'charts.green'),
+        );
+        if (c.file) item.command = { title: vscode.l10n.t('Open Client'), command: 'composure.openClient', arguments: [node] };
+        return item;
+      }
+      case 'folder': {
+        const n = node.client.notes.filter((x) => x.kind === node.noteKind).length;
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `folder:${node.client.id}:${node.noteKind}`;
+        item.description = String(n);
+        item.iconPath = new vscode.ThemeIcon(node.noteKind === 'meeting' ? 'calendar' : node.noteKind === 'draft' ? 'edit' : node.noteKind === 'followup' ? 'mail' : 'note');
+        item.contextValue = `folder-${node.noteKind}`;
+        return item;
+      }
+      case 'file': {
+        const uri = this.service.uriOf(node.path);
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.id = `file:${node.path}`;
+        item.description = node.description;
+        item.resourceUri = uri;
+        item.tooltip = vscode.workspace.asRelativePath(uri);
+        item.command = { title: vscode.l10n.t('Open'), command: 'vscode.open', arguments: [uri] };
+        const kind = node.client.notes.find((n) => n.path === node.path)?.kind;
+        item.contextValue = kind === 'meeting' ? 'file-meeting' : 'file';
+        return item;
+      }
+      case 'agreements': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Open agreements'), vscode.TreeItemCollapsibleState.None);
+        item.id = `agreements:${node.client.id}`;
+        item.description = String(node.client.agreements.length);
+        item.iconPath = new vscode.ThemeIcon('checklist');
+        item.command = { title: vscode.l10n.t('Show in Agreements'), command: 'composure.showAgreements', arguments: [node.client.id] };
+        return item;
+      }
+    }
+  }
+
+  private tooltip(c: Client, signals: Signal[]): vscode.MarkdownString {
+    const lang = this.service.uiLang;
+    const md = new vscode.MarkdownString(undefined, true);
+    const esc = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+    md.appendMarkdown(`**${esc(c.profile.name)}**${c.profile.company ? ` · ${esc(c.profile.company)}` : ''}\n\n`);
+    const facts = [t(lang, `status.${c.profile.status}`), c.profile.email, c.profile.lang?.toUpperCase(), c.profile.timezone].filter(Boolean) as string[];
+    md.appendMarkdown(`${facts.map(esc).join(' · ')}\n\n`);
+    if (!signals.length) md.appendMarkdown(`$(pass) ${esc(vscode.l10n.t('No signals'))}\n`);
+    for (const s of signals) md.appendMarkdown(`${s.severity === 'error' ? '$(error)' : s.severity === 'warning' ? '$(warning)' : '$(info)'} ${esc(s.message)}\n\n`);
+    return md;
+  }
+
+  provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
+    if (uri.scheme !== CLIENT_SCHEME) return undefined;
+    const c = this.service.client(uri.path.slice(1));
+    if (!c) return undefined;
+    const signals = this.signalsOf(c);
+    const serious = signals.filter((s) => s.severity !== 'info');
+    if (!serious.length) return undefined;
+    const error = serious.some((s) => s.severity === 'error');
+    return new vscode.FileDecoration(
+      String(Math.min(serious.length, 99)),
+      serious.map((s) => s.message).join('\n'),
+      new vscode.ThemeColor(error ? 'list.errorForeground' : 'list.warningForeground'),
+    );
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+}

@@ -1,0 +1,114 @@
+import * as vscode from 'vscode';
+import type { Agreement } from '../../core/clients/model';
+import { formatLocalDate } from '../../core/dates/calendar';
+import { markLineDone } from '../../core/notes/done';
+import type { SettingsService } from '../settings';
+import { AgreementsTree, type AgreementNode } from './agreements-tree';
+import { ClientsService } from './clients-service';
+import { CLIENT_SCHEME, ClientsTree, type GroupBy } from './clients-tree';
+import { ClientCommands } from './commands';
+
+const GROUP_KEY = 'composure.clients.groupBy';
+
+export interface ClientParts {
+  readonly service: ClientsService;
+  readonly clientsTree: ClientsTree;
+  readonly agreementsTree: AgreementsTree;
+  readonly clientsView: vscode.TreeView<unknown>;
+  readonly agreementsView: vscode.TreeView<unknown>;
+}
+
+/** Wires the Clients and Agreements views, their commands and the index build. */
+export function registerClients(context: vscode.ExtensionContext, settings: SettingsService): ClientParts {
+  const service = new ClientsService(settings);
+  const clientsTree = new ClientsTree(service);
+  const agreementsTree = new AgreementsTree(service);
+  clientsTree.groupBy = context.workspaceState.get<GroupBy>(GROUP_KEY, 'status');
+  const clientsView = vscode.window.createTreeView('composure.clients', { treeDataProvider: clientsTree, showCollapseAll: true });
+  const agreementsView = vscode.window.createTreeView('composure.agreements', { treeDataProvider: agreementsTree });
+  const commands = new ClientCommands(service, settings);
+
+  const update = () => {
+    clientsTree.refresh();
+    agreementsTree.refresh();
+    const attention = clientsTree.attentionCount();
+    clientsView.badge = { value: attention, tooltip: vscode.l10n.t('{0} client(s) need attention', attention) };
+    clientsView.description = clientsTree.filter ? `“${clientsTree.filter}”` : undefined;
+    const overdue = agreementsTree.buckets().find((b) => b.key === 'overdue')?.items.length ?? 0;
+    agreementsView.badge = { value: overdue, tooltip: vscode.l10n.t('{0} overdue agreement(s)', overdue) };
+    agreementsView.description = agreementsTree.clientFilter ? service.client(agreementsTree.clientFilter)?.profile.name : undefined;
+    void vscode.commands.executeCommand('setContext', 'composure.clientsFiltered', !!clientsTree.filter);
+    void vscode.commands.executeCommand('setContext', 'composure.agreementsFiltered', !!agreementsTree.clientFilter);
+    void vscode.commands.executeCommand('setContext', 'composure.clientsReady', service.ready);
+  };
+  const setGroup = (g: GroupBy) => {
+    clientsTree.groupBy = g;
+    void context.workspaceState.update(GROUP_KEY, g);
+    void vscode.commands.executeCommand('setContext', 'composure.clientsGroupBy', g);
+    update();
+  };
+  void vscode.commands.executeCommand('setContext', 'composure.clientsGroupBy', clientsTree.groupBy);
+
+  context.subscriptions.push(
+    service, clientsView, agreementsView,
+    service.onDidChange(update),
+    vscode.window.registerFileDecorationProvider(clientsTree),
+    vscode.commands.registerCommand('composure.refreshClients', async () => {
+      await service.rebuild();
+      return service.clients().length;
+    }),
+    vscode.commands.registerCommand('composure.groupByHealth', () => setGroup('health')),
+    vscode.commands.registerCommand('composure.groupByStatus', () => setGroup('status')),
+    vscode.commands.registerCommand('composure.filterClients', async (value?: string) => {
+      const v = value ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Show clients whose name, company, email or tags contain…'), value: clientsTree.filter }));
+      if (v === undefined) return;
+      clientsTree.filter = v.trim();
+      update();
+    }),
+    vscode.commands.registerCommand('composure.clearClientFilter', () => {
+      clientsTree.filter = '';
+      update();
+    }),
+    vscode.commands.registerCommand('composure.showAgreements', async (clientId?: string) => {
+      agreementsTree.clientFilter = typeof clientId === 'string' ? clientId : undefined;
+      update();
+      await vscode.commands.executeCommand('composure.agreements.focus');
+    }),
+    vscode.commands.registerCommand('composure.showAllAgreements', () => {
+      agreementsTree.clientFilter = undefined;
+      update();
+    }),
+    vscode.commands.registerCommand('composure.newClient', (args?: object) => commands.newClient(args && !('kind' in args) ? args : {})),
+    vscode.commands.registerCommand('composure.newMeetingNote', (arg?: unknown, args?: object) => commands.newMeetingNote(arg, args)),
+    vscode.commands.registerCommand('composure.logContact', (arg?: unknown, args?: object) => commands.logContact(arg, args)),
+    vscode.commands.registerCommand('composure.openClient', (arg?: unknown) => commands.openClient(arg)),
+    vscode.commands.registerCommand('composure.revealClient', (arg?: unknown) => commands.revealClient(arg)),
+    vscode.commands.registerCommand('composure.markAgreementDone', (node?: AgreementNode | Agreement) => markDone(service, node)),
+  );
+  // The index builds after activation, behind a progress indicator in the view.
+  setTimeout(() => {
+    void vscode.window.withProgress({ location: { viewId: 'composure.clients' }, title: vscode.l10n.t('Reading clients…') }, () => service.rebuild());
+  }, 0);
+  return { service, clientsTree, agreementsTree, clientsView, agreementsView };
+}
+
+/** Marks an agreement done in its source note: only that line changes, as an undoable edit. */
+async function markDone(service: ClientsService, node?: AgreementNode | Agreement): Promise<boolean> {
+  const a = node && 'kind' in node ? (node.kind === 'agreement' ? node.agreement : undefined) : (node as Agreement | undefined);
+  if (!a) return false;
+  const uri = service.uriOf(a.path);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  if (a.line >= doc.lineCount) return false;
+  const line = doc.lineAt(a.line);
+  const next = markLineDone(line.text, formatLocalDate(new Date()));
+  if (next === undefined) return false;
+  const wasDirty = doc.isDirty;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, line.range, next);
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  if (!wasDirty) await doc.save();
+  service.noteOwnWrite(uri, doc.getText());
+  return true;
+}
+
+export { CLIENT_SCHEME };
