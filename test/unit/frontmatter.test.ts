@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseFrontMatter, setFrontMatterKeys } from '../../src/core/frontmatter';
+import { parse } from 'yaml';
+import { parseFrontMatter, parseSimpleYaml, setFrontMatterKeys } from '../../src/core/frontmatter';
 import { buildMailto, uniqueFileName } from '../../src/core/followup/files';
 
 describe('front matter', () => {
@@ -54,8 +55,6 @@ describe('follow-up files and mail links', () => {
 });
 
 describe('the fast front matter path', () => {
-  const { parseSimpleYaml } = require('../../src/core/frontmatter') as typeof import('../../src/core/frontmatter');
-  const { parse } = require('yaml') as typeof import('yaml');
 
   it('reads the same values as yaml for flat front matter', () => {
     const samples = [

@@ -602,8 +602,11 @@ function rowToEntry(b: Block & { kind: 'row' }, ctx: Ctx, section: SectionKind):
   if (typeCol >= 0 && !/^(?:t|task|a|action|ai|tarea|accion|azione|compito)$/.test(type)) return undefined;
   if (ownerCol < 0 && section !== 'actions') return undefined;
   const ownerText = cell(ownerCol).replace(/^[-–—]$/, '');
-  const dueCell = cell(dueCol).replace(/^[-–—]$/, '');
-  const base = makeAction(taskText, b, ctx, ownerText || undefined, false, !!ownerText);
+  const doneMark = /\s*(?:✅|\[done\])(?:\s*\d{4}-\d{2}-\d{2})?\s*/iu;
+  // "✅ 2026-11-22" written by Mark Done, or a "✅ Completado" status column.
+  const rowDone = b.cells.some((c) => doneMark.test(c));
+  const dueCell = cell(dueCol).replace(doneMark, ' ').trim().replace(/^[-–—]$/, '');
+  const base = makeAction(taskText, b, ctx, ownerText || undefined, rowDone, !!ownerText);
   if (!dueCell) return { kind: 'action', action: base };
   const d = ctx.date ? resolveDate(dueCell, ctx.date, ctx.lang) : undefined;
   return {

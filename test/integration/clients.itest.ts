@@ -1,0 +1,132 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, createFile, workspaceUri } from './helpers';
+import type { ComposureApi } from '../../src/extension/extension';
+
+/** Waits until the client index has changed and satisfies `ok` (event-driven, bounded). */
+async function until(composure: ComposureApi, ok: () => boolean, timeoutMs = 15_000): Promise<void> {
+  if (ok()) return;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error('the client index did not reach the expected state in time'));
+    }, timeoutMs);
+    const sub = composure.clients.service.onDidChange(() => {
+      if (ok()) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+}
+
+describe('Clients and Agreements views in the extension host', () => {
+  let composure: ComposureApi;
+  before(async () => {
+    composure = await api();
+    await until(composure, () => composure.clients.service.ready && composure.clients.service.clients().length >= 4);
+  });
+
+  it('lists the sample clients grouped by status, with their health signals', () => {
+    const tree = composure.clients.clientsTree;
+    const groups = tree.getChildren();
+    assert.deepEqual(groups.map((g) => tree.getTreeItem(g).label), ['Active', 'Lead']);
+    const active = tree.getChildren(groups[0]);
+    const names = active.map((n) => tree.getTreeItem(n).label);
+    assert.deepEqual(names, ['Lucía Fernández', 'Marco Rinaldi', 'Mark Ellis']);
+    const lucia = active[0];
+    assert.ok(lucia.kind === 'client');
+    const codes = lucia.signals.map((s) => s.code);
+    for (const c of ['no-contract', 'after-hours', 'overdue-theirs', 'overdue-mine']) assert.ok(codes.includes(c as never), `${c} in ${codes.join(', ')}`);
+    const mark = active[2];
+    assert.ok(mark.kind === 'client' && mark.signals.some((s) => s.code === 'no-deposit'));
+    const item = tree.getTreeItem(lucia);
+    assert.match(String(item.description), /Estudio Lumen · 6 open · last contact/);
+    assert.match((item.tooltip as vscode.MarkdownString).value, /Active with no signed contract/);
+    const children = tree.getChildren(lucia).map((n) => tree.getTreeItem(n).label);
+    assert.deepEqual(children, ['Profile', 'Contact log', 'Meetings', 'Drafts', 'Open agreements']);
+    assert.ok(tree.provideFileDecoration(item.resourceUri as vscode.Uri)?.badge, 'a badge decorates a client with signals');
+  });
+
+  it('groups by health when toggled, remembers it, and filters by text', async () => {
+    const tree = composure.clients.clientsTree;
+    await vscode.commands.executeCommand('composure.groupByHealth');
+    const groups = tree.getChildren();
+    assert.deepEqual(groups.map((g) => tree.getTreeItem(g).label), ['Needs attention', 'No signals']);
+    assert.equal(tree.getChildren(groups[1]).length, 1, 'Bob (a lead) has no signals');
+    await vscode.commands.executeCommand('composure.filterClients', 'lumen');
+    assert.deepEqual(tree.visibleClients().map((c) => c.id), ['estudio-lumen']);
+    assert.equal(composure.clients.clientsView.description, '“lumen”');
+    await vscode.commands.executeCommand('composure.clearClientFilter');
+    await vscode.commands.executeCommand('composure.groupByStatus');
+    assert.equal(tree.groupBy, 'status');
+  });
+
+  it('shows overdue agreements, mine and theirs, and marks one done in its source note', async () => {
+    const tree = composure.clients.agreementsTree;
+    const overdue = tree.buckets().find((b) => b.key === 'overdue');
+    assert.ok(overdue, 'there is an Overdue group');
+    const tasks = overdue.items.map((a) => `${a.owner}: ${a.task}`);
+    assert.ok(tasks.includes('Mark: send the final project photos'), tasks.join(' | '));
+    assert.ok(tasks.includes('Sam: propuesta de paleta de colores'));
+    const mine = overdue.items.find((a) => a.task === 'propuesta de paleta de colores');
+    assert.equal(mine?.mine, true);
+    const photos = overdue.items.find((a) => a.task === 'send the final project photos');
+    assert.ok(photos);
+    const item = tree.getTreeItem({ kind: 'agreement', agreement: photos });
+    assert.equal(item.contextValue, 'agreement');
+    assert.equal(await vscode.commands.executeCommand('composure.markAgreementDone', { kind: 'agreement', agreement: photos }), true);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('clients', 'acme-studio', 'meetings', '2026-11-12-homepage-review.md')));
+    assert.match(text, /- \[x\] Mark to send the final project photos by Friday/);
+    await until(composure, () => !composure.clients.agreementsTree.agreements().some((a) => a.task === 'send the final project photos'));
+  });
+
+  it('creates a client from a localized template and lists it at once', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('composure.newClient', { name: 'Giulia Neri', lang: 'it', email: 'giulia@neri.example' });
+    assert.equal(uri.toString(), workspaceUri('clients', 'giulia-neri', 'client.md').toString());
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.match(text, /^---\nname: Giulia Neri\ncompany:\nemail: giulia@neri\.example\nlang: it\n/);
+    assert.match(text, /## Come lavoriamo/);
+    const client = composure.clients.service.client('giulia-neri');
+    assert.equal(client?.profile.status, 'lead');
+    const again = await vscode.commands.executeCommand<vscode.Uri>('composure.newClient', { name: 'Giulia Neri', lang: 'it', email: '' });
+    assert.equal(again.toString(), workspaceUri('clients', 'giulia-neri-2', 'client.md').toString(), 'an existing client is never overwritten');
+  });
+
+  it('logs a contact and updates the client', async () => {
+    const line = await vscode.commands.executeCommand<string>('composure.logContact', 'giulia-neri', {
+      channel: 'whatsapp', direction: 'in', summary: 'asked for a call on Sunday', date: '2026-11-22', time: '23:15',
+    });
+    assert.equal(line, '- 2026-11-22 23:15 whatsapp in: asked for a call on Sunday');
+    const log = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('clients', 'giulia-neri', 'log.md')));
+    assert.equal(log, '# Registro dei contatti — Giulia Neri\n\n- 2026-11-22 23:15 whatsapp in: asked for a call on Sunday\n');
+    const c = composure.clients.service.client('giulia-neri');
+    assert.equal(c?.lastContact, '2026-11-22');
+    assert.equal(c?.log.length, 1);
+  });
+
+  it('creates a meeting note with headings in the client\'s language', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('composure.newMeetingNote', 'giulia-neri', { date: '2026-11-23', title: 'Kickoff' });
+    assert.equal(uri.path.split('/').slice(-3).join('/'), 'giulia-neri/meetings/2026-11-23-kickoff.md');
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.match(text, /^---\ndate: 2026-11-23\nattendees: \[Giulia Neri, Sam Rivera\]\nlang: it\n---\n\n# Kickoff\n\n## Accordi\n/);
+    assert.match(text, /## Prossimi passi/);
+  });
+
+  it('picks up files written outside the extension, and shows a client whose profile does not parse', async () => {
+    await createFile(workspaceUri('clients', 'broken-co', 'client.md'), '---\nname: Broken Co\ntags: [a, b\n---\nNotes\n');
+    await until(composure, () => !!composure.clients.service.client('broken-co'));
+    const broken = composure.clients.service.client('broken-co');
+    assert.ok(broken?.error, 'the YAML error is kept');
+    const signals = composure.clients.service.signals(broken);
+    assert.equal(signals[0].code, 'profile-error');
+    await vscode.workspace.fs.delete(workspaceUri('clients', 'broken-co'), { recursive: true });
+    await until(composure, () => !composure.clients.service.client('broken-co'));
+  });
+
+  it('activates quickly: the index builds after activation', () => {
+    assert.ok(composure.activationMs >= 0);
+    console.log(`activation took ${composure.activationMs.toFixed(1)} ms; the first index build ${composure.clients.service.lastBuildMs} ms`);
+  });
+});
