@@ -1,4 +1,5 @@
 import type { Lang } from './lang';
+import { foldText } from './text/fold';
 
 const STOPWORDS: Record<Lang, readonly string[]> = {
   en: ['the', 'and', 'you', 'to', 'is', 'that', 'it', 'for', 'with', 'i', 'we', 'your', 'have', 'will', 'this', 'be', 'are', 'of', 'not', 'can', 'my', 'me', 'please', 'thanks', 'hi', 'would', 'was', 'what', 'if', 'but', 'our', 'from', 'just', 'as', 'at', 'by', 'all', 'they', 'do'],
@@ -16,7 +17,7 @@ for (const [lang, words] of Object.entries(STOPWORDS) as Array<[Lang, readonly s
  * Returns undefined when the sample is too small or too close to call.
  */
 export function detectLanguage(text: string, sampleChars = 4000): Lang | undefined {
-  const sample = text.slice(0, sampleChars).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const sample = foldText(text.slice(0, sampleChars));
   const score: Record<Lang, number> = { en: 0, es: 0, it: 0 };
   for (const word of sample.match(/[a-z]+/g) ?? []) {
     const langs = TABLE.get(word);

@@ -36,6 +36,24 @@ export const scenarios = [
     },
   },
   {
+    name: 'a client shows its signals in a tooltip, and the view groups by health',
+    async run({ page, shot }) {
+      const row = page.locator('.part.sidebar .monaco-list-row', { hasText: /Mark Ellis/ }).first();
+      await row.hover();
+      await page.locator('.monaco-hover, .workbench-hover', { hasText: /no deposit paid/ }).first().waitFor({ timeout: 15_000 });
+      await shot('01b-client-tooltip');
+      await page.mouse.move(900, 500);
+      const header = page.locator('.part.sidebar .pane-header', { hasText: /Clients/ }).first();
+      await header.hover();
+      await page.locator('.part.sidebar [aria-label*="Group Clients by Health"]').first().click();
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: /Needs attention/ }).first().waitFor({ timeout: 15_000 });
+      await page.mouse.move(900, 500);
+      await shot('01c-clients-by-health');
+      await header.hover();
+      await page.locator('.part.sidebar [aria-label*="Group Clients by Status"]').first().click();
+    },
+  },
+  {
     name: 'a reply draft shows findings in the Problems panel and a hot heat meter',
     async run({ page, shot }) {
       await quickOpen(page, '2026-11-21-reply-to-mark.md');

@@ -62,7 +62,27 @@ export function withinHours(hours: readonly HoursRange[], weekday: number, minut
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function zoneParts(instant: number, zone: string): { y: number; mo: number; d: number; h: number; mi: number; wd: number } | undefined {
+type Parts = { y: number; mo: number; d: number; h: number; mi: number; wd: number };
+const HOUR = 3_600_000;
+const partsCache = new Map<string, Parts | undefined>();
+
+/** A zone's wall clock at an instant. Offsets change only on whole UTC hours, so each hour is formatted once. */
+function zoneParts(instant: number, zone: string): Parts | undefined {
+  const hourStart = Math.floor(instant / HOUR) * HOUR;
+  const key = `${zone}|${hourStart}`;
+  let base = partsCache.get(key);
+  if (base === undefined && !partsCache.has(key)) {
+    base = formatParts(hourStart, zone);
+    if (partsCache.size > 50_000) partsCache.clear();
+    partsCache.set(key, base);
+  }
+  if (!base) return undefined;
+  const mi = base.mi + Math.floor((instant - hourStart) / 60_000);
+  if (mi < 60) return { ...base, mi };
+  return formatParts(instant, zone);
+}
+
+function formatParts(instant: number, zone: string): Parts | undefined {
   let f = formatters.get(zone);
   if (!f) {
     try {

@@ -91,6 +91,7 @@ export class ClientIndex {
       this.byClient.delete(clientId);
       this.built.delete(clientId);
       this.dirty.delete(clientId);
+      this.sorted = undefined;
     } else this.dirty.add(clientId);
   }
 
@@ -103,20 +104,34 @@ export class ClientIndex {
     return [...this.files.keys()];
   }
 
-  /** All clients, sorted by name. */
+  private sorted: Client[] | undefined;
+
+  /** All clients, sorted by name (sorted once per change, not per call). */
   clients(): Client[] {
-    for (const id of this.dirty) {
-      const c = this.build(id);
-      if (c) this.built.set(id, c);
-      else this.built.delete(id);
+    if (this.dirty.size || !this.sorted) {
+      for (const id of this.dirty) this.rebuildOne(id);
+      this.dirty.clear();
+      const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+      this.sorted = [...this.built.values()].sort((a, b) => collator.compare(a.profile.name, b.profile.name));
     }
-    this.dirty.clear();
-    return [...this.built.values()].sort((a, b) => a.profile.name.localeCompare(b.profile.name));
+    return this.sorted;
   }
 
+  /** One client, rebuilt alone when its files changed (no work for the others). */
   client(id: string): Client | undefined {
-    if (this.dirty.has(id)) this.clients();
+    if (this.dirty.has(id)) {
+      this.rebuildOne(id);
+      this.dirty.delete(id);
+      this.sorted = undefined;
+    }
     return this.built.get(id);
+  }
+
+  private rebuildOne(id: string): void {
+    const c = this.build(id);
+    if (c) this.built.set(id, c);
+    else this.built.delete(id);
+    this.sorted = undefined;
   }
 
   /** Every open agreement across clients. */

@@ -24,6 +24,34 @@ export function isIsoDate(s: string): boolean {
   return d <= daysInMonth(y, mo);
 }
 
+/** Days since 1970-01-01 of a civil date (proleptic Gregorian), without Date objects. */
+function toDays(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function fromDays(z: number): IsoDate {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function daysOf(date: IsoDate): number {
+  if (!isIsoDate(date)) throw new RangeError(`not a date: ${date}`);
+  return toDays(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
 /** Parses YYYY-MM-DD into a local-noon Date (noon keeps DST shifts from changing the day). */
 export function parseIsoDate(s: IsoDate): Date | undefined {
   if (!isIsoDate(s)) return undefined;
@@ -32,32 +60,23 @@ export function parseIsoDate(s: IsoDate): Date | undefined {
 }
 
 export function daysInMonth(year: number, month1: number): number {
-  return new Date(year, month1, 0, 12).getDate();
+  if (month1 === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month1) ? 30 : 31;
 }
 
 /** Adds whole calendar days. */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const d = parseIsoDate(date);
-  if (!d) throw new RangeError(`not a date: ${date}`);
-  d.setDate(d.getDate() + days);
-  return formatLocalDate(d);
+  return fromDays(daysOf(date) + days);
 }
 
 /** Whole calendar days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  const da = parseIsoDate(a);
-  const db = parseIsoDate(b);
-  if (!da || !db) throw new RangeError(`not a date: ${!da ? a : b}`);
-  const utcA = Date.UTC(da.getFullYear(), da.getMonth(), da.getDate());
-  const utcB = Date.UTC(db.getFullYear(), db.getMonth(), db.getDate());
-  return Math.round((utcB - utcA) / 86_400_000);
+  return daysOf(b) - daysOf(a);
 }
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): number {
-  const d = parseIsoDate(date);
-  if (!d) throw new RangeError(`not a date: ${date}`);
-  return d.getDay();
+  return (((daysOf(date) + 4) % 7) + 7) % 7;
 }
 
 /** Adds working days (Monday to Friday). */

@@ -71,27 +71,28 @@ const num = (s: string): number => NUMBERS[s] ?? Number(s);
 
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, ref: IsoDate) => { date: IsoDate; inexact?: boolean } | undefined };
 
-/** Weekday rules: the specific forms ("next Friday", "viernes de la semana que viene") first. */
+/** Weekday rules, one regex per form: the specific ones ("next Friday", "viernes de la semana que viene") first. */
 function weekdayRules(lang: Lang, specific: boolean): Rule[] {
   const names = WEEKDAYS[lang];
-  const rules: Rule[] = [];
-  names.forEach((name, target) => {
-    const n = lang === 'en' ? `(?:${name}|${EN_SHORT[target]}\\.?)` : name;
-    if (specific) {
-      if (lang === 'en') {
-        rules.push({ re: new RegExp(`\\bnext ${n}(?![a-z])`, 'g'), resolve: (_m, ref) => ({ date: weekdayNextWeek(ref, target) }) });
-        rules.push({ re: new RegExp(`\\b(?:this|this coming|coming) ${n}(?![a-z])`, 'g'), resolve: (_m, ref) => ({ date: weekdayThisWeek(ref, target) }) });
-      } else if (lang === 'es') {
-        rules.push({ re: new RegExp(`\\b${name} de la (?:semana que viene|proxima semana)\\b`, 'g'), resolve: (_m, ref) => ({ date: weekdayNextWeek(ref, target) }) });
-      } else {
-        rules.push({ re: new RegExp(`\\b${name} della (?:settimana prossima|prossima settimana)\\b`, 'g'), resolve: (_m, ref) => ({ date: weekdayNextWeek(ref, target) }) });
-      }
-    } else {
-      const bare = lang === 'en' ? `\\b${n}(?![a-z])(?! week)` : `\\b${name}\\b`;
-      rules.push({ re: new RegExp(bare, 'g'), resolve: (_m, ref) => ({ date: nextWeekday(ref, target) }) });
+  const alt = lang === 'en' ? names.map((n, i) => `${n}|${EN_SHORT[i]}\\.?`).join('|') : names.join('|');
+  const index = (word: string): number => {
+    const w = word.replace(/\.$/, '');
+    const i = names.indexOf(w);
+    if (i >= 0) return i;
+    return EN_SHORT.findIndex((p) => new RegExp(`^${p}$`).test(w));
+  };
+  if (specific) {
+    if (lang === 'en') {
+      return [
+        { re: new RegExp(`\\bnext (${alt})(?![a-z])`, 'g'), resolve: (m, ref) => ({ date: weekdayNextWeek(ref, index(m[1])) }) },
+        { re: new RegExp(`\\b(?:this|this coming|coming) (${alt})(?![a-z])`, 'g'), resolve: (m, ref) => ({ date: weekdayThisWeek(ref, index(m[1])) }) },
+      ];
     }
-  });
-  return rules;
+    const tail = lang === 'es' ? 'de la (?:semana que viene|proxima semana)' : 'della (?:settimana prossima|prossima settimana)';
+    return [{ re: new RegExp(`\\b(${alt}) ${tail}\\b`, 'g'), resolve: (m, ref) => ({ date: weekdayNextWeek(ref, index(m[1])) }) }];
+  }
+  const bare = lang === 'en' ? `\\b(${alt})(?![a-z])(?! week)` : `\\b(${alt})\\b`;
+  return [{ re: new RegExp(bare, 'g'), resolve: (m, ref) => ({ date: nextWeekday(ref, index(m[1])) }) }];
 }
 
 const MONTHS: Array<[string, number]> = [];
@@ -190,12 +191,21 @@ const NOT_DATES: Record<Lang, RegExp> = {
 };
 
 const CHRONO = { en: chronoEn.casual, es: chronoEs.casual, it: chronoIt.casual };
+const CHRONO_HINT = new RegExp(`\\d|\\b(?:${MONTH_RE}|${ANY_WEEKDAY}|week|month|year|noon|midnight|semana|mes|ano|mediodia|settimana|mese|anno|mezzogiorno)`);
 
 const TIME_RE = /\b(?:at |a las |alle |ore |@ ?)?(\d{1,2})(?::(\d{2})| ?(am|pm|a\.m\.|p\.m\.|h\b))/;
+
+/** Words and shapes every date expression contains: a line without any has no date. */
+const ANY_DATE_HINT: Record<Lang, RegExp> = {
+  en: /\d|day|tomorrow|tonight|eod|eow|eom|cob|week|month|fortnight|noon|midnight|business|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
+  es: /\d|manana|hoy|noche|tarde|semana|mes\b|quincena|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic/,
+  it: /\d|domani|oggi|sera|notte|giornata|settiman|mese|quindicina|giorn|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic/,
+};
 
 /** Every date expression in `text`, resolved against `ref`, in reading order. */
 export function findDates(text: string, ref: IsoDate, lang: Lang): DateMatch[] {
   const folded = foldText(text);
+  if (!ANY_DATE_HINT[lang].test(folded)) return [];
   const taken: Array<[number, number]> = [];
   const out: DateMatch[] = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
@@ -214,7 +224,9 @@ export function findDates(text: string, ref: IsoDate, lang: Lang): DateMatch[] {
       out.push({ date: r.date, index: s, text: text.slice(s, e), inexact: r.inexact ?? false });
     }
   }
-  const refDate = parseIsoDate(ref);
+  // chrono-node is the slow path: only for text the rules above found no date in and that has a
+  // date-like word or a digit in it.
+  const refDate = out.length === 0 && CHRONO_HINT.test(folded) ? parseIsoDate(ref) : undefined;
   if (refDate) {
     for (const r of CHRONO[lang].parse(text, refDate, { forwardDate: true })) {
       const s = r.index;

@@ -8,9 +8,13 @@ export type Block =
   | { kind: 'row'; depth: number; cells: string[]; header: string[]; line: number };
 
 const md = new MarkdownIt({ html: true, linkify: false });
+// Blocks keep their inline source (plainInline cleans it), so inline parsing is never needed.
+md.core.ruler.disable(['inline', 'text_join', 'smartquotes', 'replacements', 'linkify'], true);
+md.block.ruler.disable(['reference'], true);
 
 /** Markdown inline source → plain text: links keep their label, emphasis and code marks go. */
 export function plainInline(src: string): string {
+  if (!/[[*_`<\\!]|\s{2}|\t/.test(src)) return src.trim();
   return src
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')

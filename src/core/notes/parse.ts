@@ -76,7 +76,7 @@ export function parseMeetingNote(text: string, opts: ParseOptions = {}): Meeting
   const blocks = toBlocks(body, lineOffset);
 
   const fmLang = fmString(fm.data, 'lang')?.toLowerCase();
-  const lang: Lang = isLang(fmLang) ? fmLang : opts.lang ?? detectLanguage(body) ?? opts.defaultLang ?? 'en';
+  const lang: Lang = isLang(fmLang) ? fmLang : opts.lang ?? detectLanguage(body, 1500) ?? opts.defaultLang ?? 'en';
 
   // Meeting facts from key-value lines and headings.
   const facts = collectFacts(blocks);
@@ -119,7 +119,7 @@ export function parseMeetingNote(text: string, opts: ParseOptions = {}): Meeting
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k];
     if (b.kind === 'heading') {
-      if (KEY_VALUE.test(b.text) && isFactKey(b.text)) continue;
+      if (b.text.includes(':') && isFactKey(b.text)) continue;
       const kind = classifyHeading(b.text);
       if (kind === 'other' && (section === 'actions' || ownerHeading !== undefined) && b.level > sectionLevel && looksLikeNames(b.text)) {
         ownerHeading = b.text;
@@ -142,14 +142,12 @@ export function parseMeetingNote(text: string, opts: ParseOptions = {}): Meeting
     const text = b.kind === 'row' ? '' : b.text;
 
     // "Next steps:" or "**Acuerdos**" on its own line opens a section inside the current one.
-    if (b.kind !== 'row' && text.length < 50) {
+    if (b.kind !== 'row' && text.length < 50 && (/[:：]\s*$/.test(text) || (b.kind === 'para' && text.split(' ').length <= 4 && !/[.!?]$/.test(text)))) {
       const label = text.replace(/[:：]\s*$/, '');
       const kind = classifyHeading(label, true);
-      if (kind !== 'other' && (text.trim().endsWith(':') || /^\*\*.*\*\*$/.test(label) || label === text)) {
-        if (labelOf(label).split(' ').length <= 5) {
-          pseudo = { kind, depth, lastLine: b.line };
-          continue;
-        }
+      if (kind !== 'other' && labelOf(label).split(' ').length <= 5) {
+        pseudo = { kind, depth, lastLine: b.line };
+        continue;
       }
     }
     const where = pseudo?.kind ?? section;
@@ -345,13 +343,13 @@ function isFactKey(text: string): boolean {
 }
 
 function isFactLine(text: string): boolean {
-  return text.length < 200 && isFactKey(text);
+  return text.length < 200 && text.includes(':') && isFactKey(text);
 }
 
 function collectFacts(blocks: Block[]) {
   const facts: { date?: string; attendees?: string[]; title?: string; deadline?: string } = {};
   for (const b of blocks) {
-    if (b.kind === 'row') continue;
+    if (b.kind === 'row' || !b.text.includes(':')) continue;
     const kv = KEY_VALUE.exec(b.text);
     if (!kv) continue;
     const key = labelOf(kv[1]);
@@ -365,6 +363,7 @@ function collectFacts(blocks: Block[]) {
 
 /** Template placeholders ("[Nombre]", "[Acción 1]", "DD/MM/YYYY") and empty bullets. */
 function isPlaceholder(text: string): boolean {
+  if (!text.includes('[') && !/\b(?:DD|MM|YYYY|AAAA|GG|HH)\b/.test(text)) return text.replace(/[\s:/\-–—|*_.,()]+/g, '').length < 3;
   const bracketed = /\[[^\]]*\]/.test(text);
   let rest = text.replace(/\[[^\]]*\]/g, '').replace(/\b(?:DD|MM|YYYY|AAAA|GG|HH)\b/g, '');
   if (bracketed) rest = rest.replace(/\b(?:owner|due|date|by|responsible|responsable|fecha|hora|responsabile|data|scadenza|estado|status|stato)\b/gi, '');

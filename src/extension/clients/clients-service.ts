@@ -10,7 +10,7 @@ import type { SettingsService } from '../settings';
 const DEBOUNCE_MS = 100;
 /** More changes than this within one debounce window (a git checkout) → one full re-index. */
 const BURST = 200;
-const READ_PARALLEL = 16;
+const READ_PARALLEL = 32;
 
 /**
  * The client index in the extension: built after activation behind a progress indicator, kept
@@ -70,8 +70,13 @@ export class ClientsService implements vscode.Disposable {
       const ws = vscode.workspace.getWorkspaceFolder(folder);
       const rel = vscode.workspace.asRelativePath(folder, false);
       const files = ws ? await vscode.workspace.findFiles(new vscode.RelativePattern(ws, `${rel}/**/*.{md,markdown}`), '**/{node_modules,.git}/**') : [];
+      // The next batch is read while the current one is parsed.
+      const read = (i: number) => Promise.all(files.slice(i, i + READ_PARALLEL).map((u) => this.readBytes(u)));
+      let next = read(0);
       for (let i = 0; i < files.length; i += READ_PARALLEL) {
-        await Promise.all(files.slice(i, i + READ_PARALLEL).map((u) => this.readInto(u)));
+        const batch = await next;
+        if (i + READ_PARALLEL < files.length) next = read(i + READ_PARALLEL);
+        files.slice(i, i + READ_PARALLEL).forEach((u, k) => this.parseInto(u, batch[k]));
       }
     }
     this.lastBuildMs = Date.now() - started;
@@ -79,13 +84,18 @@ export class ClientsService implements vscode.Disposable {
     this.emitter.fire();
   }
 
-  private async readInto(uri: vscode.Uri): Promise<void> {
+  private async readBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
     try {
-      const d = decodeText(await vscode.workspace.fs.readFile(uri));
-      if (!d.binary) this.index.setFile(uri.path, d.text);
+      return await vscode.workspace.fs.readFile(uri);
     } catch {
-      this.index.removeFile(uri.path);
+      return undefined;
     }
+  }
+
+  private parseInto(uri: vscode.Uri, bytes: Uint8Array | undefined): void {
+    const d = bytes && decodeText(bytes);
+    if (d && !d.binary) this.index.setFile(uri.path, d.text);
+    else this.index.removeFile(uri.path);
   }
 
   private watch(folder: vscode.Uri | undefined): void {
