@@ -6,6 +6,8 @@ import { registerLinter } from './lint/register';
 import type { DraftDiagnostics } from './lint/draft-diagnostics';
 import type { HeatStatus } from './lint/heat-status';
 import { SettingsService } from './settings';
+import { insertTemplateCommand } from './templates';
+import type { TemplateKind } from '../core/templates/catalog';
 
 /** What `activate` returns: for tests and other extensions. */
 export interface ComposureApi {
@@ -26,6 +28,9 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
   const { drafts, heat } = registerLinter(context, settings);
   const notes = registerFollowups(context, settings);
   const clients = registerClients(context, settings);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('composure.insertTemplate', (kind?: TemplateKind) => insertTemplateCommand(clients.service, settings, typeof kind === 'string' ? kind : undefined)),
+  );
   return { version: String(context.extension.packageJSON.version), drafts, heat, settings, notes, clients, activationMs: performance.now() - started };
 }
 

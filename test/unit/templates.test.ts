@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { markdownSnippets } from '../../src/core/templates/snippets';
 import { Linter } from '../../src/core/lint/linter';
 import { fillTemplate, TEMPLATE_TITLES, TEMPLATES, templatesFor, type TemplateKind } from '../../src/core/templates/catalog';
 import { LANGS } from '../../src/core/lang';
@@ -42,4 +45,12 @@ describe('templates', () => {
       assert.deepEqual(findings.map((f) => `${f.rule}: “${f.text}”`), []);
     });
   }
+});
+
+describe('snippets', () => {
+  it('keeps snippets/markdown.json in sync with the template catalog (npm run snippets)', () => {
+    const file = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../snippets/markdown.json'), 'utf8'));
+    assert.deepEqual(file, markdownSnippets());
+    assert.equal(Object.keys(file).length, TEMPLATES.length + 6);
+  });
 });

@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import { addWorkingDays, formatLocalDate } from '../core/dates/calendar';
+import { formatDay } from '../core/followup/compose';
+import { isLang, type Lang } from '../core/lang';
+import { fillTemplate, TEMPLATE_TITLES, templatesFor, type TemplateKind, type TemplateRegister } from '../core/templates/catalog';
+import type { ClientsService } from './clients/clients-service';
+import type { SettingsService } from './settings';
+
+/** "Composure: Insert Template": a quick pick of templates in the current client's language and register. */
+export async function insertTemplateCommand(clients: ClientsService, settings: SettingsService, kind?: TemplateKind): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Composure: open a file to insert a template into.'));
+    return undefined;
+  }
+  const client = clients.clientOf(editor.document.uri);
+  const s = settings.settings;
+  const lang: Lang = client?.profile.lang ?? (isLang(s.language) ? s.language : s.defaultLanguage);
+  const register: TemplateRegister = client?.profile.register ?? s.followupRegister;
+  const list = templatesFor(lang, register);
+  const chosen = kind
+    ? list.find((t) => t.kind === kind)
+    : (await vscode.window.showQuickPick(
+      list.map((t) => ({ label: TEMPLATE_TITLES[t.kind][lang], description: `${lang.toUpperCase()}${lang === 'en' ? '' : ` · ${register === 'formal' ? (lang === 'es' ? 'usted' : 'Lei') : (lang === 'es' ? 'tú' : 'tu')}`}`, t })),
+      { placeHolder: client ? vscode.l10n.t('Template for {0}', client.profile.name) : vscode.l10n.t('Template') },
+    ))?.t;
+  if (!chosen) return undefined;
+  const today = formatLocalDate(new Date());
+  const body = fillTemplate(chosen.body, {
+    first: client?.profile.name.split(/\s+/)[0],
+    company: client?.profile.company,
+    me: s.userName || undefined,
+    hours: client?.profile.hours ?? s.workingHours,
+    date: formatDay(addWorkingDays(today, 2), lang),
+    rate: client?.profile.rate,
+  });
+  await editor.insertSnippet(new vscode.SnippetString(body));
+  return body;
+}
