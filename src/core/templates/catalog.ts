@@ -119,7 +119,7 @@ export const TEMPLATES: readonly Template[] = [
   // ── Spanish, informal (tú) ──────────────────────────────────────────────────────────────────
   T('onboarding', 'es', 'informal', [
     'Hola, {{first}}:', '',
-    'Bienvenido/a. Antes de empezar te cuento cómo trabajo, para que los dos sepamos qué esperar.', '',
+    'Te doy la bienvenida. Antes de empezar te cuento cómo trabajo, para que los dos sepamos qué esperar.', '',
     '- **Proceso:** ${1:briefing y reunión de arranque}, después ${2:primera propuesta} y ${3:dos rondas de cambios}. Una tercera ronda se factura a {{rate}}.',
     '- **Qué necesito para empezar:** ${4:textos, fotos y accesos}, antes del ${5:{{date}}}.',
     '- **Plazos:** ${6:primera propuesta cinco días laborables después de recibirlo todo}.',
@@ -279,7 +279,7 @@ export const TEMPLATES: readonly Template[] = [
   // ── Italian, informal (tu) ──────────────────────────────────────────────────────────────────
   T('onboarding', 'it', 'informal', [
     'Ciao {{first}},', '',
-    'benvenuto/a! Prima di iniziare ti spiego come lavoro, così sappiamo entrambi cosa aspettarci.', '',
+    'ti do il benvenuto! Prima di iniziare ti spiego come lavoro, così sappiamo entrambi cosa aspettarci.', '',
     '- **Processo:** ${1:brief e riunione di avvio}, poi ${2:prima bozza} e ${3:due giri di revisione}. Un terzo giro si fattura a {{rate}}.',
     '- **Cosa mi serve per iniziare:** ${4:testi, foto e accessi}, entro ${5:{{date}}}.',
     '- **Tempi:** ${6:prima bozza cinque giorni lavorativi dopo aver ricevuto tutto}.',
@@ -347,7 +347,7 @@ export const TEMPLATES: readonly Template[] = [
   T('ending', 'it', 'informal', [
     '<!-- Prima di inviare: controlla la clausola di recesso del contratto (preavviso, penali) e quanto è dovuto per il lavoro già fatto. -->',
     'Ciao {{first}},', '',
-    'dopo ${1:queste ultime settimane} sono arrivato/a alla conclusione di non essere la persona giusta per portare avanti ${2:il progetto}, e che sia meglio per entrambi chiudere la nostra collaborazione.', '',
+    'dopo ${1:queste ultime settimane} ho capito di non essere la persona giusta per portare avanti ${2:il progetto}, e credo sia meglio per entrambi chiudere la nostra collaborazione.', '',
     'In base alla ${3:clausola 9 del contratto}, ti propongo di chiudere così:', '',
     '- Ti consegno ${4:i file e gli accessi di tutto il lavoro fatto finora} entro ${5:{{date}}}.',
     '- Insieme ti mando la fattura finale per ${6:il lavoro svolto fino a oggi}.',
@@ -427,7 +427,7 @@ export const TEMPLATES: readonly Template[] = [
   T('ending', 'it', 'formal', [
     '<!-- Prima di inviare: verifichi la clausola di recesso del contratto (preavviso, penali) e quanto è dovuto per il lavoro già svolto. -->',
     'Gentile {{first}},', '',
-    'dopo ${1:queste ultime settimane} sono giunto/a alla conclusione di non essere la persona più adatta a proseguire ${2:il progetto}, e che sia opportuno per entrambe le parti concludere la nostra collaborazione.', '',
+    'dopo ${1:queste ultime settimane} ritengo di non essere la persona più adatta a proseguire ${2:il progetto}, e che sia opportuno per entrambe le parti concludere la nostra collaborazione.', '',
     'Ai sensi della ${3:clausola 9 del contratto}, Le propongo di procedere come segue:', '',
     '- Le consegnerò ${4:i file e gli accessi relativi a tutto il lavoro svolto} entro ${5:{{date}}}.',
     '- Contestualmente Le invierò la fattura finale per ${6:le attività svolte fino a oggi}.',
