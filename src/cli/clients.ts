@@ -46,7 +46,18 @@ export const clientsCommand: Subcommand = {
     const { settings, warnings } = await loadSettings(io, root);
     for (const w of warnings) io.err(`composure clients: warning: ${w}\n`);
     const inside = join(target, settings.clientsFolder);
-    const folder = (await io.stat(inside)) === 'dir' ? inside : target;
+    let folder = inside;
+    if ((await io.stat(inside)) !== 'dir') {
+      // The path is the clients folder itself when it is named so or holds a client's profile.
+      const looksLikeClients = target.split('/').pop() === settings.clientsFolder.split('/').pop()
+        || (await Promise.all((await io.readDir(target)).map((n) => io.stat(join(target, n, 'client.md'))))).includes('file');
+      if (!looksLikeClients) {
+        if (format === 'json') io.out('[]\n');
+        else io.out(`No clients folder at ${inside.startsWith(`${io.cwd}/`) ? inside.slice(io.cwd.length + 1) : inside} (setting composure.clientsFolder).\n`);
+        return 0;
+      }
+      folder = target;
+    }
     const index = new ClientIndex({ root: folder, userNames: [settings.userName, ...settings.userAliases].filter(Boolean) });
     const files: string[] = [];
     await walk(io, folder, files);

@@ -26,6 +26,9 @@ export interface IndexOptions {
 
 const FOLDERS: Record<string, NoteKind> = { meetings: 'meeting', drafts: 'draft', followups: 'followup' };
 
+/** Notes longer than this are listed but not parsed for agreements (a pasted log, an export). */
+export const MAX_PARSED_CHARS = 1_000_000;
+
 /**
  * The client index over the workspace format: a client is a folder with a client.md (or a single
  * Markdown file) under the clients folder. Files are added one by one (`setFile`), so a change
@@ -156,6 +159,7 @@ export class ClientIndex {
       return { clientId, kind, note, profile: toProfile(fm.data, clientId), error: fm.error };
     }
     if (kind === 'log') return { clientId, kind, note, log: parseContactLog(text) };
+    if (kind === 'meeting' && text.length > MAX_PARSED_CHARS) return { clientId, kind, note };
     if (kind === 'meeting') {
       const parsed = parseMeetingNote(text, { fileName, userNames: this.opts.userNames });
       return { clientId, kind, note: { ...note, date: parsed.date ?? date, followedUp: parsed.followedUp }, actions: parsed.actions, meetingDate: parsed.date };
