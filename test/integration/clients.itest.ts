@@ -125,6 +125,24 @@ describe('Clients and Agreements views in the extension host', () => {
     await until(composure, () => !composure.clients.service.client('broken-co'));
   });
 
+  it('coalesces a burst of 300 file changes (a git checkout) into one re-index', async () => {
+    const service = composure.clients.service;
+    const before = service.builds;
+    const folder = workspaceUri('clients', 'burst-co');
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, 'meetings'));
+    const writes = [vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'client.md'), new TextEncoder().encode('---\nname: Burst Co\nstatus: lead\n---\n'))];
+    for (let i = 0; i < 300; i++) {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      writes.push(vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'meetings', `2026-10-${day}-m${i}.md`), new TextEncoder().encode(`---\ndate: 2026-10-${day}\n---\n- [ ] Burst: task ${i}\n`)));
+    }
+    await Promise.all(writes);
+    await until(composure, () => (service.client('burst-co')?.notes.length ?? 0) === 301, 30_000);
+    assert.ok(service.builds - before <= 2, `${service.builds - before} full re-index(es) for one burst`);
+    assert.equal(service.client('burst-co')?.agreements.length, 300);
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+    await until(composure, () => !service.client('burst-co'), 30_000);
+  });
+
   it('activates quickly: the index builds after activation', () => {
     assert.ok(composure.activationMs >= 0);
     console.log(`activation took ${composure.activationMs.toFixed(1)} ms; the first index build ${composure.clients.service.lastBuildMs} ms`);

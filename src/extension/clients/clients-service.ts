@@ -31,6 +31,8 @@ export class ClientsService implements vscode.Disposable {
   readonly uiLang = langFromLocale(vscode.env.language);
   /** Milliseconds of the last full build, for the benchmark and the log. */
   lastBuildMs = 0;
+  /** Full builds so far (a burst of file events must cause one, not hundreds). */
+  builds = 0;
   ready = false;
 
   constructor(private readonly settings: SettingsService) {
@@ -63,6 +65,7 @@ export class ClientsService implements vscode.Disposable {
 
   private async doBuild(): Promise<void> {
     const started = Date.now();
+    this.builds++;
     const folder = this.folderUri();
     this.index = this.newIndex();
     this.watch(folder);
