@@ -1,4 +1,4 @@
-import { addDays, weekday, type IsoDate } from '../dates/calendar';
+import { addDays, daysInMonth, weekday, type IsoDate } from '../dates/calendar';
 import type { MeetingNote } from './parse';
 
 /** A problem in a meeting note, with fixes the editor can offer. */
@@ -19,7 +19,7 @@ export function suggestDates(meeting: IsoDate): IsoDate[] {
   const friday = addDays(meeting, ((5 - weekday(meeting) + 7) % 7) || 7);
   const week = addDays(meeting, 7);
   const [y, m] = meeting.split('-').map(Number);
-  const end = `${meeting.slice(0, 8)}${String(new Date(y, m, 0, 12).getDate()).padStart(2, '0')}`;
+  const end = `${meeting.slice(0, 8)}${String(daysInMonth(y, m)).padStart(2, '0')}`;
   return [...new Set([addDays(meeting, 2), friday, week, end])].sort();
 }
 

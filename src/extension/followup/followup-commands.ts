@@ -5,7 +5,7 @@ import { draftFollowup, type Followup } from '../../core/followup/draft';
 import { buildMailto, followupDocument, uniqueFileName } from '../../core/followup/files';
 import { fmString, parseFrontMatter } from '../../core/frontmatter';
 import { langFromLocale } from '../../core/lang';
-import { replaceFrontMatter } from '../lint/hold';
+import { replaceFrontMatter } from '../edits';
 import type { SettingsService } from '../settings';
 import { clientOf, exists, readText } from './client-facts';
 
