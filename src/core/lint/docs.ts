@@ -8,7 +8,7 @@ import { CATEGORIES } from './types';
 export function ruleReferenceMarkdown(): string {
   const count = (rule: string, lang: string) => {
     const pack = PACKS.find((p) => p.lang === lang);
-    const patterns = [...(pack?.phrases[rule] ?? []), ...(pack?.weakPhrases?.[rule] ?? [])];
+    const patterns = [...(pack?.phrases[rule] ?? []), ...(pack?.weakPhrases?.[rule] ?? []), ...(pack?.questionPhrases?.[rule] ?? [])];
     return patterns.reduce((n, p) => n + expandPattern(p, lang).length, 0);
   };
   const lines: string[] = [];

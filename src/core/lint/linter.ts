@@ -199,6 +199,7 @@ export class Linter {
       // One phrase, one category: a match inside a longer one is dropped, and same-category
       // matches never overlap.
       if (taken.some((t) => (t.start <= c.start && c.end <= t.end) || (t.start < c.end && c.start < t.end && (t.entry.category ?? getRule(t.entry.rule)?.category) === cat))) continue;
+      if (c.entry.question && !/^[\s"'”’»)]*\?/.test(text.slice(c.end, c.end + 4))) continue;
       const verdict = c.entry.weak || getRule(c.entry.rule)?.guards ? this.guardVerdict(c.entry, folded(), c.start, c.end) : 'keep';
       if (verdict === 'drop') continue;
       taken.push({ ...c, hint: verdict === 'hint' });

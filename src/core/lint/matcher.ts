@@ -12,6 +12,8 @@ export interface PhraseEntry {
   readonly weak: boolean;
   /** The source pattern, for explanations and allow-listing. */
   readonly pattern: string;
+  /** Counts only when a "?" follows it. */
+  readonly question?: boolean;
   /** For user phrases: their category and optional message. */
   readonly category?: Category;
   readonly message?: string;
@@ -147,6 +149,9 @@ export function compilePacks(
     }
     for (const [rule, patterns] of Object.entries(pack.weakPhrases ?? {})) {
       for (const p of patterns) trie.addPattern(p, { rule, lang: pack.lang, weak: true, pattern: p });
+    }
+    for (const [rule, patterns] of Object.entries(pack.questionPhrases ?? {})) {
+      for (const p of patterns) trie.addPattern(p, { rule, lang: pack.lang, weak: false, pattern: p, question: true });
     }
     for (const p of pack.allow) trie.addPattern(p, { rule: '', lang: pack.lang, weak: false, pattern: p });
   }

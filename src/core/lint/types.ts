@@ -69,6 +69,8 @@ export interface PhrasePack {
   readonly phrases: Readonly<Record<string, readonly string[]>>;
   /** Patterns that only fire when the `commitment` guard holds, per rule id ("soon"). */
   readonly weakPhrases?: Readonly<Record<string, readonly string[]>>;
+  /** Patterns that count only as a question, followed by "?" ("Ha senso?", but not "Ha senso rivederlo"). */
+  readonly questionPhrases?: Readonly<Record<string, readonly string[]>>;
   /** Calmer rewrites per rule id, in this language. "" means "remove the phrase". */
   readonly rewrites: Readonly<Record<string, readonly string[]>>;
   /** Innocent phrases: a match inside one of them is dropped ("talk soon", "just now"). */

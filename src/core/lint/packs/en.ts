@@ -56,7 +56,7 @@ export const en: PhrasePack = {
       "i was (only|just|simply) (following|doing) (your|what you)",
       '(everything|all) i (did|delivered) (was|is) (exactly|precisely|) what you (asked|asked for|requested|approved)',
       "i('ve| have|) (did|done) my (job|part)",
-      "i('ve| have) done (everything|all) you asked",
+      "i('ve| have|) (did|done) (everything|all|exactly everything) (that|) you (asked|asked for|asked me to do|asked me to|requested|wanted|told me)",
       'i delivered (exactly|precisely) what (you|was) (asked|requested|agreed|ordered)',
       "that's (exactly|precisely) what you (asked|asked for|requested|approved)",
     ],
@@ -248,6 +248,9 @@ export const en: PhrasePack = {
       "(i'll|i will) (cover|absorb) (the cost|it|that|the extra)",
       'my treat',
     ],
+  },
+  questionPhrases: {
+    'comprehension-check': ['(is|was) (that|this|it) clear', '(you|) (know|see) what i mean', 'follow me', 'got it'],
   },
   weakPhrases: {
     'vague-timing': ['soon', 'shortly', 'soonish', 'later', 'sometime'],

@@ -102,7 +102,6 @@ export const es: PhrasePack = {
       'espero que (esto|eso) no (sea|suponga) (un|ningun) (problema|inconveniente)',
     ],
     'comprehension-check': [
-      '(tiene|tendria) sentido',
       'espero (haberme explicado|que se entienda|que me entiendas|explicarme bien)',
       'me sigues',
       'no se si me explico',
@@ -213,6 +212,9 @@ export const es: PhrasePack = {
       'va (de|por) mi cuenta',
       'invito yo',
     ],
+  },
+  questionPhrases: {
+    'comprehension-check': ['(tiene|tendria) sentido', 'me explico', '(me|) entiendes', 'se entiende', 'esta claro'],
   },
   weakPhrases: {
     'vague-timing': ['pronto', 'luego', 'despues'],

@@ -100,7 +100,6 @@ export const it: PhrasePack = {
       'non (ti|le|vi) dispiace, vero',
     ],
     'comprehension-check': [
-      'ha senso',
       'spero di (essermi spiegato|essermi spiegata|essere stato chiaro|essere stata chiara)',
       'non so se mi spiego',
       'mi segui',
@@ -213,6 +212,9 @@ export const it: PhrasePack = {
       'offro io',
       'a (costo|spese) (zero|mio|mie)',
     ],
+  },
+  questionPhrases: {
+    'comprehension-check': ['(ha|avrebbe) senso', '(e|sono stato|sono stata) chiaro', 'mi spiego', 'capisci', 'capisce', 'mi segue'],
   },
   weakPhrases: {
     'vague-timing': ['presto', 'piu tardi'],
