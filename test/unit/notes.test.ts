@@ -126,3 +126,33 @@ describe('meeting-note parser', () => {
     assert.deepEqual([empty.actions, empty.decisions, empty.nextMeeting], [[], [], null]);
   });
 });
+
+describe('meeting-note parser on free-form notes', () => {
+  it('reads a Spanish note: a task table, then "Quedamos en que…" and "Nos volvemos a ver…" sentences', () => {
+    const n = parseMeetingNote('# Reunión con Lumen\n\n**Fecha:** 18/11/2026\n\n## Tareas\n\n| Responsable | Tarea | Fecha |\n|---|---|---|\n| Lucía | Enviar las fotos | viernes |\n| Sam | Montar la tienda | 30/11 |\n\nQuedamos en que el blog va en la fase 2.\n\nNos volvemos a ver el martes 1 de diciembre a las 10:00.\n');
+    assert.deepEqual(n.actions.map((a) => [a.owner, a.task, a.due]), [['Lucía', 'Enviar las fotos', '2026-11-20'], ['Sam', 'Montar la tienda', '2026-11-30']]);
+    assert.deepEqual(n.decisions.map((d) => d.text), ['Quedamos en que el blog va en la fase 2.']);
+    assert.deepEqual([n.nextMeeting?.date, n.nextMeeting?.time], ['2026-12-01', '10:00']);
+  });
+
+  it('reads an Italian note with no headings: the date in its first line, commitments, a question and the next meeting', () => {
+    const n = parseMeetingNote('Riunione del 18/11/2026 con Marco\n\nMarco si occuperà di mandare i testi entro fine mese.\nSam preparerà la bozza della homepage entro venerdì.\nSi è deciso di rimandare il blog.\nDa decidere: versione inglese sì o no?\nCi rivediamo giovedì 3 dicembre alle 15.\n');
+    assert.equal(n.date, '2026-11-18');
+    assert.deepEqual(n.actions.map((a) => [a.owner, a.task, a.due]), [['Marco', 'mandare i testi', '2026-11-30'], ['Sam', 'preparerà la bozza della homepage', '2026-11-20']]);
+    assert.deepEqual(n.openQuestions.map((q) => q.text), ['versione inglese sì o no?']);
+    assert.deepEqual([n.nextMeeting?.date, n.nextMeeting?.time], ['2026-12-03', '15:00']);
+  });
+
+  it('reads English bullets: "Name: task (due 25/11)", "Decided:", "Open question:", "We\'ll meet again…"', () => {
+    const n = parseMeetingNote("# Weekly sync — 2026-11-18\n\nAttendees: Alice Park, Sam Rivera\n\n- Alice: update the pricing page (due 25/11)\n- Sam to review the analytics setup next Monday\n- Decided: we drop the newsletter popup.\n- Open question: do we need cookie consent for the EU?\n- We'll meet again on Tuesday 24 November at 3pm.\n");
+    assert.deepEqual(n.actions.map((a) => [a.owner, a.task, a.due]), [['Alice', 'update the pricing page', '2026-11-25'], ['Sam', 'review the analytics setup', '2026-11-23']]);
+    assert.deepEqual(n.attendees, ['Alice Park', 'Sam Rivera']);
+    assert.deepEqual(n.decisions.map((d) => d.text), ['we drop the newsletter popup.']);
+    assert.deepEqual([n.nextMeeting?.date, n.nextMeeting?.time], ['2026-11-24', '15:00']);
+  });
+
+  it('does not take discussion lines for tasks', () => {
+    const n = parseMeetingNote('## Notes\n\n- JB: also we have a slack\n- DM: we have the resources, but not the people\n- Python will drop 3.8 next year\n- Board will need to approve\n', { fileName: '2026-11-18-x.md' });
+    assert.deepEqual(n.actions, []);
+  });
+});

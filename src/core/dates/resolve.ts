@@ -193,7 +193,7 @@ const NOT_DATES: Record<Lang, RegExp> = {
 const CHRONO = { en: chronoEn.casual, es: chronoEs.casual, it: chronoIt.casual };
 const CHRONO_HINT = new RegExp(`\\d|\\b(?:${MONTH_RE}|${ANY_WEEKDAY}|week|month|year|noon|midnight|semana|mes|ano|mediodia|settimana|mese|anno|mezzogiorno)`);
 
-const TIME_RE = /\b(?:at |a las |alle |ore |@ ?)?(\d{1,2})(?::(\d{2})| ?(am|pm|a\.m\.|p\.m\.|h\b))/;
+const TIME_RE = /\b(?:(?:at|a las|alle|ore|@) ?(\d{1,2})(?::(\d{2}))?(?: ?(am|pm|a\.m\.|p\.m\.|h\b))?(?![\d/]|\.\d)|(\d{1,2})(?::(\d{2})| ?(am|pm|a\.m\.|p\.m\.|h\b)))/;
 
 /** Words and shapes every date expression contains: a line without any has no date. */
 const ANY_DATE_HINT: Record<Lang, RegExp> = {
@@ -242,14 +242,14 @@ export function findDates(text: string, ref: IsoDate, lang: Lang): DateMatch[] {
   out.sort((a, b) => a.index - b.index);
   return out.map((d) => {
     const tail = text.slice(d.index, d.index + d.text.length + 16);
-    const t = TIME_RE.exec(tail);
-    if (!t) return d;
-    let h = Number(t[1]);
-    const pm = t[3]?.startsWith('p');
-    if (pm && h < 12) h += 12;
-    if (t[3]?.startsWith('a') && h === 12) h = 0;
+    const m = TIME_RE.exec(tail);
+    if (!m) return d;
+    const [hour, minute, suffix] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    let h = Number(hour);
+    if (suffix?.startsWith('p') && h < 12) h += 12;
+    if (suffix?.startsWith('a') && h === 12) h = 0;
     if (h > 23) return d;
-    return { ...d, time: `${String(h).padStart(2, '0')}:${t[2] ?? '00'}` };
+    return { ...d, time: `${String(h).padStart(2, '0')}:${minute ?? '00'}` };
   });
 }
 

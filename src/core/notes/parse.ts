@@ -87,9 +87,10 @@ export function parseMeetingNote(text: string, opts: ParseOptions = {}): Meeting
   else if (facts.date && (date = explicitDate(facts.date))) dateSource = 'note';
   else if (opts.fileName && (date = dateFromFileName(opts.fileName))) dateSource = 'file name';
   else {
-    for (const b of blocks) {
-      if (b.kind !== 'heading') continue;
-      const d = explicitDate(b.text);
+    // A heading with a date ("Sprint Planning – 30/04/2025"), or the note's first lines ("Riunione del 18/11/2026").
+    const early = blocks.filter((b, k) => b.kind === 'heading' || (k < 4 && b.kind === 'para'));
+    for (const b of early) {
+      const d = b.kind === 'row' ? null : explicitDate(b.text);
       if (d) {
         [date, dateSource] = [d, 'heading'];
         break;
@@ -190,6 +191,18 @@ export function parseMeetingNote(text: string, opts: ParseOptions = {}): Meeting
         break;
       }
       case 'actions': {
+        if (b.kind === 'para' && (DECISION_SENTENCE.test(foldText(text)) || DECISION_MARKER.test(text))) {
+          decisions.push({ text: stripMarker(text, DECISION_MARKER), line: b.line });
+          break;
+        }
+        if (b.kind === 'para' && NEXT_SENTENCE[lang].test(text)) {
+          nextMeeting ??= nextMeetingFrom(NEXT_SENTENCE[lang].exec(text)?.[1] ?? text, b.line, ctx);
+          break;
+        }
+        if (b.kind === 'para' && QUESTION_MARKER.test(text)) {
+          openQuestions.push({ text: stripMarker(text, QUESTION_MARKER), line: b.line });
+          break;
+        }
         if (b.kind === 'item' && b.hasChildren && isOwnerLabel(text)) {
           parentOwner = { depth, owner: text.replace(/[:：]\s*$/, '').replace(/\*\*/g, '').trim() };
           break;
@@ -221,6 +234,12 @@ export function parseMeetingNote(text: string, opts: ParseOptions = {}): Meeting
         } else {
           const speaker = SPEAKER.exec(text);
           const body = speaker ? text.slice(speaker[0].length) : text;
+          // "- Alice: update the pricing page (due 25/11)": a named list item with a due date is a task.
+          const name = speaker?.[1] ?? speaker?.[2];
+          if (b.kind === 'item' && name && looksLikeNames(name) && (/\b(?:due|deadline|by|fecha|para el|entro|scadenza)\b|📅/i.test(body)) && findDates(body, date ?? '1970-01-01', lang).length) {
+            actions.push(makeAction(body, b, ctx, name, false, true));
+            break;
+          }
           for (const sentence of splitSentences(body)) {
             const a = commitmentAction(sentence, b, ctx, speaker?.[1] ?? speaker?.[2]);
             if (a) actions.push(a);
@@ -393,9 +412,9 @@ const FIRST_PERSON: Record<Lang, RegExp> = {
 
 /** "The next meeting will be on Thursday, June 8th" and the like. */
 const NEXT_SENTENCE: Record<Lang, RegExp> = {
-  en: /\b(?:the )?next (?:meeting|call|sync)\b[^.]*?\b(?:will be|is|on|at)\s+(?:on\s+|at\s+)?(.+)$/i,
-  es: /\b(?:la )?(?:proxima|próxima|siguiente) (?:reunion|reunión|llamada)\b[^.]*?\b(?:sera|será|es|tendra lugar|tendrá lugar)\s+(?:el\s+)?(.+)$/i,
-  it: /\b(?:la )?prossima (?:riunione|call|chiamata)\b[^.]*?\b(?:sara|sarà|e|è|si terra|si terrà)\s+(.+)$/i,
+  en: /\b(?:(?:the )?next (?:meeting|call|sync)\b[^.]*?\b(?:will be|is|on|at)\s+(?:on\s+|at\s+)?|(?:we'll|we will|let's|we) (?:meet|talk|speak) again (?:on\s+|at\s+)?|(?:we )?reconvene (?:on\s+)?)(.+)$/i,
+  es: /\b(?:(?:la )?(?:proxima|próxima|siguiente) (?:reunion|reunión|llamada)\b[^.]*?\b(?:sera|será|es|tendra lugar|tendrá lugar)\s+(?:el\s+)?|nos (?:volvemos a ver|vemos de nuevo|volvemos a reunir) (?:el\s+)?|volvemos a reunirnos (?:el\s+)?)(.+)$/i,
+  it: /\b(?:(?:la )?prossima (?:riunione|call|chiamata)\b[^.]*?\b(?:sara|sarà|e|è|si terra|si terrà)\s+|ci (?:rivediamo|risentiamo|vediamo di nuovo|aggiorniamo)\s+)(.+)$/i,
 };
 
 /** "Pending: decide whether …" is a question still open, not a task. */
@@ -417,16 +436,19 @@ const OWNER_VERB: Record<Lang, RegExp> = {
 };
 
 /** "Ana will send the photos", "Lucía enviará las fotos", "Marco invierà i testi". */
-function splitOwnerVerb(text: string, ctx: Ctx): { owner: string; task: string } | undefined {
+const STRONG_CONNECTOR = /^\s+(?:will take care of|takes care of|is responsible for|agreed to|volunteered to|offered to|taking|takes|se encarga|se encargará|se compromete|va a|van a|quedó en|si occupa|si occuperà|si impegna|\p{L}+(?:rá|rán|rà|ranno))/u;
+
+function splitOwnerVerb(text: string, ctx: Ctx): { owner: string; task: string; strong: boolean } | undefined {
   const m = OWNER_VERB[ctx.lang].exec(text) ?? (ctx.lang !== 'en' ? OWNER_VERB.en.exec(text) : null);
   if (!m) return undefined;
+  const strong = STRONG_CONNECTOR.test(text.slice(m[1].length, m.index + m[0].length + 20));
   const owner = m[1].replace(/^\[name=[^\]]*\]\s*/, '').trim();
   if (!looksLikeNames(owner) || EVERYONE.test(owner)) return undefined;
   if (ctx.attendees.length && !isAttendee(owner, ctx.attendees) && !owner.startsWith('@') && !EVERYONE.test(owner)) {
     // An unknown capitalised word before "will" is probably not a person ("Python will…").
     if (owner.split(/\s+/).length === 1 && !/^\p{Lu}{2,3}$/u.test(owner) && !mentionsName(owner, ctx.attendees)) return undefined;
   }
-  return { owner, task: text.slice(m[0].length).trim() };
+  return { owner, task: text.slice(m[0].length).trim(), strong };
 }
 
 function isAttendee(owner: string, attendees: string[]): boolean {
@@ -451,7 +473,7 @@ function commitmentAction(sentence: string, b: Block & { kind: 'item' | 'para' }
     }
   }
   const ov = splitOwnerVerb(cleaned, ctx);
-  if (ov && (ctx.attendees.length ? true : isStrongOwner(ov.owner))) return makeAction(ov.task, b, ctx, ov.owner, false, true);
+  if (ov && (ctx.attendees.length || ov.strong || isStrongOwner(ov.owner))) return makeAction(ov.task, b, ctx, ov.owner, false, true);
   // "Oliver: I'll file an issue", "@lgierth: will write the tool"
   const colon = /^(@?[\p{L}][\p{L} .'-]{0,40}?)\s*:\s*(?:I'll|I will|will|I can|voy a|lo hago|me encargo|ci penso io|lo faccio io|me ne occupo)\b\s*(.*)$/iu.exec(cleaned);
   if (colon && looksLikeNames(colon[1])) return makeAction(colon[2] || cleaned, b, ctx, colon[1].trim(), false, true);
@@ -582,7 +604,7 @@ function removeDuePhrase(task: string, d: DateMatch): string {
 }
 
 function tidyTask(task: string): string {
-  return task.replace(/^[\s:–—-]+/, '').replace(/\s*[–—-]>\s*/g, ' → ').replace(/\s{2,}/g, ' ').replace(/(?<![.].)[\s,;:.–—-]+$/, '').trim();
+  return task.replace(/\(\s*\)|\[\s*\]/g, '').replace(/^[\s:–—-]+/, '').replace(/\s*[–—-]>\s*/g, ' → ').replace(/\s{2,}/g, ' ').replace(/(?<![.].)[\s,;:.–—-]+$/, '').trim();
 }
 
 /** A table row: actions when the table has an owner column, decisions when a type column says D. */
@@ -621,5 +643,5 @@ function nextMeetingFrom(text: string, line: number, ctx: Ctx): MeetingNote['nex
   const hasTime = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|h\b)|\b\d{1,2}:\d{2}\b/i.test(text);
   // A calendar link or "Archived notes:" is not a next meeting.
   if (!date && !hasTime) return null;
-  return { date, time: found?.time ?? null, text: text.replace(/\s*\(?https?:\/\/\S+\)?/g, '').trim(), line };
+  return { date, time: found?.time ?? null, text: text.replace(/\s*\(?https?:\/\/\S+\)?/g, '').trim().replace(/[.;,]+$/, ''), line };
 }

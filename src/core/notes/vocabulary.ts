@@ -48,10 +48,10 @@ export const NEXT_KEYS = /^(?:next meeting|next call|proxima reunion|siguiente r
 /** Explicit markers at the start of a line. */
 export const ACTION_MARKER = /^(?:ai|a\.i\.|action(?: item)?|todo|to-?do|follow-?up|accion|tarea|pendiente|azione|da fare|compito)\s*[:\-–—]\s*/i;
 export const DECISION_MARKER = /^(?:decision|decided|agreed|resolved|resolution|outcome|acuerdo|acordado|decision tomada|se acuerda|se decide|decisione|deciso|concordato|si decide)\s*[:\-–—]\s*/i;
-export const QUESTION_MARKER = /^(?:q|question|open question|pregunta|duda|domanda|dubbio)\s*[:\-–—]\s*/i;
+export const QUESTION_MARKER = /^(?:q|question|open question|to be decided|tbd|pregunta|pregunta abierta|duda|por decidir|pendiente de decidir|domanda|domanda aperta|dubbio|da decidere)\s*[:\-–—]\s*/i;
 
 /** Sentences that report a decision without a marker. */
-export const DECISION_SENTENCE = /^(?:it was (?:decided|agreed)|we (?:decided|agreed)|(?:the )?(?:group|team|wg|committee|tsc) (?:decided|agreed|approved)|agreed to|decided to|consensus(?: is| was)?|se (?:decide|decidio|acordo|acuerda|aprueba|aprobo|aprueban)|(?:hemos|han) (?:decidido|acordado)|acordamos|decidimos|si (?:e|è) deciso|si decide|abbiamo deciso|(?:e|è) stato deciso|si concorda|approvat[oa])\b/i;
+export const DECISION_SENTENCE = /^(?:it was (?:decided|agreed)|we (?:decided|agreed)|we(?:'re| are) agreed|quedamos en que|acordamos que|decidimos que|estamos de acuerdo en que|siamo d'accordo (?:che|di)|abbiamo concordato (?:che|di)|concordiamo (?:che|di)|restiamo d'accordo (?:che|di)|(?:the )?(?:group|team|wg|committee|tsc) (?:decided|agreed|approved)|agreed to|decided to|consensus(?: is| was)?|se (?:decide|decidio|acordo|acuerda|aprueba|aprobo|aprueban)|(?:hemos|han) (?:decidido|acordado)|acordamos|decidimos|si (?:e|è) deciso|si decide|abbiamo deciso|(?:e|è) stato deciso|si concorda|approvat[oa])\b/i;
 
 /** Items that say there is nothing to do. */
 export const NO_ACTION = /^(?:no action|no actions|none|n\/a|nothing|no changes?|issue closed|closed|done|ninguna|ninguno|nada|sin acciones|nessuna|nessuno|niente)\b/i;
