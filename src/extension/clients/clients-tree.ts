@@ -28,20 +28,26 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
   readonly onDidChangeFileDecorations = this.changeDecorations.event;
   groupBy: GroupBy = 'status';
   filter = '';
-  private signalCache = new Map<string, Signal[]>();
+  /** Signals per client object: the index keeps unchanged clients' objects, so a save recomputes one client. */
+  private signalCache = new WeakMap<Client, { today: string; signals: Signal[] }>();
 
   constructor(private readonly service: ClientsService) {}
 
   refresh(): void {
-    this.signalCache.clear();
     this.changeTree.fire(undefined);
     this.changeDecorations.fire(undefined);
   }
 
   private signalsOf(c: Client): Signal[] {
-    let s = this.signalCache.get(c.id);
-    if (!s) this.signalCache.set(c.id, (s = this.service.signals(c)));
-    return s;
+    const today = this.service.signalContext().today;
+    let entry = this.signalCache.get(c);
+    if (!entry || entry.today !== today) this.signalCache.set(c, (entry = { today, signals: this.service.signals(c) }));
+    return entry.signals;
+  }
+
+  /** Forgets cached signals (settings that signals depend on changed). */
+  resetSignals(): void {
+    this.signalCache = new WeakMap();
   }
 
   /** Clients shown, after the text filter (name, company, email, tags, id). */

@@ -52,6 +52,7 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
   context.subscriptions.push(
     service, clientsView, agreementsView,
     service.onDidChange(update),
+    settings.onDidChange(() => clientsTree.resetSignals()),
     vscode.window.registerFileDecorationProvider(clientsTree),
     vscode.commands.registerCommand('composure.refreshClients', async () => {
       await service.rebuild();
