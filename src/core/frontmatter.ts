@@ -1,5 +1,27 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
-import { findFrontMatter } from './lint/segment';
+
+/** Offsets of a front matter block: with its delimiters (`start`, `end`) and its YAML body. */
+export interface FrontMatterRange {
+  readonly start: number;
+  readonly end: number;
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+}
+
+/** Finds the front matter block at the top of a document (`---` … `---` or `...`). */
+export function findFrontMatter(text: string): FrontMatterRange | undefined {
+  if (!/^---[ \t]*\r?\n/.test(text)) return undefined;
+  const bodyStart = text.indexOf('\n') + 1;
+  let s = bodyStart;
+  while (s < text.length) {
+    let nl = text.indexOf('\n', s);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(s, nl).replace(/\r$/, '').replace(/[ \t]+$/, '');
+    if (line === '---' || line === '...') return { start: 0, end: Math.min(text.length, nl + 1), bodyStart, bodyEnd: s };
+    s = nl + 1;
+  }
+  return undefined;
+}
 
 /** Parsed front matter. `data` holds plain values; dates and times stay strings as written. */
 export interface FrontMatter {
@@ -9,7 +31,7 @@ export interface FrontMatter {
   /** The YAML problem, when the block does not parse (data is then empty). */
   readonly error?: { message: string; line: number };
   /** Offsets of the block (with delimiters) and of its YAML body. */
-  readonly range?: { start: number; end: number; bodyStart: number; bodyEnd: number };
+  readonly range?: FrontMatterRange;
 }
 
 const cache = new Map<string, FrontMatter>();

@@ -1,7 +1,33 @@
 import type { Lang } from './lang';
 import { isLang } from './lang';
-import type { ExtraPhrase, LintConfig } from './lint/linter';
-import { CATEGORIES, SEVERITIES, type Category, type Severity } from './lint/types';
+
+/** The kinds of problem the linter finds; settings set a severity per category. */
+export const CATEGORIES = ['defensive', 'people_pleasing', 'heat', 'vague_commitment', 'boundary_leak'] as const;
+/** What kind of problem a finding is. */
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** User configuration of the linter (settings and `.composure.json`). */
+export interface LintConfig {
+  /** Severity per category; 'off' turns a category off. */
+  readonly severity?: Partial<Record<Category, Severity | 'off'>>;
+  /** Rule ids to turn off. */
+  readonly disabledRules?: readonly string[];
+  /** Phrases never to flag, plain text (any language). */
+  readonly allowedPhrases?: readonly string[];
+  /** Extra phrases to flag, plain text, per language. */
+  readonly extraPhrases?: readonly ExtraPhrase[];
+}
+
+export interface ExtraPhrase {
+  readonly phrase: string;
+  readonly category: Category;
+  /** Language of the phrase; omitted means every language. */
+  readonly lang?: Lang;
+  readonly message?: string;
+}
 
 /**
  * Composure's settings, read the same way by the CLI and the extension: VS Code settings

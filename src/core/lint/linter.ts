@@ -7,27 +7,10 @@ import { compilePacks, CUSTOM_RULE, type PhraseEntry, type PhraseTrie } from './
 import { PACKS } from './packs';
 import { getRule } from './rules';
 import { segment, type Directive } from './segment';
-import { type Category, type Finding, type RuleDef, type Severity, type Suggestion } from './types';
+import type { LintConfig } from '../settings';
+import { type Finding, type RuleDef, type Severity, type Suggestion } from './types';
 
-/** User configuration of the linter (settings and `.composure.json`). */
-export interface LintConfig {
-  /** Severity per category; 'off' turns a category off. */
-  readonly severity?: Partial<Record<Category, Severity | 'off'>>;
-  /** Rule ids to turn off. */
-  readonly disabledRules?: readonly string[];
-  /** Phrases never to flag, plain text (any language). */
-  readonly allowedPhrases?: readonly string[];
-  /** Extra phrases to flag, plain text, per language. */
-  readonly extraPhrases?: readonly ExtraPhrase[];
-}
-
-export interface ExtraPhrase {
-  readonly phrase: string;
-  readonly category: Category;
-  /** Language of the phrase; omitted means every language. */
-  readonly lang?: Lang;
-  readonly message?: string;
-}
+export type { ExtraPhrase, LintConfig } from '../settings';
 
 export interface LintOptions {
   /** The document's language; 'all' uses the three packs at once. */

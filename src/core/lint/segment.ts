@@ -5,6 +5,8 @@
  * after a `-- ` line. Also collects inline directives (`<!-- composure-disable-next-line rule -->`).
  */
 
+import { findFrontMatter, type FrontMatterRange } from '../frontmatter';
+
 export interface Block {
   readonly start: number;
   readonly end: number;
@@ -24,7 +26,7 @@ export interface Segments {
   readonly blocks: Block[];
   readonly directives: Directive[];
   /** The front matter's range, including its delimiters, when the text starts with one. */
-  readonly frontMatter?: { start: number; end: number; bodyStart: number; bodyEnd: number };
+  readonly frontMatter?: FrontMatterRange;
   /** Start offset of each line. */
   readonly lineStarts: number[];
 }
@@ -49,25 +51,10 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-/** Finds the front matter block at the top of a document (`---` … `---` or `...`). */
-export function findFrontMatter(text: string, _lineStarts?: number[]): Segments['frontMatter'] {
-  if (!/^---[ \t]*\r?\n/.test(text)) return undefined;
-  const bodyStart = text.indexOf('\n') + 1;
-  let s = bodyStart;
-  while (s < text.length) {
-    let nl = text.indexOf('\n', s);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(s, nl).replace(/\r$/, '').replace(/[ \t]+$/, '');
-    if (line === '---' || line === '...') return { start: 0, end: Math.min(text.length, nl + 1), bodyStart, bodyEnd: s };
-    s = nl + 1;
-  }
-  return undefined;
-}
-
 export function segment(text: string, opts: { markdown?: boolean } = {}): Segments {
   const markdown = opts.markdown ?? true;
   const lineStarts = computeLineStarts(text);
-  const fm = findFrontMatter(text, lineStarts);
+  const fm = findFrontMatter(text);
   const blocks: Block[] = [];
   const directives: Directive[] = [];
   const lineEnd = (l: number): number => {

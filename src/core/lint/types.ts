@@ -1,11 +1,8 @@
 import type { Lang, Localized } from '../lang';
 
-export const CATEGORIES = ['defensive', 'people_pleasing', 'heat', 'vague_commitment', 'boundary_leak'] as const;
-/** What kind of problem a finding is. */
-export type Category = (typeof CATEGORIES)[number];
+import type { Category, Severity } from '../settings';
 
-export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+export { CATEGORIES, SEVERITIES, type Category, type Severity } from '../settings';
 
 /**
  * Context checks a phrase match must pass, by name (rules stay data):
