@@ -31,6 +31,16 @@ if [ -f "$MARKER" ]; then
   exit 0
 fi
 
+# One install at a time: a second run (another checkout, a parallel test) waits for the first
+# and then finds the marker, instead of wiping the folder under it.
+mkdir -p "$TOOLS"
+exec 9>"$TOOLS/.install.lock"
+flock 9
+if [ -f "$MARKER" ]; then
+  echo "$DEST"
+  exit 0
+fi
+
 echo "setup-tools: installing Node $NODE24_VERSION, code-server $CODE_SERVER_VERSION and playwright-core $PLAYWRIGHT_VERSION into $DEST (a few minutes, once)" >&2
 rm -rf "$DEST"
 mkdir -p "$DEST/node24" "$DEST/cs" "$DEST/pw"
