@@ -49,7 +49,7 @@ function toJson(r: FileResult) {
     return {
       file: r.file, line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1,
       offset: f.offset, length: f.length, rule: f.rule, category: f.category, severity: f.severity,
-      message: f.message, suggestions: f.suggestions.map((s) => (s.kind === 'remove' ? '' : s.text)),
+      message: f.message, suggestions: f.suggestions.map((s) => ({ text: s.text, offset: s.offset, length: s.length })),
     };
   });
 }

@@ -24,6 +24,17 @@ describe('composure lint (CLI)', () => {
     assert.ok(Array.isArray(first.suggestions) && first.suggestions.length > 0);
   });
 
+  it('gives each suggestion the exact range it replaces, so a script applying it gets the editor’s text', async () => {
+    const io = memoryIo({ '/ws/drafts/a.md': DRAFT });
+    await run(['lint', '--format', 'json', 'drafts/a.md'], io);
+    for (const f of JSON.parse(io.stdout())) {
+      for (const s of f.suggestions) {
+        assert.deepEqual(Object.keys(s).sort(), ['length', 'offset', 'text']);
+        assert.ok(s.offset <= f.offset && f.offset + f.length <= s.offset + s.length, `${f.rule}: the range covers the finding`);
+      }
+    }
+  });
+
   it('exits 0 and reports no findings for a calm draft', async () => {
     const io = memoryIo({ '/ws/ok.md': 'Hi Ana,\n\nThe corrected file is attached. I will send the next version on Friday at 17:00.\n' });
     assert.equal(await run(['lint', 'ok.md'], io), 0);
