@@ -9,7 +9,7 @@ export function ruleReferenceMarkdown(): string {
   const count = (rule: string, lang: string) => {
     const pack = PACKS.find((p) => p.lang === lang);
     const patterns = [...(pack?.phrases[rule] ?? []), ...(pack?.weakPhrases?.[rule] ?? []), ...(pack?.questionPhrases?.[rule] ?? [])];
-    return patterns.reduce((n, p) => n + expandPattern(p, lang).length, 0);
+    return patterns.reduce((n, p) => n + expandPattern(p, lang, pack?.classes).length, 0);
   };
   const lines: string[] = [];
   for (const cat of CATEGORIES) {

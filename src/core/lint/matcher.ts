@@ -1,6 +1,7 @@
 import type { Lang } from '../lang';
+import { foldText } from '../text/fold';
 import { matchFoldedToken, phraseHashes, type Tokens } from '../text/tokenize';
-import { expandPattern } from './patterns';
+import { expandPattern, gapSize, isGapKey, type PatternClasses } from './patterns';
 import type { Category, PhrasePack } from './types';
 
 /** What a phrase in the trie stands for. */
@@ -22,8 +23,10 @@ export interface PhraseEntry {
 interface TrieNode {
   next: Map<number, TrieNode> | undefined;
   entries: PhraseEntry[] | undefined;
-  /** For nodes that end a phrase: its folded tokens, to verify a hash match. */
-  phrase: string | undefined;
+  /** The folded key of the edge that leads here, to verify a hash match (collisions are possible). */
+  key: string;
+  /** A bounded gap out of this node: skip 0..max tokens, then continue from `node`. */
+  gap: { max: number; node: TrieNode } | undefined;
 }
 
 /** A phrase occurrence: tokens [first, last] of the text. */
@@ -36,42 +39,140 @@ export interface PhraseHit {
 /** Rule id of phrases the user adds in settings. */
 export const CUSTOM_RULE = 'custom-phrase';
 
-const newNode = (): TrieNode => ({ next: undefined, entries: undefined, phrase: undefined });
+/** Pattern words this long (folded letters) also match a token one edit away (typos). */
+export const FUZZY_MIN = 7;
+
+/** Marks a typo-index entry shared by two words (not a valid FNV hash of a long word in practice). */
+const AMBIGUOUS = 0.5;
+
+const newNode = (key: string): TrieNode => ({ next: undefined, entries: undefined, key, gap: undefined });
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+/** FNV-1a of codes[from, to) skipping index `skip` (the tokenizer's hash of a folded word). */
+function hashCodes(codes: readonly number[] | Uint16Array, from: number, to: number, skip: number, swap = -1): number {
+  let h = FNV_OFFSET;
+  for (let k = from; k < to; k++) {
+    if (k === skip) continue;
+    const c = k === swap ? codes[k + 1] : k === swap + 1 && swap >= 0 ? codes[k - 1] : codes[k];
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h;
+}
 
 /**
- * A compiled set of phrases over token keys. Matching walks the trie from every token and keeps
- * the longest phrase: work per token is bounded by the longest phrase, so the whole pass is
- * linear in the text, whatever users add (custom phrases are plain text, never regexes).
+ * A compiled set of phrases over token keys, with bounded gaps. Matching walks the trie from
+ * every token and keeps the longest phrase: work per token is bounded by the longest phrase
+ * times the gap branches (at most 5 per gap), so the whole pass is linear in the text, whatever
+ * users add (custom phrases are plain text, never regexes). The structure is plain data (maps,
+ * arrays, numbers and strings; no closures).
  */
 export class PhraseTrie {
-  private readonly root = newNode();
+  private readonly root = newNode('');
   /** Bit filter over first-token hashes: most tokens start no phrase and skip the map lookup. */
   private readonly firstFilter = new Uint8Array(8192);
+  /** Hashes of every word of every phrase: tokens in it are never typo-corrected. */
+  private readonly vocab = new Set<number>();
+  /** Long words of the phrases (hash → folded word), candidates for typo tolerance. */
+  private readonly longWords = new Map<number, string>();
+  /**
+   * Typo index, built on first use: hash of a long word and of each of its one-letter
+   * deletions (inner letters only) → the word's hash (AMBIGUOUS when two words share it: no correction).
+   */
+  private fuzzy: Map<number, number> | undefined;
   /** Number of distinct phrases (after pattern expansion). */
   size = 0;
 
   add(keys: readonly string[], entry: PhraseEntry): void {
     let node = this.root;
-    const phrase = keys.join(' ');
-    const hashes = phraseHashes(phrase);
-    if (hashes.length) this.firstFilter[(hashes[0] & 0xffff) >> 3] |= 1 << (hashes[0] & 7);
-    for (const k of hashes) {
+    let first = true;
+    for (const key of keys) {
+      if (isGapKey(key)) {
+        const max = gapSize(key);
+        node.gap ??= { max, node: newNode(key) };
+        if (node.gap.max < max) node.gap.max = max;
+        node = node.gap.node;
+        continue;
+      }
+      const k = phraseHashes(key)[0];
+      if (k === undefined) continue;
+      if (first) this.firstFilter[(k & 0xffff) >> 3] |= 1 << (k & 7);
+      first = false;
+      this.vocab.add(k);
+      if (key.length >= FUZZY_MIN && !this.longWords.has(k)) {
+        this.longWords.set(k, key);
+        this.fuzzy = undefined;
+      }
       node.next ??= new Map();
       let child = node.next.get(k);
       if (!child) {
-        child = newNode();
+        child = newNode(key);
         node.next.set(k, child);
       }
       node = child;
     }
+    if (node === this.root) return;
     if (!node.entries) this.size++;
-    node.phrase = phrase;
     (node.entries ??= []).push(entry);
   }
 
   /** Adds every expansion of a pattern. */
-  addPattern(pattern: string, entry: PhraseEntry): void {
-    for (const phrase of expandPattern(pattern, entry.lang)) this.add(phrase.split(' '), entry);
+  addPattern(pattern: string, entry: PhraseEntry, classes?: PatternClasses): void {
+    for (const phrase of expandPattern(pattern, entry.lang, classes)) this.add(phrase.split(' '), entry);
+  }
+
+  private fuzzyIndex(): Map<number, number> {
+    if (this.fuzzy) return this.fuzzy;
+    const index = new Map<number, number>();
+    const put = (h: number, word: number) => {
+      const had = index.get(h);
+      index.set(h, had === undefined || had === word ? word : AMBIGUOUS);
+    };
+    for (const [h, word] of this.longWords) {
+      const codes = Array.from(word, (ch) => ch.charCodeAt(0));
+      put(h, h);
+      for (let k = 1; k < codes.length - 1; k++) put(hashCodes(codes, 0, codes.length, k), h);
+    }
+    this.fuzzy = index;
+    return index;
+  }
+
+  /**
+   * Typo tolerance: a long token that is no word of any phrase but is one edit away from a long
+   * phrase word takes that word's hash. The first and last letters must agree: an edit there is
+   * more often another word or another inflection ("sometimes", "scritta") than a typo. Returns the corrected hashes, or the
+   * tokens' own array when nothing changed.
+   */
+  private correct(tokens: Tokens, text: string): Int32Array {
+    const { count, hash, start, end } = tokens;
+    if (this.longWords.size === 0) return hash;
+    let out: Int32Array | undefined;
+    let index: Map<number, number> | undefined;
+    const codes = new Uint16Array(64);
+    for (let i = 0; i < count; i++) {
+      const len = end[i] - start[i];
+      if (len < FUZZY_MIN - 1 || len > 40 || this.vocab.has(hash[i])) continue;
+      const n = foldedCodes(text, start[i], end[i], codes);
+      if (n < FUZZY_MIN - 1) continue;
+      index ??= this.fuzzyIndex();
+      let found: number | undefined;
+      let ambiguous = false;
+      const consider = (h: number) => {
+        if (!index!.has(h)) return;
+        const w = index!.get(h) as number;
+        if (w === AMBIGUOUS || (found !== undefined && found !== w)) ambiguous = true;
+        else found = w;
+      };
+      consider(hash[i]); // a letter missing
+      for (let k = 1; k < n - 1; k++) consider(hashCodes(codes, 0, n, k)); // a letter extra or wrong
+      for (let k = 1; k + 1 < n; k++) if (codes[k] !== codes[k + 1]) consider(hashCodes(codes, 0, n, -1, k)); // swapped
+      if (found === undefined || ambiguous) continue;
+      const word = this.longWords.get(found) as string;
+      if (word.charCodeAt(0) !== codes[0]) continue;
+      out ??= Int32Array.from(hash.subarray(0, count));
+      out[i] = found;
+    }
+    return out ?? hash;
   }
 
   /**
@@ -80,49 +181,60 @@ export class PhraseTrie {
    */
   match(tokens: Tokens, text: string): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    const rootNext = this.root.next;
-    if (!rootNext) return hits;
-    const { count, hash, start, end } = tokens;
+    if (!this.root.next) return hits;
+    const { count } = tokens;
+    const hash = this.correct(tokens, text);
+    const fixed = hash !== tokens.hash;
     const filter = this.firstFilter;
+    let bestLast = -1;
+    let best: PhraseEntry[] | undefined;
+    const step = (node: TrieNode, j: number): TrieNode | undefined => {
+      const child = node.next?.get(hash[j]);
+      if (!child) return undefined;
+      // A corrected token is checked against the word it was corrected to (by hash above).
+      if (fixed && hash[j] !== tokens.hash[j]) return child;
+      return matchFoldedToken(text, tokens.start[j], tokens.end[j], child.key, 0) === child.key.length ? child : undefined;
+    };
+    const walk = (node: TrieNode, j: number): void => {
+      if (node.entries && j > bestLast) {
+        bestLast = j;
+        best = node.entries;
+      }
+      if (j + 1 >= count || crossesSentence(text, tokens.end[j], tokens.start[j + 1])) return;
+      const child = step(node, j + 1);
+      if (child) walk(child, j + 1);
+      const gap = node.gap;
+      if (!gap) return;
+      for (let k = j + 1; k <= j + 1 + gap.max && k < count; k++) {
+        if (k > j + 1 && crossesSentence(text, tokens.end[k - 1], tokens.start[k])) break;
+        const after = step(gap.node, k);
+        if (after) walk(after, k);
+      }
+    };
     for (let i = 0; i < count; i++) {
       const h = hash[i];
       if ((filter[(h & 0xffff) >> 3] & (1 << (h & 7))) === 0) continue;
-      let node = rootNext.get(h);
+      const node = step(this.root, i);
       if (!node) continue;
-      let bestLast = -1;
-      let best: PhraseEntry[] | undefined;
-      let bestPhrase = '';
-      let j = i;
-      for (;;) {
-        if (node.entries) {
-          bestLast = j;
-          best = node.entries;
-          bestPhrase = node.phrase as string;
-        }
-        if (!node.next || j + 1 >= count || crossesSentence(text, end[j], start[j + 1])) break;
-        const child: TrieNode | undefined = node.next.get(hash[j + 1]);
-        if (!child) break;
-        node = child;
-        j++;
-      }
-      if (best && verify(text, tokens, i, bestLast, bestPhrase)) hits.push({ first: i, last: bestLast, entries: best });
+      bestLast = -1;
+      best = undefined;
+      walk(node, i);
+      if (best) hits.push({ first: i, last: bestLast, entries: best });
     }
     return hits;
   }
 }
 
-/** Confirms a hash match against the phrase's folded tokens (hash collisions are possible). */
-function verify(text: string, tokens: Tokens, first: number, last: number, phrase: string): boolean {
-  let pos = 0;
-  for (let k = first; k <= last; k++) {
-    if (k > first) {
-      if (phrase.charCodeAt(pos) !== 32) return false;
-      pos++;
-    }
-    pos = matchFoldedToken(text, tokens.start[k], tokens.end[k], phrase, pos);
-    if (pos < 0) return false;
+/** Writes the folded letters of text[start, end) (apostrophes skipped) into `out`; returns how many. */
+function foldedCodes(text: string, start: number, end: number, out: Uint16Array): number {
+  const folded = foldText(text.slice(start, end));
+  let n = 0;
+  for (let k = 0; k < folded.length && n < out.length; k++) {
+    const c = folded.charCodeAt(k);
+    if (c === 39) continue;
+    out[n++] = c;
   }
-  return pos === phrase.length;
+  return n;
 }
 
 /** True when the gap between two tokens holds a sentence end or a blank line. */
@@ -145,18 +257,18 @@ export function compilePacks(
   const trie = new PhraseTrie();
   for (const pack of packs) {
     for (const [rule, patterns] of Object.entries(pack.phrases)) {
-      for (const p of patterns) trie.addPattern(p, { rule, lang: pack.lang, weak: false, pattern: p });
+      for (const p of patterns) trie.addPattern(p, { rule, lang: pack.lang, weak: false, pattern: p }, pack.classes);
     }
     for (const [rule, patterns] of Object.entries(pack.weakPhrases ?? {})) {
-      for (const p of patterns) trie.addPattern(p, { rule, lang: pack.lang, weak: true, pattern: p });
+      for (const p of patterns) trie.addPattern(p, { rule, lang: pack.lang, weak: true, pattern: p }, pack.classes);
     }
     for (const [rule, patterns] of Object.entries(pack.questionPhrases ?? {})) {
-      for (const p of patterns) trie.addPattern(p, { rule, lang: pack.lang, weak: false, pattern: p, question: true });
+      for (const p of patterns) trie.addPattern(p, { rule, lang: pack.lang, weak: false, pattern: p, question: true }, pack.classes);
     }
-    for (const p of pack.allow) trie.addPattern(p, { rule: '', lang: pack.lang, weak: false, pattern: p });
+    for (const p of pack.allow) trie.addPattern(p, { rule: '', lang: pack.lang, weak: false, pattern: p }, pack.classes);
   }
   // User phrases are literal text: brackets and bars are not pattern syntax for them.
-  const literal = (p: string) => p.replace(/[()[\]|]/g, ' ');
+  const literal = (p: string) => p.replace(/[()[\]|@~]/g, ' ');
   for (const e of extra) {
     trie.addPattern(literal(e.phrase), { rule: CUSTOM_RULE, lang: e.lang, weak: false, pattern: e.phrase, category: e.category, message: e.message });
   }

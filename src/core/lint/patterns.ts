@@ -2,15 +2,52 @@ import { foldText } from '../text/fold';
 import { phraseKeys } from '../text/tokenize';
 
 /**
- * Phrase patterns, a tiny plain-text notation (never a regular expression):
- *   `(a|b c|)`  one of the alternatives (an empty one makes the group optional)
- *   `[a b]`     optional words
- * Everything else is literal words. "as I (already|allready|) (said|told you)" expands to six
- * phrases. Expansion is capped so that a pattern cannot explode.
+ * Phrase patterns: a small grammar over tokens, in a plain-text notation (never a regular
+ * expression). A pattern expands to token sequences that are compiled into one token trie.
+ *
+ *   `(a|b c|)`   one of the alternatives; an empty one makes the group optional
+ *   `[a b]`      optional words (same as `(a b|)`)
+ *   `@name`      a token class of the pack (`PhrasePack.classes`): a lemma with its inflections,
+ *                a pronoun or clitic slot per register, intensifiers, number words… The class is
+ *                itself a pattern fragment, substituted where it is named, so it can also sit
+ *                inside a word: `scriver@cl` with `cl: '(ti|Le|mi|)'` gives "scriverti",
+ *                "scriverLe", "scrivermi" and "scriver".
+ *   `~` / `~N`   a bounded gap: any 0 to N tokens (default 2, at most 4) inside one sentence,
+ *                for fillers and intensifiers ("as I ~ said" also matches "as I have already
+ *                clearly said"). A gap sits between two words, never at a pattern's edge.
+ *
+ * Everything else is literal words; case, accents and apostrophes are folded, and English
+ * contractions get their long forms ("it's" → "it is"). At match time a long word of a pattern
+ * (7+ letters) also matches a token one edit away from it (a typo: one letter missing, extra,
+ * wrong or two letters swapped), see `PhraseTrie`. Expansion is capped per pattern.
+ *
+ * Expanded phrases are token keys joined by spaces, a gap being the key `~N`.
  */
 export const MAX_EXPANSIONS = 20000;
+/** Largest gap a pattern may ask for, in tokens. */
+export const MAX_GAP = 4;
+const DEFAULT_GAP = 2;
+
+/** Token classes by name: each value is a pattern fragment. */
+export type PatternClasses = Readonly<Record<string, string>>;
 
 type Node = { kind: 'text'; text: string } | { kind: 'alt'; options: Node[][] };
+
+const CLASS_REF = /@([a-zA-Z][a-zA-Z0-9_]*)/g;
+
+/** Substitutes `@name` class references (classes may name other classes, up to a depth). */
+export function resolveClasses(pattern: string, classes: PatternClasses | undefined): string {
+  let out = pattern;
+  for (let depth = 0; out.includes('@'); depth++) {
+    if (depth > 4) throw new SyntaxError(`classes nest too deep in pattern: ${pattern}`);
+    out = out.replace(CLASS_REF, (_, name: string) => {
+      const def = classes?.[name];
+      if (def === undefined) throw new SyntaxError(`unknown class @${name} in pattern: ${pattern}`);
+      return def;
+    });
+  }
+  return out;
+}
 
 function parse(pattern: string): Node[] {
   let i = 0;
@@ -74,12 +111,37 @@ const EN_CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b(is|are|was|were|do|does|did|has|have|had|could|should|would)n't\b/g, '$1 not'],
 ];
 
+const GAP_RE = /~([0-9]?)/g;
+
+/** True when a key of an expanded phrase is a gap (`~N`). */
+export const isGapKey = (key: string): boolean => key.charCodeAt(0) === 126;
+/** The largest number of tokens a gap key skips. */
+export const gapSize = (key: string): number => Number(key.slice(1));
+
+/** Token keys of one expanded phrase (gaps become `~N` keys); undefined when it is empty. */
+function phraseToKeys(phrase: string, pattern: string): string[] | undefined {
+  const parts = phrase.split(GAP_RE);
+  // split with one capture group: [text, size, text, size, text…]
+  const keys: string[] = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    const words = phraseKeys(parts[k]);
+    if (k > 0) {
+      const size = parts[k - 1] === '' ? DEFAULT_GAP : Number(parts[k - 1]);
+      if (size < 1 || size > MAX_GAP) throw new RangeError(`gap ~${size} out of 1..${MAX_GAP} in pattern: ${pattern}`);
+      if (!keys.length || !words.length) throw new SyntaxError(`a gap must sit between two words in pattern: ${pattern}`);
+      keys.push(`~${size}`);
+    }
+    keys.push(...words);
+  }
+  return keys.length ? keys : undefined;
+}
+
 /** The token-key sequences (space-joined) a pattern stands for. */
-export function expandPattern(pattern: string, lang?: string): string[] {
-  const raw = expandNodes(parse(pattern), ['']);
+export function expandPattern(pattern: string, lang?: string, classes?: PatternClasses): string[] {
+  const raw = expandNodes(parse(resolveClasses(pattern, classes)), ['']);
   const out = new Set<string>();
   for (const phrase of raw) {
-    const folded = foldText(phrase);
+    const folded = foldText(phrase).replace(/\s+/g, ' ').trim();
     const variants = [folded];
     if (lang === 'en' && folded.includes("'")) {
       let expanded = folded;
@@ -87,8 +149,8 @@ export function expandPattern(pattern: string, lang?: string): string[] {
       if (expanded !== folded) variants.push(expanded);
     }
     for (const v of variants) {
-      const keys = phraseKeys(v);
-      if (keys.length) out.add(keys.join(' '));
+      const keys = phraseToKeys(v, pattern);
+      if (keys) out.add(keys.join(' '));
     }
   }
   return [...out];

@@ -62,6 +62,11 @@ export interface Finding {
 /** Phrase pack for one language: patterns per rule id, rewrites per rule id, allowed phrases. */
 export interface PhrasePack {
   readonly lang: Lang;
+  /**
+   * Token classes the patterns name as `@name` (see patterns.ts): lemma and inflection sets,
+   * pronoun and clitic slots for both registers, number words, intensifiers.
+   */
+  readonly classes?: Readonly<Record<string, string>>;
   /** Patterns (see patterns.ts) per rule id. */
   readonly phrases: Readonly<Record<string, readonly string[]>>;
   /** Patterns that only fire when the `commitment` guard holds, per rule id ("soon"). */
