@@ -1,51 +1,41 @@
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
+import { isIsoDate } from '../core/dates/calendar';
+
 /** A mistake in the command line; reported with the subcommand's usage and exit code 2. */
 export class UsageError extends Error {}
 
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
 export interface ParsedArgs {
-  flags: Map<string, string | true>;
-  positionals: string[];
+  readonly values: Record<string, string | boolean | undefined>;
+  readonly positionals: string[];
 }
 
-/**
- * Parses `--name value`, `--name=value` and boolean `--name` flags. `spec` lists the known
- * flags: true for those that take a value.
- */
-export function parseArgs(argv: string[], spec: Record<string, boolean>): ParsedArgs {
-  const flags = new Map<string, string | true>();
-  const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-      if (!(name in spec)) throw new UsageError(`unknown option '--${name}'`);
-      if (spec[name]) {
-        const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-        if (value === undefined || value === '') throw new UsageError(`option '--${name}' needs a value`);
-        flags.set(name, value);
-      } else {
-        if (eq >= 0) throw new UsageError(`option '--${name}' takes no value`);
-        flags.set(name, true);
-      }
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option '${arg}'`);
-    } else {
-      positionals.push(arg);
-    }
+/** Parses a subcommand's arguments with `node:util.parseArgs`; mistakes become UsageErrors. */
+export function parseArgs(argv: string[], options: OptionSpec): ParsedArgs {
+  try {
+    const { values, positionals } = parseNodeArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { values: values as ParsedArgs['values'], positionals };
+  } catch (err) {
+    throw new UsageError((err as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
-  return { flags, positionals };
 }
 
-/** Reads a flag restricted to a set of values. */
+/** Reads an option restricted to a set of values. */
 export function choice<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[], fallback: T): T {
-  const v = args.flags.get(name);
+  const v = args.values[name];
   if (v === undefined) return fallback;
-  if (v === true || !allowed.includes(v as T)) {
-    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
-  }
+  if (typeof v !== 'string' || !allowed.includes(v as T)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
   return v as T;
 }
+
+/** `--today YYYY-MM-DD`, else the real date. */
+export function todayArg(args: ParsedArgs, fallback: string): string {
+  const v = args.values.today;
+  if (v === undefined) return fallback;
+  if (typeof v !== 'string' || !isIsoDate(v)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${String(v)}'`);
+  return v;
+}
+
+/** The option every subcommand takes. */
+export const TODAY_OPTION = { today: { type: 'string' } } as const satisfies OptionSpec;

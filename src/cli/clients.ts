@@ -1,92 +1,94 @@
-import { isIsoDate } from '../core/dates/calendar';
-import { ClientIndex } from '../core/clients/index';
-import { clientSignals } from '../core/clients/signals';
-import { langFromLocale } from '../core/lang';
-import { decodeText } from '../core/text/decode';
+import { clientSignals, type SignalContext } from '../core/clients/signals';
 import { daysBetween } from '../core/dates/calendar';
-import { choice, parseArgs, UsageError } from './args';
+import { langFromLocale } from '../core/lang';
+import type { ReadError } from '../core/workspace/fs';
+import { joinPath } from '../core/workspace/paths';
+import { loadClientIndex, type ComposureWorkspace } from '../core/workspace/workspace';
+import type { ClientIndex } from '../core/clients/index';
+import { choice, parseArgs, todayArg, TODAY_OPTION, UsageError } from './args';
 import type { CliIo } from './io';
+import { corePath, shownPath } from './paths';
 import type { Subcommand } from './run';
-import { absolute, findWorkspaceRoot, join, loadSettings } from './workspace';
+import { CliWorkspaces, clientsWorkspace } from './workspaces';
 
 const USAGE = `Usage: composure clients [--format text|json] [--today YYYY-MM-DD] [path]
 
 Lists every client with its status, last contact, open agreements and health signals. path is a
 workspace root (its clients folder is read, setting composure.clientsFolder) or a clients folder
-itself; default the current directory.
+itself; default the current folder.
 
-Exit codes: 0 listed, 2 usage error or no clients folder.
+Options:
+  --format text|json   output format (default text)
+  --today YYYY-MM-DD   the day signals are computed for (default today)
+
+Examples:
+  composure clients
+  composure clients --format json ~/work/notes | jq '.[] | select(.signals | length > 0) | .name'
+
+Exit codes: 0 listed, 2 usage error, no such folder or an unreadable note.
 `;
 
-async function walk(io: CliIo, dir: string, out: string[]): Promise<void> {
-  for (const name of (await io.readDir(dir)).sort()) {
-    if (name.startsWith('.') || name === 'node_modules') continue;
-    const p = join(dir, name);
-    const kind = await io.stat(p);
-    if (kind === 'dir') await walk(io, p, out);
-    else if (kind === 'file' && /\.(md|markdown)$/i.test(name)) out.push(p);
+/** What `clients` and `agreements` share: the clients folder of a path, read into an index. */
+export async function loadClients(
+  io: CliIo,
+  command: string,
+  pathArg: string | undefined,
+): Promise<{ ws: ComposureWorkspace; index: ClientIndex; failed: boolean } | { missing: string } | { exit: number }> {
+  const target = corePath(io, pathArg ?? '.');
+  if ((await io.fs.stat(target))?.kind !== 'dir') {
+    io.err(`composure ${command}: ${pathArg ?? '.'}: no such folder\n`);
+    return { exit: 2 };
   }
+  const workspaces = new CliWorkspaces(io, command);
+  const ws = await clientsWorkspace(io, workspaces, target);
+  if (!ws) {
+    const settings = (await workspaces.forFolder(target)).settings;
+    return { missing: shownPath(io, joinPath(target, settings.clientsFolder)) };
+  }
+  let failed = false;
+  const index = await loadClientIndex(io.fs, ws, (err: ReadError) => {
+    failed = true;
+    workspaces.readError(err);
+  });
+  return { ws, index, failed };
+}
+
+/** The context signals are computed in, from a workspace's settings. */
+export function signalContext(io: CliIo, ws: ComposureWorkspace, today: string): SignalContext {
+  const s = ws.settings;
+  return { today, workingHours: s.workingHours, timezone: s.timezone, followupAfterDays: s.followupAfterDays, feedbackWeeks: s.feedbackWeeks, uiLang: langFromLocale(io.locale) };
 }
 
 export const clientsCommand: Subcommand = {
   summary: 'list clients with status, last contact, open agreements and health signals',
   usage: USAGE,
   async run(argv, io) {
-    const args = parseArgs(argv, { format: true, today: true });
+    const args = parseArgs(argv, { format: { type: 'string' }, ...TODAY_OPTION });
     const format = choice(args, 'format', ['text', 'json'] as const, 'text');
-    const today = (args.flags.get('today') as string | undefined) ?? io.today;
-    if (!isIsoDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${today}'`);
+    const today = todayArg(args, io.today);
     if (args.positionals.length > 1) throw new UsageError('give at most one path');
-    const target = absolute(io, args.positionals[0] ?? '.').replace(/\/+$/, '') || '/';
-    if ((await io.stat(target)) !== 'dir') {
-      io.err(`composure clients: ${args.positionals[0] ?? '.'}: no such folder\n`);
-      return 2;
+    const loaded = await loadClients(io, 'clients', args.positionals[0]);
+    if ('exit' in loaded) return loaded.exit;
+    if ('missing' in loaded) {
+      io.out(format === 'json' ? '[]\n' : `No clients folder at ${loaded.missing} (setting composure.clientsFolder).\n`);
+      return 0;
     }
-    const root = await findWorkspaceRoot(io, target);
-    const { settings, warnings } = await loadSettings(io, root);
-    for (const w of warnings) io.err(`composure clients: warning: ${w}\n`);
-    const inside = join(target, settings.clientsFolder);
-    let folder = inside;
-    if ((await io.stat(inside)) !== 'dir') {
-      // The path is the clients folder itself when it is named so or holds a client's profile.
-      const looksLikeClients = target.split('/').pop() === settings.clientsFolder.split('/').pop()
-        || (await Promise.all((await io.readDir(target)).map((n) => io.stat(join(target, n, 'client.md'))))).includes('file');
-      if (!looksLikeClients) {
-        if (format === 'json') io.out('[]\n');
-        else io.out(`No clients folder at ${inside.startsWith(`${io.cwd}/`) ? inside.slice(io.cwd.length + 1) : inside} (setting composure.clientsFolder).\n`);
-        return 0;
-      }
-      folder = target;
-    }
-    const index = new ClientIndex({ root: folder, userNames: [settings.userName, ...settings.userAliases].filter(Boolean) });
-    const files: string[] = [];
-    await walk(io, folder, files);
-    for (const f of files) {
-      try {
-        const d = decodeText(await io.readFile(f));
-        if (d.binary) io.err(`composure clients: ${f}: binary file skipped\n`);
-        else index.setFile(f, d.text);
-      } catch (err) {
-        io.err(`composure clients: ${f}: cannot read (${(err as Error).message})\n`);
-      }
-    }
-    const uiLang = langFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
-    const ctx = { today, workingHours: settings.workingHours, timezone: settings.timezone, followupAfterDays: settings.followupAfterDays, feedbackWeeks: settings.feedbackWeeks, uiLang };
+    const { ws, index, failed } = loaded;
+    const ctx = signalContext(io, ws, today);
     const rows = index.clients().map((c) => ({ c, signals: clientSignals(c, ctx) }));
-    const rel = (p: string | null) => (p && p.startsWith(`${io.cwd}/`) ? p.slice(io.cwd.length + 1) : p);
     if (format === 'json') {
       io.out(`${JSON.stringify(rows.map(({ c, signals }) => ({
-        id: c.id, name: c.profile.name, status: c.profile.status, lang: c.profile.lang ?? null, file: rel(c.file),
+        id: c.id, name: c.profile.name, status: c.profile.status, lang: c.profile.lang ?? null, file: c.file && shownPath(io, c.file),
         lastContact: c.lastContact, openActions: c.agreements.length, signals,
       })), null, 2)}\n`);
     } else {
-      if (!rows.length) io.out(`No clients in ${rel(folder)}.\n`);
+      if (!rows.length) io.out(`No clients in ${shownPath(io, ws.clientsRoot)}.\n`);
       for (const { c, signals } of rows) {
         const ago = c.lastContact ? `${c.lastContact} (${daysBetween(c.lastContact, today)} d ago)` : 'no contact yet';
         io.out(`${c.profile.name}${c.profile.company && c.profile.company !== c.profile.name ? ` · ${c.profile.company}` : ''} [${c.profile.status}] — ${c.agreements.length} open · last contact ${ago}\n`);
         for (const s of signals) io.out(`  ${s.severity === 'error' ? '✖' : s.severity === 'warning' ? '⚠' : 'ℹ'} ${s.message}\n`);
       }
     }
-    return 0;
+    return failed ? 2 : 0;
   },
 };

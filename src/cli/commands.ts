@@ -1,3 +1,4 @@
+import { agreementsCommand } from './agreements';
 import { clientsCommand } from './clients';
 import { followupCommand } from './followup';
 import { lintCommand } from './lint';
@@ -7,3 +8,4 @@ import { registerSubcommand } from './run';
 registerSubcommand('lint', async () => lintCommand);
 registerSubcommand('followup', async () => followupCommand);
 registerSubcommand('clients', async () => clientsCommand);
+registerSubcommand('agreements', async () => agreementsCommand);

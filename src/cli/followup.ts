@@ -1,79 +1,77 @@
-import { isIsoDate } from '../core/dates/calendar';
-import { draftFollowup, followupJson } from '../core/followup/draft';
-import { fmString, parseFrontMatter } from '../core/frontmatter';
-import { isLang, type Lang } from '../core/lang';
-import { decodeText } from '../core/text/decode';
-import { choice, parseArgs, UsageError } from './args';
-import type { CliIo } from './io';
+import { followupJson } from '../core/followup/draft';
+import { ReadError } from '../core/workspace/fs';
+import { draftWorkspaceFollowup, writeFollowup } from '../core/workspace/followup';
+import { parentPath } from '../core/workspace/paths';
+import { readTextFile } from '../core/workspace/text-files';
+import { choice, parseArgs, todayArg, TODAY_OPTION, UsageError } from './args';
+import { corePath, shownPath } from './paths';
 import type { Subcommand } from './run';
-import { absolute, dirname, findWorkspaceRoot, join, loadSettings, readTextFile } from './workspace';
+import { CliWorkspaces } from './workspaces';
 
-const USAGE = `Usage: composure followup [--format markdown|text|json] [--lang auto|en|es|it] [--today YYYY-MM-DD] <meeting-note.md>
+const USAGE = `Usage: composure followup [--format markdown|text|json] [--lang auto|en|es|it] [--today YYYY-MM-DD] [--write] <meeting-note.md>
 
 Turns a Markdown meeting note into a "what we agreed" follow-up email: decisions, who does what
 by when (explicit dates), open questions, next meeting and a request to confirm by a date.
 Relative dates ("by Friday", "el viernes", "entro venerdì") resolve against the meeting date.
+The client's language, address and register come from its client.md; settings from the note's
+workspace.
+
+Options:
+  --format markdown|text|json  output format (default markdown)
+  --lang auto|en|es|it         the email's language (default: the note's, the client's, the setting)
+  --today YYYY-MM-DD           the day the email is written (sets the confirm-by date)
+  --write                      save the follow-up beside the note, as Draft Follow-up does
+                               (the client's followups/ folder; never overwrites: -2, -3…),
+                               and print the path of the file written
+
+Examples:
+  composure followup clients/acme/meetings/2026-11-20-kickoff.md
+  composure followup --format json --today 2026-11-22 notes/call.md
+  composure followup --write clients/acme/meetings/2026-11-20-kickoff.md
 
 Exit codes: 0 written, 2 usage error or unreadable input.
 `;
 
 export const followupCommand: Subcommand = {
-  summary: 'write the follow-up email for a meeting note (markdown, text or JSON)',
+  summary: 'write the follow-up email for a meeting note (markdown, text or JSON; --write saves it)',
   usage: USAGE,
   async run(argv, io) {
-    const args = parseArgs(argv, { format: true, lang: true, today: true });
+    const args = parseArgs(argv, { format: { type: 'string' }, lang: { type: 'string' }, write: { type: 'boolean' }, ...TODAY_OPTION });
     const format = choice(args, 'format', ['markdown', 'text', 'json'] as const, 'markdown');
     const langArg = choice(args, 'lang', ['auto', 'en', 'es', 'it'] as const, 'auto');
-    const today = (args.flags.get('today') as string | undefined) ?? io.today;
-    if (!isIsoDate(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${today}'`);
+    const today = todayArg(args, io.today);
     if (args.positionals.length !== 1) throw new UsageError('give exactly one meeting note');
-    const file = absolute(io, args.positionals[0]);
-    if ((await io.stat(file)) !== 'file') {
-      io.err(`composure followup: ${args.positionals[0]}: no such file\n`);
+    const file = corePath(io, args.positionals[0]);
+    const workspaces = new CliWorkspaces(io, 'followup');
+    let text: string;
+    try {
+      text = (await readTextFile(io.fs, file)).text;
+    } catch (err) {
+      if (!(err instanceof ReadError)) throw err;
+      workspaces.readError(err);
       return 2;
     }
-    const decoded = decodeText(await io.readFile(file));
-    if (decoded.binary) {
-      io.err(`composure followup: ${args.positionals[0]}: looks like a binary file, not a Markdown note\n`);
-      return 2;
+    const ws = await workspaces.forFolder(parentPath(file));
+    const { followup: f, client, document } = await draftWorkspaceFollowup(io.fs, ws, file, text, { today, lang: langArg === 'auto' ? undefined : langArg });
+    if (format !== 'json' || args.values.write === true) for (const w of f.note.warnings) io.err(`composure followup: ${shownPath(io, file)}:${w.line + 1}: ${w.message}\n`);
+    if (args.values.write === true) {
+      let written: string;
+      try {
+        written = await writeFollowup(io.fs, ws, file, document);
+      } catch (err) {
+        io.err(`composure followup: cannot write the follow-up: ${(err as Error).message}\n`);
+        return 2;
+      }
+      io.out(`${shownPath(io, written)}\n`);
+      return 0;
     }
-    const root = await findWorkspaceRoot(io, dirname(file));
-    const { settings, warnings } = await loadSettings(io, root);
-    for (const w of warnings) io.err(`composure followup: warning: ${w}\n`);
-    const client = await clientFor(io, file, root);
-    const template = await readTextFile(io, join(root, '.composure', `followup.${langArg === 'auto' ? client.lang ?? 'x' : langArg}.md`))
-      ?? (await readTextFile(io, join(root, '.composure', 'followup.md')));
-    const f = draftFollowup(decoded.text, {
-      fileName: file.split('/').pop(), client, settings, today, lang: langArg === 'auto' ? undefined : langArg, template,
-    });
     if (format === 'json') io.out(`${JSON.stringify(followupJson(f), null, 2)}\n`);
     else {
-      const to = client.email ? (format === 'markdown' ? `**To:** ${client.email}  \n` : `To: ${client.email}\n`) : '';
+      const email = client?.email;
+      const to = email ? (format === 'markdown' ? `**To:** ${email}  \n` : `To: ${email}\n`) : '';
       const subject = format === 'markdown' ? `**Subject:** ${f.email.subject}\n\n` : `Subject: ${f.email.subject}\n\n`;
       io.out(`${to}${subject}${format === 'markdown' ? f.email.body : f.email.text}`);
-      for (const w of f.note.warnings) io.err(`composure followup: ${args.positionals[0]}:${w.line + 1}: ${w.message}\n`);
     }
     return 0;
   },
 };
-
-/** The client whose folder holds the note: its language, address and register. */
-async function clientFor(io: CliIo, file: string, root: string) {
-  let dir = dirname(file);
-  for (let i = 0; i < 4 && dir.startsWith(root); i++) {
-    const profile = await readTextFile(io, join(dir, 'client.md'));
-    if (profile !== undefined) {
-      const data = parseFrontMatter(profile).data;
-      const lang = fmString(data, 'lang')?.toLowerCase();
-      const register = fmString(data, 'register');
-      return {
-        lang: isLang(lang) ? (lang as Lang) : undefined,
-        email: fmString(data, 'email'),
-        name: fmString(data, 'name'),
-        register: register === 'formal' || register === 'informal' ? register : undefined,
-      } as const;
-    }
-    dir = dirname(dir);
-  }
-  return {};
-}

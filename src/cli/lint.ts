@@ -1,44 +1,48 @@
-import { Linter } from '../core/lint/linter';
+import { langFromLocale, type Lang } from '../core/lang';
 import { lintDraft, type DraftResult } from '../core/lint/draft';
+import { Linter } from '../core/lint/linter';
 import type { Finding } from '../core/lint/types';
 import { LineIndex } from '../core/text/lines';
-import { decodeText } from '../core/text/decode';
-import { langFromLocale, type Lang } from '../core/lang';
-import { choice, parseArgs, UsageError } from './args';
-import type { CliIo } from './io';
+import { ReadError } from '../core/workspace/fs';
+import { parentPath } from '../core/workspace/paths';
+import { decodeChecked, readTextFile } from '../core/workspace/text-files';
+import { walkFiles } from '../core/workspace/walk';
+import { clientOfFile, isLintTarget, type ComposureWorkspace } from '../core/workspace/workspace';
+import { choice, parseArgs, todayArg, TODAY_OPTION, UsageError } from './args';
+import { corePath, shownPath } from './paths';
 import type { Subcommand } from './run';
-import { absolute, clientLangFor, findWorkspaceRoot, join, loadSettings } from './workspace';
+import { CliWorkspaces } from './workspaces';
 
-const USAGE = `Usage: composure lint [--format text|json] [--lang auto|en|es|it] <files or dirs…>
+const USAGE = `Usage: composure lint [--format text|json] [--lang auto|en|es|it] [--today YYYY-MM-DD] <files or folders…>
        composure lint --stdin [--format text|json] [--lang …]
 
 Checks reply drafts for defensive, people-pleasing, heated, vague and boundary-leaking phrasing.
-Directories are searched for .md, .markdown and .txt files.
+A file named on the command line is always checked. A folder is searched for the drafts its
+workspace checks: files matching the setting composure.lint.include (default **/drafts/**) and
+files whose front matter says type: draft. Each file is read with the settings of its own
+workspace (.vscode/settings.json and .composure.json at the nearest root above it).
+
+Options:
+  --format text|json   output format (default text)
+  --lang auto|en|es|it the drafts' language (default: front matter, client, detection)
+  --stdin              read one draft from standard input (settings of the current folder)
+  --today YYYY-MM-DD   the day to check holds against (default today)
+
+Examples:
+  composure lint clients/acme/drafts/reply.md
+  composure lint .                          # every draft in the workspace
+  git diff --name-only -- '*.md' | xargs composure lint --format json
+  pbpaste | composure lint --stdin --lang es
 
 Exit codes: 0 no findings, 1 findings (hints excepted), 2 usage error or unreadable input.
 `;
 
-const TEXT_EXT = /\.(md|markdown|txt)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode', 'dist', 'out']);
+const TEXT_FILE = /\.(?:md|markdown|txt)$/i;
 
 interface FileResult {
   file: string;
   text: string;
   result: DraftResult;
-}
-
-async function collect(io: CliIo, target: string, out: string[], errors: string[]): Promise<void> {
-  const kind = await io.stat(target);
-  if (kind === 'file') out.push(target);
-  else if (kind === 'dir') {
-    for (const name of (await io.readDir(target)).sort()) {
-      if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
-      const child = join(target, name);
-      const k = await io.stat(child);
-      if (k === 'dir') await collect(io, child, out, errors);
-      else if (k === 'file' && TEXT_EXT.test(name)) out.push(child);
-    }
-  } else errors.push(`${target}: no such file or directory`);
 }
 
 function toJson(r: FileResult) {
@@ -58,67 +62,88 @@ export const lintCommand: Subcommand = {
   summary: 'check reply drafts for tone problems (text or JSON)',
   usage: USAGE,
   async run(argv, io) {
-    const args = parseArgs(argv, { format: true, lang: true, stdin: false, today: true });
+    const args = parseArgs(argv, { format: { type: 'string' }, lang: { type: 'string' }, stdin: { type: 'boolean' }, ...TODAY_OPTION });
     const format = choice(args, 'format', ['text', 'json'] as const, 'text');
     const langArg = choice(args, 'lang', ['auto', 'en', 'es', 'it'] as const, 'auto');
-    const useStdin = args.flags.has('stdin');
+    const today = todayArg(args, io.today);
+    const now = args.values.today === undefined && io.now ? io.now : `${today}T00:00`;
+    const useStdin = args.values.stdin === true;
     if (useStdin && args.positionals.length) throw new UsageError('give files or --stdin, not both');
     if (!useStdin && !args.positionals.length) throw new UsageError('no files given (use --stdin to read standard input)');
-    const root = await findWorkspaceRoot(io, io.cwd);
-    const { settings, warnings } = await loadSettings(io, root);
-    for (const w of warnings) io.err(`composure lint: warning: ${w}\n`);
-    if (langArg !== 'auto') settings.language = langArg;
-    const uiLang: Lang = langFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
-    const linter = new Linter(settings.lint, uiLang);
+    const targets = args.positionals.map((p) => corePath(io, p));
+    const uiLang: Lang = langFromLocale(io.locale);
+    const workspaces = new CliWorkspaces(io, 'lint');
+    const linters = new Map<ComposureWorkspace, Linter>();
     const results: FileResult[] = [];
-    const errors: string[] = [];
-    const lintOne = async (file: string, text: string, markdown: boolean) => {
-      const clientLang = file === '<stdin>' ? undefined : await clientLangFor(io, file, root);
-      results.push({ file, text, result: lintDraft(linter, text, { settings, clientLang, uiLang, markdown }) });
+    let failed = false;
+    const fail = (err: ReadError) => {
+      failed = true;
+      workspaces.readError(err);
     };
+    const lintOne = async (file: string, shown: string, text: string, markdown: boolean, folder: string) => {
+      const ws = await workspaces.forFolder(folder);
+      let linter = linters.get(ws);
+      if (!linter) linters.set(ws, (linter = new Linter(ws.settings.lint, uiLang)));
+      const settings = langArg === 'auto' ? ws.settings : { ...ws.settings, language: langArg };
+      const clientLang = file === '<stdin>' ? undefined : (await clientOfFile(io.fs, ws, file))?.lang;
+      results.push({ file: shown, text, result: lintDraft(linter, text, { settings, clientLang, uiLang, markdown, now }) });
+    };
+
     if (useStdin) {
-      await lintOne('<stdin>', await io.readStdin(), true);
+      let text: string;
+      try {
+        text = decodeChecked('<stdin>', await io.readStdin()).text;
+      } catch (err) {
+        if (!(err instanceof ReadError)) throw err;
+        fail(err);
+        return 2;
+      }
+      await lintOne('<stdin>', '<stdin>', text, true, corePath(io, '.'));
     } else {
-      const files: string[] = [];
-      for (const p of args.positionals) await collect(io, absolute(io, p), files, errors);
-      for (const file of files) {
-        let bytes: Uint8Array;
-        try {
-          bytes = await io.readFile(file);
-        } catch (err) {
-          errors.push(`${file}: cannot read (${(err as Error).message})`);
+      for (const target of targets) {
+        const st = await io.fs.stat(target);
+        if (!st) {
+          fail(new ReadError(target, 'no such file or folder'));
           continue;
         }
-        const decoded = decodeText(bytes);
-        if (decoded.binary) {
-          errors.push(`${file}: looks like a binary file, not a text draft; skipped`);
-          continue;
+        // A named file is always checked; a folder gives the drafts its workspace checks.
+        const files = st.kind === 'file' ? [target] : await walkFiles(io.fs, target, { include: (n) => TEXT_FILE.test(n), onError: fail });
+        for (const file of files) {
+          let decoded;
+          try {
+            decoded = await readTextFile(io.fs, file);
+          } catch (err) {
+            if (!(err instanceof ReadError)) throw err;
+            fail(err);
+            continue;
+          }
+          const folder = parentPath(file);
+          if (st.kind === 'dir' && !isLintTarget(await workspaces.forFolder(folder), file, decoded.text)) continue;
+          if (decoded.encoding === 'windows-1252') io.err(`composure lint: note: ${shownPath(io, file)} is not UTF-8; read as Windows-1252\n`);
+          await lintOne(file, shownPath(io, file), decoded.text, !/\.txt$/i.test(file), folder);
         }
-        if (decoded.encoding === 'windows-1252') io.err(`composure lint: note: ${file} is not UTF-8; read as Windows-1252\n`);
-        await lintOne(file, decoded.text, !/\.txt$/i.test(file));
       }
     }
-    const shown = (f: string) => (f.startsWith(`${io.cwd}/`) ? f.slice(io.cwd.length + 1) : f);
+
     if (format === 'json') {
-      io.out(`${JSON.stringify(results.flatMap((r) => toJson({ ...r, file: shown(r.file) })), null, 2)}\n`);
+      io.out(`${JSON.stringify(results.flatMap(toJson), null, 2)}\n`);
     } else {
       let count = 0;
       for (const r of results) {
         const idx = new LineIndex(r.text);
-        if (r.result.truncated) io.err(`composure lint: note: ${shown(r.file)} is very large; only its first 1,000,000 characters were checked\n`);
+        if (r.result.truncated) io.err(`composure lint: note: ${r.file} is very large; only its first 1,000,000 characters were checked\n`);
         for (const f of r.result.findings) {
           count++;
           const p = idx.position(f.offset);
-          io.out(`${shown(r.file)}:${p.line + 1}:${p.character + 1}: ${f.severity} [${f.rule}] ${f.message}\n`);
+          io.out(`${r.file}:${p.line + 1}:${p.character + 1}: ${f.severity} [${f.rule}] ${f.message}\n`);
           const tries = f.suggestions.map((s) => (s.kind === 'remove' ? '(remove it)' : `“${s.text}”`));
           if (tries.length) io.out(`    try: ${tries.join(' · ')}\n`);
         }
-        if (r.result.heat.level !== 'calm') io.out(`${shown(r.file)}: heat ${r.result.heat.level} (${r.result.heat.reasons.join('; ')})\n`);
+        if (r.result.heat.level !== 'calm') io.out(`${r.file}: heat ${r.result.heat.level} (${r.result.heat.reasons.join('; ')})\n`);
       }
       io.out(`${count} finding${count === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}\n`);
     }
-    for (const e of errors) io.err(`composure lint: ${e}\n`);
-    if (errors.length) return 2;
+    if (failed) return 2;
     return results.some((r) => r.result.findings.some((f) => f.severity !== 'hint')) ? 1 : 0;
   },
 };

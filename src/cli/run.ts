@@ -11,7 +11,7 @@ export interface Subcommand {
 
 const subcommands: Record<string, () => Promise<Subcommand>> = {};
 
-/** Registers a subcommand; each lives in its own file (lint.ts, followup.ts, clients.ts). */
+/** Registers a subcommand; each lives in its own file (lint.ts, followup.ts, clients.ts, agreements.ts). */
 export function registerSubcommand(name: string, load: () => Promise<Subcommand>): void {
   subcommands[name] = load;
 }
@@ -33,6 +33,12 @@ export async function helpText(): Promise<string> {
     'Options:',
     '  -h, --help     show help (also: composure <command> --help)',
     '  -v, --version  print the version',
+    '',
+    'Examples:',
+    '  composure lint clients/acme/drafts/reply.md',
+    '  composure followup --write clients/acme/meetings/2026-11-20-kickoff.md',
+    '  composure agreements --mine --overdue',
+    '  composure clients --format json',
     '',
     'Exit codes: 0 nothing found, 1 findings, 2 usage error or unreadable input.',
     '',
@@ -57,7 +63,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const sub = await load();
-  if (rest.includes('--help') || rest.includes('-h')) {
+  const ownArgs = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (ownArgs.includes('--help') || ownArgs.includes('-h')) {
     io.out(sub.usage);
     return 0;
   }

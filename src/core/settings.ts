@@ -1,3 +1,4 @@
+import { parse as parseJsoncText, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
 import type { Lang } from './lang';
 import { isLang } from './lang';
 
@@ -99,7 +100,7 @@ export function resolveSettings(flat: Record<string, unknown>, composureJson?: R
     return fromJson !== undefined ? fromJson : flat[`composure.${key}`] ?? lookup(flat, `composure.${key}`);
   };
   const s: Settings = { ...DEFAULT_SETTINGS, lint: {} };
-  s.clientsFolder = str(get('clientsFolder'))?.replace(/^\.?\/+|\/+$/g, '') || s.clientsFolder;
+  s.clientsFolder = clientsFolder(get('clientsFolder'), warnings) ?? s.clientsFolder;
   const language = get('language');
   if (language === 'auto' || isLang(language)) s.language = language;
   const dl = get('defaultLanguage');
@@ -149,6 +150,21 @@ export function resolveSettings(flat: Record<string, unknown>, composureJson?: R
   return s;
 }
 
+/**
+ * The clients folder, relative and inside the workspace: `..`, absolute and drive paths are refused
+ * with a warning (Composure writes there).
+ */
+function clientsFolder(v: unknown, warnings: SettingsWarnings): string | undefined {
+  const raw = str(v);
+  if (raw === undefined) return undefined;
+  const parts = raw.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  if (/^(?:[A-Za-z]:)?[\\/]/.test(raw) || parts.includes('..')) {
+    warnings.push(`composure.clientsFolder: '${raw}' must be a folder inside the workspace; using 'clients'`);
+    return undefined;
+  }
+  return parts.join('/') || undefined;
+}
+
 function lookup(obj: Record<string, unknown>, dotted: string): unknown {
   if (dotted in obj) return obj[dotted];
   let cur: unknown = obj;
@@ -159,25 +175,30 @@ function lookup(obj: Record<string, unknown>, dotted: string): unknown {
   return cur;
 }
 
-/** Parses JSON with comments and trailing commas (VS Code's settings.json). */
+/** Parses JSON with comments and trailing commas (VS Code's settings.json); throws on an error. */
 export function parseJsonc(text: string): unknown {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '"') {
-      const start = i++;
-      while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-      out += text.slice(start, ++i);
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 2;
-    } else {
-      out += c;
-      i++;
-    }
+  const r = parseJsoncObject(text, false);
+  if ('error' in r) throw new SyntaxError(r.error);
+  return r.value;
+}
+
+/**
+ * Parses a JSONC settings file with `jsonc-parser` (comments, trailing commas, strings kept as
+ * written). The error names the first problem and its line.
+ */
+export function parseJsoncObject(text: string, requireObject = true): { value: Record<string, unknown> } | { error: string } {
+  const errors: ParseError[] = [];
+  const value = parseJsoncText(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true }) as unknown;
+  if (errors.length) {
+    const e = errors[0];
+    const line = text.slice(0, e.offset).split('\n').length;
+    return { error: `not valid JSON (${describeJsonError(e.error)} on line ${line})` };
   }
-  return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
+  if (value === undefined) return { value: {} };
+  if (requireObject && (value === null || typeof value !== 'object' || Array.isArray(value))) return { error: 'not a JSON object' };
+  return { value: value as Record<string, unknown> };
+}
+
+function describeJsonError(code: ParseErrorCode): string {
+  return printParseErrorCode(code).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

@@ -199,7 +199,7 @@ export class ClientIndex {
   }
 }
 
-function toProfile(data: Record<string, unknown>, id: string): ClientProfile {
+export function toProfile(data: Record<string, unknown>, id: string): ClientProfile {
   const status = fmString(data, 'status')?.toLowerCase();
   const lang = fmString(data, 'lang')?.toLowerCase();
   const register = fmString(data, 'register');
