@@ -53,7 +53,7 @@ export const followupCommand: Subcommand = {
     }
     const ws = await workspaces.forFolder(parentPath(file));
     const { followup: f, client, document } = await draftWorkspaceFollowup(io.fs, ws, file, text, { today, lang: langArg === 'auto' ? undefined : langArg });
-    if (format !== 'json' || args.values.write === true) for (const w of f.note.warnings) io.err(`composure followup: ${shownPath(io, file)}:${w.line + 1}: ${w.message}\n`);
+    if (format !== 'json' || args.values.write === true) for (const w of f.note.warnings) io.err(`composure followup: ${shownPath(io, file)}:${w.line}: ${w.message}\n`);
     if (args.values.write === true) {
       let written: string;
       try {

@@ -42,6 +42,16 @@ export const MESSAGES = {
     es: 'Falta la fecha de la reunión (front matter "date", una línea "Fecha:" o una fecha en el nombre del archivo): las fechas relativas se quedan como están.',
     it: 'Manca la data della riunione (front matter "date", una riga "Data:" o una data nel nome del file): le date relative restano come sono.',
   },
+  'note.tooLarge': {
+    en: 'This note is too long to read as a meeting note ({0} thousand characters; the limit is {1} thousand): no items were read.',
+    es: 'Esta nota es demasiado larga para leerla como acta ({0} mil caracteres; el límite es {1} mil): no se ha leído ninguna tarea.',
+    it: 'Questa nota è troppo lunga per leggerla come verbale ({0} mila caratteri; il limite è {1} mila): non è stata letta nessuna azione.',
+  },
+  'note.impreciseDue': {
+    en: 'The due “{1}” of “{0}” is not a day: it stays as written. Give a date if there is one.',
+    es: 'La fecha «{1}» de «{0}» no es un día: se queda como está. Indica un día si lo hay.',
+    it: 'La scadenza «{1}» di «{0}» non è un giorno: resta com’è scritta. Indica un giorno, se c’è.',
+  },
   'note.badFrontMatter': { en: 'The front matter is not valid YAML ({0}); the note is read as text.', es: 'El front matter no es YAML válido ({0}); la nota se lee como texto.', it: 'Il front matter non è YAML valido ({0}); la nota viene letta come testo.' },
   'signal.profile-error': { en: 'client.md does not parse: {0}', es: 'client.md no se puede leer: {0}', it: 'client.md non si legge: {0}' },
   'signal.no-contract': { en: 'Active with no signed contract', es: 'Activo sin contrato firmado', it: 'Attivo senza contratto firmato' },

@@ -104,8 +104,9 @@ describe('composure followup (CLI)', () => {
     const out = JSON.parse(io.stdout());
     assert.deepEqual(Object.keys(out).sort(), ['actions', 'body', 'decisions', 'lang', 'meetingDate', 'nextMeeting', 'openQuestions', 'subject', 'warnings']);
     assert.equal(out.meetingDate, '2026-11-20');
-    assert.deepEqual(out.actions[1], { owner: 'Mark', task: 'confirm the change request', due: '2026-11-25', dueText: 'next Wednesday' });
-    assert.deepEqual(out.nextMeeting, { date: '2026-12-03', text: 'Thursday 3 December, 10:00 (video call)' });
+    assert.deepEqual(out.actions[1], { owner: 'Mark', task: 'confirm the change request', due: '2026-11-25', dueText: 'next Wednesday', line: 12, done: false, mine: false });
+    assert.deepEqual(out.nextMeeting, { date: '2026-12-03', text: 'Thursday 3 December, 10:00 (video call)', line: 19 });
+    for (const d of [...out.decisions, ...out.openQuestions]) assert.deepEqual(Object.keys(d).sort(), ['line', 'text']);
     assert.match(out.warnings[0], /Vague due “soon”/);
   });
 

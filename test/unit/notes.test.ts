@@ -35,7 +35,7 @@ describe('meeting-note parser', () => {
       '- Order the prints',
     ].join('\n'));
     assert.deepEqual(acts(n), [
-      ['@ana', 'prepare the mood board', '2026-11-27'],
+      ['Ana', 'prepare the mood board', '2026-11-27'],
       ['Sam', 'write the brief', '2026-11-25'],
       ['Ana', 'review the copy', '2026-11-25'],
       ['Ana', 'confirm the budget', '2026-11-19'],

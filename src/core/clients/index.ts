@@ -179,7 +179,8 @@ export class ClientIndex {
     for (const r of recs) {
       if (r.kind !== 'meeting' || !r.actions) continue;
       for (const a of r.actions) {
-        if (!a.done) agreements.push({ ...a, clientId: id, clientName: profile.name, path: r.note.path, meetingDate: r.meetingDate ?? null });
+        // Agreements keep the editor's 0-based line; the parser's is 1-based.
+        if (!a.done) agreements.push({ ...a, line: a.line - 1, clientId: id, clientName: profile.name, path: r.note.path, meetingDate: r.meetingDate ?? null });
       }
     }
     const contacts = [...log.map((e) => e.date), ...notes.filter((n) => n.kind === 'meeting' && n.date).map((n) => n.date as string)];

@@ -44,17 +44,21 @@ export function draftFollowup(
   return { note, email, lang };
 }
 
-/** The JSON the CLI prints (PRODUCT.md's contract). */
+/**
+ * The JSON the CLI prints (PRODUCT.md's contract): every action with its 1-based `line`, `done`
+ * and `mine` (done ones included, so a reader can tell what was already finished); decisions and
+ * open questions as `{text, line}`; the next meeting as `{date, text, line}`.
+ */
 export function followupJson(f: Followup) {
   return {
     lang: f.lang,
     subject: f.email.subject,
     body: f.email.body,
     meetingDate: f.note.date,
-    decisions: f.note.decisions.map((d) => d.text),
-    actions: f.note.actions.filter((a) => !a.done).map((a) => ({ owner: a.owner, task: a.task, due: a.due, dueText: a.dueText })),
-    openQuestions: f.note.openQuestions.map((q) => q.text),
-    nextMeeting: f.note.nextMeeting ? { date: f.note.nextMeeting.date, text: f.note.nextMeeting.text } : null,
-    warnings: f.note.warnings.map((w) => `line ${w.line + 1}: ${w.message}`),
+    decisions: f.note.decisions.map((d) => ({ text: d.text, line: d.line })),
+    actions: f.note.actions.map((a) => ({ owner: a.owner, task: a.task, due: a.due, dueText: a.dueText, line: a.line, done: a.done, mine: a.mine })),
+    openQuestions: f.note.openQuestions.map((q) => ({ text: q.text, line: q.line })),
+    nextMeeting: f.note.nextMeeting ? { date: f.note.nextMeeting.date, text: f.note.nextMeeting.text, line: f.note.nextMeeting.line } : null,
+    warnings: f.note.warnings.map((w) => `line ${w.line}: ${w.message}`),
   };
 }

@@ -3,7 +3,8 @@ import type { MeetingNote } from './parse';
 
 /** A problem in a meeting note, with fixes the editor can offer. */
 export interface NoteCheck {
-  readonly code: 'no-owner' | 'no-due' | 'vague-due' | 'unresolved-date' | 'no-date';
+  readonly code: 'no-owner' | 'no-due' | 'vague-due' | 'unresolved-date' | 'no-date' | 'too-large';
+  /** 0-based line (the editor's), unlike the parse result's 1-based lines. */
   readonly line: number;
   readonly message: string;
   /** Suggested due dates (for no-due / vague-due / unresolved-date). */
@@ -31,9 +32,10 @@ export function checkNote(note: MeetingNote): NoteCheck[] {
   for (const w of note.warnings) {
     if (w.code === 'bad-front-matter') continue;
     const action = note.actions.find((a) => a.line === w.line);
+    const line = Math.max(0, w.line - 1);
     out.push({
       code: w.code === 'no-date' ? 'no-date' : w.code,
-      line: w.line,
+      line,
       message: w.message,
       dates: w.code === 'no-owner' ? [] : dates,
       owners: w.code === 'no-owner' ? owners : [],

@@ -1,0 +1,353 @@
+import type { Lang } from '../lang';
+import { foldText } from '../text/fold';
+import type { WhyCode } from './markers';
+import { stripMarkers } from './markers';
+import { proseCommitment, type OwnerContext } from './owner';
+import type { Placed } from './sections';
+import {
+  ACTION_LABELS, columnScore, DECISION_LABELS, DECISION_SENTENCE, DONE_WORDS, DUE_KEYS, FACT_KEYS, inList, keyValue, looksLikeNames,
+  OWNER_KEYS, QUESTION_LABELS, scoreHeading, TASK_KEYWORDS,
+} from './vocabulary';
+
+/**
+ * Stage 3, candidate items: what each placed block could be. Contract: from a block and its
+ * section, produce zero or more candidates (action, decision, question, next meeting) with the
+ * text to read, the reason (`why`), and what the structure already says about the owner, the due
+ * and whether it is done. Owners and dates inside the text are read later (stages 4 and 5).
+ */
+export interface Candidate {
+  kind: 'action' | 'decision' | 'question' | 'next';
+  line: number;
+  text: string;
+  why: WhyCode;
+  /** The owner given by structure (a group, a column, a label); the text may still name one. */
+  owner?: string;
+  /** The owner is already read from the text (prose commitments), so the text is the task. */
+  ownerFinal?: boolean;
+  /** The writer is the owner. */
+  firstPerson?: boolean;
+  /** A due given by structure (a due column, a "Due:" line). */
+  due?: string;
+  done: boolean;
+  /** The block the candidate comes from. */
+  block: Placed;
+  /** The user's marker forces this candidate. */
+  forced?: boolean;
+}
+
+export interface CandidateContext extends OwnerContext {
+  readonly factLines: ReadonlySet<number>;
+  readonly lang: Lang;
+}
+
+const labelMatch = (key: string, labels: readonly string[]) => labels.includes(key);
+
+/**
+ * A line that starts with a label: "AI: …", "ACTION (Ana / Sam): …", "Decision: …", "Q: …".
+ * Bounded: only the first 60 characters are looked at.
+ */
+function leadingLabel(text: string): { kind: Candidate['kind']; owner?: string; rest: string } | undefined {
+  const m = /^\s*(?:\*\*|__)?([\p{L}][\p{L} .'’-]{0,30}?)(?:\s{0,3}\(([^()]{1,60})\))?(?:\*\*|__)?\s{0,3}(?:[:：]|\s[-–—]\s|[-–—]\s)\s*(?:\*\*|__)?/u.exec(text.slice(0, 120));
+  if (!m) return undefined;
+  const key = foldText(m[1]).replace(/\s+/g, ' ').trim().replace(/\.$/, (x) => (m[1].toLowerCase() === 'a.i.' ? x : ''));
+  const rest = text.slice(m[0].length).trim();
+  const owner = m[2] && looksLikeNames(m[2].trim()) ? m[2].trim() : undefined;
+  if (labelMatch(key, ACTION_LABELS) || key === 'a.i.') return { kind: 'action', owner, rest };
+  if (labelMatch(key, DECISION_LABELS)) return { kind: 'decision', rest };
+  if (labelMatch(key, QUESTION_LABELS)) return { kind: 'question', rest };
+  if (labelMatch(key, FACT_KEYS.next)) return { kind: 'next', rest };
+  return undefined;
+}
+
+/** "TODO write the brief", "DONE send the invoice" (Logseq, org-mode). */
+function taskKeyword(text: string): { done: boolean; rest: string } | undefined {
+  const m = /^([A-Z]{3,9})\s+(?=\S)/.exec(text);
+  if (!m || !(m[1] in TASK_KEYWORDS)) return undefined;
+  return { done: TASK_KEYWORDS[m[1]], rest: text.slice(m[0].length) };
+}
+
+/** "Our next call is on Monday", "Nos volvemos a ver el martes", "Ci rivediamo giovedì". */
+const NEXT_SENTENCE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:the )?next (?:meeting|call|sync|session)(?![\p{L}])[^.]{0,80}?(?<![\p{L}])(?:will be|is|on|at)\s+(?:on\s+|at\s+)?|(?:we'll|we will|let's|we) (?:meet|talk|speak) again (?:on\s+|at\s+)?|(?:we )?reconvene (?:on\s+)?)(.+)$/iu,
+  es: /(?<![\p{L}])(?:(?:la )?(?:proxima|próxima|siguiente) (?:reunion|reunión|llamada|sesion|sesión)(?![\p{L}])[^.]{0,80}?(?<![\p{L}])(?:sera|será|es|tendra lugar|tendrá lugar)\s+(?:el\s+)?|nos (?:volvemos a ver|vemos de nuevo|volvemos a reunir) (?:el\s+)?|volvemos a reunirnos (?:el\s+)?)(.+)$/iu,
+  it: /(?<![\p{L}])(?:(?:la )?prossima (?:riunione|call|chiamata|sessione)(?![\p{L}])[^.]{0,80}?(?<![\p{L}])(?:sara|sarà|e|è|si terra|si terrà)\s+|ci (?:rivediamo|risentiamo|vediamo di nuovo|aggiorniamo)\s+)(.+)$/iu,
+};
+
+export function nextSentence(text: string, lang: Lang): string | undefined {
+  const m = NEXT_SENTENCE[lang].exec(text.slice(0, 400));
+  return m ? m[1] : undefined;
+}
+
+/** Splits prose into sentences and the clauses joined by "; " or ", and": one commitment each. */
+export function splitClauses(text: string): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  const re = /(?<=[.!?;])\s+(?=[\p{Lu}@*])|;\s+|,\s+(?:and|y|e|but|pero|ma)\s+(?=[\p{Lu}@*])/gu;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = text.slice(start, m.index).trim();
+    if (s) out.push({ text: s, offset: start });
+    start = m.index + m[0].length;
+  }
+  const last = text.slice(start).trim();
+  if (last) out.push({ text: last, offset: start });
+  return out;
+}
+
+/**
+ * "Ana to send the deck, Sam to book the room": a comma starts a new action only where a name
+ * and a commitment verb follow. A scanner over the commas (no regex over the whole line).
+ */
+export function splitActions(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = text.indexOf(',', 0); i >= 0; i = text.indexOf(',', i + 1)) {
+    const next = text.slice(i + 1, i + 81);
+    if (/^\s+@?\p{Lu}[\p{L}.]{0,30}(?:\s(?:and|&|y|e)\s@?\p{Lu}[\p{L}.]{0,30})?\s(?:to|will|shall|taking)\s/u.test(next)) {
+      parts.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const semi: string[] = [];
+  for (const p of [...parts, text.slice(start).trim()]) {
+    for (const q of p.split(/;\s+(?=@?\p{Lu}[\p{L}.]{0,30}\s(?:to|will|shall)\s)/u)) semi.push(q.trim());
+  }
+  return semi.filter(Boolean);
+}
+
+/** Which cell plays which role in a table, from its header. */
+function tableColumns(header: readonly string[]) {
+  const best = (role: 'owner' | 'task' | 'due' | 'type' | 'status', min = 2) => {
+    let at = -1;
+    let score = min - 0.001;
+    header.forEach((h, k) => {
+      const s = columnScore(h, role);
+      if (s >= score) [at, score] = [k, s];
+    });
+    return at;
+  };
+  let owner = best('owner');
+  const task = best('task', 1);
+  const due = best('due');
+  const type = best('type');
+  const status = best('status');
+  if (owner === task) owner = -1;
+  return { owner, task, due: due === task || due === owner ? -1 : due, type, status };
+}
+
+function rowCandidates(b: Placed & { kind: 'row' }, ctx: CandidateContext): Candidate[] {
+  const cols = tableColumns(b.header);
+  const cell = (i: number) => (i >= 0 && i < b.cells.length ? b.cells[i].trim() : '');
+  const typeText = foldText(cell(cols.type));
+  if (cols.type >= 0 && /^(?:d|decision|decisione)$/.test(typeText)) {
+    const text = cell(cols.task >= 0 ? cols.task : widest(b, cols));
+    return text ? [{ kind: 'decision', line: b.line, text: text.replace(/^it was decided that\s*/i, ''), why: 'table-row', done: false, block: b }] : [];
+  }
+  if (cols.type >= 0 && typeText && !/^(?:t|task|a|action|ai|tarea|accion|azione|compito|todo)$/.test(typeText)) return [];
+  const inActions = b.section === 'actions' || b.marker === 'action';
+  const isActionTable = cols.owner >= 0 || (cols.task >= 0 && columnScore(b.header[cols.task] ?? '', 'task') >= 2 && (cols.due >= 0 || cols.status >= 0));
+  if (!inActions && !isActionTable) return [];
+  if (['status', 'previous', 'agenda', 'attendees', 'decisions', 'questions', 'next'].includes(b.section) && cols.owner < 0) return [];
+  const taskCol = cols.task >= 0 ? cols.task : widest(b, cols);
+  const tasks = (b.parts[taskCol] ?? [cell(taskCol)]).map((x) => x.trim()).filter(Boolean);
+  if (!tasks.length) return [];
+  const owner = cell(cols.owner).replace(/^[-–—]$/, '');
+  const done = b.cells.some((c, k) => k !== taskCol && DONE_WORDS.test(c)) || /✅/u.test(cell(taskCol));
+  let due = cell(cols.due).replace(/^[-–—]$/, '');
+  if (!due) {
+    // A date in another cell ("P0 · Friday", a status "week of 31 August").
+    for (let k = 0; k < b.cells.length && !due; k++) {
+      if (k === taskCol || k === cols.owner) continue;
+      if (/\d|\p{L}{4,}/u.test(b.cells[k]) && b.cells[k].length <= 40 && hasDateWord(b.cells[k], ctx.lang)) due = b.cells[k].replace(/^[^\p{L}\d]+/u, '');
+    }
+  }
+  return tasks.map((text) => ({
+    kind: 'action' as const,
+    line: b.line,
+    text,
+    why: (b.marker === 'action' ? 'marker' : 'table-row') as WhyCode,
+    owner: owner || b.groupOwner,
+    due: due || undefined,
+    done,
+    block: b,
+    forced: b.marker === 'action',
+  }));
+}
+
+const DATE_WORD = /\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2}|(?<![\p{L}])(?:mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|week|month|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|hoy|semana|mes|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|oggi|settimana|mese|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)(?![\p{L}])/u;
+function hasDateWord(text: string, _lang: Lang): boolean {
+  return DATE_WORD.test(foldText(text));
+}
+
+function widest(b: Placed & { kind: 'row' }, cols: ReturnType<typeof tableColumns>): number {
+  let w = -1;
+  b.cells.forEach((c, k) => {
+    if (k === cols.owner || k === cols.due || k === cols.type || k === cols.status) return;
+    if (w < 0 || c.length > b.cells[w].length) w = k;
+  });
+  return Math.max(0, w);
+}
+
+/** Finds the candidates of every placed block. */
+export function findCandidates(placed: readonly Placed[], ctx: CandidateContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < placed.length; i++) {
+    const b = placed[i];
+    if (b.marker === 'not-action') continue;
+    if (b.kind === 'row') {
+      if (!b.quoted || b.marker === 'action') out.push(...rowCandidates(b, ctx));
+      continue;
+    }
+    if (b.kind === 'heading') {
+      const item = subheadingItem(placed, i, ctx);
+      if (item) out.push(item);
+      else if (b.marker === 'action') out.push({ kind: 'action', line: b.line, text: stripMarkers(b.text), why: 'marker', done: false, block: b, forced: true });
+      continue;
+    }
+    const text = stripMarkers(b.text);
+    if (!text) continue;
+    if (b.marker === 'action') {
+      out.push({ kind: 'action', line: b.line, text: leadingLabel(text)?.rest || text, why: 'marker', owner: b.groupOwner, done: b.kind === 'item' && !!b.checked, block: b, forced: true });
+      continue;
+    }
+    if (b.consumed || b.quoted || ctx.factLines.has(b.line)) {
+      // "Next meeting: …" is a fact line that is also the next meeting.
+      if (!b.quoted) {
+        const kv = keyValue(text);
+        if (kv && kv.value && inList(kv.key, FACT_KEYS.next)) out.push({ kind: 'next', line: b.line, text: kv.value, why: 'label', done: false, block: b });
+        else if (kv && kv.value && b.section === 'next' && (inList(kv.key, FACT_KEYS.date) || inList(kv.key, FACT_KEYS.time))) {
+          out.push({ kind: 'next', line: b.line, text: kv.value, why: 'section:next', done: false, block: b });
+        }
+      }
+      continue;
+    }
+    out.push(...blockCandidates(b, text, ctx));
+  }
+  return out;
+}
+
+/** A sub-heading per task with an "Owner:" line (and maybe a "Due:" line) under it. */
+function subheadingItem(placed: readonly Placed[], i: number, _ctx: CandidateContext): Candidate | undefined {
+  const h = placed[i];
+  if (h.kind !== 'heading' || h.consumed) return undefined;
+  let owner: string | undefined;
+  let due: string | undefined;
+  let ownerLine = false;
+  for (let k = i + 1; k < placed.length && k <= i + 4; k++) {
+    const b = placed[k];
+    if (b.kind === 'heading' || b.kind === 'row') break;
+    const kv = keyValue(b.text);
+    if (!kv || !kv.value) continue;
+    if (inList(kv.key, OWNER_KEYS)) [owner, ownerLine] = [kv.value, true];
+    else if (inList(kv.key, DUE_KEYS)) due = kv.value;
+  }
+  if (!ownerLine || !owner) return undefined;
+  for (let k = i + 1; k < placed.length && k <= i + 4; k++) {
+    const b = placed[k];
+    if (b.kind === 'heading' || b.kind === 'row') break;
+    const kv = keyValue(b.text);
+    if (kv && (inList(kv.key, OWNER_KEYS) || inList(kv.key, DUE_KEYS))) b.consumed = true;
+  }
+  return { kind: 'action', line: h.line, text: stripMarkers(h.text), why: 'owner-line', owner, due, done: false, block: h };
+}
+
+function blockCandidates(b: Placed & { kind: 'item' | 'para' }, text: string, ctx: CandidateContext): Candidate[] {
+  const base = { line: b.line, block: b, done: false };
+  const checked = b.kind === 'item' && b.checked !== undefined;
+  const kw = taskKeyword(text);
+  if (kw) return [{ ...base, kind: 'action', text: kw.rest, why: 'task-keyword', owner: b.groupOwner, done: kw.done }];
+  const label = leadingLabel(text);
+  if (label && label.rest) {
+    if (label.kind === 'action') {
+      return splitActions(label.rest).map((part) => ({ ...base, kind: 'action' as const, text: part, why: 'label' as const, owner: label.owner ?? b.groupOwner, done: checked && !!(b as { checked?: boolean }).checked }));
+    }
+    if (label.kind === 'next') return [{ ...base, kind: 'next', text: label.rest, why: 'label' }];
+    if (label.kind === 'decision') return [{ ...base, kind: 'decision', text: label.rest, why: 'label' }];
+    if (label.kind === 'question') return [{ ...base, kind: 'question', text: label.rest, why: 'label' }];
+  }
+  if (checked) {
+    return [{ ...base, kind: 'action', text, why: 'task-list', owner: b.groupOwner, done: !!b.checked }];
+  }
+  const folded = foldText(text);
+  switch (b.section) {
+    case 'attendees':
+    case 'agenda':
+    case 'previous':
+    case 'deadline':
+      return [];
+    case 'next':
+      return [{ ...base, kind: 'next', text, why: 'section:next' }];
+    case 'questions':
+      return [{ ...base, kind: 'question', text, why: 'section:questions' }];
+    case 'decisions':
+      if (/@[\p{L}]|(?<![\p{L}])(?:owner|responsable|responsabile|assignee|referente)\s*:/iu.test(text)) {
+        return [{ ...base, kind: 'action', text, why: 'section:decisions', owner: b.groupOwner }];
+      }
+      return [{ ...base, kind: 'decision', text, why: 'section:decisions' }];
+    case 'actions': {
+      if (DECISION_SENTENCE.test(folded)) return [{ ...base, kind: 'decision', text, why: 'decision-sentence' }];
+      const next = nextSentence(text, ctx.lang);
+      if (next && b.kind === 'para') return [{ ...base, kind: 'next', text: next, why: 'next-sentence' }];
+      // A label whose content is a task list: "Ana: review the copy" stays an action.
+      if (/^[^.!]{0,200}\?\s*$/.test(text) && !b.groupOwner && !/^[@\p{Lu}][\p{L}]{0,20}\s*:/u.test(text)) {
+        return [{ ...base, kind: 'question', text, why: 'question-mark' }];
+      }
+      return splitActions(text).map((part) => ({ ...base, kind: 'action' as const, text: part, why: 'section:actions' as const, owner: b.groupOwner }));
+    }
+    default:
+      return freeForm(b, text, folded, ctx);
+  }
+}
+
+/** Free-form text outside any known section: labelled lines, decisions, the next meeting, commitments. */
+function freeForm(b: Placed & { kind: 'item' | 'para' }, text: string, folded: string, ctx: CandidateContext): Candidate[] {
+  const base = { line: b.line, block: b, done: false };
+  // "¿Qué haré hoy?: trabajar en …", "Next steps: …", "Prossime azioni: …" on one line.
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon < 60) {
+    const label = text.slice(0, colon);
+    const rest = text.slice(colon + 1).trim();
+    const kind = rest ? scoreHeading(label).kind : 'other';
+    if (kind === 'actions' && rest.length > 3) {
+      return splitActions(rest).map((part) => ({ ...base, kind: 'action' as const, text: part, why: 'label' as const, owner: b.groupOwner }));
+    }
+    if (kind === 'decisions') return [{ ...base, kind: 'decision', text: rest, why: 'label' }];
+    if (kind === 'questions') return [{ ...base, kind: 'question', text: rest, why: 'label' }];
+    if (kind === 'next') return [{ ...base, kind: 'next', text: rest, why: 'label' }];
+  }
+  const next = nextSentence(text, ctx.lang);
+  if (next) return [{ ...base, kind: 'next', text: next, why: 'next-sentence' }];
+  if (DECISION_SENTENCE.test(folded)) return [{ ...base, kind: 'decision', text, why: 'decision-sentence' }];
+  if (b.section === 'status') {
+    // Status updates report past work; only a clear commitment ("Thom will edit…") is an action.
+    return commitments(b, text, ctx, true);
+  }
+  return commitments(b, text, ctx, false);
+}
+
+/** Sentences that commit someone: "Sam will send…", "Marta se encarga de…", "@lena shares…". */
+function commitments(b: Placed & { kind: 'item' | 'para' }, text: string, ctx: CandidateContext, futureOnly: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  // "Oliver: I'll file an issue", "[anton] will write the tool": the speaker is the owner.
+  const speaker = /^\s*(?:\[(?:name=)?([^\]=]{1,30})\]|(@?[\p{Lu}][\p{L}.'-]{0,20}(?: [\p{Lu}][\p{L}.'-]{0,20})?)\s*:)\s*/u.exec(text);
+  const body = speaker ? text.slice(speaker[0].length) : text;
+  const who = speaker?.[1] ?? speaker?.[2];
+  // "- Alice: update the pricing page (due 25/11)": a named item with a due is that person's task.
+  if (b.kind === 'item' && who && looksLikeNames(who) && /(?<![\p{L}])(?:due|deadline|by|fecha|para el|entro|scadenza)(?![\p{L}])|📅/iu.test(body) && hasDateWord(body, ctx.lang)) {
+    return [{ kind: 'action', line: b.line, text: body, why: 'owner-label', owner: who, ownerFinal: true, done: false, block: b }];
+  }
+  for (const clause of splitClauses(body)) {
+    let found = proseCommitment(clause.text, ctx);
+    if (who && (!found || found.firstPerson)) {
+      const self = /^(?:i'll|i will|will|i can|voy a|me encargo de|lo hago yo|ci penso io a|lo faccio io|me ne occupo|mi occupo di)\s+/iu.exec(clause.text);
+      if (self && looksLikeNames(who)) found = { owner: who, task: clause.text.slice(self[0].length) };
+    }
+    if (!found) continue;
+    if (futureOnly && !/(?<![\p{L}])(?:will|shall|'ll|is going to|are going to|va a|van a|\p{L}{2,}(?:rá|rán|rà|ranno))(?![\p{L}])/u.test(clause.text)) continue;
+    if (!found.task.trim()) continue;
+    out.push({
+      kind: 'action', line: b.line, text: found.task, why: 'prose-commitment', owner: found.owner, ownerFinal: true, firstPerson: found.firstPerson,
+      done: false, block: b,
+    });
+  }
+  return out;
+}

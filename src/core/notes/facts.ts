@@ -1,0 +1,128 @@
+import { isIsoDate, type IsoDate } from '../dates/calendar';
+import { findDates } from '../dates/resolve';
+import type { Lang } from '../lang';
+import type { Placed } from './sections';
+import { FACT_KEYS, inList, keyValue, scoreHeading } from './vocabulary';
+
+/**
+ * Meeting facts: the date (front matter, a `Date:` line, a heading or the note's first lines, the
+ * file name), the attendees, the title and a deadline stated once for every task. Contract: read
+ * only from explicit places; a date is taken only when written in full (never "today").
+ */
+export interface MeetingFacts {
+  date: IsoDate | null;
+  dateSource: 'front matter' | 'note' | 'file name' | 'heading' | 'none';
+  attendees: string[];
+  title?: string;
+  deadline?: string;
+  /** Lines that state a fact ("Date: …", "Attendees: …"): never items. */
+  factLines: Set<number>;
+}
+
+/** A date written out in full (ISO, 13/02/2024, 29-01-2022, "March 31, 2025"): no relative words. */
+export function explicitDate(text: string): IsoDate | null {
+  const s = text.slice(0, 400);
+  const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(s);
+  if (iso && isIsoDate(iso[0])) return iso[0];
+  const dmy = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/.exec(s);
+  if (dmy) {
+    let [d, m] = [Number(dmy[1]), Number(dmy[2])];
+    if (d <= 12 && m > 12) [d, m] = [m, d];
+    const iso2 = `${dmy[3]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (isIsoDate(iso2)) return iso2;
+  }
+  if (!/\d{4}/.test(s)) return null;
+  for (const lang of ['en', 'es', 'it'] as Lang[]) {
+    const found = findDates(s, '2000-01-01', lang).find((x) => /\d{4}/.test(x.text));
+    if (found) return found.date;
+  }
+  return null;
+}
+
+export function dateFromFileName(name: string): IsoDate | null {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const m = /(\d{4})-?(\d{2})-?(\d{2})/.exec(base);
+  if (m) {
+    const s = `${m[1]}-${m[2]}-${m[3]}`;
+    if (isIsoDate(s)) return s;
+  }
+  const dmy = /(?<!\d)(\d{2})[-_.](\d{2})[-_.](\d{4})(?!\d)/.exec(base);
+  if (dmy) {
+    const s = `${dmy[3]}-${dmy[2]}-${dmy[1]}`;
+    if (isIsoDate(s)) return s;
+  }
+  return null;
+}
+
+export function fileTitle(name?: string): string | undefined {
+  if (!name) return undefined;
+  const base = (name.split(/[\\/]/).pop() ?? name).replace(/\.(md|markdown|txt)$/i, '').replace(/^\d{4}-?\d{2}-?\d{2}[-_ ]*/, '');
+  return base ? base.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase()) : undefined;
+}
+
+const splitNames = (v: string) => v.split(/[,;]|\s+(?:and|y|e)\s+/).map((x) => x.replace(/\s*\([^()]{0,80}\)\s*/g, '').replace(/\*\*/g, '').trim()).filter((x) => x && x.length < 60);
+
+/** Reads the meeting facts from the placed blocks. */
+export function readFacts(placed: readonly Placed[], fm: { date?: IsoDate; attendees?: string[]; title?: string }, fileName?: string): MeetingFacts {
+  const facts: MeetingFacts = { date: null, dateSource: 'none', attendees: [], factLines: new Set() };
+  let dateText: string | undefined;
+  const attendeeSection: string[] = [];
+  for (const b of placed) {
+    if (b.kind === 'row') continue;
+    if (b.kind !== 'heading' && b.section === 'attendees' && !b.consumed) {
+      attendeeSection.push(...splitNames(b.text.replace(/^@/, '')));
+      continue;
+    }
+    if (!b.text.includes(':') && !b.text.includes('：')) continue;
+    const kv = keyValue(b.text);
+    if (!kv || !kv.value) continue;
+    if (inList(kv.key, FACT_KEYS.date)) {
+      dateText ??= kv.value;
+      facts.factLines.add(b.line);
+    } else if (inList(kv.key, FACT_KEYS.attendees)) {
+      if (!facts.attendees.length) facts.attendees = splitNames(kv.value);
+      facts.factLines.add(b.line);
+    } else if (inList(kv.key, FACT_KEYS.title)) {
+      facts.title ??= kv.value;
+      facts.factLines.add(b.line);
+    } else if (inList(kv.key, FACT_KEYS.deadline)) {
+      facts.deadline ??= kv.value;
+      facts.factLines.add(b.line);
+    } else if (inList(kv.key, FACT_KEYS.time) || inList(kv.key, FACT_KEYS.other)) {
+      facts.factLines.add(b.line);
+    }
+  }
+  if (fm.date) [facts.date, facts.dateSource] = [fm.date, 'front matter'];
+  else if (dateText && (facts.date = explicitDate(dateText))) facts.dateSource = 'note';
+  else if (fileName && (facts.date = dateFromFileName(fileName))) facts.dateSource = 'file name';
+  else {
+    // A heading with a date ("Sprint Planning – 30/04/2025"), or the note's first lines ("Riunione del 18/11/2026").
+    let seen = 0;
+    for (const b of placed) {
+      if (b.kind === 'row') continue;
+      if (b.kind !== 'heading' && ++seen > 4) continue;
+      const d = explicitDate(b.text);
+      if (d) {
+        [facts.date, facts.dateSource] = [d, 'heading'];
+        break;
+      }
+    }
+    if (!facts.date) facts.dateSource = 'none';
+  }
+  if (fm.attendees?.length) facts.attendees = fm.attendees;
+  if (!facts.attendees.length) facts.attendees = attendeeSection;
+  facts.title = fm.title ?? firstTitle(placed) ?? facts.title ?? fileTitle(fileName);
+  return facts;
+}
+
+function firstTitle(placed: readonly Placed[]): string | undefined {
+  for (const b of placed) {
+    if (b.kind !== 'heading' || b.level > 2) continue;
+    const kv = keyValue(b.text);
+    if (kv && kv.value) continue;
+    if (scoreHeading(b.text).kind !== 'other') continue;
+    if (/^\[.*\]$/.test(b.text.trim())) continue;
+    return b.text.replace(/\s*[–—-]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/, '').trim();
+  }
+  return undefined;
+}

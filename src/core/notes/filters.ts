@@ -1,0 +1,53 @@
+import { foldText } from '../text/fold';
+import type { Candidate } from './candidates';
+import { NO_ACTION } from './vocabulary';
+
+/**
+ * Stage 6, filters: what is not an item after all. Contract: given read candidates, drop
+ * template placeholders and instructions, "nothing to do" lines, states presented as tasks
+ * ("Stuart will be in California"), empty text and duplicates; keep anything the user forced
+ * with a marker.
+ */
+export interface ReadCandidate extends Candidate {
+  /** The task (actions) or text (the rest) once owner and due words are removed. */
+  readonly task: string;
+}
+
+/** Template placeholders ("[Nombre]", "[Acción 1]", "DD/MM/YYYY") and empty bullets. */
+export function isPlaceholder(text: string): boolean {
+  if (!text.includes('[') && !/\b(?:DD|MM|YYYY|AAAA|GG|HH)\b/.test(text)) return text.replace(/[\s:/\-–—|*_.,()]+/g, '').length < 3;
+  const bracketed = /\[[^\]\n]{0,200}\]/.test(text);
+  let rest = text.replace(/\[[^\]\n]{0,200}\]/g, '').replace(/\b(?:DD|MM|YYYY|AAAA|GG|HH)\b/g, '');
+  if (bracketed) rest = rest.replace(/\b(?:owner|due|date|by|responsible|responsable|fecha|hora|responsabile|data|scadenza|estado|status|stato)\b/gi, '');
+  return rest.replace(/[\s:/\-–—|*_.,()]+/g, '').length < 3;
+}
+
+/** Instructions copied from a template: "Add action items here", "Escribe aquí las tareas", "Inserire qui…". */
+const INSTRUCTION = /^(?:add|write|list|describe|insert|enter|fill in|put|escribe|escribir|anade|agrega|anota|describe|indica|inserisci|inserire|scrivi|scrivere|aggiungi|aggiungere|elenca|elencare|indicare)(?![\p{L}]).{0,120}(?<![\p{L}])(?:here|below|aqui|abajo|qui|sotto)(?![\p{L}])/u;
+
+/** A state, not a task: "be in California", "estar de vacaciones", "essere in ferie". */
+const STATE = /^(?:be|been|being|stay|remain|estar|ser|seguir|quedarse|essere|stare|restare|rimanere)(?![\p{L}])/u;
+
+function isDroppable(c: ReadCandidate): boolean {
+  const t = foldText(c.task).trim();
+  if (!t || t.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return true;
+  if (isPlaceholder(c.task)) return true;
+  if (INSTRUCTION.test(t)) return true;
+  if (c.kind === 'action' && NO_ACTION.test(t)) return true;
+  if (c.kind === 'action' && c.why === 'prose-commitment' && STATE.test(t)) return true;
+  return false;
+}
+
+/** Applies the filters. */
+export function filterCandidates<T extends ReadCandidate>(read: readonly T[]): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const c of read) {
+    if (!c.forced && isDroppable(c)) continue;
+    const key = `${c.kind}|${c.line}|${foldText(c.task)}|${c.owner ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,208 @@
+import type { Lang } from '../lang';
+import { foldText } from '../text/fold';
+import { EVERYONE, FIRST_PERSON_OWNERS, looksLikeNames, OWNER_KEYS, TITLES } from './vocabulary';
+
+/**
+ * Stage 4, owner: who an item belongs to. Contract: given an item's text (and the person it is
+ * grouped under, if any), return the owner as written and the task without the owner's words.
+ * Forms: `@mention`, `[AB]` initials, `Owner: X`, `Name -> task`, `Name: task`, `Name - task`,
+ * `Name will / to / se encarga de / si occupa di …`, `(Name)` or `@name` at the end, titles
+ * (Dr., Sra., dott., ing., avv.), the writer's own first person (the user).
+ */
+export interface OwnerContext {
+  readonly lang: Lang;
+  readonly attendees: readonly string[];
+}
+
+export interface OwnerFound {
+  readonly owner: string;
+  readonly task: string;
+  /** The owner is the writer ("I", "yo", "io"). */
+  readonly firstPerson?: boolean;
+}
+
+/** Verbs after an owner that make an item theirs, per language (bounded: one pass from the start). */
+const OWNER_VERB: Record<Lang, RegExp> = {
+  en: /^(.{1,60}?)\s+(?:will|to|shall|is going to|are going to|'ll|needs? to|agreed to|volunteered to|offered to|(?:is|are) tasked with|tasked with|(?:is|are) responsible for|will take care of|takes? care of|taking (?:an? |the )?action(?: item)? to|takes? (?:an? |the )?action(?: item)? to|takes? on|owns?)\s+(?=\p{L})/u,
+  es: /^(.{1,60}?)\s+(?:va a|van a|se encarga(?:n|rá|rán)? de|se ocupa(?:n|rá|rán)? de|se compromete(?:n)? a|queda(?:n)? en|debe|deben|tiene que|tienen que|quedó en|quedaron en|(?=\p{L}{2,}(?:rá|rán)\s))\s*(?=\p{L})/u,
+  it: /^(.{1,60}?)\s+(?:si occupa(?:no)? di|si occuperà di|si occuperanno di|si impegna(?:no)? a|si prende(?:rà)? carico di|deve|devono|dovrà|dovranno|(?=\p{L}{2,}(?:rà|ranno)\s))\s*(?=\p{L})/u,
+};
+
+/** Connectors that commit strongly, even without an attendee list. */
+const STRONG = /^\s+(?:will|shall|'ll|is going to|are going to|agreed to|volunteered to|offered to|tasked with|is tasked with|are tasked with|will take care of|takes care of|is responsible for|taking|takes|se encarga|se ocupa|se compromete|va a|van a|quedó en|queda en|si occupa|si occuperà|si impegna|si prende|\p{L}{2,}(?:rá|rán|rà|ranno)\s)/u;
+
+/** First-person commitments: "I'll…", "Me encargo de…", "Mi occupo di…". */
+const FIRST_PERSON: Record<Lang, RegExp> = {
+  en: /^(?:ok(?:ay)?,?\s*)?(?:i'll|i will|i'm going to|i am going to|i need to|i have to|i must|let me)\s+(?=\p{L})/iu,
+  es: /^(?:vale,?\s*)?(?:yo\s+)?(?:me encargo de|me ocupo de|me comprometo a|voy a|tengo que|debo)\s+(?=\p{L})/iu,
+  it: /^(?:ok,?\s*)?(?:io\s+)?(?:mi occupo di|mi occuperò di|me ne occupo|ci penso io a|mi impegno a|devo|dovrò)\s+(?=\p{L})/iu,
+};
+
+const ARTICLES = new Set(['the', 'la', 'el', 'il', 'lo', 'los', 'las', 'le', 'gli', 'a', 'an', 'un', 'una', 'this', 'that', 'we', 'they', 'it']);
+
+/** The owner text as the user reads it: markup gone, a lone first-person word kept. */
+function clean(owner: string): string {
+  return owner.replace(/\*\*|__/g, '').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').trim();
+}
+
+function isFirstPersonWord(s: string): boolean {
+  return FIRST_PERSON_OWNERS.has(foldText(s).trim());
+}
+
+/** True when every word of `owner` that looks like a name is an attendee's name. */
+export function mentionsAttendee(owner: string, attendees: readonly string[]): boolean {
+  const words = foldText(owner).split(/[^a-z0-9@]+/).filter((w) => w.length > 1);
+  return attendees.some((a) => {
+    const aw = foldText(a).split(/[^a-z0-9@]+/).filter((w) => w.length > 1);
+    return words.some((w) => aw.includes(w.replace(/^@/, '')));
+  });
+}
+
+/** A name (or names) before a verb: "Ana", "Dr. Ruiz", "Tim and Sebastian", "@lena". */
+function nameBefore(text: string, ctx: OwnerContext): { owner: string; rest: string; strong: boolean } | undefined {
+  const m = OWNER_VERB[ctx.lang].exec(text) ?? (ctx.lang !== 'en' ? OWNER_VERB.en.exec(text) : null);
+  if (!m) return undefined;
+  const owner = clean(m[1]);
+  const strong = STRONG.test(text.slice(m[1].length, m[0].length + 24));
+  if (isFirstPersonWord(owner)) return { owner, rest: text.slice(m[0].length), strong: true };
+  if (!looksLikeNames(owner)) return undefined;
+  if (ARTICLES.has(foldText(owner))) return undefined;
+  return { owner, rest: text.slice(m[0].length), strong };
+}
+
+/**
+ * The owner named in an item's text, or undefined. `strongOnly` asks for the forms that commit
+ * even in free prose (a verb of commitment, an @mention, a label).
+ */
+export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefined {
+  const t = text.trim();
+  // "@alice and @bob to …", "@alice: …"
+  const at = /^((?:@[\p{L}\p{N}_.-]{1,40})(?:\s{0,3}(?:,|and|&|y|e)\s{0,3}@[\p{L}\p{N}_.-]{1,40}){0,10})\s*[:–—-]?\s*(?:(?:will|to|shall)\s+)?/iu.exec(t);
+  if (at) return { owner: at[1], task: t.slice(at[0].length) };
+  // "[AB] task", "[AB, CD] task"
+  const initials = /^\[(\p{Lu}{1,3}(?:\s{0,2}[,/&]\s{0,2}\p{Lu}{1,3}){0,6})\]\s*[:–—-]?\s*/u.exec(t);
+  if (initials) return { owner: initials[1], task: t.slice(initials[0].length) };
+  // "Owner: Ana — …" anywhere
+  const labelled = ownerLabel(t);
+  if (labelled) return labelled;
+  // "Ana -> task", "Ana → task"
+  const arrow = /^(?:\*\*)?([^\s>→][^>→]{0,50}?)(?:\*\*)?\s*(?:->|→|=>)\s*/u.exec(t);
+  if (arrow && (looksLikeNames(clean(arrow[1])) || isFirstPersonWord(clean(arrow[1])))) return withPerson(clean(arrow[1]), t.slice(arrow[0].length));
+  // "**Ana**: …", "Ana: …", "Ana — …", "Ana - …", "Dr. Ruiz: …"
+  const prefix = /^(?:\*\*|__)?([\p{L}@][\p{L}'’. ]{0,40}?(?:\s\([^()]{1,40}\))?)(?:\*\*|__)?\s*(?::|—|–| - )\s+/u.exec(t);
+  if (prefix) {
+    const who = clean(prefix[1]);
+    if (isFirstPersonWord(who)) return withPerson(who, t.slice(prefix[0].length));
+    if (looksLikeNames(who) && (!ctx.attendees.length || mentionsAttendee(who, ctx.attendees) || who.split(/\s+/).length <= 3)) {
+      return { owner: who, task: t.slice(prefix[0].length) };
+    }
+  }
+  // "Ana will …", "Ana to …", "Lucía enviará …", "I'll …"
+  const fp = FIRST_PERSON[ctx.lang].exec(t) ?? (ctx.lang !== 'en' ? FIRST_PERSON.en.exec(t) : null);
+  if (fp) return { owner: fp[0].trim().split(/\s+/)[0].replace(/'.*$/, ''), task: t.slice(fp[0].length), firstPerson: true };
+  const nb = nameBefore(t, ctx);
+  if (nb) return withPerson(nb.owner, nb.rest);
+  // "… (Raúl y Carlos)", "… – (Aitor)", "… (@ana)", "… (me)"
+  const paren = trailingParens(t);
+  if (paren) return paren;
+  // "… @ana" at the end
+  const trailingAt = /\s(@[\p{L}\p{N}_.-]{1,40})\s*[.]?\s*$/u.exec(t);
+  if (trailingAt) return { owner: trailingAt[1], task: t.slice(0, trailingAt.index).trim() };
+  // A first name of an attendee at the very start: "Marco invia i testi entro venerdì"
+  if (ctx.attendees.length) {
+    const first = /^(\p{Lu}[\p{L}'’-]{1,30})\s+(?=\p{L})/u.exec(t);
+    if (first && mentionsAttendee(first[1], ctx.attendees) && !ARTICLES.has(foldText(first[1]))) return { owner: first[1], task: t.slice(first[0].length) };
+  }
+  return undefined;
+}
+
+function withPerson(owner: string, task: string): OwnerFound {
+  return isFirstPersonWord(owner) ? { owner, task, firstPerson: true } : { owner, task };
+}
+
+/** "Owner: Ana", "Responsable: Marta", "Referente: Luca" anywhere in the text. */
+export function ownerLabel(t: string): OwnerFound | undefined {
+  const lower = foldText(t);
+  for (const key of OWNER_KEYS) {
+    if (key.length <= 3 && key !== 'who') continue;
+    let at = lower.indexOf(key);
+    while (at >= 0) {
+      const before = at === 0 ? ' ' : lower[at - 1];
+      const after = lower.slice(at + key.length, at + key.length + 3);
+      if (!/[\p{L}]/u.test(before) && /^\s{0,2}[:：]/.test(after)) {
+        const colon = t.indexOf(':', at + key.length) >= 0 ? t.indexOf(':', at + key.length) : t.indexOf('：', at + key.length);
+        const rest = t.slice(colon + 1);
+        const m = /^\s*(?:\*\*)?([^,;()\]|—–]{1,60}?)(?:\*\*)?\s*(?:[,;)\]|—–]|\s-\s|$)/u.exec(rest);
+        if (m && m[1].trim()) {
+          const owner = clean(m[1]);
+          const start = at > 0 && /[([]/.test(t[at - 1]) ? at - 1 : at;
+          const end = colon + 1 + m[0].length;
+          const task = `${t.slice(0, start)} ${t.slice(end)}`.replace(/\s*[-–—]\s*$/, '').replace(/^\s*[-–—]\s*/, '').replace(/\s{2,}/g, ' ').trim();
+          return withPerson(owner, task);
+        }
+      }
+      at = lower.indexOf(key, at + 1);
+    }
+  }
+  return undefined;
+}
+
+/** A name in parentheses at the end: "Book the venue (Ana Ruiz)", "… (Karen/Gopi)", "… (todos)". */
+function trailingParens(t: string): OwnerFound | undefined {
+  const close = t.replace(/[\s.;]+$/, '');
+  if (!close.endsWith(')')) return undefined;
+  const open = close.lastIndexOf('(');
+  if (open < 0 || close.length - open > 64) return undefined;
+  const inner = close.slice(open + 1, -1).trim();
+  const task = close.slice(0, open).replace(/[\s–—-]+$/, '').trim();
+  if (!task) return undefined;
+  if (/^@[\p{L}\p{N}_.-]+$/u.test(inner) || looksLikeNames(inner)) return withPerson(inner.replace(/^@(?=\p{Lu})/u, ''), task);
+  if (isFirstPersonWord(inner)) return { owner: inner, task, firstPerson: true };
+  const lead = /^((?:todos|todas|all|everyone|tutti)(?: juntos| insieme| together)?)\b\s*(.*)$/i.exec(inner);
+  if (lead) return { owner: lead[1], task: lead[2] ? `${task} (${lead[2]})` : task };
+  return undefined;
+}
+
+/** A committing sentence in prose: "Sam will send the figures by Friday", "Marta se encarga de…". */
+export function proseCommitment(sentence: string, ctx: OwnerContext): OwnerFound | undefined {
+  const t = sentence.replace(/\*\*|__/g, '').trim();
+  const fp = FIRST_PERSON[ctx.lang].exec(t) ?? (ctx.lang !== 'en' ? FIRST_PERSON.en.exec(t) : null);
+  if (fp) return { owner: fp[0].trim().split(/\s+/)[0].replace(/'.*$/, ''), task: t.slice(fp[0].length), firstPerson: true };
+  const at = /^(@[\p{L}\p{N}_.-]{1,40})\s+(?=\p{L})/u.exec(t);
+  if (at) {
+    const nb = nameBefore(t, ctx);
+    if (nb && nb.owner.startsWith('@')) return { owner: nb.owner, task: nb.rest };
+    // "@lena shares the deck on Thursday": a mention followed by a verb.
+    return { owner: at[1], task: t.slice(at[0].length) };
+  }
+  const nb = nameBefore(t, ctx);
+  if (!nb) return undefined;
+  if (EVERYONE.test(foldText(nb.owner))) return nb.strong ? { owner: nb.owner, task: nb.rest } : undefined;
+  const known = ctx.attendees.length > 0 && mentionsAttendee(nb.owner, ctx.attendees);
+  const several = /\s(?:and|&|y|e)\s|,|\//.test(nb.owner) || nb.owner.split(/\s+/).length >= 2 || /^\p{Lu}{2,3}$/u.test(nb.owner);
+  if (nb.strong || known || several) {
+    // An unknown single capitalised word before a weak verb ("Python to …") is not a person.
+    if (!nb.strong && !known && ctx.attendees.length && nb.owner.split(/\s+/).length === 1) return undefined;
+    return withPerson(nb.owner, nb.rest);
+  }
+  return undefined;
+}
+
+/** The attendee-list spelling of an owner: "@ana" → "Ana", "marta" → "Marta". */
+export function displayOwner(owner: string, attendees: readonly string[]): string {
+  const o = clean(owner);
+  if (!attendees.length) return o;
+  const bare = foldText(o.replace(/^@/, ''));
+  if (!bare || /[\s,&/]/.test(bare)) return o;
+  for (const a of attendees) {
+    if (foldText(a) === bare) return a;
+    const first = a.split(/\s+/)[0];
+    if (foldText(first) === bare) return first;
+  }
+  return o;
+}
+
+/** True when a title ("Dr.", "dott.") starts the owner text. */
+export function hasTitle(owner: string): boolean {
+  return TITLES.has(foldText(owner.split(/\s+/)[0] ?? '').replace(/\.$/, ''));
+}

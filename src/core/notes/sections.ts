@@ -1,0 +1,123 @@
+import type { Block } from './structure';
+import { keyValue, labelOf, looksLikeNames, scoreHeading, type SectionKind } from './vocabulary';
+
+/**
+ * Stage 2, sections: which part of the note each block belongs to. Contract: every block gets the
+ * kind of the section it sits in (from the nearest heading, or a "Label:" line that opens a
+ * section inside it) and, when the note groups items under a person (a sub-heading, a bold label,
+ * a "Name:" line above a list), that person as `groupOwner`. Headings and labels that only open a
+ * section are marked `consumed`.
+ */
+export type Placed = Block & {
+  section: SectionKind;
+  /** The section came from a heading ('heading') or from a label line above a list ('label'). */
+  sectionFrom: 'heading' | 'label' | 'none';
+  /** The person a group of items is under. */
+  groupOwner?: string;
+  /** The line opened a section or named a group: not an item itself. */
+  consumed: boolean;
+  /** The heading text above this block (for a sub-heading per item). */
+  heading?: { text: string; line: number; level: number };
+};
+
+/** True for a line that only names a person: "**Ana**", "Ana Ruiz:", "Digiweb (Davide / Erik)". */
+export function isOwnerLabel(text: string): string | undefined {
+  const t = text.replace(/\*\*|__/g, '').trim();
+  const bare = t.replace(/[:：]\s*$/, '').trim();
+  if (!bare || bare.length > 60) return undefined;
+  if (t !== bare ? looksLikeNames(bare) : looksLikeNames(bare) && bare.split(/\s+/).length <= 4) return bare;
+  return undefined;
+}
+
+/** A short line that opens a section: "Next steps:", "**Acuerdos**", "Prossime azioni". */
+function sectionLabel(b: Block): SectionKind | undefined {
+  if (b.kind !== 'para' && b.kind !== 'item') return undefined;
+  const text = b.text;
+  if (text.length > 60) return undefined;
+  const colon = /[:：]\s*$/.test(text);
+  if (!colon && (b.kind !== 'para' || text.split(' ').length > 5 || /[.!?:：]/.test(text))) return undefined;
+  const label = text.replace(/[:：]\s*$/, '');
+  if (labelOf(label).split(' ').length > 6) return undefined;
+  const kind = scoreHeading(label).kind;
+  return kind === 'other' ? undefined : kind;
+}
+
+export function placeBlocks(blocks: readonly Block[]): Placed[] {
+  const out: Placed[] = [];
+  let section: SectionKind = 'other';
+  let sectionLevel = 0;
+  let from: Placed['sectionFrom'] = 'none';
+  let ownerHeading: { owner: string; level: number } | undefined;
+  let heading: Placed['heading'];
+  let pseudo: { kind: SectionKind; depth: number; lastLine: number } | undefined;
+  let groups: Array<{ depth: number; owner: string; lastLine: number; para: boolean }> = [];
+
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      pseudo = undefined;
+      groups = [];
+      const kind = scoreHeading(b.text).kind;
+      heading = { text: b.text, line: b.line, level: b.level };
+      const kv = keyValue(b.text);
+      if (kv && kv.value && kind === 'other') {
+        // "## Date: 2026-11-18" is a fact, not a section.
+        out.push({ ...b, section, sectionFrom: from, consumed: true, heading });
+        continue;
+      }
+      if (ownerHeading && b.level <= ownerHeading.level) ownerHeading = undefined;
+      const person = kind === 'other' ? isOwnerLabel(b.text) : undefined;
+      if (person) {
+        // A person's sub-heading: the items under it are theirs.
+        if (b.level <= sectionLevel) [section, from, sectionLevel] = ['other', 'none', b.level];
+        ownerHeading = { owner: person, level: b.level };
+        out.push({ ...b, section, sectionFrom: from, groupOwner: person, consumed: true, heading });
+        continue;
+      }
+      if (kind !== 'other') {
+        [section, from, sectionLevel] = [kind, 'heading', b.level];
+        out.push({ ...b, section, sectionFrom: from, groupOwner: ownerHeading?.owner, consumed: true, heading });
+        continue;
+      }
+      // Any other sub-heading inside an actions section keeps it (it may be one task with an
+      // "Owner:" line under it); elsewhere it starts a part the vocabulary does not know.
+      if (!(section === 'actions' && b.level > sectionLevel)) [section, from, sectionLevel] = ['other', 'none', b.level];
+      out.push({ ...b, section, sectionFrom: from, groupOwner: ownerHeading?.owner, consumed: false, heading });
+      continue;
+    }
+
+    const depth = b.depth;
+    if (pseudo) {
+      const continues = depth > pseudo.depth || (b.kind !== 'row' && b.kind === 'para' && depth === pseudo.depth && b.line === pseudo.lastLine + 1)
+        || (b.kind === 'row' && b.line <= pseudo.lastLine + 3);
+      if (continues) pseudo.lastLine = b.line;
+      else pseudo = undefined;
+    }
+    groups = groups.filter((g) => depth > g.depth || (g.para && b.kind === 'item' && depth >= g.depth && b.line <= g.lastLine + 2));
+    for (const g of groups) g.lastLine = b.line;
+
+    if (b.kind !== 'row' && !b.quoted) {
+      const kind = sectionLabel(b);
+      if (kind) {
+        pseudo = { kind, depth, lastLine: b.line };
+        out.push({ ...b, section: kind, sectionFrom: 'label', consumed: true, heading, groupOwner: ownerHeading?.owner });
+        continue;
+      }
+      const person = (b.kind === 'item' && b.hasChildren) || b.kind === 'para' ? isOwnerLabel(b.text) : undefined;
+      if (person && (b.kind === 'item' || /[:：]\s*$|^\*\*|^__/.test(b.text) || looksLikeNames(b.text))) {
+        groups.push({ depth, owner: person, lastLine: b.line, para: b.kind === 'para' });
+        out.push({ ...b, section: pseudo?.kind ?? section, sectionFrom: pseudo ? 'label' : from, consumed: true, heading, groupOwner: person });
+        continue;
+      }
+    }
+    const group = groups[groups.length - 1];
+    out.push({
+      ...b,
+      section: pseudo?.kind ?? section,
+      sectionFrom: pseudo ? 'label' : from,
+      groupOwner: group?.owner ?? ownerHeading?.owner,
+      consumed: false,
+      heading,
+    });
+  }
+  return out;
+}

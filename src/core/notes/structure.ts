@@ -1,0 +1,282 @@
+import MarkdownIt from 'markdown-it';
+
+/**
+ * Stage 1, structure: Markdown → a flat list of blocks (headings, list items, paragraph lines,
+ * table rows) with their 1-based line in the note. Contract: every block carries the line it starts
+ * on, whether it sits in a blockquote, and the inline marker the user wrote on that line; nothing
+ * here decides what a block means.
+ */
+export type Block = (
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'item'; depth: number; text: string; checked?: boolean; hasChildren: boolean; ordered: boolean }
+  | { kind: 'para'; depth: number; text: string }
+  | { kind: 'row'; depth: number; cells: string[]; header: string[]; parts: string[][]; table: number; continued: boolean }
+) & {
+  /** 1-based line in the note. */
+  line: number;
+  /** Inside a blockquote: quoted text, never an item. */
+  quoted: boolean;
+  /** The user's correction on this line: `<!-- composure: action -->` or `<!-- composure: not-action -->`. */
+  marker?: 'action' | 'not-action';
+};
+
+const md = new MarkdownIt({ html: true, linkify: false });
+// Blocks keep their inline source (plainInline cleans it), so inline parsing is never needed.
+md.core.ruler.disable(['inline', 'text_join', 'smartquotes', 'replacements', 'linkify'], true);
+md.block.ruler.disable(['reference'], true);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#x26': '&', '#38': '&', '#39': "'", '#x27': "'" };
+
+/**
+ * Markdown inline source → plain text: links keep their label, emphasis and code marks go, HTML
+ * tags and comments go. Every pattern is bounded, so a long line costs one pass.
+ */
+export function plainInline(src: string): string {
+  if (!/[[*_`<\\!&]|\s{2}|\t/.test(src)) return src.trim();
+  return src
+    .replace(/<!--[^]{0,2000}?-->/g, ' ')
+    .replace(/!\[([^\][\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1')
+    .replace(/\[([^\][\n]{1,500})\]\((?:[^()\n]|\([^()\n]{0,200}\)){0,2000}\)/g, '$1')
+    .replace(/<br\s{0,5}\/?>/gi, ' ')
+    .replace(/<\/?[a-zA-Z][^<>\n]{0,500}>/g, '')
+    .replace(/&(#?[a-zA-Z0-9]{1,8});/g, (m, e: string) => ENTITIES[e.toLowerCase()] ?? m)
+    .replace(/(\*\*|__)([^\n]{1,500}?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_\n]{0,500}?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+    .replace(/`([^`\n]{0,500})`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+const MARKER_RE = /<!--\s{0,5}composure:\s{0,5}(not-action|action)\s{0,5}-->/;
+
+/** The marker written on a source line, if any. */
+export function markerOn(line: string | undefined): 'action' | 'not-action' | undefined {
+  if (!line || !line.includes('<!--')) return undefined;
+  const m = MARKER_RE.exec(line);
+  return m ? (m[1] as 'action' | 'not-action') : undefined;
+}
+
+
+/**
+ * Parses a note body into blocks. `lineOffset` is the number of lines before the body (the front
+ * matter), so lines are 1-based lines of the whole file.
+ */
+export function toBlocks(body: string, lineOffset: number): Block[] {
+  const tokens = md.parse(body, {});
+  const sourceLines = body.split('\n');
+  const blocks: Block[] = [];
+  let depth = 0;
+  let quoted = 0;
+  let tableNo = 0;
+  const itemStack: Array<{ block: Block & { kind: 'item' }; sawText: boolean }> = [];
+  let header: string[] = [];
+  let row: string[] | undefined;
+  let rowLine = 0;
+  let inHead = false;
+  let lastRow: (Block & { kind: 'row' }) | undefined;
+  const base = (line0: number) => ({ line: line0 + lineOffset + 1, quoted: quoted > 0, marker: markerOn(sourceLines[line0]) });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const line0 = t.map?.[0] ?? 0;
+    switch (t.type) {
+      case 'blockquote_open':
+        quoted++;
+        break;
+      case 'blockquote_close':
+        quoted--;
+        break;
+      case 'heading_open': {
+        const text = plainInline(tokens[i + 1]?.content ?? '');
+        // "Type | Description | Owner\n-----" is a text table's header, not a setext heading.
+        if (countChar(text, '|') >= 2) blocks.push({ kind: 'para', depth, text, ...base(line0) });
+        else blocks.push({ kind: 'heading', level: Number(t.tag.slice(1)), text, ...base(line0) });
+        i += 2;
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        depth++;
+        if (itemStack.length) itemStack[itemStack.length - 1].block.hasChildren = true;
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        depth--;
+        break;
+      case 'list_item_open': {
+        const block: Block & { kind: 'item' } = { kind: 'item', depth, text: '', hasChildren: false, ordered: t.markup === '.' || t.markup === ')', ...base(line0) };
+        blocks.push(block);
+        itemStack.push({ block, sawText: false });
+        break;
+      }
+      case 'list_item_close':
+        itemStack.pop();
+        break;
+      case 'paragraph_open': {
+        const src = tokens[i + 1]?.content ?? '';
+        const top = itemStack[itemStack.length - 1];
+        if (top && !top.sawText && top.block.depth === depth) {
+          top.sawText = true;
+          const nl = src.indexOf('\n');
+          let first = nl < 0 ? src : src.slice(0, nl);
+          const box = /^\[([ xX\-/>])\]\s+/.exec(first);
+          if (box) {
+            top.block.checked = box[1] === 'x' || box[1] === 'X';
+            first = first.slice(box[0].length);
+          }
+          top.block.text = plainInline(nl < 0 ? first : `${first} ${src.slice(nl + 1).replace(/\n/g, ' ')}`);
+        } else {
+          const lines = src.split('\n');
+          for (let k = 0; k < lines.length; k++) {
+            const text = plainInline(lines[k]);
+            if (text) blocks.push({ kind: 'para', depth, text, ...base(line0 + k) });
+          }
+        }
+        i += 2;
+        break;
+      }
+      case 'table_open':
+        tableNo++;
+        lastRow = undefined;
+        break;
+      case 'thead_open':
+        inHead = true;
+        header = [];
+        break;
+      case 'thead_close':
+        inHead = false;
+        break;
+      case 'tr_open':
+        row = [];
+        rowLine = line0;
+        break;
+      case 'th_open':
+      case 'td_open':
+        row?.push(plainInline(tokens[i + 1]?.content ?? ''));
+        break;
+      case 'tr_close':
+        if (row) {
+          if (inHead) header = row;
+          else {
+            const made = makeRow(row, header, row.map((c) => [c]), tableNo, lastRow, depth, base(rowLine));
+            blocks.push(made);
+            lastRow = made;
+          }
+        }
+        row = undefined;
+        break;
+      case 'html_block':
+        if (/<table[\s>]/i.test(t.content)) {
+          tableNo++;
+          for (const r of htmlTableRows(t.content, tableNo, depth, (k) => base(line0 + k))) blocks.push(r);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return joinTextTables(blocks);
+}
+
+function countChar(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** A body row; a row whose first cells are empty continues the row above (its group). */
+function makeRow(cells: string[], header: string[], parts: string[][], table: number, prev: (Block & { kind: 'row' }) | undefined, depth: number,
+  where: { line: number; quoted: boolean; marker?: 'action' | 'not-action' }): Block & { kind: 'row' } {
+  let continued = false;
+  if (prev && prev.table === table && cells.length > 1 && cells[0] === '') {
+    continued = true;
+    cells = cells.map((c, k) => (c === '' && k < cells.length - 1 && cells.slice(0, k).every((x) => x === '') ? prev.cells[k] ?? '' : c));
+  }
+  return { kind: 'row', depth, cells, header, parts, table, continued, ...where };
+}
+
+/**
+ * Rows of an HTML table (`<table>…</table>`), with a small scanner rather than a regex over the
+ * whole block. A cell holding a list keeps its items apart (`parts`): each can be an action.
+ */
+function htmlTableRows(html: string, table: number, depth: number, where: (lineInBlock: number) => { line: number; quoted: boolean; marker?: 'action' | 'not-action' }): Array<Block & { kind: 'row' }> {
+  const out: Array<Block & { kind: 'row' }> = [];
+  const lower = html.toLowerCase();
+  let header: string[] = [];
+  let prev: (Block & { kind: 'row' }) | undefined;
+  let pos = 0;
+  for (;;) {
+    const tr = lower.indexOf('<tr', pos);
+    if (tr < 0) break;
+    const end = lower.indexOf('</tr>', tr);
+    const stop = end < 0 ? lower.length : end;
+    const cells: string[] = [];
+    const parts: string[][] = [];
+    let isHead = false;
+    let c = tr;
+    for (;;) {
+      const td = lower.indexOf('<t', c + 1);
+      if (td < 0 || td >= stop) break;
+      const tag = lower.slice(td, td + 3);
+      const after = lower.charAt(td + 3);
+      if ((tag !== '<td' && tag !== '<th') || (after !== '>' && after !== ' ' && after !== '\t' && after !== '\n')) {
+        c = td;
+        continue;
+      }
+      if (tag === '<th') isHead = true;
+      const open = lower.indexOf('>', td);
+      const close = lower.indexOf(tag === '<td' ? '</td>' : '</th>', open);
+      const cellEnd = close < 0 || close > stop ? stop : close;
+      const inner = html.slice(open + 1, cellEnd);
+      cells.push(plainInline(inner));
+      const items = inner.split(/<li[^<>]{0,200}>/i).slice(1).map((x) => plainInline(x)).filter(Boolean);
+      parts.push(items.length ? items : [plainInline(inner)]);
+      c = cellEnd;
+    }
+    const lineInBlock = countChar(html.slice(0, tr), '\n');
+    if (isHead && !header.length) header = cells;
+    else {
+      const made = makeRow(cells, header, parts, table, prev, depth, where(lineInBlock));
+      out.push(made);
+      prev = made;
+    }
+    pos = stop + 1;
+  }
+  return out;
+}
+
+/**
+ * Pipe tables written as plain text (no header separator markdown-it accepts), with rows wrapped
+ * over several lines: "T | The next task is … | Ven M | 10-02-2022" followed by "   and …".
+ */
+function joinTextTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let header: string[] | undefined;
+  let last: (Block & { kind: 'row' }) | undefined;
+  let table = 100_000;
+  for (const b of blocks) {
+    if (b.kind === 'para' && countChar(b.text, '|') >= 2) {
+      const cells = b.text.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+      if (!header) {
+        header = cells;
+        table++;
+        continue;
+      }
+      last = { kind: 'row', depth: b.depth, cells, header, parts: cells.map((c) => [c]), table, continued: false, line: b.line, quoted: b.quoted, marker: b.marker };
+      out.push(last);
+      continue;
+    }
+    if (b.kind === 'para' && header && /^[-=|+\s:]+$/.test(b.text)) continue;
+    if (b.kind === 'para' && last && header && !b.text.includes('|') && last.line >= b.line - 2) {
+      // A wrapped continuation: it belongs to the row's longest (description) cell.
+      const widest = last.cells.reduce((w, c, k) => (c.length > last!.cells[w].length ? k : w), 0);
+      last.cells[widest] = `${last.cells[widest]} ${b.text}`.trim();
+      last.parts[widest] = [last.cells[widest]];
+      continue;
+    }
+    header = undefined;
+    last = undefined;
+    out.push(b);
+  }
+  return out;
+}
