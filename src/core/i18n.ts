@@ -66,15 +66,32 @@ export const MESSAGES = {
     es: '{0} contactos en los últimos 7 días; lo normal son unos {1} por semana',
     it: '{0} contatti negli ultimi 7 giorni, di solito circa {1} a settimana',
   },
+  'signal.overdue-theirs.one': {
+    en: '1 overdue agreement on their side, {1}',
+    es: '1 acuerdo vencido por su parte, con {1}',
+    it: '1 accordo scaduto da parte loro, {1}',
+  },
   'signal.overdue-theirs': {
-    en: '{0} overdue agreement(s) on their side, the oldest {1} days late',
-    es: '{0} acuerdo(s) vencido(s) por su parte; el más antiguo, con {1} días de retraso',
-    it: '{0} accordo/i scaduto/i da parte loro; il più vecchio in ritardo di {1} giorni',
+    en: '{0} overdue agreements on their side, the oldest {1}',
+    es: '{0} acuerdos vencidos por su parte; el más antiguo, con {1}',
+    it: '{0} accordi scaduti da parte loro; il più vecchio {1}',
+  },
+  'signal.overdue-mine.one': {
+    en: 'You have 1 overdue agreement, {1}',
+    es: 'Tienes 1 acuerdo vencido, con {1}',
+    it: 'Hai 1 accordo scaduto, {1}',
   },
   'signal.overdue-mine': {
-    en: 'You have {0} overdue agreement(s), the oldest {1} days late',
-    es: 'Tienes {0} acuerdo(s) vencido(s); el más antiguo, con {1} días de retraso',
-    it: 'Hai {0} accordo/i scaduto/i; il più vecchio in ritardo di {1} giorni',
+    en: 'You have {0} overdue agreements, the oldest {1}',
+    es: 'Tienes {0} acuerdos vencidos; el más antiguo, con {1}',
+    it: 'Hai {0} accordi scaduti; il più vecchio {1}',
+  },
+  'dates.late.one': { en: '1 day late', es: '1 día de retraso', it: 'in ritardo di 1 giorno' },
+  'dates.late': { en: '{0} days late', es: '{0} días de retraso', it: 'in ritardo di {0} giorni' },
+  'signal.payment-overdue': {
+    en: 'Money owed to you is overdue: “{0}”, due {1}',
+    es: 'Te deben un pago vencido: «{0}», para el {1}',
+    it: 'Ti devono un pagamento scaduto: «{0}», entro il {1}',
   },
   'signal.no-followup': {
     en: 'Meeting of {0} has no follow-up after {1} days',
@@ -86,9 +103,11 @@ export const MESSAGES = {
     es: 'Sin pedir feedback desde hace {0} semanas',
     it: 'Nessun feedback chiesto da {0} settimane',
   },
-  'clients.open': { en: '{0} open', es: '{0} abiertos', it: '{0} aperti' },
+  'clients.open.one': { en: '1 open agreement', es: '1 acuerdo abierto', it: '1 accordo aperto' },
+  'clients.open': { en: '{0} open agreements', es: '{0} acuerdos abiertos', it: '{0} accordi aperti' },
   'clients.lastContact': { en: 'last contact {0}', es: 'último contacto {0}', it: 'ultimo contatto {0}' },
-  'clients.daysAgo': { en: '{0} d', es: '{0} d', it: '{0} g' },
+  'clients.daysAgo.one': { en: 'yesterday', es: 'ayer', it: 'ieri' },
+  'clients.daysAgo': { en: '{0} days ago', es: 'hace {0} días', it: '{0} giorni fa' },
   'clients.today': { en: 'today', es: 'hoy', it: 'oggi' },
   'clients.never': { en: 'no contact yet', es: 'sin contactos', it: 'nessun contatto' },
   'status.lead': { en: 'Lead', es: 'Potencial', it: 'Potenziale' },
@@ -108,4 +127,13 @@ export type MessageKey = keyof typeof MESSAGES;
 export function t(lang: Lang, key: MessageKey, ...args: Array<string | number>): string {
   const text: string = MESSAGES[key][lang] ?? MESSAGES[key].en;
   return args.length ? text.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m)) : text;
+}
+
+/**
+ * `t` with a count: the key's `.one` form when the count is 1 (the plural rule of en, es and it),
+ * else the key itself. The count is `{0}`.
+ */
+export function tn(lang: Lang, key: MessageKey, count: number, ...args: Array<string | number>): string {
+  const one = `${key}.one`;
+  return t(lang, count === 1 && one in MESSAGES ? (one as MessageKey) : key, count, ...args);
 }

@@ -13,6 +13,7 @@ export async function insertTemplateCommand(clients: ClientsService, settings: S
     void vscode.window.showWarningMessage(vscode.l10n.t('Composure: open a file to insert a template into.'));
     return undefined;
   }
+  await clients.whenReady();
   const client = clients.clientOf(editor.document.uri);
   const s = settings.settings;
   const lang: Lang = client?.profile.lang ?? (isLang(s.language) ? s.language : s.defaultLanguage);

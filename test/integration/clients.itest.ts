@@ -25,6 +25,7 @@ describe('Clients and Agreements views in the extension host', () => {
   let composure: ComposureApi;
   before(async () => {
     composure = await api();
+    await composure.clients.ensureIndex();
     await until(composure, () => composure.clients.service.ready && composure.clients.service.clients().length >= 4);
   });
 

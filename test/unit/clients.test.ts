@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { ClientIndex } from '../../src/core/clients/index';
 import { parseContactLog, formatLogLine } from '../../src/core/clients/log';
 import { parseHours, toInstant, wallClock, withinHours } from '../../src/core/clients/hours';
-import { afterHours, clientSignals, contactSpike, missingFollowup, noFeedback, overdue, type SignalContext } from '../../src/core/clients/signals';
+import { afterHours, clientSignals, contactSpike, isAboutMoney, missingFollowup, noFeedback, overdue, type SignalContext } from '../../src/core/clients/signals';
+import { ownerAsAttendee } from '../../src/core/clients/owner';
 import { clientProfileTemplate, meetingNoteTemplate, slugify } from '../../src/core/clients/templates';
 import { markLineDone } from '../../src/core/notes/done';
 import { parseMeetingNote } from '../../src/core/notes/parse';
@@ -112,12 +113,44 @@ describe('health signals', () => {
   it('reports overdue agreements separately for theirs and mine', () => {
     const s = overdue(acme(), ctx);
     assert.deepEqual(s.map((x) => [x.code, x.severity]), [['overdue-theirs', 'warning'], ['overdue-mine', 'error']]);
-    assert.match(s[1].message, /You have 1 overdue agreement\(s\), the oldest 4 days late/);
+    assert.equal(s[0].message, '1 overdue agreement on their side, 9 days late');
+    assert.equal(s[1].message, 'You have 1 overdue agreement, 4 days late');
+  });
+
+  it('shows money owed to the user as an error, and only that on an ended client', () => {
+    const note = '---\ndate: 2026-11-12\nattendees: [Mark Ellis, Sam Rivera]\n---\n## Actions\n- [ ] Mark: pay the second invoice due: 2026-11-16\n- [ ] Mark: send the photos due: 2026-11-17\n- [ ] Sam: send the mock-up due: 2026-11-18\n';
+    const active = index({ ...ACME, 'acme/meetings/2026-11-12-review.md': note }).client('acme') as Client;
+    assert.deepEqual(overdue(active, ctx).map((x) => [x.code, x.severity]), [['payment-overdue', 'error'], ['overdue-theirs', 'warning'], ['overdue-mine', 'error']]);
+    assert.equal(overdue(active, ctx)[0].message, 'Money owed to you is overdue: “pay the second invoice”, due Mon 16 Nov');
+    const ended = (status: string, task: string) => index({
+      'acme/client.md': `---\nname: Mark Ellis\nstatus: ${status}\n---\n`,
+      'acme/meetings/2026-11-12-review.md': note.replace('pay the second invoice', task),
+    }).client('acme') as Client;
+    assert.deepEqual(clientSignals(ended('ended', 'pay the second invoice'), ctx).map((x) => x.code), ['payment-overdue']);
+    assert.deepEqual(clientSignals(ended('ended', 'review the pages'), ctx), []);
+    assert.deepEqual(clientSignals(ended('paused', 'review the pages'), ctx), []);
+  });
+
+  it('tells money tasks from others word by word, in the three languages', () => {
+    for (const task of ['pay the deposit', 'Mark to send the invoice', 'pagar la factura de octubre', 'hacer la transferencia del anticipo', 'saldare la fattura', 'fare il bonifico dell\'acconto']) {
+      assert.ok(isAboutMoney(task), task);
+    }
+    for (const task of ['review the display', 'revisar la página de inicio', 'rivedere la pagina dei contatti', 'send the photos']) {
+      assert.ok(!isAboutMoney(task), task);
+    }
+  });
+
+  it('writes agreement owners as the attendee list spells them', () => {
+    assert.equal(ownerAsAttendee('@giovanna', ['Giovanna Bianchi', 'Sam Rivera']), 'Giovanna');
+    assert.equal(ownerAsAttendee('@giovanna.bianchi', ['Giovanna Bianchi']), 'Giovanna Bianchi');
+    assert.equal(ownerAsAttendee('@ana and @luis', ['Ana', 'Luis']), 'Ana and Luis');
+    assert.equal(ownerAsAttendee('@someone', ['Ana']), 'someone');
+    assert.equal(ownerAsAttendee('Lucía', ['Lucía Fernández']), 'Lucía');
   });
 
   it('asks for a follow-up after a meeting, unless the note says it was followed up or a follow-up answers it', () => {
     const c = acme();
-    assert.match(missingFollowup(c, ctx)?.message ?? '', /Meeting of 2026-11-12 has no follow-up after 10 days/);
+    assert.match(missingFollowup(c, ctx)?.message ?? '', /Meeting of Thu 12 Nov has no follow-up after 10 days/);
     const answered = index({ ...ACME, 'acme/followups/2026-11-12-review.md': '---\nmeeting: clients/acme/meetings/2026-11-12-review.md\n---\n' }).client('acme') as Client;
     assert.equal(missingFollowup(answered, ctx), undefined);
     const marked = index({ ...ACME, 'acme/meetings/2026-11-12-review.md': '---\ndate: 2026-11-12\nfollowup: 2026-11-12\n---\n' }).client('acme') as Client;

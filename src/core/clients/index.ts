@@ -2,6 +2,7 @@ import { isIsoDate, type IsoDate } from '../dates/calendar';
 import { fmString, parseFrontMatter } from '../frontmatter';
 import { isLang } from '../lang';
 import { parseMeetingNote, type ActionItem } from '../notes/parse';
+import { ownerAsAttendee } from './owner';
 import { parseContactLog, type ContactEntry } from './log';
 import { STATUSES, type Agreement, type Client, type ClientProfile, type ClientStatus, type NoteKind, type NoteSummary } from './model';
 
@@ -13,7 +14,7 @@ interface FileRecord {
   readonly profile?: ClientProfile;
   readonly error?: { message: string; line: number };
   readonly log?: ContactEntry[];
-  readonly actions?: ActionItem[];
+  readonly actions?: Array<ActionItem & { ownerName: string | null }>;
   readonly meetingDate?: IsoDate | null;
 }
 
@@ -162,7 +163,7 @@ export class ClientIndex {
     if (kind === 'meeting' && text.length > MAX_PARSED_CHARS) return { clientId, kind, note };
     if (kind === 'meeting') {
       const parsed = parseMeetingNote(text, { fileName, userNames: this.opts.userNames });
-      return { clientId, kind, note: { ...note, date: parsed.date ?? date, followedUp: parsed.followedUp }, actions: parsed.actions, meetingDate: parsed.date };
+      return { clientId, kind, note: { ...note, date: parsed.date ?? date, followedUp: parsed.followedUp }, actions: parsed.actions.map((a) => ({ ...a, ownerName: ownerAsAttendee(a.owner, parsed.attendees) })), meetingDate: parsed.date };
     }
     return { clientId, kind, note };
   }

@@ -37,6 +37,8 @@ export interface NoteSummary {
 
 /** An agreement still open, with where it was written. */
 export interface Agreement extends ActionItem {
+  /** The owner as the attendee list spells it, without `@` (for display; `owner` stays as written). */
+  readonly ownerName: string | null;
   readonly clientId: string;
   readonly clientName: string;
   readonly path: string;
@@ -64,7 +66,7 @@ export interface Client {
 export type SignalSeverity = 'error' | 'warning' | 'info';
 
 export interface Signal {
-  readonly code: 'profile-error' | 'no-contract' | 'no-deposit' | 'after-hours' | 'contact-spike' | 'overdue-theirs' | 'overdue-mine' | 'no-followup' | 'no-feedback';
+  readonly code: 'profile-error' | 'no-contract' | 'no-deposit' | 'after-hours' | 'contact-spike' | 'overdue-theirs' | 'overdue-mine' | 'payment-overdue' | 'no-followup' | 'no-feedback';
   readonly severity: SignalSeverity;
   readonly message: string;
 }

@@ -1,6 +1,8 @@
 import { addDays, daysBetween, type IsoDate } from '../dates/calendar';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
+import { foldText } from '../text/fold';
 import type { Lang } from '../lang';
+import { shortDay } from '../dates/format';
 import { parseHours, toInstant, wallClock, withinHours } from './hours';
 import type { Client, Signal } from './model';
 
@@ -77,17 +79,46 @@ export function contactSpike(c: Client, ctx: SignalContext): Signal | undefined 
   return { code: 'contact-spike', severity: 'warning', message: t(ctx.uiLang, 'signal.contact-spike', last, Math.max(1, Math.round(usual))) };
 }
 
-/** Overdue agreements, theirs and mine, as separate signals. */
+/**
+ * Word beginnings that make a task about money (paying, invoicing, deposits), per language, folded
+ * (no accents). A task is matched word by word, so "pagina" or "display" never count.
+ */
+const MONEY_STEMS: Record<Lang, readonly string[]> = {
+  en: ['pay', 'paid', 'invoice', 'deposit', 'fee', 'refund', 'wire', 'remit', 'reimburs'],
+  es: ['pago', 'pagar', 'pague', 'pagad', 'factur', 'abon', 'anticipo', 'transferencia', 'deposito', 'cobr', 'reembols', 'honorario'],
+  it: ['pagament', 'pagar', 'paghi', 'pagat', 'fattur', 'accont', 'bonific', 'saldo', 'saldar', 'caparr', 'rimbors', 'compenso'],
+};
+const MONEY = [...new Set(Object.values(MONEY_STEMS).flat())];
+
+/** Whether an action item is about money changing hands. */
+export function isAboutMoney(task: string): boolean {
+  return foldText(task).split(/[^\p{L}\p{N}]+/u).some((w) => w.length > 2 && MONEY.some((s) => w.startsWith(s)));
+}
+
+function lateBy(days: number, ctx: SignalContext): string {
+  return tn(ctx.uiLang, 'dates.late', days);
+}
+
+/**
+ * Overdue agreements as separate signals: money owed to the user (an error: it needs action now),
+ * their other overdue items (a warning) and the user's own (an error: the user is the one late).
+ */
 export function overdue(c: Client, ctx: SignalContext): Signal[] {
   const late = c.agreements.filter((a) => a.due && a.due < ctx.today);
   const out: Signal[] = [];
+  const oldestFirst = (list: typeof late) => [...list].sort((a, b) => (a.due as string).localeCompare(b.due as string));
+  const payments = oldestFirst(late.filter((a) => !a.mine && isAboutMoney(a.task)));
+  if (payments.length) {
+    const p = payments[0];
+    out.push({ code: 'payment-overdue', severity: 'error', message: t(ctx.uiLang, 'signal.payment-overdue', p.task, shortDay(p.due as string, ctx.uiLang)) });
+  }
   for (const mine of [false, true]) {
-    const list = late.filter((a) => a.mine === mine);
+    const list = late.filter((a) => a.mine === mine && !payments.includes(a));
     if (!list.length) continue;
-    const oldest = Math.max(...list.map((a) => daysBetween(a.due as string, ctx.today)));
+    const oldest = lateBy(daysBetween(oldestFirst(list)[0].due as string, ctx.today), ctx);
     out.push(mine
-      ? { code: 'overdue-mine', severity: 'error', message: t(ctx.uiLang, 'signal.overdue-mine', list.length, oldest) }
-      : { code: 'overdue-theirs', severity: 'warning', message: t(ctx.uiLang, 'signal.overdue-theirs', list.length, oldest) });
+      ? { code: 'overdue-mine', severity: 'error', message: tn(ctx.uiLang, 'signal.overdue-mine', list.length, oldest) }
+      : { code: 'overdue-theirs', severity: 'warning', message: tn(ctx.uiLang, 'signal.overdue-theirs', list.length, oldest) });
   }
   return out;
 }
@@ -101,7 +132,7 @@ export function missingFollowup(c: Client, ctx: SignalContext): Signal | undefin
     if (answered.has(name) || [...answered].some((a) => a && m.path.endsWith(a))) continue;
     const age = daysBetween(m.date, ctx.today);
     if (age >= ctx.followupAfterDays && age <= 60) {
-      return { code: 'no-followup', severity: 'warning', message: t(ctx.uiLang, 'signal.no-followup', m.date, age) };
+      return { code: 'no-followup', severity: 'warning', message: t(ctx.uiLang, 'signal.no-followup', shortDay(m.date, ctx.uiLang), age) };
     }
   }
   return undefined;
@@ -120,14 +151,19 @@ export function noFeedback(c: Client, ctx: SignalContext): Signal | undefined {
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
-/** Every signal for a client, most severe first. */
+/**
+ * Every signal for a client, most severe first. A paused or ended client shows only what still
+ * needs action: a broken profile and money owed.
+ */
 export function clientSignals(c: Client, ctx: SignalContext): Signal[] {
   const out: Signal[] = [];
   if (c.error) out.push({ code: 'profile-error', severity: 'error', message: t(ctx.uiLang, 'signal.profile-error', c.error.message) });
-  const ended = c.profile.status === 'ended' || c.profile.status === 'paused';
-  for (const s of [noContract(c, ctx), noDeposit(c, ctx), ...(ended ? [] : [afterHours(c, ctx), contactSpike(c, ctx), missingFollowup(c, ctx), noFeedback(c, ctx)]), ...overdue(c, ctx)]) {
-    if (s) out.push(s);
-  }
+  const dormant = c.profile.status === 'ended' || c.profile.status === 'paused';
+  const late = overdue(c, ctx);
+  const all = dormant
+    ? late.filter((s) => s.code === 'payment-overdue')
+    : [noContract(c, ctx), noDeposit(c, ctx), afterHours(c, ctx), contactSpike(c, ctx), missingFollowup(c, ctx), noFeedback(c, ctx), ...late];
+  for (const s of all) if (s) out.push(s);
   return out.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }
 

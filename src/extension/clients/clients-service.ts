@@ -37,7 +37,15 @@ export class ClientsService implements vscode.Disposable {
 
   constructor(private readonly settings: SettingsService) {
     this.index = this.newIndex();
-    this.disposables.push(settings.onDidChange(() => void this.rebuild()));
+    // Settings change the index only once it exists: nothing is read before a view or a command needs it.
+    this.disposables.push(settings.onDidChange(() => {
+      if (this.ready || this.building) void this.rebuild();
+    }));
+  }
+
+  /** The index, built on first need (a Composure view shown, a command that lists clients). */
+  whenReady(): Promise<void> {
+    return this.ready ? Promise.resolve() : this.rebuild();
   }
 
   private folderUri(): vscode.Uri | undefined {

@@ -3,7 +3,7 @@ import type { Client, NoteKind, Signal } from '../../core/clients/model';
 import { needsAttention } from '../../core/clients/signals';
 import { daysBetween } from '../../core/dates/calendar';
 import { formatDay } from '../../core/followup/compose';
-import { t } from '../../core/i18n';
+import { t, tn } from '../../core/i18n';
 import { foldText } from '../../core/text/fold';
 import type { ClientsService } from './clients-service';
 
@@ -17,7 +17,8 @@ export type ClientNode =
   | { kind: 'client'; client: Client; signals: Signal[] }
   | { kind: 'folder'; client: Client; noteKind: NoteKind; label: string }
   | { kind: 'file'; client: Client; path: string; label: string; description?: string }
-  | { kind: 'agreements'; client: Client };
+  | { kind: 'agreements'; client: Client }
+  | { kind: 'loading' };
 
 const STATUS_ORDER = ['active', 'lead', 'paused', 'ended'] as const;
 
@@ -30,6 +31,9 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
   filter = '';
   /** Signals per client object: the index keeps unchanged clients' objects, so a save recomputes one client. */
   private signalCache = new WeakMap<Client, { today: string; signals: Signal[] }>();
+
+  /** Called when the tree is shown before the index exists: the register builds it then. */
+  onNeedIndex: (() => void) | undefined;
 
   constructor(private readonly service: ClientsService) {}
 
@@ -65,6 +69,10 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
   getChildren(node?: ClientNode): ClientNode[] {
     const lang = this.service.uiLang;
     if (!node) {
+      if (!this.service.ready) {
+        this.onNeedIndex?.();
+        return [{ kind: 'loading' }];
+      }
       const clients = this.visibleClients();
       if (!clients.length) return [];
       if (this.groupBy === 'health') {
@@ -108,6 +116,12 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
   getTreeItem(node: ClientNode): vscode.TreeItem {
     const lang = this.service.uiLang;
     switch (node.kind) {
+      case 'loading': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Reading clients…'), vscode.TreeItemCollapsibleState.None);
+        item.id = 'loading';
+        item.iconPath = new vscode.ThemeIcon('loading~spin');
+        return item;
+      }
       case 'group': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `group:${this.groupBy}:${node.key}`;
@@ -121,17 +135,19 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
         item.id = `client:${c.id}`;
         const today = this.service.signalContext().today;
         const last = c.lastContact
-          ? t(lang, 'clients.lastContact', c.lastContact >= today ? t(lang, 'clients.today') : t(lang, 'clients.daysAgo', daysBetween(c.lastContact, today)))
+          ? t(lang, 'clients.lastContact', c.lastContact >= today ? t(lang, 'clients.today') : tn(lang, 'clients.daysAgo', daysBetween(c.lastContact, today)))
           : t(lang, 'clients.never');
-        item.description = `${c.profile.company && c.profile.company !== c.profile.name ? `${c.profile.company} · ` : ''}${t(lang, 'clients.open', c.agreements.length)} · ${last}`;
+        const open = c.agreements.length ? tn(lang, 'clients.open', c.agreements.length) : undefined;
+        item.description = [c.profile.company !== c.profile.name ? c.profile.company : undefined, open, last].filter(Boolean).join(' · ');
         item.tooltip = this.tooltip(c, node.signals);
         item.contextValue = c.file ? 'client' : 'client-noprofile';
         item.resourceUri = vscode.Uri.from({ scheme: CLIENT_SCHEME, path: `/${c.id}` });
+        // Red only for what needs action now (a broken profile, money owed, my own overdue
+        // commitments: the core marks those as errors), amber for the rest, plain otherwise.
         const worst = node.signals[0]?.severity;
-        item.iconPath = new vscode.ThemeIcon(
-          worst === 'error' ? 'error' : worst === 'warning' ? 'warning' : 'account',
-          new vscode.ThemeColor(worst === 'error' ? 'list.errorForeground' : worst === 'warning' ? 'list.warningForeground' : 'charts.green'),
-        );
+        item.iconPath = worst === 'error' ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'))
+          : worst === 'warning' ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+            : new vscode.ThemeIcon('account');
         if (c.file) item.command = { title: vscode.l10n.t('Open Client'), command: 'composure.openClient', arguments: [node] };
         return item;
       }
@@ -186,12 +202,9 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
     const signals = this.signalsOf(c);
     const serious = signals.filter((s) => s.severity !== 'info');
     if (!serious.length) return undefined;
+    // Colour only, no number: what the signals are is in the tooltip and the icon.
     const error = serious.some((s) => s.severity === 'error');
-    return new vscode.FileDecoration(
-      String(Math.min(serious.length, 99)),
-      serious.map((s) => s.message).join('\n'),
-      new vscode.ThemeColor(error ? 'list.errorForeground' : 'list.warningForeground'),
-    );
+    return new vscode.FileDecoration(undefined, serious.map((s) => s.message).join('\n'), new vscode.ThemeColor(error ? 'list.errorForeground' : 'list.warningForeground'));
   }
 
   getParent(): undefined {

@@ -28,6 +28,7 @@ export class ClientCommands {
   constructor(private readonly service: ClientsService, private readonly settings: SettingsService) {}
 
   private async pickClient(arg: unknown, placeHolder: string): Promise<Client | undefined> {
+    await this.service.whenReady();
     if (typeof arg === 'string') return this.service.client(arg);
     const node = arg as ClientNode | undefined;
     if (node && 'client' in node) return node.client;

@@ -9,6 +9,7 @@ import { CLIENT_SCHEME, ClientsTree, type GroupBy } from './clients-tree';
 import { ClientCommands } from './commands';
 
 const GROUP_KEY = 'composure.clients.groupBy';
+const MINE_KEY = 'composure.agreements.onlyMine';
 
 export interface ClientParts {
   readonly service: ClientsService;
@@ -16,6 +17,8 @@ export interface ClientParts {
   readonly agreementsTree: AgreementsTree;
   readonly clientsView: vscode.TreeView<unknown>;
   readonly agreementsView: vscode.TreeView<unknown>;
+  /** Builds the index if it is not built yet (behind the view's progress bar). */
+  readonly ensureIndex: () => Promise<void>;
 }
 
 /** Wires the Clients and Agreements views, their commands and the index build. */
@@ -24,6 +27,7 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
   const clientsTree = new ClientsTree(service);
   const agreementsTree = new AgreementsTree(service);
   clientsTree.groupBy = context.workspaceState.get<GroupBy>(GROUP_KEY, 'status');
+  agreementsTree.onlyMine = context.workspaceState.get<boolean>(MINE_KEY, false);
   const clientsView = vscode.window.createTreeView('composure.clients', { treeDataProvider: clientsTree, showCollapseAll: true });
   const agreementsView = vscode.window.createTreeView('composure.agreements', { treeDataProvider: agreementsTree });
   const commands = new ClientCommands(service, settings);
@@ -31,16 +35,30 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
   const update = () => {
     clientsTree.refresh();
     agreementsTree.refresh();
-    const attention = clientsTree.attentionCount();
-    clientsView.badge = { value: attention, tooltip: vscode.l10n.t('{0} client(s) need attention', attention) };
+    // The container's badge adds up its views' badges: only one count, clients needing attention.
+    const attention = service.ready ? clientsTree.attentionCount() : 0;
+    clientsView.badge = {
+      value: attention,
+      tooltip: attention === 1 ? vscode.l10n.t('1 client needs attention') : vscode.l10n.t('{0} clients need attention', attention),
+    };
     clientsView.description = clientsTree.filter ? `“${clientsTree.filter}”` : undefined;
-    const overdue = agreementsTree.buckets().find((b) => b.key === 'overdue')?.items.length ?? 0;
-    agreementsView.badge = { value: overdue, tooltip: vscode.l10n.t('{0} overdue agreement(s)', overdue) };
-    agreementsView.description = agreementsTree.clientFilter ? service.client(agreementsTree.clientFilter)?.profile.name : undefined;
+    agreementsView.description = [
+      agreementsTree.clientFilter ? service.client(agreementsTree.clientFilter)?.profile.name : undefined,
+      agreementsTree.onlyMine ? vscode.l10n.t('only mine') : undefined,
+    ].filter(Boolean).join(' · ') || undefined;
     void vscode.commands.executeCommand('setContext', 'composure.clientsFiltered', !!clientsTree.filter);
     void vscode.commands.executeCommand('setContext', 'composure.agreementsFiltered', !!agreementsTree.clientFilter);
+    void vscode.commands.executeCommand('setContext', 'composure.agreementsOnlyMine', agreementsTree.onlyMine);
     void vscode.commands.executeCommand('setContext', 'composure.clientsReady', service.ready);
   };
+  // Nothing is read at activation: the index builds when a Composure view first shows (its tree
+  // then shows a progress row at once) or when a command needs the clients.
+  let indexing: Promise<void> | undefined;
+  const ensureIndex = () => {
+    indexing ??= Promise.resolve(vscode.window.withProgress({ location: { viewId: 'composure.clients' }, title: vscode.l10n.t('Reading clients…') }, () => service.whenReady()));
+    return indexing;
+  };
+  clientsTree.onNeedIndex = agreementsTree.onNeedIndex = () => void ensureIndex();
   const setGroup = (g: GroupBy) => {
     clientsTree.groupBy = g;
     void context.workspaceState.update(GROUP_KEY, g);
@@ -48,6 +66,7 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
     update();
   };
   void vscode.commands.executeCommand('setContext', 'composure.clientsGroupBy', clientsTree.groupBy);
+  void vscode.commands.executeCommand('setContext', 'composure.agreementsOnlyMine', agreementsTree.onlyMine);
 
   context.subscriptions.push(
     service, clientsView, agreementsView,
@@ -55,7 +74,7 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
     settings.onDidChange(() => clientsTree.resetSignals()),
     vscode.window.registerFileDecorationProvider(clientsTree),
     vscode.commands.registerCommand('composure.refreshClients', async () => {
-      await service.rebuild();
+      await (service.ready ? service.rebuild() : ensureIndex());
       return service.clients().length;
     }),
     vscode.commands.registerCommand('composure.groupByHealth', () => setGroup('health')),
@@ -79,6 +98,16 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
       agreementsTree.clientFilter = undefined;
       update();
     }),
+    vscode.commands.registerCommand('composure.showOnlyMyAgreements', () => {
+      agreementsTree.onlyMine = true;
+      void context.workspaceState.update(MINE_KEY, true);
+      update();
+    }),
+    vscode.commands.registerCommand('composure.showAllOwners', () => {
+      agreementsTree.onlyMine = false;
+      void context.workspaceState.update(MINE_KEY, false);
+      update();
+    }),
     vscode.commands.registerCommand('composure.newClient', (args?: object) => commands.newClient(args && !('kind' in args) ? args : {})),
     vscode.commands.registerCommand('composure.newMeetingNote', (arg?: unknown, args?: object) => commands.newMeetingNote(arg, args)),
     vscode.commands.registerCommand('composure.logContact', (arg?: unknown, args?: object) => commands.logContact(arg, args)),
@@ -86,11 +115,8 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
     vscode.commands.registerCommand('composure.revealClient', (arg?: unknown) => commands.revealClient(arg)),
     vscode.commands.registerCommand('composure.markAgreementDone', (node?: AgreementNode | Agreement) => markDone(service, node)),
   );
-  // The index builds after activation, behind a progress indicator in the view.
-  setTimeout(() => {
-    void vscode.window.withProgress({ location: { viewId: 'composure.clients' }, title: vscode.l10n.t('Reading clients…') }, () => service.rebuild());
-  }, 0);
-  return { service, clientsTree, agreementsTree, clientsView, agreementsView };
+  if (clientsView.visible || agreementsView.visible) void ensureIndex();
+  return { service, clientsTree, agreementsTree, clientsView, agreementsView, ensureIndex };
 }
 
 /** Marks an agreement done in its source note: only that line changes, as an undoable edit. */

@@ -23,7 +23,8 @@ export interface LintedDraft {
  */
 export class DraftDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('composure');
-  private linter: Linter;
+  /** Built on the first draft, not at activation (opening a view must not pay for the phrase tables). */
+  private built: Linter | undefined;
   private readonly results = new Map<string, LintedDraft>();
   private readonly forced = new Set<string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -39,7 +40,6 @@ export class DraftDiagnostics implements vscode.Disposable {
     private readonly clientLangs: ClientLangLookup,
     private readonly docsUri: vscode.Uri,
   ) {
-    this.linter = new Linter(settings.settings.lint, this.uiLang);
     this.disposables.push(
       this.collection,
       this.emitter,
@@ -48,12 +48,17 @@ export class DraftDiagnostics implements vscode.Disposable {
         if (e.contentChanges.length) this.schedule(e.document, DEBOUNCE_MS);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
-      settings.onDidChange((s) => {
-        this.linter = new Linter(s.lint, this.uiLang);
+      settings.onDidChange(() => {
+        this.built = undefined;
         this.lintAllOpen();
       }),
     );
     this.lintAllOpen();
+  }
+
+  private get linter(): Linter {
+    this.built ??= new Linter(this.settings.settings.lint, this.uiLang);
+    return this.built;
   }
 
   /** True for documents Composure treats as reply drafts. */
