@@ -201,3 +201,10 @@ function quoteIfNeeded(v: string): string {
   if (/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/.test(v)) return v;
   return /^[\p{L}\p{N}_.@/+ -]*$/u.test(v) && !/^[\d.+-]/.test(v) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(v) && v.trim() === v ? v : JSON.stringify(v);
 }
+
+/** Removes a front matter block that holds nothing (no keys, no comments); other text is unchanged. */
+export function dropEmptyFrontMatter(text: string): string {
+  const fm = parseFrontMatter(text);
+  if (!fm.present || !fm.range || text.slice(fm.range.bodyStart, fm.range.bodyEnd).trim()) return text;
+  return text.slice(fm.range.end);
+}

@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
-import { setFrontMatterKeys } from '../core/frontmatter';
+import { dropEmptyFrontMatter, setFrontMatterKeys } from '../core/frontmatter';
 
 /**
  * Applies a front matter change as a minimal edit (only the changed span), so undo works and the
  * rest of the user's text is untouched. Refuses (with a message) when the front matter is broken.
  */
-export async function replaceFrontMatter(doc: vscode.TextDocument, values: Record<string, string | undefined>): Promise<boolean> {
+export async function replaceFrontMatter(doc: vscode.TextDocument, values: Record<string, string | undefined>, opts: { dropIfEmpty?: boolean } = {}): Promise<boolean> {
   const before = doc.getText();
-  const after = setFrontMatterKeys(before, values);
+  let after = setFrontMatterKeys(before, values);
+  // A block left with nothing in it (the edit had created it) goes too: the file is as it was.
+  if (after !== undefined && opts.dropIfEmpty) after = dropEmptyFrontMatter(after);
   if (after === undefined) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Composure: the front matter of {0} is not valid YAML; fix it first (nothing was changed).', vscode.workspace.asRelativePath(doc.uri)));
     return false;

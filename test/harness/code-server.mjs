@@ -87,6 +87,8 @@ export function prepareDataDir(tools, dataDir) {
   }
   const env = {
     ...process.env,
+    // The extension host runs on a server clock, as on code-server and remote hosts: UTC unless told.
+    TZ: process.env.COMPOSURE_HOST_TZ || 'UTC',
     XDG_CONFIG_HOME: dirs[2],
     XDG_DATA_HOME: dirs[3],
     XDG_CACHE_HOME: dirs[4],

@@ -29,9 +29,24 @@ describe('follow-up emails in the extension host', () => {
     const first = workspaceUri('clients', 'acme-studio', 'followups', '2026-11-20-scope-call.md');
     const firstText = new TextDecoder().decode(await vscode.workspace.fs.readFile(first));
     await vscode.workspace.fs.writeFile(first, new TextEncoder().encode(`${firstText}\nMy own edits.\n`));
-    const second = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('composure.draftFollowup', workspaceUri(...NOTE));
+    const second = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('composure.draftFollowup', workspaceUri(...NOTE), { ifExists: 'new' });
     assert.equal(second.uri.path.split('/').pop(), '2026-11-20-scope-call-2.md');
     assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(first)), /My own edits\./);
+  });
+
+  it('notices a hand-written follow-up of the same meeting and opens it instead of writing another', async () => {
+    const note = workspaceUri('clients', 'estudio-lumen', 'meetings', '2026-11-19-revision-paleta.md');
+    const mine = await createFile(workspaceUri('clients', 'estudio-lumen', 'followups', 'resumen-paleta.md'),
+      '---\nmeeting: clients/estudio-lumen/meetings/2026-11-19-revision-paleta.md\n---\nHola, Lucía: lo que acordamos…\n');
+    const opened = await vscode.commands.executeCommand<{ uri: vscode.Uri; existing?: boolean }>('composure.draftFollowup', note, { ifExists: 'open' });
+    assert.equal(opened.uri.toString(), mine.toString());
+    assert.equal(opened.existing, true);
+    assert.ok(vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === mine.toString()), 'the existing follow-up is shown');
+    const written = await vscode.commands.executeCommand<{ uri: vscode.Uri; existing?: boolean }>('composure.draftFollowup', note, { ifExists: 'new' });
+    assert.equal(written.uri.path.split('/').pop(), '2026-11-19-revision-paleta.md');
+    assert.equal(written.existing, undefined);
+    const entries = await vscode.workspace.fs.readDirectory(workspaceUri('clients', 'estudio-lumen', 'followups'));
+    assert.deepEqual(entries.map(([n]) => n).sort(), ['2026-11-19-revision-paleta.md', 'resumen-paleta.md']);
   });
 
   it('lints the drafted follow-up as a reply draft', async () => {

@@ -1,9 +1,23 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { parseFrontMatter, parseSimpleYaml, setFrontMatterKeys } from '../../src/core/frontmatter';
+import { dropEmptyFrontMatter, parseFrontMatter, parseSimpleYaml, setFrontMatterKeys } from '../../src/core/frontmatter';
+import { addMinutes, zonedDateTime } from '../../src/core/dates/clock';
 import { buildMailto, uniqueFileName } from '../../src/core/followup/files';
 
 describe('front matter', () => {
+  it('adds a key to a file without front matter and removing it gives back the file exactly', () => {
+    for (const original of ['Hi Mark,\n\nthanks.\n', 'Hola,\r\n\r\ngracias.\r\n', '', '# Title\n---\nnot front matter\n']) {
+      const held = setFrontMatterKeys(original, { hold_until: '2026-11-22T15:30' }) as string;
+      assert.ok(held.startsWith('---'));
+      assert.equal(dropEmptyFrontMatter(setFrontMatterKeys(held, { hold_until: undefined }) as string), original);
+    }
+  });
+
+  it('keeps a front matter block that still holds keys or comments', () => {
+    assert.equal(dropEmptyFrontMatter('---\nlang: es\n---\nHola\n'), '---\nlang: es\n---\nHola\n');
+    assert.equal(dropEmptyFrontMatter('---\n# mine\n---\nHola\n'), '---\n# mine\n---\nHola\n');
+  });
+
   it('reads YAML 1.2 values as written: times and dates stay strings', () => {
     const fm = parseFrontMatter('---\ndate: 2026-11-20\nhours: 22:30\ntags: [a, b]\n---\nBody');
     assert.deepEqual(fm.data, { date: '2026-11-20', hours: '22:30', tags: ['a', 'b'] });
@@ -69,5 +83,19 @@ describe('the fast front matter path', () => {
     for (const s of ['tags:\n  - a', 'a: &x 1', 'note: |\n  text', 'a: b: c', 'list: [a, [b]]', 'a: 1\na: 2', 'x: yes # comment', 'v: .inf']) {
       assert.equal(parseSimpleYaml(s), undefined, s);
     }
+  });
+});
+
+describe('wall clock of the user', () => {
+  it('writes an instant on the wall clock of the user\'s time zone, whatever the runtime\'s', () => {
+    const instant = Date.UTC(2026, 10, 22, 23, 40);
+    assert.equal(zonedDateTime(instant, 'Europe/Madrid'), '2026-11-23T00:40');
+    assert.equal(zonedDateTime(instant, 'America/Mexico_City'), '2026-11-22T17:40');
+    assert.equal(zonedDateTime(Date.UTC(2026, 6, 1, 8, 5), 'Europe/Rome'), '2026-07-01T10:05');
+  });
+
+  it('adds minutes across midnight and month ends as calendar arithmetic', () => {
+    assert.equal(addMinutes('2026-11-30T23:30', 60), '2026-12-01T00:30');
+    assert.equal(addMinutes('2026-03-29T01:30', 60), '2026-03-29T02:30');
   });
 });

@@ -3,6 +3,7 @@ import { formatLogLine } from '../../core/clients/log';
 import type { Client } from '../../core/clients/model';
 import { clientProfileTemplate, contactLogHeader, meetingNoteTemplate, slugify } from '../../core/clients/templates';
 import { formatLocalDate, isIsoDate } from '../../core/dates/calendar';
+import { zonedDateTime } from '../../core/dates/clock';
 import { uniqueFileName } from '../../core/followup/files';
 import { isLang, type Lang } from '../../core/lang';
 import { exists } from '../followup/client-facts';
@@ -14,8 +15,6 @@ import type { ClientsService } from './clients-service';
 export interface NewClientArgs { name?: string; lang?: Lang; email?: string }
 export interface NewMeetingArgs { client?: string; date?: string; title?: string }
 export interface LogContactArgs { client?: string; channel?: string; direction?: 'in' | 'out'; summary?: string; date?: string; time?: string }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Creates a new file through the workspace file API; refuses to replace an existing one. */
 async function createNew(uri: vscode.Uri, text: string): Promise<boolean> {
@@ -125,10 +124,9 @@ export class ClientCommands {
     if (!direction) return undefined;
     const summary = args.summary ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Log a Contact'), prompt: vscode.l10n.t('What was it about?') }));
     if (summary === undefined) return undefined;
-    const now = new Date();
-    const line = formatLogLine({
-      date: args.date ?? formatLocalDate(now), time: args.time ?? `${pad(now.getHours())}:${pad(now.getMinutes())}`, channel, direction, summary: summary || '—',
-    });
+    // The log is read in the user's time zone, so it is written in it too (not the host's clock).
+    const [date, time] = zonedDateTime(Date.now(), this.settings.settings.timezone).split('T');
+    const line = formatLogLine({ date: args.date ?? date, time: args.time ?? time, channel, direction, summary: summary || '—' });
     const logUri = vscode.Uri.joinPath(this.service.uriOf(client.folder ?? this.clientFolderPath(client)), 'log.md');
     if (!(await exists(logUri))) {
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(logUri, '..'));

@@ -12,6 +12,38 @@ import { clientOf, exists, readText } from './client-facts';
 export interface DraftResult {
   readonly uri: vscode.Uri;
   readonly followup: Followup;
+  /** True when an earlier follow-up of the meeting was opened instead of writing a new one. */
+  readonly existing?: boolean;
+}
+
+/** What to do when the meeting already has a follow-up: ask (the default), open it, or write another. */
+export interface DraftOptions {
+  readonly ifExists?: 'ask' | 'open' | 'new';
+}
+
+/**
+ * A follow-up already written for a meeting note, by hand or by Composure: a file in `dir` whose
+ * front matter `meeting:` names the note, or whose name is the note's ("…-2.md" counts too).
+ */
+async function existingFollowup(dir: vscode.Uri, noteUri: vscode.Uri): Promise<vscode.Uri | undefined> {
+  let entries: Array<[string, vscode.FileType]>;
+  try {
+    entries = await vscode.workspace.fs.readDirectory(dir);
+  } catch {
+    return undefined;
+  }
+  const noteName = noteUri.path.split('/').pop() ?? '';
+  const stem = noteName.replace(/\.(md|markdown)$/i, '');
+  const rel = vscode.workspace.asRelativePath(noteUri, false);
+  const files = entries.filter(([n, t]) => t === vscode.FileType.File && /\.(md|markdown)$/i.test(n)).map(([n]) => n).sort();
+  const byName = files.find((n) => n === noteName || (n.startsWith(`${stem}-`) && /^-\d+\.(md|markdown)$/i.test(n.slice(stem.length))));
+  if (byName) return vscode.Uri.joinPath(dir, byName);
+  for (const n of files) {
+    const uri = vscode.Uri.joinPath(dir, n);
+    const meeting = fmString(parseFrontMatter(await readText(uri).catch(() => '')).data, 'meeting');
+    if (meeting && (meeting === rel || meeting.endsWith(`/${noteName}`) || meeting === noteName)) return uri;
+  }
+  return undefined;
 }
 
 const today = () => formatLocalDate(new Date());
@@ -36,7 +68,7 @@ async function workspaceTemplate(uri: vscode.Uri, lang: string): Promise<string 
 }
 
 /** "Composure: Draft Follow-up": writes the email under the client's followups/ and opens it. */
-export async function draftFollowupCommand(settings: SettingsService, arg?: unknown): Promise<DraftResult | undefined> {
+export async function draftFollowupCommand(settings: SettingsService, arg?: unknown, opts: DraftOptions = {}): Promise<DraftResult | undefined> {
   const noteUri = targetUri(arg);
   if (!noteUri) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Composure: open a meeting note to draft its follow-up.'));
@@ -59,6 +91,19 @@ export async function draftFollowupCommand(settings: SettingsService, arg?: unkn
   const parent = vscode.Uri.joinPath(noteUri, '..');
   const base = folder ?? (parent.path.endsWith('/meetings') ? vscode.Uri.joinPath(parent, '..') : parent);
   const dir = vscode.Uri.joinPath(base, 'followups');
+  const earlier = opts.ifExists === 'new' ? undefined : await existingFollowup(dir, noteUri);
+  if (earlier) {
+    const open = vscode.l10n.t('Open It');
+    const write = vscode.l10n.t('Write a New One');
+    const choice = opts.ifExists === 'open' ? open : await vscode.window.showInformationMessage(
+      vscode.l10n.t('This meeting already has a follow-up: {0}.', vscode.workspace.asRelativePath(earlier)), open, write,
+    );
+    if (choice === open) {
+      await vscode.window.showTextDocument(earlier, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+      return { uri: earlier, followup, existing: true };
+    }
+    if (choice !== write) return undefined;
+  }
   await vscode.workspace.fs.createDirectory(dir);
   const name = await uniqueFileName(noteUri.path.split('/').pop() ?? 'followup.md', (n) => exists(vscode.Uri.joinPath(dir, n)));
   const target = vscode.Uri.joinPath(dir, name);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { addDays, formatLocalDate, isIsoDate } from '../../core/dates/calendar';
 import { formatDay } from '../../core/followup/compose';
 import type { SettingsService } from '../settings';
-import { copyFollowupCommand, draftFollowupCommand, markFollowedUpCommand, openInMailCommand, uiLang } from './followup-commands';
+import { copyFollowupCommand, draftFollowupCommand, type DraftOptions, markFollowedUpCommand, openInMailCommand, uiLang } from './followup-commands';
 import { dueEdit, NoteDiagnostics } from './note-diagnostics';
 
 /** Wires follow-ups and meeting-note checks into VS Code. */
@@ -11,7 +11,7 @@ export function registerFollowups(context: vscode.ExtensionContext, settings: Se
   context.subscriptions.push(
     notes,
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, notes, { providedCodeActionKinds: NoteDiagnostics.providedCodeActionKinds }),
-    vscode.commands.registerCommand('composure.draftFollowup', (arg?: unknown) => draftFollowupCommand(settings, arg)),
+    vscode.commands.registerCommand('composure.draftFollowup', (arg?: unknown, opts?: DraftOptions) => draftFollowupCommand(settings, arg, opts)),
     vscode.commands.registerCommand('composure.copyFollowup', (arg?: unknown) => copyFollowupCommand(arg)),
     vscode.commands.registerCommand('composure.openFollowupInMail', (arg?: unknown, opts?: { dryRun?: boolean }) => openInMailCommand(arg, opts)),
     vscode.commands.registerCommand('composure.markFollowedUp', (arg?: unknown) => markFollowedUpCommand(arg)),

@@ -3,7 +3,7 @@ import { parseFrontMatter } from '../../core/frontmatter';
 import { langFromLocale } from '../../core/lang';
 import { lintDraft, type DraftResult } from '../../core/lint/draft';
 import { Linter } from '../../core/lint/linter';
-import { localDateTime } from '../../core/dates/clock';
+import { zonedDateTime } from '../../core/dates/clock';
 import type { SettingsService } from '../settings';
 import { toDiagnostic } from '../convert';
 import type { ClientLangLookup } from './client-lang';
@@ -109,7 +109,7 @@ export class DraftDiagnostics implements vscode.Disposable {
       settings: this.settings.settings,
       clientLang,
       uiLang: this.uiLang,
-      now: localDateTime(new Date()),
+      now: zonedDateTime(Date.now(), this.settings.settings.timezone),
       markdown: doc.languageId !== 'plaintext',
     });
     const linted: LintedDraft = { uri: doc.uri, version: doc.version, result };

@@ -1,18 +1,21 @@
 import * as vscode from 'vscode';
-import { addMinutes, localDateTime } from '../../core/dates/clock';
+import { toInstant } from '../../core/clients/hours';
+import { addMinutes, zonedDateTime } from '../../core/dates/clock';
 import { HOLD_KEY } from '../../core/lint/draft';
 import type { DraftDiagnostics } from './draft-diagnostics';
 import { replaceFrontMatter } from '../edits';
 
 /**
  * "Hold This Reply": writes `hold_until` into the draft's front matter (an edit the user can undo),
- * keeps a diagnostic on the draft while the hold runs, and reminds the user when it is over.
+ * in the user's time zone (`composure.timezone`, else the system's: on a remote host that is the
+ * server's clock, often UTC), keeps a diagnostic on the draft while the hold runs, and reminds the
+ * user when it is over. Releasing a hold that created the front matter removes the block again.
  */
 export class HoldController implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly drafts: DraftDiagnostics, private readonly minutes: () => number) {
+  constructor(private readonly drafts: DraftDiagnostics, private readonly minutes: () => number, private readonly zone: () => string) {
     this.disposables.push(
       drafts.onDidLint((e) => {
         if ('result' in e && e.result.holdUntil) this.remindAt(e.uri, e.result.holdUntil);
@@ -21,7 +24,7 @@ export class HoldController implements vscode.Disposable {
   }
 
   async hold(doc: vscode.TextDocument, minutes = this.minutes()): Promise<string | undefined> {
-    const until = addMinutes(localDateTime(new Date()), minutes);
+    const until = addMinutes(zonedDateTime(Date.now(), this.zone()), minutes);
     const ok = await replaceFrontMatter(doc, { [HOLD_KEY]: until });
     if (!ok) return undefined;
     await this.drafts.lintNow(doc);
@@ -32,7 +35,7 @@ export class HoldController implements vscode.Disposable {
   }
 
   async release(doc: vscode.TextDocument): Promise<boolean> {
-    const ok = await replaceFrontMatter(doc, { [HOLD_KEY]: undefined });
+    const ok = await replaceFrontMatter(doc, { [HOLD_KEY]: undefined }, { dropIfEmpty: true });
     if (ok) await this.drafts.lintNow(doc);
     return ok;
   }
@@ -41,9 +44,7 @@ export class HoldController implements vscode.Disposable {
     const key = `${uri.toString()}@${until}`;
     if (this.timers.has(key)) return;
     const [date, time] = until.split('T');
-    const [y, m, d] = date.split('-').map(Number);
-    const [hh, mm] = time.split(':').map(Number);
-    const delay = Math.min(2 ** 31 - 1, Math.max(0, new Date(y, m - 1, d, hh, mm).getTime() - Date.now()));
+    const delay = Math.min(2 ** 31 - 1, Math.max(0, toInstant(date, time, this.zone() || undefined) - Date.now()));
     this.timers.set(key, setTimeout(() => {
       const doc = vscode.workspace.textDocuments.find((x) => x.uri.toString() === uri.toString());
       if (doc) void this.drafts.lintNow(doc);

@@ -17,7 +17,7 @@ export function registerLinter(context: vscode.ExtensionContext, settings: Setti
   const docsUri = vscode.Uri.joinPath(context.extensionUri, 'README.md');
   const drafts = new DraftDiagnostics(settings, clientLangs, docsUri);
   const heat = new HeatStatus(drafts);
-  const holds = new HoldController(drafts, () => settings.settings.holdMinutes);
+  const holds = new HoldController(drafts, () => settings.settings.holdMinutes, () => settings.settings.timezone);
   const selector: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
   context.subscriptions.push(
     clientLangs,
