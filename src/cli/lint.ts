@@ -85,8 +85,8 @@ export const lintCommand: Subcommand = {
       let linter = linters.get(ws);
       if (!linter) linters.set(ws, (linter = new Linter(ws.settings.lint, uiLang)));
       const settings = langArg === 'auto' ? ws.settings : { ...ws.settings, language: langArg };
-      const clientLang = file === '<stdin>' ? undefined : (await clientOfFile(io.fs, ws, file))?.lang;
-      results.push({ file: shown, text, result: lintDraft(linter, text, { settings, clientLang, uiLang, markdown, now }) });
+      const client = file === '<stdin>' ? undefined : await clientOfFile(io.fs, ws, file);
+      results.push({ file: shown, text, result: lintDraft(linter, text, { settings, clientLang: client?.lang, client, uiLang, markdown, now }) });
     };
 
     if (useStdin) {

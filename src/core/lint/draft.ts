@@ -5,6 +5,7 @@ import { isLang, type Lang } from '../lang';
 import type { Settings } from '../settings';
 import { getRule } from "./rules";
 import type { Linter, LintResult } from './linter';
+import type { RewriteContext } from './rewrite';
 import type { Finding } from './types';
 
 /** Front matter key the "Hold This Reply" command writes: local date-time `YYYY-MM-DDTHH:MM`. */
@@ -14,9 +15,13 @@ export const HOLD_KEY = 'hold_until';
 export const MAX_LINT_CHARS = 1_000_000;
 
 export interface DraftContext {
-  readonly settings: Pick<Settings, 'language' | 'defaultLanguage'>;
+  readonly settings: Pick<Settings, 'language' | 'defaultLanguage'> & Partial<Pick<Settings, 'workingHours'>>;
   /** The `lang` of the client whose folder holds the draft. */
   readonly clientLang?: Lang;
+  /** The `register` and `rate` of the client whose folder holds the draft (for rewrites). */
+  readonly client?: { readonly register?: 'formal' | 'informal'; readonly rate?: string };
+  /** Today, `YYYY-MM-DD`, for dates in rewrites; defaults to the date of `now`. */
+  readonly today?: string;
   /** Now, as local `YYYY-MM-DDTHH:MM`, for holds. Omit to ignore holds. */
   readonly now?: string;
   readonly uiLang: Lang;
@@ -45,6 +50,13 @@ export function draftLanguage(text: string, fm: FrontMatter, ctx: DraftContext):
   return { lang: ctx.settings.defaultLanguage, langSource: 'default' };
 }
 
+/** What rewrites know: the register (draft front matter, else the client's), today, hours, rate. */
+function rewriteContext(fm: FrontMatter, ctx: DraftContext): RewriteContext {
+  const reg = fmString(fm.data, 'register')?.toLowerCase();
+  const register = reg === 'formal' || reg === 'informal' ? reg : ctx.client?.register;
+  return { register, today: ctx.today ?? ctx.now?.slice(0, 10), workingHours: ctx.settings.workingHours, rate: ctx.client?.rate };
+}
+
 /** Lints a reply draft: language, per-document off switch, the linter, and an active hold. */
 export function lintDraft(linter: Linter, text: string, ctx: DraftContext): DraftResult {
   const fm = parseFrontMatter(text);
@@ -52,7 +64,7 @@ export function lintDraft(linter: Linter, text: string, ctx: DraftContext): Draf
   const off = fm.data.composure === 'off' || fm.data.composure === false;
   const result = off
     ? { findings: [], heat: { level: 'calm' as const, score: 0, reasons: [], words: 0 }, truncated: false }
-    : linter.lint(text, { lang, markdown: ctx.markdown ?? true, maxChars: MAX_LINT_CHARS });
+    : linter.lint(text, { lang, markdown: ctx.markdown ?? true, maxChars: MAX_LINT_CHARS, rewrite: rewriteContext(fm, ctx) });
   const hold = fmString(fm.data, HOLD_KEY);
   let holdUntil: string | undefined;
   const findings: Finding[] = [...result.findings];

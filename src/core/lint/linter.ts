@@ -5,6 +5,7 @@ import { tokenize, UPPER, type Tokens } from '../text/tokenize';
 import { admitsOwnMistake, clauseStart, hasConcreteDate, isCommitment, isRefusal, isRequest, sentenceBounds } from './guards';
 import { compilePacks, CUSTOM_RULE, type PhraseEntry, type PhraseTrie } from './matcher';
 import { PACKS } from './packs';
+import { suggestRewrites, type RewriteContext } from './rewrite';
 import { getRule } from './rules';
 import { segment, type Directive } from './segment';
 import type { LintConfig } from '../settings';
@@ -19,6 +20,8 @@ export interface LintOptions {
   readonly markdown?: boolean;
   /** Stop after this many characters (huge files); the rest is not linted. */
   readonly maxChars?: number;
+  /** The client's register and the facts rewrites may need (today, working hours, rate). */
+  readonly rewrite?: RewriteContext;
 }
 
 export type HeatLevel = 'calm' | 'warm' | 'hot';
@@ -141,7 +144,8 @@ export class Linter {
       const severity = this.severityOf(f);
       return severity === f.severity ? f : { ...f, severity };
     }) : kept;
-    return { findings: withSeverity, heat: this.heat(withSeverity, words, capsWords, exclamations), truncated };
+    const withFixes = suggestRewrites(source, withSeverity, opts.rewrite);
+    return { findings: withFixes, heat: this.heat(withFixes, words, capsWords, exclamations), truncated };
   }
 
   private enabled(f: Finding): boolean {
@@ -237,11 +241,8 @@ export class Linter {
     }
     const rule = getRule(entry.rule);
     if (!rule) return undefined;
-    const pack = PACKS.find((p) => p.lang === entry.lang);
-    const rewrites = pack?.rewrites[rule.id] ?? [];
-    const suggestions: Suggestion[] = rewrites.map((r, i) =>
-      r === '' ? removal(raw, at, start, end, rule.safeFix && i === 0) : { kind: 'rewrite', text: matchCase(r, raw, start), offset: at + start, length: end - start, safe: rule.safeFix && i === 0 },
-    );
+    // Suggestions are built from the whole sentence once the document is linted (see rewrite/).
+    const suggestions: Suggestion[] = [];
     return {
       rule: rule.id, category: rule.category, severity: rule.severity, offset: at + start, length: end - start, text: matched,
       message: this.message(rule, matched), suggestions, lang: lang === 'all' ? entry.lang : lang,
@@ -411,13 +412,6 @@ function findStackedPunctuation(text: string): { runs: Array<[number, number]>; 
 
 function punctuationFix(run: string): string {
   return run.includes('?') ? '?' : '!';
-}
-
-/** Capitalises a rewrite at the start of a sentence and lower-cases it inside one. */
-function matchCase(rewrite: string, text: string, start: number): string {
-  if (atSentenceStart(text, start)) return rewrite.charAt(0).toUpperCase() + rewrite.slice(1);
-  if (/^(I\b|I'|<)/.test(rewrite) || /^\p{Lu}{2}/u.test(rewrite)) return rewrite;
-  return rewrite.charAt(0).toLowerCase() + rewrite.slice(1);
 }
 
 /** A suggestion that removes a phrase tidily: with its trailing comma, and re-capitalising. */

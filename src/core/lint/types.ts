@@ -33,11 +33,22 @@ export interface RuleDef {
   readonly examples: Partial<Record<Lang, { bad: string; good: string }>>;
 }
 
+/**
+ * A fact the draft lacks (a date, hours, a rate) inside a suggestion's text: `text.slice(start,
+ * start + length)` is a prefilled value the user should check (a tab stop in the editor).
+ */
+export interface Slot {
+  readonly start: number;
+  readonly length: number;
+}
+
 /** A replacement for a finding's range. An empty `text` removes the phrase. */
 export interface Suggestion {
   /** A rewrite of the phrase, or its removal (whose `text` may re-capitalise the next word). */
   readonly kind: 'rewrite' | 'remove';
   readonly text: string;
+  /** Prefilled facts inside `text`, in order; plain-text consumers just use `text`. */
+  readonly slots?: readonly Slot[];
   /** The range it replaces, when it differs from the finding's range (e.g. removal with its comma). */
   readonly offset: number;
   readonly length: number;
@@ -73,8 +84,25 @@ export interface PhrasePack {
   readonly weakPhrases?: Readonly<Record<string, readonly string[]>>;
   /** Patterns that count only as a question, followed by "?" ("Ha senso?", but not "Ha senso rivederlo"). */
   readonly questionPhrases?: Readonly<Record<string, readonly string[]>>;
-  /** Calmer rewrites per rule id, in this language. "" means "remove the phrase". */
-  readonly rewrites: Readonly<Record<string, readonly string[]>>;
+  /** Texts the rewrite builders compose, per rule id (see src/core/lint/rewrite/). */
+  readonly rewrites: Readonly<Record<string, RuleRewrites>>;
   /** Innocent phrases: a match inside one of them is dropped ("talk soon", "just now"). */
   readonly allow: readonly string[];
+}
+
+/** A rewrite text the same in every register, or one per register (Spanish tú/usted, Italian tu/Lei). */
+export type RegisterText = string | { readonly informal: string; readonly formal: string };
+
+/**
+ * What a rule's rewrite builder composes, per language. Texts may hold `{date}`, `{hours}`,
+ * `{rate}`, `{during}`, `{paid}`, `{subject}`, filled in from what is known.
+ */
+export interface RuleRewrites {
+  /** Named texts (e.g. `sentence`, `that`, `by`, `then`), per register where it matters. */
+  readonly texts?: Readonly<Record<string, RegisterText>>;
+  /**
+   * Tried in order on the matched phrase (case-insensitive regex source, `$1` groups allowed): the
+   * first that matches gives the replacement of the whole phrase; `""` removes its clause.
+   */
+  readonly swaps?: ReadonlyArray<readonly [string, RegisterText]>;
 }

@@ -3,9 +3,16 @@ import { fmString, parseFrontMatter } from '../../core/frontmatter';
 import { isLang, type Lang } from '../../core/lang';
 import { decodeText } from '../../core/text/decode';
 
-/** Finds the `lang` of the client whose folder holds a document (nearest client.md above it). */
+/** What a draft's linting reads from its client's profile. */
+export interface DraftClient {
+  readonly lang?: Lang;
+  readonly register?: 'formal' | 'informal';
+  readonly rate?: string;
+}
+
+/** Finds the profile (lang, register, rate) of the client whose folder holds a document (nearest client.md above it). */
 export class ClientLangLookup implements vscode.Disposable {
-  private readonly cache = new Map<string, Promise<Lang | undefined>>();
+  private readonly cache = new Map<string, Promise<DraftClient | undefined>>();
   private readonly watcher = vscode.workspace.createFileSystemWatcher('**/client.md');
 
   constructor() {
@@ -15,7 +22,11 @@ export class ClientLangLookup implements vscode.Disposable {
     this.watcher.onDidDelete(clear);
   }
 
-  langFor(uri: vscode.Uri): Promise<Lang | undefined> {
+  async langFor(uri: vscode.Uri): Promise<Lang | undefined> {
+    return (await this.clientFor(uri))?.lang;
+  }
+
+  clientFor(uri: vscode.Uri): Promise<DraftClient | undefined> {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return Promise.resolve(undefined);
     const dir = vscode.Uri.joinPath(uri, '..');
@@ -28,13 +39,19 @@ export class ClientLangLookup implements vscode.Disposable {
     return p;
   }
 
-  private async lookup(dir: vscode.Uri, root: vscode.Uri): Promise<Lang | undefined> {
+  private async lookup(dir: vscode.Uri, root: vscode.Uri): Promise<DraftClient | undefined> {
     let cur = dir;
     for (let i = 0; i < 5 && cur.path.startsWith(root.path); i++) {
       try {
         const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(cur, 'client.md'));
-        const lang = fmString(parseFrontMatter(decodeText(bytes).text).data, 'lang')?.toLowerCase();
-        return isLang(lang) ? lang : undefined;
+        const data = parseFrontMatter(decodeText(bytes).text).data;
+        const lang = fmString(data, 'lang')?.toLowerCase();
+        const register = fmString(data, 'register')?.toLowerCase();
+        return {
+          lang: isLang(lang) ? lang : undefined,
+          register: register === 'formal' || register === 'informal' ? register : undefined,
+          rate: fmString(data, 'rate'),
+        };
       } catch {
         // no profile here: look one folder up
       }

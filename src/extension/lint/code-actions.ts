@@ -40,7 +40,8 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
         : vscode.l10n.t('Replace with “{0}”', short(s.text));
       const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       a.edit = new vscode.WorkspaceEdit();
-      a.edit.replace(doc.uri, toRange(doc, s.offset, s.length), s.text);
+      if (s.slots?.length) a.edit.set(doc.uri, [new vscode.SnippetTextEdit(toRange(doc, s.offset, s.length), toSnippet(s))]);
+      else a.edit.replace(doc.uri, toRange(doc, s.offset, s.length), s.text);
       a.diagnostics = [diag];
       a.isPreferred = i === 0 && !!s.safe;
       actions.push(a);
@@ -77,6 +78,19 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
     for (const s of safe) a.edit.replace(doc.uri, toRange(doc, s.offset, s.length), s.text);
     return [a];
   }
+}
+
+/** A suggestion with slots as a snippet: each prefilled fact is a tab stop the user can check. */
+export function toSnippet(s: Suggestion): vscode.SnippetString {
+  const snippet = new vscode.SnippetString();
+  let at = 0;
+  (s.slots ?? []).forEach((slot, i) => {
+    snippet.appendText(s.text.slice(at, slot.start));
+    snippet.appendPlaceholder(s.text.slice(slot.start, slot.start + slot.length), i + 1);
+    at = slot.start + slot.length;
+  });
+  snippet.appendText(s.text.slice(at));
+  return snippet;
 }
 
 function short(text: string): string {

@@ -103,11 +103,12 @@ export class DraftDiagnostics implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     const gen = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, gen);
-    const clientLang = await this.clientLangs.langFor(doc.uri);
+    const client = await this.clientLangs.clientFor(doc.uri);
     if (this.generations.get(key) !== gen || doc.isClosed) return undefined; // a newer run started
     const result = lintDraft(this.linter, doc.getText(), {
       settings: this.settings.settings,
-      clientLang,
+      clientLang: client?.lang,
+      client,
       uiLang: this.uiLang,
       now: zonedDateTime(Date.now(), this.settings.settings.timezone),
       markdown: doc.languageId !== 'plaintext',

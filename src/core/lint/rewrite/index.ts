@@ -1,0 +1,469 @@
+import type { Lang } from '../../lang';
+import { PACKS } from '../packs';
+import { getRule } from '../rules';
+import type { Finding, RegisterText, RuleRewrites, Slot, Suggestion } from '../types';
+import { detectRegister, type Register } from './register';
+import { clauseEnd, clauseStart, sentenceAt, type Sentence } from './sentence';
+import { dateValue, hoursValue, slot, SLOT_CLOSE, SLOT_OPEN, type RewriteFacts } from './slots';
+import { tidySentence } from './seams';
+
+export { detectRegister, type Register } from './register';
+export type { RewriteFacts } from './slots';
+
+/** What the rewrites know about the draft beyond its text. */
+export interface RewriteContext extends RewriteFacts {
+  /** The client profile's `register`; detected from the draft when absent. */
+  readonly register?: 'formal' | 'informal';
+}
+
+/** One replacement of a range of the document, as a rule's builder proposes it. */
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  /** New text; may hold slot marks. */
+  readonly text: string;
+}
+
+/** Everything a builder may read. */
+interface Ctx {
+  readonly text: string;
+  readonly s: Sentence;
+  readonly f: Finding;
+  readonly fs: number;
+  readonly fe: number;
+  readonly lang: Lang;
+  readonly reg: Register;
+  readonly rw: RuleRewrites;
+  readonly facts: RewriteFacts;
+  /** A date slot was already used earlier in this sentence. */
+  readonly dateUsed: boolean;
+  /** An earlier finding of the same rule in this sentence was rewritten. */
+  readonly sameRuleBefore: boolean;
+}
+
+const CONNECTORS: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|but|so|also|oh|well|honestly|really|though|yet|then|plus|anyway)[ \t]+)+$/iu,
+  es: /^(?:(?:y|e|pero|así que|asi que|también|tambien|oh|bueno|sinceramente|de verdad|la verdad|además|ademas|pues|en serio)[ \t]+)+$/iu,
+  it: /^(?:(?:e|ed|ma|però|pero|quindi|anche|oh|beh|sinceramente|davvero|onestamente|poi|comunque|inoltre)[ \t]+)+$/iu,
+};
+const LEADING_CONNECTOR: Record<Lang, RegExp> = {
+  en: /^(?:and|but|so|or)[ \t]+/iu,
+  es: /^(?:y|e|pero|así que|asi que|o)[ \t]+/iu,
+  it: /^(?:e|ed|ma|però|quindi|o)[ \t]+/iu,
+};
+const THAT: Record<Lang, RegExp> = {
+  en: /^[ \t]+that[ \t]+/iu,
+  es: /^[ \t]+que[ \t]+/iu,
+  it: /^[ \t]+che[ \t]+/iu,
+};
+/** Words that start the tail of a reminder ("in my last two emails,", "la semana pasada:"). */
+const REMINDER_TAIL: Record<Lang, RegExp> = {
+  en: /^[ \t]+(?:in|on|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  es: /^[ \t]+(?:en|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por (?:correo|teléfono|telefono|escrito)|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  it: /^[ \t]+(?:in|nel|nella|nell'|prima|già|gia|ieri|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì)|l'altro|alla|all')(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+};
+
+function pick(t: RegisterText | undefined, reg: Register): string | undefined {
+  if (t === undefined) return undefined;
+  return typeof t === 'string' ? t : reg === 'formal' ? t.formal : t.informal;
+}
+
+/** Fills `{date}`, `{hours}`, `{rate}`, `{during}`, `{paid}`, `{then}` with known facts as slots; undefined when one is unknown. */
+function fill(c: Ctx, raw: string | undefined, depth = 0): string | undefined {
+  if (raw === undefined || depth > 3) return raw;
+  let missing = false;
+  const out = raw.replace(/\{(\w+)\}/g, (_m, k: string) => {
+    if (k === 'date') {
+      const v = dateValue(c.facts, c.lang);
+      if (!v) missing = true;
+      return v ? slot(v) : '';
+    }
+    if (k === 'hours') {
+      const v = hoursValue(c.facts, c.lang);
+      if (!v) missing = true;
+      return v ? slot(v) : '';
+    }
+    if (k === 'rate') {
+      if (!c.facts.rate) missing = true;
+      return c.facts.rate ? slot(c.facts.rate) : '';
+    }
+    const sub = textOf(c, k);
+    if (sub === undefined) missing = true;
+    return sub ?? '';
+  });
+  return missing ? undefined : out;
+}
+
+/** A named text of the rule, filled; `name` falls back to `namePlain` when a fact is unknown. */
+function textOf(c: Ctx, name: string): string | undefined {
+  const texts = c.rw.texts ?? {};
+  return fill(c, pick(texts[name], c.reg)) ?? fill(c, pick(texts[`${name}Plain`], c.reg));
+}
+
+/** The first swap matching the phrase: its filled replacement ("" = drop the clause). */
+function swap(c: Ctx): string | undefined {
+  const matched = c.text.slice(c.fs, c.fe);
+  for (const [src, to] of c.rw.swaps ?? []) {
+    const m = new RegExp(src, 'iu').exec(matched);
+    if (!m) continue;
+    const target = pick(to, c.reg) ?? '';
+    if (target === '') return '';
+    const filled = fill(c, target.replace(/\$(\d)/g, (_x, n: string) => m[Number(n)] ?? ''));
+    if (filled !== undefined) return filled;
+  }
+  return undefined;
+}
+
+const isBlank = (s: string) => /^[ \t]*$/.test(s);
+
+/** Drops the clause holding the phrase (with its comma, a leading connector, a "?" that was its own). */
+function dropClause(c: Ctx, from = c.fs): Edit {
+  const { text, s } = c;
+  const cs = clauseStart(text, s.body, from);
+  const prefix = text.slice(cs, from);
+  const start = isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? cs : from;
+  let ce = clauseEnd(text, c.fe, s.end);
+  // A "that/que/che" clause after the phrase belongs to it.
+  if (THAT[c.lang].test(text.slice(c.fe, c.fe + 6))) ce = s.end;
+  if (ce < s.end) {
+    // Head or middle clause: take its comma (and a connector after it when the clause opened the sentence).
+    let e = ce + 1;
+    while (e < s.end && /[ \t]/.test(text[e])) e++;
+    if (start === s.body) {
+      const m = LEADING_CONNECTOR[c.lang].exec(text.slice(e, s.end));
+      if (m) e += m[0].length;
+    }
+    // A parenthetical clause (", to be honest,") also takes the comma before it.
+    if (start === cs && cs > s.body && ',;'.includes(text[lastNonSpace(text, cs)])) {
+      return { start: lastNonSpace(text, cs), end: ce, text: '' };
+    }
+    return { start, end: e, text: '' };
+  }
+  // Last clause: take the comma before it; a "?" or "!" that belonged to it becomes ".".
+  let st = start;
+  if (start === cs && cs > s.body) st = lastNonSpace(text, cs);
+  const closing = text.slice(s.end, s.stop);
+  if (st > s.body && /[?!]/.test(closing)) return { start: st, end: s.stop, text: '.' };
+  return { start: st, end: s.end, text: '' };
+}
+
+function lastNonSpace(text: string, at: number): number {
+  let i = at - 1;
+  while (i > 0 && /[ \t]/.test(text[i])) i--;
+  return i;
+}
+
+/** Replaces the phrase's clause, from `from` to the end of the sentence, with a whole sentence. */
+function replaceTail(c: Ctx, sentence: string, from = clauseStart(c.text, c.s.body, c.fs)): Edit {
+  const { text, s } = c;
+  if (from > s.body) {
+    const comma = lastNonSpace(text, from);
+    if (',;:'.includes(text[comma])) return { start: comma, end: s.stop, text: `. ${sentence}` };
+  }
+  return { start: s.body, end: s.stop, text: sentence };
+}
+
+/** Replaces the phrase itself; a text starting with ">" replaces through the end of its clause. */
+const replacePhrase = (c: Ctx, t: string): Edit => {
+  if (t === '') return dropClause(c);
+  if (t === '<') return dropSentence(c);
+  if (t.startsWith('>')) return { start: c.fs, end: clauseEnd(c.text, c.fe, c.s.end), text: t.slice(1) };
+  return { start: c.fs, end: c.fe, text: t };
+};
+
+type Builder = (c: Ctx) => Edit | undefined;
+
+const dropSentence = (c: Ctx): Edit => ({ start: c.s.body, end: c.s.stop, text: '' });
+
+/** The per-rule builders: the unit each rule's rewrite replaces and how it is rebuilt. */
+const BUILDERS: Record<string, Builder> = {
+  'reproachful-reminder': (c) => {
+    const after = c.text.slice(c.fe, c.s.end);
+    const tail = REMINDER_TAIL[c.lang].exec(after) ?? /^[ \t]*[,;:][ \t]*/.exec(after);
+    if (tail) {
+      const cs = clauseStart(c.text, c.s.body, c.fs);
+      const prefix = c.text.slice(cs, c.fs);
+      return { start: isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? cs : c.fs, end: c.fe + tail[0].length, text: '' };
+    }
+    const that = THAT[c.lang].exec(after);
+    if (that) return { start: c.fs, end: c.fe + that[0].length, text: `${textOf(c, 'that') ?? ''} ` };
+    if (isBlank(after)) return dropClause(c);
+    return { start: c.fs, end: c.fe + (/^[ \t]*/.exec(after)?.[0].length ?? 0), text: '' };
+  },
+  'blame-shifting': (c) => {
+    const cs = clauseStart(c.text, c.s.body, c.fs);
+    const clause = c.text.slice(cs, c.fs);
+    if (c.lang === 'en' && isBlank(clause) || /^(?:it'?s|its|that'?s|thats|it is|that is|this is)[ \t]+$/iu.test(clause)) {
+      const after = c.text.slice(c.fe, clauseEnd(c.text, c.fe, c.s.end));
+      const that = /^[ \t]+that[ \t]+/iu.exec(after);
+      const rest = after.slice(that?.[0].length ?? 0).trim();
+      if (c.lang === 'en' && rest.split(/\s+/).length >= 3 && !/^(?:anymore|either|really|at all)\b/i.test(rest)) {
+        return { start: cs, end: c.fe + (that?.[0].length ?? (/^[ \t]*/.exec(after)?.[0].length ?? 0)), text: '' };
+      }
+    }
+    if (THAT[c.lang].test(c.text.slice(c.fe, c.fe + 6)) && c.lang !== 'en') return dropSentence(c);
+    return dropClause(c, cs);
+  },
+  'hindsight-reproach': (c) => {
+    const sentence = textOf(c, 'sentence') ?? '';
+    const before = c.text.slice(c.s.body, c.fs);
+    const m = /(?:[,;][ \t]+(?:but|pero|ma|però|and|y|e)[ \t]+|;[ \t]*)(?=[^,;]*$)/iu.exec(before);
+    if (m && /[\p{L}]/u.test(before.slice(0, m.index))) return { start: c.s.body + m.index, end: c.s.stop, text: `. ${sentence}` };
+    if (/^(?:if|si|se)[ \t]/iu.test(before)) return { start: c.s.body, end: c.s.stop, text: sentence };
+    return replaceTail(c, sentence);
+  },
+  'self-justification': (c) => {
+    const clause = textOf(c, 'clause');
+    if (!clause) return dropClause(c);
+    const ce = clauseEnd(c.text, c.fe, c.s.end);
+    return { start: c.fs, end: ce, text: clause };
+  },
+  'combative-preamble': (c) => dropClause(c),
+  'needless-apology': (c) => {
+    const e = dropClause(c);
+    const left = c.text.slice(c.s.body, e.start) + c.text.slice(e.end, c.s.end);
+    if (!/[\p{L}\p{N}]/u.test(left)) {
+      const g = c.s.body > c.s.start ? textOf(c, 'greeting') : undefined;
+      return g ? { start: c.s.body, end: c.s.stop, text: g } : dropSentence(c);
+    }
+    return e;
+  },
+  'over-apology': (c) => {
+    const t = swap(c);
+    if (t !== undefined) return replacePhrase(c, t);
+    return replacePhrase(c, textOf(c, 'plain') ?? '');
+  },
+  'minimising-just': (c) => {
+    const t = swap(c);
+    if (t === undefined || t === '') return dropClause(c);
+    // "I'm writing to check if…?" is a statement now: its "?" (and a Spanish "¿") go.
+    const opens = c.text[c.fs - 1] === '¿' || c.text[c.fs - 1] === '¡';
+    if ((c.fs === c.s.body || (opens && c.fs - 1 === c.s.body)) && /\?/.test(c.text.slice(c.s.end, c.s.stop)) && !/\?[ \t]*$/.test(t)) {
+      return { start: opens ? c.fs - 1 : c.fs, end: c.s.stop, text: `${t}${c.text.slice(c.fe, c.s.end)}.` };
+    }
+    return replacePhrase(c, t);
+  },
+  'reassurance-seeking': (c) => dropClause(c),
+  'comprehension-check': (c) => {
+    const e = dropClause(c);
+    const left = c.text.slice(c.s.body, e.start) + c.text.slice(e.end, c.s.end);
+    if (!/[\p{L}\p{N}]/u.test(left)) return { start: c.s.body, end: c.s.stop, text: textOf(c, 'invite') ?? '' };
+    return e;
+  },
+  'giving-up-position': (c) => {
+    const t = swap(c);
+    if (t === '') return dropClause(c);
+    if (t !== undefined) {
+      if (c.sameRuleBefore) return dropClause(c);
+      return { start: c.fs, end: c.fe, text: c.dateUsed ? textOf(c, 'then') ?? t : t };
+    }
+    if (c.sameRuleBefore) return dropClause(c);
+    return replaceTail(c, textOf(c, 'decide') ?? '');
+  },
+  'withdrawn-request': (c) => dropClause(c),
+  'waving-away-cost': (c) => {
+    if (c.sameRuleBefore) return dropClause(c);
+    const t = swap(c);
+    if (t === '') return dropClause(c);
+    const scope = t ?? textOf(c, 'scope') ?? '';
+    const cs = clauseStart(c.text, c.s.body, c.fs);
+    const prefix = c.text.slice(cs, c.fs);
+    return { start: isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? cs : c.fs, end: clauseEnd(c.text, c.fe, c.s.end), text: scope };
+  },
+  sarcasm: (c) => {
+    const t = swap(c);
+    if (t) return replacePhrase(c, t);
+    if (THAT[c.lang].test(c.text.slice(c.fe, c.fe + 6))) return dropSentence(c);
+    return dropClause(c);
+  },
+  'vague-timing': (c) => {
+    const whole = isBlank(c.text.slice(clauseStart(c.text, c.s.body, c.fs), c.fs)) && c.fe === clauseEnd(c.text, c.fe, c.s.end);
+    if (c.sameRuleBefore && whole) return dropClause(c);
+    const t = swap(c);
+    if (t === '') return dropClause(c);
+    if (t !== undefined) return replacePhrase(c, t);
+    const by = c.dateUsed ? textOf(c, 'then') : textOf(c, 'by');
+    return by === undefined ? dropClause(c) : { start: c.fs, end: c.fe, text: by };
+  },
+  'non-promise': (c) => {
+    const t = swap(c);
+    if (t === '') return dropClause(c);
+    if (t !== undefined) return replacePhrase(c, t);
+    return { start: c.fs, end: clauseEnd(c.text, c.fe, c.s.end), text: textOf(c, 'confirm') ?? '' };
+  },
+  'unlimited-availability': (c) => {
+    if (c.sameRuleBefore) return dropClause(c);
+    const t = swap(c);
+    if (t === '') return dropClause(c);
+    return replacePhrase(c, t ?? textOf(c, 'during') ?? '');
+  },
+  'free-work': (c) => {
+    if (c.sameRuleBefore) return dropClause(c);
+    const t = swap(c);
+    if (t === '') return dropClause(c);
+    return replacePhrase(c, t ?? textOf(c, 'paid') ?? '');
+  },
+  shouting: (c) => {
+    let lower = c.text.slice(c.fs, c.fe).toLowerCase();
+    if (c.lang === 'en') lower = lower.replace(/(?<![\p{L}])i(?=[ '’]|$)/gu, 'I');
+    return { start: c.fs, end: c.fe, text: lower };
+  },
+  'stacked-punctuation': (c) => {
+    const run = c.text.slice(c.fs, c.fe);
+    const sentence = c.text.slice(c.s.start, c.s.stop);
+    if (run.includes('?')) return { start: c.fs, end: c.fe, text: '?' };
+    if (c.lang === 'es' && !sentence.includes('¡')) return { start: c.fs, end: c.fe, text: '.' };
+    return { start: c.fs, end: c.fe, text: '!' };
+  },
+};
+
+/** Rules whose rewrite holds a date slot (so a later date in the same sentence says "by then"). */
+const usesDate = (t: string) => t.includes(SLOT_OPEN);
+
+/** Applies edits (sorted, non-overlapping) to a slice of the document. */
+function applyEdits(text: string, from: number, to: number, edits: readonly Edit[]): string {
+  let out = '';
+  let at = from;
+  for (const e of edits) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at, to);
+}
+
+/** Strips slot marks, returning the plain text and the slots in it. */
+function unmark(marked: string): { text: string; slots: Slot[] } {
+  let text = '';
+  const slots: Slot[] = [];
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === SLOT_OPEN) open = text.length;
+    else if (ch === SLOT_CLOSE) {
+      if (open >= 0) slots.push({ start: open, length: text.length - open });
+      open = -1;
+    } else text += ch;
+  }
+  return { text, slots };
+}
+
+/** The smallest whole-word range of `old` (at `base`) that turns it into `next`, as a suggestion. */
+function diffSuggestion(old: string, next: string, base: number, slots: readonly Slot[], safe: boolean): Suggestion {
+  let p = 0;
+  while (p < old.length && p < next.length && old[p] === next[p]) p++;
+  while (p > 0 && /[\p{L}\p{N}'’]/u.test(old[p - 1])) p--;
+  let q = 0;
+  while (q < old.length - p && q < next.length - p && old[old.length - 1 - q] === next[next.length - 1 - q]) q++;
+  while (q > 0 && /[\p{L}\p{N}'’]/u.test(old[old.length - q])) q--;
+  const text = next.slice(p, next.length - q);
+  const inside = slots.filter((s) => s.start >= p && s.start + s.length <= next.length - q).map((s) => ({ start: s.start - p, length: s.length }));
+  return {
+    kind: text.trim() === '' ? 'remove' : 'rewrite', text, offset: base + p, length: old.length - p - q, ...(inside.length ? { slots: inside } : {}),
+    ...(safe ? { safe: true } : {}),
+  };
+}
+
+interface Planned {
+  readonly finding: Finding;
+  readonly index: number;
+  readonly edit?: Edit;
+}
+
+/**
+ * Gives every finding its suggestions, built from the sentence around it: the first suggestion of
+ * every finding in a sentence is the same rewrite of the whole sentence (all its findings fixed
+ * together, seams tidied), in the draft's register, with facts the text lacks as slots; then the
+ * finding's own fix alone, when it differs.
+ */
+export function suggestRewrites(text: string, findings: readonly Finding[], ctx: RewriteContext = {}): Finding[] {
+  if (!findings.length) return [...findings];
+  const registers = new Map<Lang, Register>();
+  const registerOf = (lang: Lang) => {
+    let r = registers.get(lang);
+    if (!r) registers.set(lang, (r = detectRegister(text, lang, ctx.register)));
+    return r;
+  };
+  // Group findings by sentence, in document order.
+  const bySentence = new Map<number, { s: Sentence; items: Array<{ f: Finding; index: number }> }>();
+  findings.forEach((f, index) => {
+    if (!BUILDERS[f.rule]) return;
+    const s = sentenceAt(text, f.offset, f.lang);
+    let g = bySentence.get(s.start);
+    if (!g) bySentence.set(s.start, (g = { s, items: [] }));
+    g.items.push({ f, index });
+  });
+  const out = [...findings];
+  for (const { s, items } of bySentence.values()) {
+    items.sort((a, b) => a.f.offset - b.f.offset);
+    const planned: Planned[] = [];
+    let dateUsed = false;
+    const seen = new Set<string>();
+    for (const { f, index } of items) {
+      const lang = f.lang;
+      const pack = PACKS.find((p) => p.lang === lang);
+      const c: Ctx = {
+        text, s, f, fs: f.offset, fe: Math.min(f.offset + f.length, Math.max(s.stop, f.offset + f.length)), lang, reg: registerOf(lang),
+        rw: pack?.rewrites[f.rule] ?? {}, facts: ctx, dateUsed, sameRuleBefore: seen.has(f.rule),
+      };
+      const edit = BUILDERS[f.rule](c);
+      if (edit && usesDate(edit.text)) dateUsed = true;
+      seen.add(f.rule);
+      planned.push({ finding: f, index, edit });
+    }
+    // Combine: keep edits in order, dropping one that overlaps an edit already kept.
+    const kept: Edit[] = [];
+    const members: Planned[] = [];
+    for (const p of planned) {
+      if (!p.edit) continue;
+      const e = p.edit;
+      const clash = kept.findIndex((k) => e.start < k.end && k.start < e.end);
+      if (clash >= 0) {
+        const k = kept[clash];
+        // A wider edit (a whole sentence) takes the place of the narrower one it holds; two
+        // removals that touch become one.
+        if (e.start <= k.start && k.end <= e.end) kept[clash] = e;
+        else if (/^\.?$/.test(e.text) && /^\.?$/.test(k.text)) kept[clash] = { start: Math.min(k.start, e.start), end: Math.max(k.end, e.end), text: e.end >= k.end ? e.text : k.text };
+        members.push(p);
+        continue;
+      }
+      kept.push(e);
+      members.push(p);
+    }
+    kept.sort((a, b) => a.start - b.start);
+    const from = Math.min(s.start, ...kept.map((e) => e.start));
+    const to = Math.max(s.stop, ...kept.map((e) => e.end));
+    const lang = items[0].f.lang;
+    const combined = buildSuggestion(text, from, to, s, kept, lang, members.every((m) => !!getRule(m.finding.rule)?.safeFix));
+    for (const p of members) {
+      const suggestions: Suggestion[] = [combined];
+      if (p.edit && kept.length > 1) {
+        const own = buildSuggestion(text, Math.min(s.start, p.edit.start), Math.max(s.stop, p.edit.end), s, [p.edit], lang, false);
+        if (own.text !== combined.text || own.offset !== combined.offset) suggestions.push(own);
+      }
+      out[p.index] = { ...p.finding, suggestions };
+    }
+  }
+  return out;
+}
+
+/** The suggestion that applies `edits` to the sentence, tidies its seams and keeps only the changed words. */
+function buildSuggestion(text: string, from: number, to: number, s: Sentence, edits: readonly Edit[], lang: Lang, safe: boolean): Suggestion {
+  const marked = applyEdits(text, from, to, edits);
+  const bodyAt = s.body - from;
+  const editedHead = edits.some((e) => e.start <= s.body);
+  let tidied = tidySentence(marked, bodyAt, lang, s.greetingComma, editedHead);
+  let end = to;
+  if (!/[\p{L}\p{N}]/u.test(unmark(tidied).text.slice(bodyAt))) {
+    // The whole sentence goes: take the space after it (or before it, at a line end).
+    tidied = tidied.slice(0, bodyAt).replace(/[ \t]+$/, '');
+    if (bodyAt === 0) {
+      while (end < text.length && /[ \t]/.test(text[end])) end++;
+      if (end >= text.length || text[end] === '\n' || text[end] === '\r') {
+        let b = from;
+        while (b > 0 && /[ \t]/.test(text[b - 1])) b--;
+        return diffSuggestion(text.slice(b, to), '', b, [], safe);
+      }
+    }
+  }
+  const { text: next, slots } = unmark(tidied);
+  return diffSuggestion(text.slice(from, end), next, from, slots, safe);
+}

@@ -1,0 +1,54 @@
+import type { Lang } from '../../lang';
+
+const LEADING: Record<Lang, RegExp> = {
+  en: /^(?:and|but|so)[ \t]+/iu,
+  es: /^(?:y|e|pero|así que|asi que)[ \t]+/iu,
+  it: /^(?:e|ed|ma|però|quindi)[ \t]+/iu,
+};
+
+const TRAILING: Record<Lang, RegExp> = {
+  en: /[,;]?[ \t]+(?:and|but|so|or)([.!?…]*)$/iu,
+  es: /[,;]?[ \t]+(?:y|e|pero|o|así que|asi que)([.!?…]*)$/iu,
+  it: /[,;]?[ \t]+(?:e|ed|ma|o|però|quindi)([.!?…]*)$/iu,
+};
+
+/** Upper-cases the first letter at or after `at` (skipping ¿¡, quotes and slot marks). */
+function capitalAt(s: string, at: number, upper: boolean): string {
+  let i = at;
+  while (i < s.length && /[¿¡"'“‘«(\u0001\u0002 \t]/u.test(s[i])) i++;
+  if (i >= s.length || !/\p{L}/u.test(s[i])) return s;
+  // "I", "I'm" and words in capitals keep their case.
+  if (!upper && (/^I(?![\p{L}])/u.test(s.slice(i)) || /^\p{Lu}{2}/u.test(s.slice(i)))) return s;
+  const ch = upper ? s[i].toUpperCase() : s[i].toLowerCase();
+  return s.slice(0, i) + ch + s.slice(i + 1);
+}
+
+/**
+ * Tidies the seams of a rewritten sentence: single spaces, no space before punctuation, no doubled
+ * or dangling commas, no connector left at either end, a capital at the start (lower case after a
+ * greeting's comma), and Spanish ¿ ¡ balanced with ? !. `bodyAt` is where the sentence's words
+ * start after a greeting; slot marks are kept in place.
+ */
+export function tidySentence(sentence: string, bodyAt: number, lang: Lang, greetingComma: boolean, editedHead: boolean): string {
+  const head = sentence.slice(0, bodyAt);
+  let body = sentence.slice(bodyAt);
+  body = body
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/[ \t]+([,.;:!?…)])/g, '$1')
+    .replace(/([,;:])(?:[ \t]*[,;:])+/g, '$1')
+    .replace(/[,;:][ \t]*([.!?…])/g, '$1')
+    .replace(/([¿¡])[ \t]+/g, '$1')
+    .replace(/\.{2,}(?!\.)/g, (m) => (m.length === 3 ? '.' : m));
+  body = body.replace(/^[ \t,;:.]+/, '');
+  if (editedHead) body = body.replace(LEADING[lang], '');
+  const trail = TRAILING[lang].exec(body);
+  if (trail) body = body.slice(0, trail.index) + (trail[1] || '');
+  if (lang === 'es') {
+    if (body.includes('¿') && !body.includes('?')) body = body.replace(/¿/g, '');
+    if (body.includes('¡') && !body.includes('!')) body = body.replace(/¡/g, '');
+  }
+  if (head && !/[ \t\n]$/.test(head) && body) body = ` ${body}`;
+  const out = head + body;
+  if (!head) return capitalAt(out, 0, true);
+  return greetingComma ? (editedHead ? capitalAt(out, bodyAt, false) : out) : capitalAt(out, bodyAt, true);
+}
