@@ -162,8 +162,10 @@ export async function clientOfFile(fs: WorkspaceFs, ws: ComposureWorkspace, path
 
 /** True when a file is linted as a reply draft: it matches `lint.include`, or says `type: draft`. */
 export function isLintTarget(ws: ComposureWorkspace, path: string, text?: string): boolean {
-  const rel = relativeTo(ws.root, path) ?? path.replace(/^\/+/, '');
-  if (ws.settings.lintInclude.some((g) => matcherFor(g)(rel))) return true;
+  // Relative to the root (as settings are written), and whole (as VS Code matches `**/` globs).
+  const rel = relativeTo(ws.root, path);
+  const whole = path.replace(/^\/+/, '');
+  if (ws.settings.lintInclude.some((g) => (rel !== undefined && matcherFor(g)(rel)) || matcherFor(g)(whole))) return true;
   return text !== undefined && parseFrontMatter(text).data.type === 'draft';
 }
 
