@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { expandPattern } from './patterns';
+import { countPattern } from './patterns';
 import { PACKS } from './packs';
 import { RULES } from './rules';
 import { CATEGORIES } from './types';
@@ -9,7 +9,7 @@ export function ruleReferenceMarkdown(): string {
   const count = (rule: string, lang: string) => {
     const pack = PACKS.find((p) => p.lang === lang);
     const patterns = [...(pack?.phrases[rule] ?? []), ...(pack?.weakPhrases?.[rule] ?? []), ...(pack?.questionPhrases?.[rule] ?? [])];
-    return patterns.reduce((n, p) => n + expandPattern(p, lang, pack?.classes).length, 0);
+    return patterns.reduce((n, p) => n + countPattern(p, lang, pack?.classes), 0);
   };
   const lines: string[] = [];
   for (const cat of CATEGORIES) {

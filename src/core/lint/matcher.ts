@@ -1,7 +1,7 @@
 import type { Lang } from '../lang';
 import { foldText } from '../text/fold';
 import { matchFoldedToken, phraseHashes, type Tokens } from '../text/tokenize';
-import { expandPattern, gapSize, isGapKey, type PatternClasses } from './patterns';
+import { compileSegments, gapSize, isGapKey, type PatternClasses, type Segment } from './patterns';
 import type { Category, PhrasePack } from './types';
 
 /** What a phrase in the trie stands for. */
@@ -21,7 +21,11 @@ export interface PhraseEntry {
 }
 
 interface TrieNode {
+  /** Dense id, for the walk's visited set (and for flattening the graph into arrays). */
+  id: number;
   next: Map<number, TrieNode> | undefined;
+  /** Nodes reached without reading a token: the junction after a word or an optional group. */
+  eps: TrieNode[] | undefined;
   entries: PhraseEntry[] | undefined;
   /** The folded key of the edge that leads here, to verify a hash match (collisions are possible). */
   key: string;
@@ -45,7 +49,6 @@ export const FUZZY_MIN = 7;
 /** Marks a typo-index entry shared by two words (not a valid FNV hash of a long word in practice). */
 const AMBIGUOUS = 0.5;
 
-const newNode = (key: string): TrieNode => ({ next: undefined, entries: undefined, key, gap: undefined });
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
@@ -68,7 +71,8 @@ function hashCodes(codes: readonly number[] | Uint16Array, from: number, to: num
  * arrays, numbers and strings; no closures).
  */
 export class PhraseTrie {
-  private readonly root = newNode('');
+  private nodes = 0;
+  private readonly root: TrieNode = this.newNode('');
   /** Bit filter over first-token hashes: most tokens start no phrase and skip the map lookup. */
   private readonly firstFilter = new Uint8Array(8192);
   /** Hashes of every word of every phrase: tokens in it are never typo-corrected. */
@@ -80,24 +84,20 @@ export class PhraseTrie {
    * deletions (inner letters only) → the word's hash (AMBIGUOUS when two words share it: no correction).
    */
   private fuzzy: Map<number, number> | undefined;
-  /** Number of distinct phrases (after pattern expansion). */
+  /** Number of phrasings the added patterns stand for (alternatives multiplied out, gaps once). */
   size = 0;
 
-  add(keys: readonly string[], entry: PhraseEntry): void {
-    let node = this.root;
-    let first = true;
+  private newNode(key: string): TrieNode {
+    return { id: this.nodes++, next: undefined, eps: undefined, entries: undefined, key, gap: undefined };
+  }
+
+  /** Adds one word path from `from`, sharing nodes with paths already there; returns its end. */
+  private addPath(from: TrieNode, keys: readonly string[]): TrieNode {
+    let node = from;
     for (const key of keys) {
-      if (isGapKey(key)) {
-        const max = gapSize(key);
-        node.gap ??= { max, node: newNode(key) };
-        if (node.gap.max < max) node.gap.max = max;
-        node = node.gap.node;
-        continue;
-      }
       const k = phraseHashes(key)[0];
       if (k === undefined) continue;
-      if (first) this.firstFilter[(k & 0xffff) >> 3] |= 1 << (k & 7);
-      first = false;
+      if (node === this.root) this.firstFilter[(k & 0xffff) >> 3] |= 1 << (k & 7);
       this.vocab.add(k);
       if (key.length >= FUZZY_MIN && !this.longWords.has(k)) {
         this.longWords.set(k, key);
@@ -106,19 +106,59 @@ export class PhraseTrie {
       node.next ??= new Map();
       let child = node.next.get(k);
       if (!child) {
-        child = newNode(key);
+        child = this.newNode(key);
         node.next.set(k, child);
       }
       node = child;
     }
-    if (node === this.root) return;
-    if (!node.entries) this.size++;
-    (node.entries ??= []).push(entry);
+    return node;
   }
 
-  /** Adds every expansion of a pattern. */
+  /** Adds a phrase given as token keys (a gap being `~N`). */
+  add(keys: readonly string[], entry: PhraseEntry): void {
+    const segs: Segment[] = [];
+    let run: string[] = [];
+    for (const key of keys) {
+      if (isGapKey(key)) {
+        segs.push({ alts: [run] }, { gap: gapSize(key) });
+        run = [];
+      } else run.push(key);
+    }
+    segs.push({ alts: [run] });
+    this.addSegments(segs, entry);
+  }
+
+  /** Adds a pattern, compiled segment by segment (see patterns.ts). */
   addPattern(pattern: string, entry: PhraseEntry, classes?: PatternClasses): void {
-    for (const phrase of expandPattern(pattern, entry.lang, classes)) this.add(phrase.split(' '), entry);
+    const segs = compileSegments(pattern, entry.lang, classes);
+    this.size += segs.reduce((n, sg) => ('gap' in sg ? n : n * sg.alts.length), 1);
+    this.addSegments(segs, entry);
+  }
+
+  private addSegments(segs: readonly Segment[], entry: PhraseEntry): void {
+    const first = segs[0];
+    if (!first || 'gap' in first) return;
+    // An optional first group: add the pattern with it and without it (the root has no junction).
+    const nonEmpty = first.alts.filter((a) => a.length > 0);
+    if (nonEmpty.length < first.alts.length) {
+      if (nonEmpty.length) this.addSegments([{ alts: nonEmpty }, ...segs.slice(1)], entry);
+      const rest = segs.slice(1);
+      if (rest.length && !('gap' in rest[0])) this.addSegments(rest, entry);
+      return;
+    }
+    let ends = nonEmpty.map((a) => this.addPath(this.root, a));
+    for (let k = 1; k < segs.length; k++) {
+      const seg = segs[k];
+      const junction = this.newNode('');
+      for (const e of new Set(ends)) (e.eps ??= []).push(junction);
+      if ('gap' in seg) {
+        junction.gap = { max: seg.gap, node: this.newNode('') };
+        ends = [junction.gap.node];
+      } else {
+        ends = seg.alts.map((a) => (a.length ? this.addPath(junction, a) : junction));
+      }
+    }
+    for (const e of new Set(ends)) (e.entries ??= []).push(entry);
   }
 
   private fuzzyIndex(): Map<number, number> {
@@ -188,6 +228,8 @@ export class PhraseTrie {
     const filter = this.firstFilter;
     let bestLast = -1;
     let best: PhraseEntry[] | undefined;
+    let start = 0;
+    const seen = new Set<number>();
     const step = (node: TrieNode, j: number): TrieNode | undefined => {
       const child = node.next?.get(hash[j]);
       if (!child) return undefined;
@@ -195,11 +237,21 @@ export class PhraseTrie {
       if (fixed && hash[j] !== tokens.hash[j]) return child;
       return matchFoldedToken(text, tokens.start[j], tokens.end[j], child.key, 0) === child.key.length ? child : undefined;
     };
+    // Visits `node` having read tokens up to j; each (node, j) once per start, so work stays bounded.
     const walk = (node: TrieNode, j: number): void => {
-      if (node.entries && j > bestLast) {
-        bestLast = j;
-        best = node.entries;
+      const mark = node.id * 64 + (j - start);
+      if (j - start >= 64 || seen.has(mark)) return;
+      seen.add(mark);
+      if (node.entries) {
+        // The longest phrase wins; phrases of the same length (from different patterns) all count.
+        if (j > bestLast) {
+          bestLast = j;
+          best = node.entries;
+        } else if (j === bestLast && best && best !== node.entries) {
+          best = [...best, ...node.entries.filter((e) => !best!.includes(e))];
+        }
       }
+      if (node.eps) for (const e of node.eps) walk(e, j);
       if (j + 1 >= count || crossesSentence(text, tokens.end[j], tokens.start[j + 1])) return;
       const child = step(node, j + 1);
       if (child) walk(child, j + 1);
@@ -207,9 +259,14 @@ export class PhraseTrie {
       if (!gap) return;
       for (let k = j + 1; k <= j + 1 + gap.max && k < count; k++) {
         if (k > j + 1 && crossesSentence(text, tokens.end[k - 1], tokens.start[k])) break;
-        const after = step(gap.node, k);
-        if (after) walk(after, k);
+        walkFrom(gap.node, k);
       }
+    };
+    // Reads token k from `node` or from a node its junctions lead to.
+    const walkFrom = (node: TrieNode, k: number): void => {
+      const child = step(node, k);
+      if (child) walk(child, k);
+      if (node.eps) for (const e of node.eps) walkFrom(e, k);
     };
     for (let i = 0; i < count; i++) {
       const h = hash[i];
@@ -218,6 +275,8 @@ export class PhraseTrie {
       if (!node) continue;
       bestLast = -1;
       best = undefined;
+      start = i;
+      seen.clear();
       walk(node, i);
       if (best) hits.push({ first: i, last: bestLast, entries: best });
     }

@@ -21,7 +21,9 @@ import { phraseKeys } from '../text/tokenize';
  * (7+ letters) also matches a token one edit away from it (a typo: one letter missing, extra,
  * wrong or two letters swapped), see `PhraseTrie`. Expansion is capped per pattern.
  *
- * Expanded phrases are token keys joined by spaces, a gap being the key `~N`.
+ * Patterns are compiled segment by segment (`compileSegments`), never multiplied out, so classes
+ * and gaps cost the sum of their alternatives, not their product. `expandPattern` lists the
+ * phrases of a small pattern (token keys joined by spaces, a gap being the key `~N`).
  */
 export const MAX_EXPANSIONS = 20000;
 /** Largest gap a pattern may ask for, in tokens. */
@@ -136,7 +138,82 @@ function phraseToKeys(phrase: string, pattern: string): string[] | undefined {
   return keys.length ? keys : undefined;
 }
 
-/** The token-key sequences (space-joined) a pattern stands for. */
+/** One position of a compiled pattern: alternatives (token-key lists; `[]` = optional) or a gap. */
+export type Segment = { readonly alts: readonly (readonly string[])[] } | { readonly gap: number };
+
+/**
+ * Splits a top-level node sequence at the spaces that separate words; nodes glued together
+ * ("scriver(ti|Le)", "(i|we)('ve| have)") stay in one segment.
+ */
+function splitSegments(nodes: Node[]): Node[][] {
+  const segs: Node[][] = [];
+  let cur: Node[] = [];
+  const close = () => {
+    if (cur.length) segs.push(cur);
+    cur = [];
+  };
+  for (const n of nodes) {
+    if (n.kind === 'alt') {
+      cur.push(n);
+      continue;
+    }
+    for (const piece of n.text.split(/(\s+)/)) {
+      if (!piece) continue;
+      if (/^\s+$/.test(piece)) close();
+      else cur.push({ kind: 'text', text: piece });
+    }
+  }
+  close();
+  return segs;
+}
+
+/** Folds one alternative and gives its token keys (English contractions also in long form). */
+function altKeys(alt: string, lang: string | undefined): string[][] {
+  const folded = foldText(alt).replace(/\s+/g, ' ').trim();
+  const variants = [folded];
+  if (lang === 'en' && folded.includes("'")) {
+    let expanded = folded;
+    for (const [re, to] of EN_CONTRACTIONS) expanded = expanded.replace(re, to);
+    if (expanded !== folded) variants.push(expanded);
+  }
+  return variants.map((v) => phraseKeys(v));
+}
+
+/**
+ * Compiles a pattern into segments without multiplying them out: the matcher chains them, so
+ * a pattern of ten groups of ten costs a hundred edges, not ten billion phrases.
+ */
+export function compileSegments(pattern: string, lang?: string, classes?: PatternClasses): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of splitSegments(parse(resolveClasses(pattern, classes)))) {
+    if (seg.length === 1 && seg[0].kind === 'text' && seg[0].text.startsWith('~')) {
+      const m = /^~([0-9]?)$/.exec(seg[0].text);
+      if (!m) throw new SyntaxError(`a gap must stand alone in pattern: ${pattern}`);
+      const size = m[1] === '' ? DEFAULT_GAP : Number(m[1]);
+      if (size < 1 || size > MAX_GAP) throw new RangeError(`gap ~${size} out of 1..${MAX_GAP} in pattern: ${pattern}`);
+      const prev = out[out.length - 1];
+      if (!prev || 'gap' in prev) throw new SyntaxError(`a gap must sit between two words in pattern: ${pattern}`);
+      out.push({ gap: size });
+      continue;
+    }
+    const seen = new Map<string, string[]>();
+    for (const alt of expandNodes(seg, [''])) {
+      if (alt.includes('~')) throw new SyntaxError(`a gap must stand alone in pattern: ${pattern}`);
+      for (const keys of altKeys(alt, lang)) seen.set(keys.join(' '), keys);
+    }
+    out.push({ alts: [...seen.values()] });
+  }
+  const last = out[out.length - 1];
+  if (last && 'gap' in last) throw new SyntaxError(`a gap must sit between two words in pattern: ${pattern}`);
+  return out;
+}
+
+/** How many phrasings a pattern stands for (gaps counted once), without expanding it. */
+export function countPattern(pattern: string, lang?: string, classes?: PatternClasses): number {
+  return compileSegments(pattern, lang, classes).reduce((n, s) => ('gap' in s ? n : n * s.alts.length), 1);
+}
+
+/** The token-key sequences (space-joined) a pattern stands for (for tests and small patterns). */
 export function expandPattern(pattern: string, lang?: string, classes?: PatternClasses): string[] {
   const raw = expandNodes(parse(resolveClasses(pattern, classes)), ['']);
   const out = new Set<string>();
