@@ -54,6 +54,11 @@ export const MESSAGES = {
   },
   'note.badFrontMatter': { en: 'The front matter is not valid YAML ({0}); the note is read as text.', es: 'El front matter no es YAML válido ({0}); la nota se lee como texto.', it: 'Il front matter non è YAML valido ({0}); la nota viene letta come testo.' },
   'signal.profile-error': { en: 'client.md does not parse: {0}', es: 'client.md no se puede leer: {0}', it: 'client.md non si legge: {0}' },
+  'signal.bad-date': {
+    en: '{0}: "{1}" is not a real date (write YYYY-MM-DD)',
+    es: '{0}: «{1}» no es una fecha válida (escribe AAAA-MM-DD)',
+    it: '{0}: «{1}» non è una data valida (scrivi AAAA-MM-GG)',
+  },
   'signal.no-contract': { en: 'Active with no signed contract', es: 'Activo sin contrato firmado', it: 'Attivo senza contratto firmato' },
   'signal.no-deposit': { en: 'Active with no deposit paid', es: 'Activo sin señal pagada', it: 'Attivo senza acconto pagato' },
   'signal.after-hours': {

@@ -23,11 +23,11 @@ describe('front matter', () => {
     assert.deepEqual(fm.data, { date: '2026-11-20', hours: '22:30', tags: ['a', 'b'] });
   });
 
-  it('reports malformed YAML with its line instead of throwing', () => {
+  it('reports malformed YAML with its line instead of throwing, and keeps the keys that still read', () => {
     const fm = parseFrontMatter('---\nname: Ana\ntags: [a, b\n---\nBody');
     assert.equal(fm.present, true);
-    assert.ok(fm.error);
-    assert.deepEqual(fm.data, {});
+    assert.equal(fm.error?.line, 3);
+    assert.deepEqual(fm.data, { name: 'Ana' });
   });
 
   it('sets a key touching only its own line: comments, order, quoting and flow lists stay', () => {

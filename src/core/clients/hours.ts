@@ -33,8 +33,10 @@ const minutes = (s: string): number | undefined => {
 export function parseHours(text: string | undefined): HoursRange[] | undefined {
   if (!text?.trim()) return undefined;
   const out: HoursRange[] = [];
-  for (const part of text.split(/[;|]/)) {
-    const m = /^\s*([\p{L}.,\s-]+?)\s+(\d{1,2}(?:[:.h]\d{2})?)\s*[-–—]\s*(\d{1,2}(?:[:.h]\d{2})?)\s*$/u.exec(part);
+  for (const raw of text.split(/[;|]/)) {
+    // Whitespace runs are collapsed first: the pattern then never backtracks over a long run.
+    const part = raw.replace(/\s+/g, ' ').trim();
+    const m = /^([\p{L}.,\s-]+?) (\d{1,2}(?:[:.h]\d{2})?) ?[-–—] ?(\d{1,2}(?:[:.h]\d{2})?)$/u.exec(part);
     if (!m) return undefined;
     const days = new Set<number>();
     for (const piece of m[1].split(/\s*,\s*/)) {

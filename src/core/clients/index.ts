@@ -1,10 +1,10 @@
 import { isIsoDate, type IsoDate } from '../dates/calendar';
-import { fmString, parseFrontMatter } from '../frontmatter';
+import { fmString, frontMatterKeyLines, parseFrontMatter } from '../frontmatter';
 import { isLang } from '../lang';
 import { parseMeetingNote, type ActionItem } from '../notes/parse';
 import { ownerAsAttendee } from './owner';
 import { parseContactLog, type ContactEntry } from './log';
-import { STATUSES, type Agreement, type Client, type ClientProfile, type ClientStatus, type NoteKind, type NoteSummary } from './model';
+import { STATUSES, type Agreement, type BadDate, type Client, type ClientProfile, type ClientStatus, type NoteKind, type NoteSummary } from './model';
 
 /** What one file contributes to its client. */
 interface FileRecord {
@@ -13,6 +13,7 @@ interface FileRecord {
   readonly note: NoteSummary;
   readonly profile?: ClientProfile;
   readonly error?: { message: string; line: number };
+  readonly badDates?: BadDate[];
   readonly log?: ContactEntry[];
   readonly actions?: Array<ActionItem & { ownerName: string | null }>;
   readonly meetingDate?: IsoDate | null;
@@ -157,7 +158,7 @@ export class ClientIndex {
       meeting: kind === 'followup' ? fmString(fm.data, 'meeting') : undefined,
     };
     if (kind === 'profile') {
-      return { clientId, kind, note, profile: toProfile(fm.data, clientId), error: fm.error };
+      return { clientId, kind, note, profile: toProfile(fm.data, clientId), error: fm.error, badDates: badDates(text, fm.data) };
     }
     if (kind === 'log') return { clientId, kind, note, log: parseContactLog(text) };
     if (kind === 'meeting' && text.length > MAX_PARSED_CHARS) return { clientId, kind, note };
@@ -193,6 +194,7 @@ export class ClientIndex {
       file: profileRec?.note.path ?? null,
       folder: isFolder ? `${this.root}/${id}` : null,
       error: profileRec?.error,
+      badDates: profileRec?.badDates,
       log,
       notes,
       agreements,
@@ -220,6 +222,22 @@ export function toProfile(data: Record<string, unknown>, id: string): ClientProf
     tags,
     register: register === 'formal' || register === 'informal' ? register : undefined,
   };
+}
+
+/** Profile keys that hold a calendar date. */
+const DATE_KEYS = ['contract', 'deposit'];
+
+/** Date-shaped profile values that are not real days (2026-13-45, 2026-02-30, 10000-01-01). */
+function badDates(text: string, data: Record<string, unknown>): BadDate[] | undefined {
+  const out: BadDate[] = [];
+  for (const key of DATE_KEYS) {
+    const value = fmString(data, key);
+    const m = value && /^(\d+-\d+-\d+)(?:[T ]\S*)?$/.exec(value);
+    if (!m || isIsoDate(m[1])) continue;
+    const lines = frontMatterKeyLines(text, key);
+    out.push({ key, value: value as string, line: (lines[lines.length - 1] ?? 0) + 1 });
+  }
+  return out.length ? out : undefined;
 }
 
 function prettify(id: string): string {

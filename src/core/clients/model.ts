@@ -53,8 +53,13 @@ export interface Client {
   readonly file: string | null;
   /** The client's folder, for folder clients. */
   readonly folder: string | null;
-  /** The profile's YAML problem, when it does not parse: the client is still listed. */
+  /**
+   * The profile's YAML problem (1-based line in client.md), when it does not parse: the client is
+   * still listed with every key that could be read.
+   */
   readonly error?: { message: string; line: number };
+  /** Profile dates that are not real calendar days (`contract: 2026-02-30`), with their 1-based line. */
+  readonly badDates?: readonly BadDate[];
   readonly log: readonly ContactEntry[];
   readonly notes: readonly NoteSummary[];
   /** Open agreements (action items not done) from every meeting note. */
@@ -63,10 +68,18 @@ export interface Client {
   readonly lastContact: IsoDate | null;
 }
 
+export interface BadDate {
+  readonly key: string;
+  readonly value: string;
+  readonly line: number;
+}
+
 export type SignalSeverity = 'error' | 'warning' | 'info';
 
 export interface Signal {
-  readonly code: 'profile-error' | 'no-contract' | 'no-deposit' | 'after-hours' | 'contact-spike' | 'overdue-theirs' | 'overdue-mine' | 'payment-overdue' | 'no-followup' | 'no-feedback';
+  readonly code: 'profile-error' | 'bad-date' | 'no-contract' | 'no-deposit' | 'after-hours' | 'contact-spike' | 'overdue-theirs' | 'overdue-mine' | 'payment-overdue' | 'no-followup' | 'no-feedback';
   readonly severity: SignalSeverity;
   readonly message: string;
+  /** The 1-based line of client.md the signal is about, when it is about one line. */
+  readonly line?: number;
 }

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from '../dates/calendar';
+import { addDays, daysBetween, isIsoDate, type IsoDate } from '../dates/calendar';
 import { t, tn } from '../i18n';
 import { foldText } from '../text/fold';
 import type { Lang } from '../lang';
@@ -104,7 +104,7 @@ function lateBy(days: number, ctx: SignalContext): string {
  * their other overdue items (a warning) and the user's own (an error: the user is the one late).
  */
 export function overdue(c: Client, ctx: SignalContext): Signal[] {
-  const late = c.agreements.filter((a) => a.due && a.due < ctx.today);
+  const late = c.agreements.filter((a) => a.due && isIsoDate(a.due) && a.due < ctx.today);
   const out: Signal[] = [];
   const oldestFirst = (list: typeof late) => [...list].sort((a, b) => (a.due as string).localeCompare(b.due as string));
   const payments = oldestFirst(late.filter((a) => !a.mine && isAboutMoney(a.task)));
@@ -127,7 +127,7 @@ export function overdue(c: Client, ctx: SignalContext): Signal[] {
 export function missingFollowup(c: Client, ctx: SignalContext): Signal | undefined {
   const answered = new Set(c.notes.filter((n) => n.kind === 'followup').flatMap((n) => [n.meeting ?? '', n.path.split('/').pop() ?? '']));
   for (const m of c.notes) {
-    if (m.kind !== 'meeting' || !m.date || m.followedUp) continue;
+    if (m.kind !== 'meeting' || !m.date || !isIsoDate(m.date) || m.followedUp) continue;
     const name = m.path.split('/').pop() ?? '';
     if (answered.has(name) || [...answered].some((a) => a && m.path.endsWith(a))) continue;
     const age = daysBetween(m.date, ctx.today);
@@ -143,7 +143,7 @@ export function noFeedback(c: Client, ctx: SignalContext): Signal | undefined {
   if (c.profile.status !== 'active') return undefined;
   const asked = c.log.filter((e) => FEEDBACK.test(e.summary) || e.channel === 'feedback').map((e) => e.date);
   const since = asked.length ? asked[asked.length - 1] : c.profile.contract ?? c.log[0]?.date ?? null;
-  if (!since || !/^\d{4}-\d{2}-\d{2}$/.test(since)) return undefined;
+  if (!since || !isIsoDate(since)) return undefined;
   const weeks = Math.floor(daysBetween(since, ctx.today) / 7);
   if (weeks < ctx.feedbackWeeks) return undefined;
   return { code: 'no-feedback', severity: 'info', message: t(ctx.uiLang, 'signal.no-feedback', weeks) };
@@ -157,7 +157,9 @@ const RANK = { error: 0, warning: 1, info: 2 } as const;
  */
 export function clientSignals(c: Client, ctx: SignalContext): Signal[] {
   const out: Signal[] = [];
-  if (c.error) out.push({ code: 'profile-error', severity: 'error', message: t(ctx.uiLang, 'signal.profile-error', c.error.message) });
+  if (!isIsoDate(ctx.today)) return out;
+  if (c.error) out.push({ code: 'profile-error', severity: 'error', message: t(ctx.uiLang, 'signal.profile-error', c.error.message), line: c.error.line });
+  for (const b of c.badDates ?? []) out.push({ code: 'bad-date', severity: 'warning', message: t(ctx.uiLang, 'signal.bad-date', b.key, b.value), line: b.line });
   const dormant = c.profile.status === 'ended' || c.profile.status === 'paused';
   const late = overdue(c, ctx);
   const all = dormant

@@ -34,7 +34,12 @@ function toDays(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-function fromDays(z: number): IsoDate {
+/** The calendar's edges: arithmetic past them stops there instead of writing a five-digit year. */
+const FIRST_DAY = toDays(0, 1, 1);
+const LAST_DAY = toDays(9999, 12, 31);
+
+function fromDays(days: number): IsoDate {
+  const z = Math.min(LAST_DAY, Math.max(FIRST_DAY, days));
   const zz = z + 719468;
   const era = Math.floor(zz / 146097);
   const doe = zz - era * 146097;
@@ -64,7 +69,7 @@ export function daysInMonth(year: number, month1: number): number {
   return [4, 6, 9, 11].includes(month1) ? 30 : 31;
 }
 
-/** Adds whole calendar days. */
+/** Adds whole calendar days (dates stay within 0000-01-01 … 9999-12-31). */
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDays(daysOf(date) + days);
 }

@@ -206,12 +206,22 @@ const ANY_DATE_HINT: Record<Lang, RegExp> = {
 export function findDates(text: string, ref: IsoDate, lang: Lang): DateMatch[] {
   const folded = foldText(text);
   if (!ANY_DATE_HINT[lang].test(folded)) return [];
-  const taken: Array<[number, number]> = [];
+  // Characters already claimed by a date, and by text that is not a date: a per-character map keeps
+  // the overlap test proportional to the match (a list of ranges made it quadratic in the dates).
+  const taken = new Uint8Array(folded.length + 1);
   const out: DateMatch[] = [];
-  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
-  const blocked: Array<[number, number]> = [];
+  const overlaps = (map: Uint8Array, s: number, e: number) => {
+    for (let i = s; i < e; i++) if (map[i]) return true;
+    return false;
+  };
+  const free = (s: number, e: number) => !overlaps(taken, s, e);
+  const take = (s: number, e: number) => taken.fill(1, s, e);
+  const blocked = new Uint8Array(folded.length + 1);
   NOT_DATES[lang].lastIndex = 0;
-  for (let m = NOT_DATES[lang].exec(folded); m; m = NOT_DATES[lang].exec(folded)) blocked.push([m.index, m.index + m[0].length]);
+  for (let m = NOT_DATES[lang].exec(folded); m; m = NOT_DATES[lang].exec(folded)) {
+    blocked.fill(1, m.index, m.index + m[0].length);
+    if (m[0].length === 0) NOT_DATES[lang].lastIndex++;
+  }
   for (const rule of RULES[lang]) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
@@ -220,7 +230,7 @@ export function findDates(text: string, ref: IsoDate, lang: Lang): DateMatch[] {
       if (!free(s, e)) continue;
       const r = rule.resolve(m, ref);
       if (!r) continue;
-      taken.push([s, e]);
+      take(s, e);
       out.push({ date: r.date, index: s, text: text.slice(s, e), inexact: r.inexact ?? false });
     }
   }
@@ -231,11 +241,11 @@ export function findDates(text: string, ref: IsoDate, lang: Lang): DateMatch[] {
     for (const r of CHRONO[lang].parse(text, refDate, { forwardDate: true })) {
       const s = r.index;
       const e = s + r.text.length;
-      if (!free(s, e) || blocked.some(([a, b]) => s < b && a < e)) continue;
+      if (!free(s, e) || overlaps(blocked, s, e)) continue;
       if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.start.isCertain('month')) continue;
       // Plain times ("at 10:00") and lone numbers are not dates.
       if (!/[a-z]/i.test(r.text) && !/\d[/.-]\d/.test(r.text)) continue;
-      taken.push([s, e]);
+      take(s, e);
       out.push({ date: formatLocalDate(r.start.date()), index: s, text: r.text, inexact: false });
     }
   }

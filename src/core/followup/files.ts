@@ -22,17 +22,24 @@ export async function uniqueFileName(base: string, exists: (name: string) => Pro
   throw new Error(`too many follow-ups named ${stem}`);
 }
 
+/** A lone surrogate (which `encodeURIComponent` throws on) becomes U+FFFD; everything else is kept. */
+function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** Longest mailto: link we hand to a mail app; longer bodies go through the clipboard. */
 export const MAX_MAILTO_LENGTH = 1800;
 
 /**
  * A `mailto:` link with the subject and body percent-encoded (RFC 6068: spaces as %20, line
  * breaks as %0D%0A). When the whole link would be too long, the body is left out and
- * `bodyOmitted` says so: the caller copies the body to the clipboard instead.
+ * `bodyOmitted` says so: the caller copies the body to the clipboard instead. The link is meant
+ * to be handed to the mail app as this exact string (never re-parsed into a URI, which decodes
+ * `%26` back into a query separator).
  */
 export function buildMailto(to: string | undefined, subject: string, body: string, max = MAX_MAILTO_LENGTH): { uri: string; bodyOmitted: boolean } {
-  const enc = (s: string) => encodeURIComponent(s).replace(/%0A/g, '%0D%0A').replace(/'/g, '%27');
-  const address = (to ?? '').split(/[,;]\s*/).filter(Boolean).map((a) => encodeURIComponent(a.trim()).replace(/%40/g, '@')).join(',');
+  const enc = (s: string) => encodeURIComponent(wellFormed(s)).replace(/%0A/g, '%0D%0A').replace(/'/g, '%27');
+  const address = (to ?? '').split(/[,;]\s*/).filter(Boolean).map((a) => encodeURIComponent(wellFormed(a.trim())).replace(/%40/g, '@')).join(',');
   const head = `mailto:${address}?subject=${enc(subject)}`;
   const full = `${head}&body=${enc(body.replace(/\r\n/g, '\n'))}`;
   return full.length <= max ? { uri: full, bodyOmitted: false } : { uri: head, bodyOmitted: true };

@@ -1,18 +1,30 @@
+/** A list item's lead: indentation, blockquote markers, the bullet or number and its spacing. */
+const ITEM = /^([ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)/;
+
 /**
- * The line as it reads once its action item is done: a task-list box is checked, a plain list
- * item gets a checked box, anything else (a table row, a sentence) gets " ✅ <date>" at the end.
- * Returns undefined when the line is already done.
+ * The line as it reads once its action item is done: a task-list box is checked (also inside a
+ * blockquote, and when no space follows the box), a plain list item gets a checked box, anything
+ * else (a table row, a sentence) gets " ✅ <date>" at the end of its text, before any trailing
+ * whitespace (a Markdown hard break stays one). Returns undefined when the line is already done.
  */
 export function markLineDone(line: string, today: string): string | undefined {
-  const box = /^(\s*(?:[-*+]|\d+[.)])\s+)\[ \](\s)/.exec(line);
-  if (box) return `${box[1]}[x]${box[2]}${line.slice(box[0].length)}`;
-  if (/^\s*(?:[-*+]|\d+[.)])\s+\[[xX]\]/.test(line) || /✅/.test(line)) return undefined;
-  const item = /^(\s*(?:[-*+]|\d+[.)])\s+)/.exec(line);
-  if (item) return `${item[1]}[x] ${line.slice(item[0].length)}`;
-  const trimmed = line.replace(/\s+$/, '');
-  if (trimmed.endsWith('|')) {
-    // A table row: the mark goes into the last cell, keeping the table intact.
-    return `${trimmed.slice(0, -1).replace(/\s+$/, '')} ✅ ${today} |`;
+  const item = ITEM.exec(line);
+  if (item) {
+    const rest = line.slice(item[0].length);
+    if (rest.startsWith('[ ]')) return `${item[1]}[x]${rest.slice(3)}`;
+    if (/^\[[xX]\]/.test(rest)) return undefined;
   }
-  return `${trimmed} ✅ ${today}`;
+  if (line.includes('✅')) return undefined;
+  if (item) return `${item[1]}[x] ${line.slice(item[0].length)}`;
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  const text = line.slice(0, end);
+  const trailing = line.slice(end);
+  if (text.endsWith('|')) {
+    // A table row: the mark goes into the last cell, keeping the table intact.
+    let cell = text.length - 1;
+    while (cell > 0 && (text[cell - 1] === ' ' || text[cell - 1] === '\t')) cell--;
+    return `${text.slice(0, cell)} ✅ ${today} |${trailing}`;
+  }
+  return `${text} ✅ ${today}${trailing}`;
 }
