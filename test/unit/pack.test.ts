@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+describe('the npm package', function () {
+  this.timeout(180_000);
+  let tmp: string;
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'composure-pack-'));
+  });
+  after(() => {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('packs (building on prepack) into a package whose composure bin runs from a clean folder, offline', () => {
+    // Pack a copy of the sources, so the working tree's dist/ is left as it is.
+    const src = path.join(tmp, 'src-copy');
+    fs.mkdirSync(src);
+    for (const p of ['package.json', 'esbuild.config.mjs', 'tsconfig.json', 'README.md', 'LICENSE', 'src', 'media', 'snippets']) {
+      fs.cpSync(path.join(ROOT, p), path.join(src, p), { recursive: true });
+    }
+    for (const f of fs.readdirSync(ROOT).filter((f) => /^package\.nls.*\.json$/.test(f))) fs.copyFileSync(path.join(ROOT, f), path.join(src, f));
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(src, 'node_modules'), 'junction');
+    const env = { ...process.env, npm_config_cache: path.join(tmp, 'npm-cache'), npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+    const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', tmp], { cwd: src, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const files = packed[0].files.map((f) => f.path);
+    assert.ok(files.includes('dist/cli.js') && files.includes('dist/extension.js'), 'the bundles are packed');
+    assert.ok(!files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.endsWith('.map')), 'no sources, tests or source maps');
+
+    const app = path.join(tmp, 'app');
+    fs.mkdirSync(app);
+    fs.writeFileSync(path.join(app, 'package.json'), '{"name": "app", "private": true}\n');
+    execFileSync(npm, ['install', '--offline', path.join(tmp, packed[0].filename)], { cwd: app, env, stdio: 'ignore' });
+    const out = execFileSync(npx, ['--offline', 'composure', '--version'], { cwd: app, env, encoding: 'utf8' });
+    assert.equal(out, `${version}\n`);
+    const help = execFileSync(npx, ['--offline', 'composure', 'agreements', '--help'], { cwd: app, env, encoding: 'utf8' });
+    assert.match(help, /^Usage: composure agreements/);
+  });
+});
