@@ -5,7 +5,7 @@ import { stripMarkers } from './markers';
 import { proseCommitment, type OwnerContext } from './owner';
 import type { Placed } from './sections';
 import {
-  ACTION_LABELS, columnScore, DECISION_LABELS, DECISION_SENTENCE, DONE_WORDS, DUE_KEYS, FACT_KEYS, inList, keyValue, looksLikeNames,
+  ACTION_LABELS, columnScore, DECISION_LABELS, NON_ACTION_LABELS, DECISION_SENTENCE, DONE_WORDS, DUE_KEYS, FACT_KEYS, inList, keyValue, looksLikeNames,
   OWNER_KEYS, QUESTION_LABELS, scoreHeading, TASK_KEYWORDS,
 } from './vocabulary';
 
@@ -46,7 +46,7 @@ const labelMatch = (key: string, labels: readonly string[]) => labels.includes(k
  * A line that starts with a label: "AI: …", "ACTION (Ana / Sam): …", "Decision: …", "Q: …".
  * Bounded: only the first 60 characters are looked at.
  */
-function leadingLabel(text: string): { kind: Candidate['kind']; owner?: string; rest: string } | undefined {
+function leadingLabel(text: string): { kind: Candidate['kind'] | 'none'; owner?: string; rest: string } | undefined {
   const m = /^\s*(?:\*\*|__)?([\p{L}][\p{L} .'’-]{0,30}?)(?:\s{0,3}\(([^()]{1,60})\))?(?:\*\*|__)?\s{0,3}(?:[:：]|\s[-–—]\s|[-–—]\s)\s*(?:\*\*|__)?/u.exec(text.slice(0, 120));
   if (!m) return undefined;
   const key = foldText(m[1]).replace(/\s+/g, ' ').trim().replace(/\.$/, (x) => (m[1].toLowerCase() === 'a.i.' ? x : ''));
@@ -56,6 +56,7 @@ function leadingLabel(text: string): { kind: Candidate['kind']; owner?: string; 
   if (labelMatch(key, DECISION_LABELS)) return { kind: 'decision', rest };
   if (labelMatch(key, QUESTION_LABELS)) return { kind: 'question', rest };
   if (labelMatch(key, FACT_KEYS.next)) return { kind: 'next', rest };
+  if (labelMatch(key, NON_ACTION_LABELS)) return { kind: 'none', rest };
   return undefined;
 }
 
@@ -144,13 +145,19 @@ function rowCandidates(b: Placed & { kind: 'row' }, ctx: CandidateContext): Cand
   }
   if (cols.type >= 0 && typeText && !/^(?:t|task|a|action|ai|tarea|accion|azione|compito|todo)$/.test(typeText)) return [];
   const inActions = b.section === 'actions' || b.marker === 'action';
-  const isActionTable = cols.owner >= 0 || (cols.task >= 0 && columnScore(b.header[cols.task] ?? '', 'task') >= 2 && (cols.due >= 0 || cols.status >= 0));
+  // A column headed "Action"/"Task"/"Azione" makes a table of tasks wherever it is.
+  const actionColumn = cols.task >= 0 && columnScore(b.header[cols.task] ?? '', 'task') >= 2 && /action|task|accion|tarea|azion|compit|todo|to do/.test(foldText(b.header[cols.task] ?? ''));
+  const isActionTable = cols.owner >= 0 || actionColumn || (cols.task >= 0 && columnScore(b.header[cols.task] ?? '', 'task') >= 2 && (cols.due >= 0 || cols.status >= 0));
   if (!inActions && !isActionTable) return [];
-  if (['status', 'previous', 'agenda', 'attendees', 'decisions', 'questions', 'next'].includes(b.section) && cols.owner < 0) return [];
-  const taskCol = cols.task >= 0 ? cols.task : widest(b, cols);
-  const tasks = (b.parts[taskCol] ?? [cell(taskCol)]).map((x) => x.trim()).filter(Boolean);
+  if (['status', 'previous'].includes(b.section) && cols.owner < 0) return [];
+  if (['attendees', 'decisions', 'questions', 'next', 'agenda', 'notes'].includes(b.section) && cols.owner < 0 && !actionColumn) return [];
+  const blank = (x: string) => !x.replace(/[\s.\-–—_*…]+/g, '');
+  let taskCol = cols.task >= 0 ? cols.task : widest(b, cols);
+  // A row whose task cell is empty ("." or "-") has its task in the description beside it.
+  if (blank(cell(taskCol)) && cols.owner >= 0 && !blank(cell(cols.owner))) taskCol = widest(b, { ...cols, task: -1, other: taskCol });
+  const tasks = (b.parts[taskCol] ?? [cell(taskCol)]).map((x) => x.trim()).filter((x) => !blank(x));
   if (!tasks.length) return [];
-  const owner = cell(cols.owner).replace(/^[-–—]$/, '');
+  const owner = blank(cell(cols.owner)) ? '' : cell(cols.owner).replace(/[.\s]+$/, '');
   const done = b.cells.some((c, k) => k !== taskCol && DONE_WORDS.test(c)) || /✅/u.test(cell(taskCol));
   let due = cell(cols.due).replace(/^[-–—]$/, '');
   if (!due) {
@@ -178,10 +185,10 @@ function hasDateWord(text: string, _lang: Lang): boolean {
   return DATE_WORD.test(foldText(text));
 }
 
-function widest(b: Placed & { kind: 'row' }, cols: ReturnType<typeof tableColumns>): number {
+function widest(b: Placed & { kind: 'row' }, cols: ReturnType<typeof tableColumns> & { other?: number }): number {
   let w = -1;
   b.cells.forEach((c, k) => {
-    if (k === cols.owner || k === cols.due || k === cols.type || k === cols.status) return;
+    if (k === cols.owner || k === cols.due || k === cols.type || k === cols.status || k === cols.other) return;
     if (w < 0 || c.length > b.cells[w].length) w = k;
   });
   return Math.max(0, w);
@@ -206,7 +213,8 @@ export function findCandidates(placed: readonly Placed[], ctx: CandidateContext)
     const text = stripMarkers(b.text);
     if (!text) continue;
     if (b.marker === 'action') {
-      out.push({ kind: 'action', line: b.line, text: leadingLabel(text)?.rest || text, why: 'marker', owner: b.groupOwner, done: b.kind === 'item' && !!b.checked, block: b, forced: true });
+      const lab = leadingLabel(text);
+      out.push({ kind: 'action', line: b.line, text: lab && lab.kind !== 'none' ? lab.rest : text, why: 'marker', owner: b.groupOwner, done: b.kind === 'item' && !!b.checked, block: b, forced: true });
       continue;
     }
     if (b.consumed || b.quoted || ctx.factLines.has(b.line)) {
@@ -263,6 +271,7 @@ function blockCandidates(b: Placed & { kind: 'item' | 'para' }, text: string, ct
     if (label.kind === 'next') return [{ ...base, kind: 'next', text: label.rest, why: 'label' }];
     if (label.kind === 'decision') return [{ ...base, kind: 'decision', text: label.rest, why: 'label' }];
     if (label.kind === 'question') return [{ ...base, kind: 'question', text: label.rest, why: 'label' }];
+    if (label.kind === 'none') return [];
   }
   if (checked) {
     return [{ ...base, kind: 'action', text, why: 'task-list', owner: b.groupOwner, done: !!b.checked }];

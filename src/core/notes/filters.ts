@@ -28,12 +28,18 @@ const INSTRUCTION = /^(?:add|write|list|describe|insert|enter|fill in|put|escrib
 /** A state, not a task: "be in California", "estar de vacaciones", "essere in ferie". */
 const STATE = /^(?:be|been|being|stay|remain|estar|ser|seguir|quedarse|essere|stare|restare|rimanere)(?![\p{L}])/u;
 
+/** Work reported as finished: "has been achieved", "ha sido completado", "è stato implementato". */
+const REPORTED = /(?<![\p{L}])(?:(?:has|have) been (?:achieved|completed|done|implemented|fixed|merged|delivered|finished)|(?:is|are|was|were) (?:done|complete|completed|finished|achieved)|(?:ha|han) sido (?:completad|realizad|terminad|implementad|logrado|un exito)|(?:e|sono) stat[oaie] (?:completat|realizzat|implementat|fatt|raggiunt))/u;
+
 function isDroppable(c: ReadCandidate): boolean {
   const t = foldText(c.task).trim();
   if (!t || t.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return true;
   if (isPlaceholder(c.task)) return true;
   if (INSTRUCTION.test(t)) return true;
   if (c.kind === 'action' && NO_ACTION.test(t)) return true;
+  if (c.kind === 'action' && REPORTED.test(t)) return true;
+  // A bare link is a reference, not a task.
+  if (c.kind === 'action' && /^\S{0,2}https?:\/\/\S+$/.test(c.task.trim())) return true;
   if (c.kind === 'action' && c.why === 'prose-commitment' && STATE.test(t)) return true;
   return false;
 }

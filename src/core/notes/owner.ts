@@ -1,6 +1,6 @@
 import type { Lang } from '../lang';
 import { foldText } from '../text/fold';
-import { EVERYONE, FIRST_PERSON_OWNERS, looksLikeNames, OWNER_KEYS, TITLES } from './vocabulary';
+import { EVERYONE, FIRST_PERSON_OWNERS, looksLikeGroup, looksLikeNames, OWNER_KEYS, TITLES } from './vocabulary';
 
 /**
  * Stage 4, owner: who an item belongs to. Contract: given an item's text (and the person it is
@@ -65,6 +65,7 @@ function nameBefore(text: string, ctx: OwnerContext): { owner: string; rest: str
   const owner = clean(m[1]);
   const strong = STRONG.test(text.slice(m[1].length, m[0].length + 24));
   if (isFirstPersonWord(owner)) return { owner, rest: text.slice(m[0].length), strong: true };
+  if (looksLikeGroup(owner)) return { owner, rest: text.slice(m[0].length), strong: true };
   if (!looksLikeNames(owner)) return undefined;
   if (ARTICLES.has(foldText(owner))) return undefined;
   return { owner, rest: text.slice(m[0].length), strong };
@@ -181,8 +182,8 @@ export function proseCommitment(sentence: string, ctx: OwnerContext): OwnerFound
   const known = ctx.attendees.length > 0 && mentionsAttendee(nb.owner, ctx.attendees);
   const several = /\s(?:and|&|y|e)\s|,|\//.test(nb.owner) || nb.owner.split(/\s+/).length >= 2 || /^\p{Lu}{2,3}$/u.test(nb.owner);
   if (nb.strong || known || several) {
-    // An unknown single capitalised word before a weak verb ("Python to …") is not a person.
-    if (!nb.strong && !known && ctx.attendees.length && nb.owner.split(/\s+/).length === 1) return undefined;
+    // With an attendee list, an unknown single capitalised word ("Python will…", "Salesforce farà…") is not a person.
+    if (!known && ctx.attendees.length && nb.owner.split(/\s+/).length === 1 && !/^\p{Lu}{2,3}$/u.test(nb.owner) && !looksLikeGroup(nb.owner)) return undefined;
     return withPerson(nb.owner, nb.rest);
   }
   return undefined;

@@ -113,8 +113,13 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
   const lang: Lang = isLang(fmLang) ? fmLang : opts.lang ?? detectLanguage(body, 1500) ?? opts.defaultLang ?? 'en';
 
   // Stage 1 and 2: structure and sections; then the meeting's facts.
-  const placed = placeBlocks(toBlocks(body, lineOffset));
-  const facts = readFacts(placed, { date: fmDateValue(fm.data.date), attendees: fmList(fm.data.attendees), title: fmString(fm.data, 'title') }, opts.fileName);
+  // Sections are placed twice: the attendee list (read from the first placing) tells a person's
+  // sub-heading from any other.
+  const blocks = toBlocks(body, lineOffset);
+  const fmFacts = { date: fmDateValue(fm.data.date), attendees: fmList(fm.data.attendees), title: fmString(fm.data, 'title') };
+  const first = readFacts(placeBlocks(blocks), fmFacts, opts.fileName);
+  const placed = placeBlocks(blocks, first.attendees);
+  const facts = readFacts(placed, fmFacts, opts.fileName);
   const date = facts.date;
   if (!date) warnings.push({ code: 'no-date', line: 1, message: t(ui, 'note.noDate') });
   const userNames = (opts.userNames ?? []).map((n) => foldText(n).trim()).filter(Boolean);

@@ -1,5 +1,7 @@
 import type { Block } from './structure';
-import { keyValue, labelOf, looksLikeNames, scoreHeading, type SectionKind } from './vocabulary';
+import { foldText } from '../text/fold';
+import { mentionsAttendee } from './owner';
+import { keyValue, labelOf, looksLikeNames, NOT_NAMES, scoreHeading, type SectionKind } from './vocabulary';
 
 /**
  * Stage 2, sections: which part of the note each block belongs to. Contract: every block gets the
@@ -29,12 +31,33 @@ export function isOwnerLabel(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A heading that names a person (or a group of people): with an attendee list, one of them;
+ * without, a short capitalised name none of whose words is a common heading word.
+ */
+function personHeading(text: string, attendees: readonly string[]): string | undefined {
+  // "Technical - Owen, Adam", "Diseño: Marta y Luis": a topic and the people on it.
+  const sep = /\s[-–—:]\s|:\s/.exec(text);
+  if (sep) {
+    const names = text.slice(sep.index + sep[0].length).trim();
+    if (names && looksLikeNames(names) && (!attendees.length || mentionsAttendee(names, attendees) || /,|\sand\s|\sy\s|\se\s/.test(names))) return names;
+  }
+  const name = isOwnerLabel(text);
+  if (!name) return undefined;
+  if (attendees.length && mentionsAttendee(name, attendees)) return name;
+  const words = foldText(name.replace(/\([^()]{0,80}\)/g, ' ')).split(/[^\p{L}'-]+/u).filter(Boolean);
+  if (words.some((w) => NOT_NAMES.has(w) || w.length > 14)) return undefined;
+  return attendees.length && words.length === 1 && !/^\p{Lu}{2,3}$/u.test(name) ? undefined : name;
+}
+
 /** A short line that opens a section: "Next steps:", "**Acuerdos**", "Prossime azioni". */
 function sectionLabel(b: Block): SectionKind | undefined {
   if (b.kind !== 'para' && b.kind !== 'item') return undefined;
   const text = b.text;
   if (text.length > 60) return undefined;
   const colon = /[:：]\s*$/.test(text);
+  // "ACTION: Everyone should read this:" is a labelled line, not a section label.
+  if (/[:：]./.test(text.replace(/[:：]\s*$/, ''))) return undefined;
   if (!colon && (b.kind !== 'para' || text.split(' ').length > 5 || /[.!?:：]/.test(text))) return undefined;
   const label = text.replace(/[:：]\s*$/, '');
   if (labelOf(label).split(' ').length > 6) return undefined;
@@ -42,7 +65,8 @@ function sectionLabel(b: Block): SectionKind | undefined {
   return kind === 'other' ? undefined : kind;
 }
 
-export function placeBlocks(blocks: readonly Block[]): Placed[] {
+export function placeBlocks(blocks: readonly Block[], attendees: readonly string[] = []): Placed[] {
+  const person = (text: string) => personHeading(text, attendees);
   const out: Placed[] = [];
   let section: SectionKind = 'other';
   let sectionLevel = 0;
@@ -52,7 +76,11 @@ export function placeBlocks(blocks: readonly Block[]): Placed[] {
   let pseudo: { kind: SectionKind; depth: number; lastLine: number } | undefined;
   let groups: Array<{ depth: number; owner: string; lastLine: number; para: boolean }> = [];
 
-  for (const b of blocks) {
+  for (const raw of blocks) {
+    // A bold line on its own, outside lists, acts as the smallest heading.
+    const b: Block = raw.kind === 'para' && raw.strong && raw.depth === 0 && !raw.quoted
+      ? { kind: 'heading', level: 7, text: raw.text.replace(/[:：]\s*$/, ''), line: raw.line, quoted: false, marker: raw.marker }
+      : raw;
     if (b.kind === 'heading') {
       pseudo = undefined;
       groups = [];
@@ -65,12 +93,12 @@ export function placeBlocks(blocks: readonly Block[]): Placed[] {
         continue;
       }
       if (ownerHeading && b.level <= ownerHeading.level) ownerHeading = undefined;
-      const person = kind === 'other' ? isOwnerLabel(b.text) : undefined;
-      if (person) {
+      const who = kind === 'other' ? person(b.text) : undefined;
+      if (who) {
         // A person's sub-heading: the items under it are theirs.
         if (b.level <= sectionLevel) [section, from, sectionLevel] = ['other', 'none', b.level];
-        ownerHeading = { owner: person, level: b.level };
-        out.push({ ...b, section, sectionFrom: from, groupOwner: person, consumed: true, heading });
+        ownerHeading = { owner: who, level: b.level };
+        out.push({ ...b, section, sectionFrom: from, groupOwner: who, consumed: true, heading });
         continue;
       }
       if (kind !== 'other') {

@@ -9,7 +9,7 @@ import MarkdownIt from 'markdown-it';
 export type Block = (
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'item'; depth: number; text: string; checked?: boolean; hasChildren: boolean; ordered: boolean }
-  | { kind: 'para'; depth: number; text: string }
+  | { kind: 'para'; depth: number; text: string; strong?: boolean }
   | { kind: 'row'; depth: number; cells: string[]; header: string[]; parts: string[][]; table: number; continued: boolean }
 ) & {
   /** 1-based line in the note. */
@@ -63,7 +63,8 @@ export function markerOn(line: string | undefined): 'action' | 'not-action' | un
  * matter), so lines are 1-based lines of the whole file.
  */
 export function toBlocks(body: string, lineOffset: number): Block[] {
-  const tokens = md.parse(body, {});
+  // "##Next steps" (no space) is a heading in most note apps; one "#tag" is not.
+  const tokens = md.parse(body.replace(/^(#{2,6})(?=[^\s#])/gm, '$1 '), {});
   const sourceLines = body.split('\n');
   const blocks: Block[] = [];
   let depth = 0;
@@ -129,7 +130,9 @@ export function toBlocks(body: string, lineOffset: number): Block[] {
           const lines = src.split('\n');
           for (let k = 0; k < lines.length; k++) {
             const text = plainInline(lines[k]);
-            if (text) blocks.push({ kind: 'para', depth, text, ...base(line0 + k) });
+            // A line wholly in bold ("**Acuerdos**", "**Ana**") stands as a small heading.
+            const strong = /^\s*(\*\*|__)[^*_\n]{1,120}\1\s*[:：]?\s*$/.test(lines[k]);
+            if (text) blocks.push({ kind: 'para', depth, text, ...(strong ? { strong } : {}), ...base(line0 + k) });
           }
         }
         i += 2;

@@ -14,6 +14,8 @@ export type SectionKind =
   | 'status'
   /** Last meeting's action items, reviewed. */
   | 'previous'
+  /** Discussion notes, a summary, context: prose where only clear commitments are items. */
+  | 'notes'
   | 'other';
 
 type Stems = ReadonlyArray<readonly [stem: string, weight: number]>;
@@ -22,13 +24,13 @@ type Stems = ReadonlyArray<readonly [stem: string, weight: number]>;
 export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Record<'en' | 'es' | 'it', Stems>> = {
   actions: {
     en: [['action', 2], ['next step', 3], ['to do', 2], ['todo', 2], ['to-do', 2], ['task', 2], ['follow up', 2], ['follow-up', 2], ['followup', 2],
-      ['assignment', 2], ['assigned', 1], ['who does what', 3], ['work split', 3], ['division of', 1], ['ai', 2], ['owner', 1], ['commitment', 2],
+      ['assignment', 2], ['assigned', 1], ['who does what', 3], ['work split', 3], ['division of', 1], ['owner', 1], ['request', 2], ['action point', 3], ['commitment', 2],
       ['will do', 2], ['plan for today', 2], ['today', 1], ['backlog', 1], ['homework', 2], ['improvement action', 3]],
     es: [['tarea', 2], ['proximo paso', 3], ['proximos paso', 3], ['siguiente paso', 3], ['siguientes paso', 3], ['pendiente', 2], ['accion', 2],
-      ['compromisos asumido', 3], ['asignacion', 2], ['reparto', 2], ['division del trabajo', 3], ['responsable', 1], ['hare', 2], ['hoy', 1],
-      ['encargo', 2], ['por hacer', 2], ['quehacer', 2]],
+      ['compromisos asumido', 3], ['asignacion', 1], ['asignacion de tarea', 3], ['reparto', 1], ['division del trabajo', 3], ['responsable', 1], ['hare', 2], ['hoy', 1],
+      ['encargo', 2], ['por hacer', 2], ['quehacer', 2], ['solicitud', 2], ['peticion', 2]],
     it: [['azion', 2], ['attivita', 2], ['prossimi pass', 3], ['prossimo pass', 3], ['prossime azion', 3], ['da fare', 2], ['compit', 2], ['cose da fare', 3],
-      ['divisione del lavoro', 3], ['assegnazion', 2], ['chi fa cosa', 3], ['incarich', 2], ['faro', 2], ['oggi', 1], ['action plan', 3]],
+      ['divisione del lavoro', 3], ['assegnazion', 1], ['assegnazione dei compiti', 3], ['chi fa cosa', 3], ['incarich', 2], ['faro', 2], ['oggi', 1], ['action plan', 3], ['richiest', 2], ['punti operativi', 3]],
   },
   decisions: {
     en: [['decision', 2], ['decided', 2], ['agreed', 2], ['agreement', 2], ['outcome', 2], ['resolution', 2], ['resolved', 2], ['conclusion', 2], ['consensus', 2]],
@@ -67,6 +69,11 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Record<'e
       ['lecciones aprendida', 3], ['retrospectiva', 2], ['logro', 2], ['hice', 2], ['realizado', 2]],
     it: [['stato', 2], ['avanzamento', 2], ['completat', 2], ['milestone', 2], ['andato bene', 3], ['migliorato', 2], ['lezioni apprese', 3],
       ['retrospettiva', 2], ['interventi completati', 3], ['fatto', 2], ['risultati', 2]],
+  },
+  notes: {
+    en: [['notes', 2], ['discussion', 2], ['summary', 2], ['context', 2], ['background', 2], ['minutes', 1], ['additional notes', 3]],
+    es: [['notas', 2], ['discusion', 2], ['resumen', 2], ['contexto', 2], ['antecedente', 2], ['notas adicionales', 3]],
+    it: [['note', 2], ['discussione', 2], ['riepilogo', 2], ['sintesi', 2], ['contesto', 2], ['premessa', 2]],
   },
   previous: {
     en: [['previous action', 4], ['last meeting', 3], ['prior action', 4], ['review of action', 4], ['action items from last', 4], ['previous meeting', 3]],
@@ -186,6 +193,10 @@ export const DECISION_LABELS = ['decision', 'decided', 'agreed', 'resolved', 're
 export const QUESTION_LABELS = ['q', 'question', 'open question', 'to be decided', 'tbd', 'pregunta', 'pregunta abierta', 'duda', 'por decidir',
   'pendiente de decidir', 'domanda', 'domanda aperta', 'dubbio', 'da decidere', 'da chiarire', 'da verificare', 'to check', 'to clarify', 'por aclarar'];
 
+/** Labels that introduce something other than a task: "PLAN:", "Note:", "FYI:", "Idea:", "Riesgo:". */
+export const NON_ACTION_LABELS = ['plan', 'note', 'notes', 'nb', 'fyi', 'info', 'context', 'idea', 'goal', 'objective', 'risk', 'status', 'update', 'background',
+  'nota', 'notas', 'contexto', 'objetivo', 'riesgo', 'estado', 'obiettivo', 'rischio', 'stato', 'contesto', 'aggiornamento'];
+
 /** Logseq and org-mode task keywords at the start of a line. */
 export const TASK_KEYWORDS: Record<string, boolean> = { TODO: false, LATER: false, NOW: false, DOING: false, WAITING: false, DONE: true, CANCELED: true, CANCELLED: true };
 
@@ -239,6 +250,19 @@ export function looksLikeNames(s: string): boolean {
     if (words.length > 1 && TITLES.has(foldText(words[0]).replace(/\.$/, ''))) start = 1;
     return words.slice(start).every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{1,3}\.?|de|del|la|van|von|da|di|dos|das)$/u.test(w)) && !NOT_NAMES.has(foldText(words[start]).replace(/[.:]$/, ''));
   });
+}
+
+/** Words that make a capitalised phrase a group: "SPDX Security group", "Equipo de diseño", "Gruppo QA". */
+const GROUP_WORDS = /(?<![\p{L}])(?:group|team|committee|wg|board|squad|crew|equipo|grupo|comite|comision|gruppo|squadra|comitato|commissione|team)(?![\p{L}])/u;
+
+/** True for a named group: a capitalised phrase with a group word ("SPDX Security group", "el equipo de QA"). */
+export function looksLikeGroup(s: string): boolean {
+  const text = s.replace(/\*\*/g, '').trim();
+  const words = text.split(/\s+/);
+  if (!text || text.length > 50 || words.length > 6 || !GROUP_WORDS.test(foldText(text)) || !/\p{Lu}/u.test(text)) return false;
+  // Every word is a capitalised name or acronym, an article or preposition, or the group word.
+  const named = words.filter((w) => /^[\p{Lu}@\d]/u.test(w) && !GROUP_WORDS.test(foldText(w)));
+  return named.length > 0 && words.every((w) => /^[\p{Lu}@\d]/u.test(w) || /^(?:the|of|for|el|la|los|las|de|del|il|lo|la|di|del|della|dei|per)$/i.test(w) || GROUP_WORDS.test(foldText(w)));
 }
 
 /** A "Key: value" line, split (the key folded). Bounded, so a long line costs one pass. */
