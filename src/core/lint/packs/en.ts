@@ -395,7 +395,7 @@ export const en: PhrasePack = {
     'minimising-just': {
       swaps: [
         ['^(?:i )?(?:just|only) wanted to (?:quickly |briefly |gently )?(?:check in|touch base|circle back|reach out|get in touch|follow up|ping you|nudge you|bump this)\\b', "I'm following up"],
-        ['^(?:i )?(?:just|only) wanted to (?:quickly |briefly |gently )?(\\S+)', "I'm writing to $1"],
+        ['^(?:i )?(?:just|only) wanted to (?:quickly |briefly |gently )?(.+)$', "I'm writing to $1"],
         ['^just (checking in|touching base|circling back|pinging you|bumping this|nudging|chasing)$', "I'm following up"],
         ['^just (checking|following up|wondering)$', "I'm $1"],
         ['^just a (?:quick|friendly|gentle|little|small|short|tiny) (reminder|nudge|note|question|check|follow-up|follow up|ping)$', 'a $1'],
@@ -415,6 +415,10 @@ export const en: PhrasePack = {
       texts: { decide: 'Let me know what you decide by {date}.', decidePlain: 'Let me know what you decide.', then: 'then' },
     },
     'waving-away-cost': {
+      swaps: [
+        ["^(?:it'?s|its|it is|that'?s|thats) (?:no (?:trouble|bother|problem)|nothing|no big deal)", ''],
+        ["^i (?:don't|do not) mind", ''],
+      ],
       texts: { scope: 'this is extra work outside the agreed scope, so {paid}', paid: "I'll quote it at my usual rate ({rate})", paidPlain: "I'll send you a quote for it" },
     },
     sarcasm: {
@@ -432,15 +436,15 @@ export const en: PhrasePack = {
     },
     'non-promise': {
       swaps: [
-        ["^i(?:'ll| will) (?:see|try and see|check) what i can do$", "I'll confirm what I can do by {date}"],
-        ["^i(?:'ll| will) do what i can$", "I'll confirm what I can do by {date}"],
+        ["^i(?:'ll| will) (?:see|try and see|check) what i can do$", "I'll confirm by {date} what I can do"],
+        ["^i(?:'ll| will) do what i can$", "I'll confirm by {date} what I can do"],
         ["^i(?:'ll| will) (?:try|do my best|try my best|see if i can) (?:to|and) (\\S+)$", "I'll $1"],
         ['^(?:hopefully|with luck|if all goes well) (.+)$', '$1'],
         ["^(?:i |)(?:can't|cannot|can not) (?:promise|guarantee)", ''],
         ['^no promises', ''],
         ['^fingers crossed', ''],
       ],
-      texts: { confirm: "I'll confirm what I can deliver by {date}" },
+      texts: { confirm: "I'll confirm by {date} what I can deliver" },
     },
     'unlimited-availability': {
       swaps: [
@@ -456,6 +460,7 @@ export const en: PhrasePack = {
     'free-work': {
       swaps: [
         ['^(?:unlimited|infinite|endless|as many) (\\S+)$', 'the $1 agreed in the quote'],
+        ["^(?:i |)(?:won't|will not|wont|am not going to|'m not going to|don't|do not) (?:charge|bill|invoice) (?:you )?for$", "I'll send you a quote for"],
         ["^(?:i |)(?:won't|will not|wont|am not going to|'m not going to|don't|do not) (?:charge|bill|invoice)", ">I'll send you a quote for it"],
         ["^(i(?:'ll| will) (?:do|throw|add|include|fix|make|handle) (?:it|them|that|this|those|the changes|the extra pages|the extra))(?: in)? (?:for free|for nothing|free)$", '$1 {paid}'],
         ["^(?:i'll|i will) (?:cover|absorb)", ">I'll send you a quote for it"],

@@ -331,25 +331,25 @@ export const es: PhrasePack = {
       texts: { sentence: { informal: 'La próxima vez, avísame con antelación para que pueda organizarme.', formal: 'La próxima vez, avíseme con antelación para que pueda organizarme.' } },
     },
     'self-justification': { texts: { clause: 'el trabajo sigue el briefing acordado' } },
-    'needless-apology': { texts: { greeting: { informal: 'espero que estés bien.', formal: 'espero que esté bien.' } } },
+    'needless-apology': { texts: { greeting: 'espero que todo vaya bien.' } },
     'over-apology': {
       swaps: [
         ['^lo (siento|lamento)\\b.*$', 'lo $1'],
-        ['^(?:mil|cien|un millón de|un millon de|millones de) (perdones|disculpas)$', { informal: 'perdona', formal: 'disculpe' }],
+        ['^(?:mil|cien|un millón de|un millon de|millones de) (?:perdones|disculpas)$', 'disculpas'],
         ['^perd[oó]n perd[oó]n', { informal: 'perdona', formal: 'disculpe' }],
         ['^(perdona|perdone|perdón|perdon|disculpa|disculpe)[ ,]+(?:otra vez|de nuevo|una vez más|una vez mas)$', '$1'],
         ['^(?:me siento|estoy) ', ''],
         ['^no (?:sé|se|sabes) (?:cómo|como|cuánto|cuanto) ', { informal: 'perdona', formal: 'disculpe' }],
         ['^(?:de verdad|en serio), (lo siento|perdona|perdón|perdon)$', '$1'],
         ['^perdóname|^perdoname', { informal: 'perdona', formal: 'disculpe' }],
-        ['^te pido mil', { informal: 'perdona', formal: 'disculpe' }],
+        ['^te pido mil', 'te pido disculpas'],
         ['^(?:mis|nuestras) .*disculpas$', 'mis disculpas'],
       ],
       texts: { plain: 'lo siento' },
     },
     'minimising-just': {
       swaps: [
-        ['^(?:solo|sólo|solamente|tan solo|nada más|nada mas) (?:quería|queria|quisiera|pasaba a|escribo para|te escribo para|le escribo para) (?:saber|preguntar\\S*|comprobar|confirmar|recordar\\S*|ver si|ver|consultar|comentar\\S*)$', { informal: 'te escribo para ', formal: 'le escribo para ' }],
+        ['^(?:solo|sólo|solamente|tan solo|nada más|nada mas) (?:quería|queria|quisiera|pasaba a|escribo para|te escribo para|le escribo para) (saber|preguntar\\S*|comprobar|confirmar|recordar\\S*|ver si|ver|consultar|comentar\\S*)$', { informal: 'te escribo para $1', formal: 'le escribo para $1' }],
         ['^(?:solo|sólo|solamente) (?:es|era) (?:para|una) ', ''],
         ['^(te|le|os) escribo (?:solo|sólo|solamente|rápidamente|rapidamente|rapidito) (para|por)$', '$1 escribo $2'],
         ['^una (pregunta|consulta|duda) (?:rápida|rapida|rapidita|pequeña|pequena|tonta)$', 'una $1'],
@@ -374,6 +374,10 @@ export const es: PhrasePack = {
       },
     },
     'waving-away-cost': {
+      swaps: [
+        ['^(?:no me|a mí no me|a mi no me) (?:importa|cuesta)', ''],
+        ['^(?:no es|no supone) ', ''],
+      ],
       texts: {
         scope: { informal: 'es un trabajo extra, fuera del alcance acordado: {paid}', formal: 'es un trabajo extra, fuera del alcance acordado: {paid}' },
         paid: { informal: 'te lo presupuesto con mi tarifa habitual ({rate})', formal: 'se lo presupuesto con mi tarifa habitual ({rate})' },
@@ -382,7 +386,7 @@ export const es: PhrasePack = {
     },
     sarcasm: {
       swaps: [
-        ['^(?:quién lo|quien lo|ni que|como si no|ya era hora|gracias por nada|más vale tarde|mas vale tarde)', '<'],
+        ['^(?:quién lo|quien lo|ni que|como si no|ya era hora|gracias por nada)', '<'],
         ['^gracias por (\\S+) (?:por fin|al fin|finalmente)$', 'gracias por $1'],
         ['^gracias (?:por fin|al fin) (?:por )?(\\S+)$', 'gracias por $1'],
       ],
@@ -395,8 +399,8 @@ export const es: PhrasePack = {
     },
     'non-promise': {
       swaps: [
-        ['^(?:veré|vere|veremos|voy a ver|a ver) (?:qué|que|lo que) (?:puedo|podemos) hacer$', { informal: 'te confirmo qué puedo hacer el {date}', formal: 'le confirmo qué puedo hacer el {date}' }],
-        ['^har[eé] lo que (?:buenamente )?pueda$', { informal: 'te confirmo qué puedo hacer el {date}', formal: 'le confirmo qué puedo hacer el {date}' }],
+        ['^(?:veré|vere|veremos|voy a ver|a ver) (?:qué|que|lo que) (?:puedo|podemos) hacer$', { informal: 'te confirmo el {date} qué puedo hacer', formal: 'le confirmo el {date} qué puedo hacer' }],
+        ['^har[eé] lo que (?:buenamente )?pueda$', { informal: 'te confirmo el {date} qué puedo hacer', formal: 'le confirmo el {date} qué puedo hacer' }],
         ['^intentar[eé] tenerlo$', 'lo tendré'],
         ['^intentar[eé] enviarlo$', 'lo enviaré'],
         ['^intentar[eé] mandarlo$', 'lo mandaré'],
@@ -406,7 +410,7 @@ export const es: PhrasePack = {
         ['^no ', ''],
         ['^crucemos', ''],
       ],
-      texts: { confirm: { informal: 'te confirmo qué puedo entregar el {date}', formal: 'le confirmo qué puedo entregar el {date}' } },
+      texts: { confirm: { informal: 'te confirmo el {date} qué puedo entregar', formal: 'le confirmo el {date} qué puedo entregar' } },
     },
     'unlimited-availability': {
       swaps: [
@@ -426,7 +430,7 @@ export const es: PhrasePack = {
         ['^no (?:te|le|os) (?:voy a cobrar|cobro|cobraré|cobrare)', { informal: '>te envío un presupuesto', formal: '>le envío un presupuesto' }],
         ['^(?:corre|va) (?:de|por) mi cuenta$|^invito yo$', { informal: 'te envío un presupuesto', formal: 'le envío un presupuesto' }],
       ],
-      texts: { paid: 'con mi tarifa habitual ({rate})', paidPlain: 'una vez aprobado el presupuesto' },
+      texts: { paid: 'con mi tarifa habitual ({rate})', paidPlain: 'con presupuesto aparte' },
     },
   },
   allow: [

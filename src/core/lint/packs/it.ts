@@ -268,6 +268,10 @@ export const it: PhrasePack = {
       },
     },
     'waving-away-cost': {
+      swaps: [
+        ['^(?:figurati,? )?non mi pesa', ''],
+        ['^figurati', ''],
+      ],
       texts: {
         scope: 'si tratta di un lavoro extra, fuori dal perimetro concordato: {paid}',
         paid: { informal: 'te lo preventivo alla mia tariffa abituale ({rate})', formal: 'Glielo preventivo alla mia tariffa abituale ({rate})' },
@@ -276,7 +280,7 @@ export const it: PhrasePack = {
     },
     sarcasm: {
       swaps: [
-        ['^(?:chi l|meglio tardi|grazie per niente|grazie tante|come se non)', '<'],
+        ['^(?:chi l|grazie per niente|grazie tante|come se non)', '<'],
         ['^grazie per (avermi|aver|averci) (?:finalmente|alla fine) (\\S+)$', 'grazie per $1 $2'],
         ['^grazie per (aver|avermi) (\\S+) (?:finalmente|alla fine)$', 'grazie per $1 $2'],
       ],
@@ -289,8 +293,8 @@ export const it: PhrasePack = {
     },
     'non-promise': {
       swaps: [
-        ['^(?:vedo|vedrò|vedro|vediamo|provo a vedere) (?:cosa|che cosa|quello che) (?:posso|possiamo|riesco a) fare$', { informal: 'ti confermo cosa posso fare entro {date}', formal: 'Le confermo cosa posso fare entro {date}' }],
-        ['^far[oò] (?:il possibile|quello che posso|del mio meglio)$', { informal: 'ti confermo cosa posso fare entro {date}', formal: 'Le confermo cosa posso fare entro {date}' }],
+        ['^(?:vedo|vedrò|vedro|vediamo|provo a vedere) (?:cosa|che cosa|quello che) (?:posso|possiamo|riesco a) fare$', { informal: 'ti confermo entro {date} cosa posso fare', formal: 'Le confermo entro {date} cosa posso fare' }],
+        ['^far[oò] (?:il possibile|quello che posso|del mio meglio)$', { informal: 'ti confermo entro {date} cosa posso fare', formal: 'Le confermo entro {date} cosa posso fare' }],
         ['^cercher[oò] di mandart?elo$', 'te lo mando'],
         ['^cercher[oò] di mandarlo$', 'lo mando'],
         ['^cercher[oò] di finirlo$', 'lo finisco'],
@@ -299,7 +303,7 @@ export const it: PhrasePack = {
         ['^non ', ''],
         ['^incrociamo', ''],
       ],
-      texts: { confirm: { informal: 'ti confermo cosa posso consegnare entro {date}', formal: 'Le confermo cosa posso consegnare entro {date}' } },
+      texts: { confirm: { informal: 'ti confermo entro {date} cosa posso consegnare', formal: 'Le confermo entro {date} cosa posso consegnare' } },
     },
     'unlimited-availability': {
       swaps: [
@@ -319,7 +323,7 @@ export const it: PhrasePack = {
         ['^non (?:ti|le|vi) (?:faccio pagare|addebito|chiedo)', { informal: '>ti mando un preventivo', formal: '>Le mando un preventivo' }],
         ['^offro io$', { informal: 'ti mando un preventivo', formal: 'Le mando un preventivo' }],
       ],
-      texts: { paid: 'alla mia tariffa abituale ({rate})', paidPlain: 'una volta approvato il preventivo' },
+      texts: { paid: 'alla mia tariffa abituale ({rate})', paidPlain: 'con un preventivo a parte' },
     },
   },
   allow: [

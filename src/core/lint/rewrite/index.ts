@@ -44,12 +44,22 @@ interface Ctx {
 const CONNECTORS: Record<Lang, RegExp> = {
   en: /^(?:(?:and|but|so|also|oh|well|honestly|really|though|yet|then|plus|anyway)[ \t]+)+$/iu,
   es: /^(?:(?:y|e|pero|así que|asi que|también|tambien|oh|bueno|sinceramente|de verdad|la verdad|además|ademas|pues|en serio)[ \t]+)+$/iu,
-  it: /^(?:(?:e|ed|ma|però|pero|quindi|anche|oh|beh|sinceramente|davvero|onestamente|poi|comunque|inoltre)[ \t]+)+$/iu,
+  it: /^(?:(?:e|ed|ma|però|pero|quindi|anche|oh|beh|sinceramente|davvero|onestamente|poi|comunque|inoltre|mi)[ \t]+)+$/iu,
 };
 const LEADING_CONNECTOR: Record<Lang, RegExp> = {
   en: /^(?:and|but|so|or)[ \t]+/iu,
   es: /^(?:y|e|pero|así que|asi que|o)[ \t]+/iu,
   it: /^(?:e|ed|ma|però|quindi|o)[ \t]+/iu,
+};
+const ENDS_WITH_CONNECTOR: Record<Lang, RegExp> = {
+  en: /[ \t,](?:but|and)$/iu,
+  es: /[ \t,](?:pero|y)$/iu,
+  it: /[ \t,](?:ma|però|pero|e)$/iu,
+};
+const LAST_CONNECTOR: Record<Lang, RegExp> = {
+  en: /[ \t](?:and|so|but)[ \t](?!.*[ \t](?:and|so|but)[ \t])/iu,
+  es: /[ \t](?:y|así que|asi que|pero)[ \t](?!.*[ \t](?:y|así que|asi que|pero)[ \t])/iu,
+  it: /[ \t](?:e|quindi|ma|per cui)[ \t](?!.*[ \t](?:e|quindi|ma|per cui)[ \t])/iu,
 };
 const THAT: Record<Lang, RegExp> = {
   en: /^[ \t]+that[ \t]+/iu,
@@ -60,7 +70,7 @@ const THAT: Record<Lang, RegExp> = {
 const REMINDER_TAIL: Record<Lang, RegExp> = {
   en: /^[ \t]+(?:in|on|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
   es: /^[ \t]+(?:en|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por (?:correo|teléfono|telefono|escrito)|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
-  it: /^[ \t]+(?:in|nel|nella|nell'|prima|già|gia|ieri|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì)|l'altro|alla|all')(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  it: /^[ \t]+(?:in|nel|nella|nell'|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì)|l'altro|alla|all')(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
 };
 
 function pick(t: RegisterText | undefined, reg: Register): string | undefined {
@@ -120,8 +130,14 @@ const isBlank = (s: string) => /^[ \t]*$/.test(s);
 function dropClause(c: Ctx, from = c.fs): Edit {
   const { text, s } = c;
   const cs = clauseStart(text, s.body, from);
-  const prefix = text.slice(cs, from);
+  const prefix = text.slice(cs, from).replace(/[¿¡]/g, '');
   const start = isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? cs : from;
+  // A phrase that ends with its own connector ("no offence, but") goes alone.
+  if (ENDS_WITH_CONNECTOR[c.lang].test(text.slice(c.fs, c.fe))) {
+    let e = c.fe;
+    while (e < s.end && /[ \t]/.test(text[e])) e++;
+    return { start, end: e, text: '' };
+  }
   let ce = clauseEnd(text, c.fe, s.end);
   // A "that/que/che" clause after the phrase belongs to it.
   if (THAT[c.lang].test(text.slice(c.fe, c.fe + 6))) ce = s.end;
@@ -135,7 +151,7 @@ function dropClause(c: Ctx, from = c.fs): Edit {
     }
     // A parenthetical clause (", to be honest,") also takes the comma before it.
     if (start === cs && cs > s.body && ',;'.includes(text[lastNonSpace(text, cs)])) {
-      return { start: lastNonSpace(text, cs), end: ce, text: '' };
+      return { start: lastNonSpace(text, cs), end: e, text: ' ' };
     }
     return { start, end: e, text: '' };
   }
@@ -163,6 +179,18 @@ function replaceTail(c: Ctx, sentence: string, from = clauseStart(c.text, c.s.bo
   return { start: s.body, end: s.stop, text: sentence };
 }
 
+const conn0 = (c: Ctx, clause: string) => !!LAST_CONNECTOR[c.lang].exec(clause);
+
+/** Replaces [start, ce) with `t` and ends the sentence there: the next clause starts a new one. */
+function endSentenceAfter(c: Ctx, start: number, ce: number, t: string): Edit {
+  let e = ce + 1;
+  while (e < c.s.end && /[ \t]/.test(c.text[e])) e++;
+  const m = LEADING_CONNECTOR[c.lang].exec(c.text.slice(e, c.s.end));
+  if (m) e += m[0].length;
+  if (e >= c.s.end) return { start, end: ce, text: t };
+  return { start, end: e + 1, text: `${t}. ${c.text[e].toUpperCase()}` };
+}
+
 /** Replaces the phrase itself; a text starting with ">" replaces through the end of its clause. */
 const replacePhrase = (c: Ctx, t: string): Edit => {
   if (t === '') return dropClause(c);
@@ -183,6 +211,9 @@ const BUILDERS: Record<string, Builder> = {
     if (tail) {
       const cs = clauseStart(c.text, c.s.body, c.fs);
       const prefix = c.text.slice(cs, c.fs);
+      const before = lastNonSpace(c.text, c.fs);
+      // ", as I said before," inside a sentence: both commas go.
+      if (isBlank(prefix) && cs > c.s.body && c.text[before] === ',' && /,[ \t]*$/.test(tail[0])) return { start: before, end: c.fe + tail[0].length, text: ' ' };
       return { start: isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? cs : c.fs, end: c.fe + tail[0].length, text: '' };
     }
     const that = THAT[c.lang].exec(after);
@@ -202,6 +233,12 @@ const BUILDERS: Record<string, Builder> = {
       }
     }
     if (THAT[c.lang].test(c.text.slice(c.fe, c.fe + 6)) && c.lang !== 'en') return dropSentence(c);
+    // Little left besides the blame ("La culpa es suya, no del equipo."): the sentence goes.
+    const rest = `${c.text.slice(c.s.body, cs)} ${c.text.slice(clauseEnd(c.text, c.fe, c.s.end), c.s.end)}`;
+    if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 && !conn0(c, clause)) return dropSentence(c);
+    // "I sent it on time and the error was not on my side": only the blaming half goes.
+    const conn = LAST_CONNECTOR[c.lang].exec(clause);
+    if (conn && /[\p{L}]/u.test(clause.slice(0, conn.index))) return { start: cs + conn.index, end: clauseEnd(c.text, c.fe, c.s.end), text: '' };
     return dropClause(c, cs);
   },
   'hindsight-reproach': (c) => {
@@ -238,7 +275,8 @@ const BUILDERS: Record<string, Builder> = {
     if (t === undefined || t === '') return dropClause(c);
     // "I'm writing to check if…?" is a statement now: its "?" (and a Spanish "¿") go.
     const opens = c.text[c.fs - 1] === '¿' || c.text[c.fs - 1] === '¡';
-    if ((c.fs === c.s.body || (opens && c.fs - 1 === c.s.body)) && /\?/.test(c.text.slice(c.s.end, c.s.stop)) && !/\?[ \t]*$/.test(t)) {
+    const toEnd = clauseEnd(c.text, c.fe, c.s.end) === c.s.end;
+    if (toEnd && (c.fs === c.s.body || (opens && c.fs - 1 === c.s.body)) && /\?/.test(c.text.slice(c.s.end, c.s.stop)) && !/\?[ \t]*$/.test(t)) {
       return { start: opens ? c.fs - 1 : c.fs, end: c.s.stop, text: `${t}${c.text.slice(c.fe, c.s.end)}.` };
     }
     return replacePhrase(c, t);
@@ -268,7 +306,9 @@ const BUILDERS: Record<string, Builder> = {
     const scope = t ?? textOf(c, 'scope') ?? '';
     const cs = clauseStart(c.text, c.s.body, c.fs);
     const prefix = c.text.slice(cs, c.fs);
-    return { start: isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? cs : c.fs, end: clauseEnd(c.text, c.fe, c.s.end), text: scope };
+    const start = isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? cs : c.fs;
+    const ce = clauseEnd(c.text, c.fe, c.s.end);
+    return ce < c.s.end ? endSentenceAfter(c, start, ce, scope) : { start, end: ce, text: scope };
   },
   sarcasm: (c) => {
     const t = swap(c);

@@ -18,7 +18,8 @@ function capitalAt(s: string, at: number, upper: boolean): string {
   while (i < s.length && /[¿¡"'“‘«(\u0001\u0002 \t]/u.test(s[i])) i++;
   if (i >= s.length || !/\p{L}/u.test(s[i])) return s;
   // "I", "I'm" and words in capitals keep their case.
-  if (!upper && (/^I(?![\p{L}])/u.test(s.slice(i)) || /^\p{Lu}{2}/u.test(s.slice(i)))) return s;
+  // "I", words in capitals and Italian courtesy forms ("Le mando") keep their case.
+  if (!upper && (/^I(?![\p{L}])/u.test(s.slice(i)) || /^\p{Lu}{2}/u.test(s.slice(i)) || /^(?:Le|La|Lei|Gliel[oa]|Suo|Sua)(?![\p{L}])/u.test(s.slice(i)))) return s;
   const ch = upper ? s[i].toUpperCase() : s[i].toLowerCase();
   return s.slice(0, i) + ch + s.slice(i + 1);
 }
@@ -32,6 +33,10 @@ function capitalAt(s: string, at: number, upper: boolean): string {
 export function tidySentence(sentence: string, bodyAt: number, lang: Lang, greetingComma: boolean, editedHead: boolean): string {
   const head = sentence.slice(0, bodyAt);
   let body = sentence.slice(bodyAt);
+  if (lang === 'es') {
+    if (body.includes('¿') && !body.includes('?')) body = body.replace(/¿/g, '');
+    if (body.includes('¡') && !body.includes('!')) body = body.replace(/¡/g, '');
+  }
   body = body
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/[ \t]+([,.;:!?…)])/g, '$1')
@@ -43,10 +48,6 @@ export function tidySentence(sentence: string, bodyAt: number, lang: Lang, greet
   if (editedHead) body = body.replace(LEADING[lang], '');
   const trail = TRAILING[lang].exec(body);
   if (trail) body = body.slice(0, trail.index) + (trail[1] || '');
-  if (lang === 'es') {
-    if (body.includes('¿') && !body.includes('?')) body = body.replace(/¿/g, '');
-    if (body.includes('¡') && !body.includes('!')) body = body.replace(/¡/g, '');
-  }
   if (head && !/[ \t\n]$/.test(head) && body) body = ` ${body}`;
   const out = head + body;
   if (!head) return capitalAt(out, 0, true);

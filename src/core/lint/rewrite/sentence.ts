@@ -10,7 +10,7 @@ export interface Sentence {
   readonly end: number;
   /** After the closing marks and closing quotes. */
   readonly stop: number;
-  /** The greeting ends with a comma ("Hi Sam, sorry…"), so the body goes on in lower case. */
+  /** A greeting opens the sentence ("Hi Sam, sorry…", "Estimada Ana: le…"), so the body goes on in lower case. */
   readonly greetingComma: boolean;
 }
 
@@ -20,14 +20,24 @@ const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === 
 
 /** Greetings that may open a sentence, per language; the name after them runs to a comma or colon. */
 const GREETINGS: Record<Lang, RegExp> = {
-  en: /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|morning)(?![\p{L}])[^,:.!?\n]{0,40}[,:][ \t]*/iu,
-  es: /^(?:hola|buenos días|buenas tardes|buenas noches|buenas|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?)(?![\p{L}])[^,:.!?\n]{0,40}[,:][ \t]*/iu,
-  it: /^(?:ciao|salve|buongiorno|buonasera|gentile|gentilissim[oa]|egregi[oa]|car[oa]|carissim[oa])(?![\p{L}])[^,:.!?\n]{0,40}[,:][ \t]*/iu,
+  en: /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|morning)(?![\p{L}])[^,:!?\n]{0,40}[,:][ \t]*/iu,
+  es: /^(?:hola|buenos días|buenas tardes|buenas noches|buenas|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?)(?![\p{L}])[^,:!?\n]{0,40}[,:][ \t]*/iu,
+  it: /^(?:ciao|salve|buongiorno|buonasera|gentile|gentilissim[oa]|egregi[oa]|car[oa]|carissim[oa])(?![\p{L}])[^,:!?\n]{0,40}[,:][ \t]*/iu,
 };
+
+/** Abbreviations whose full stop does not end a sentence ("Sr. Ruiz", "Dott. Neri"). */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'eg', 'ie', 'sr', 'sra', 'srta', 'dra', 'd', 'dña', 'ud', 'uds', 'núm', 'pág', 'sig', 'sigg', 'dott', 'dottssa', 'prof', 'ing', 'avv', 'geom', 'arch', 'rag', 'egr', 'gent', 'spett']);
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let a = dot;
+  while (a > 0 && /[\p{L}.]/u.test(text[a - 1])) a--;
+  return ABBREVIATIONS.has(text.slice(a, dot).replace(/\./g, '').toLowerCase());
+}
 
 /** True when the closing mark at `i` ends a sentence (followed by space, a line end or the end). */
 function closesAt(text: string, i: number): boolean {
   if (!CLOSERS.includes(text[i])) return false;
+  if (text[i] === '.' && text[i + 1] !== '.' && isAbbreviation(text, i)) return false;
   let j = i + 1;
   while (j < text.length && (CLOSERS.includes(text[j]) || QUOTES.includes(text[j]))) j++;
   return j >= text.length || isSpace(text[j]) || text[j] === '\n' || text[j] === '\r';
@@ -40,7 +50,7 @@ export function sentenceAt(text: string, offset: number, lang: Lang): Sentence {
     if (isSpace(text[a - 1])) {
       let k = a - 2;
       while (k >= 0 && QUOTES.includes(text[k])) k--;
-      if (k >= 0 && CLOSERS.includes(text[k])) break;
+      if (k >= 0 && CLOSERS.includes(text[k]) && !(text[k] === '.' && isAbbreviation(text, k))) break;
     }
     a--;
   }
@@ -54,7 +64,7 @@ export function sentenceAt(text: string, offset: number, lang: Lang): Sentence {
   while (end > a && isSpace(text[end - 1])) end--;
   const g = GREETINGS[lang].exec(text.slice(a, end));
   const body = g && a + g[0].length < end ? a + g[0].length : a;
-  return { start: a, body, end, stop, greetingComma: !!g && body > a && /,[ \t]*$/.test(g[0]) };
+  return { start: a, body, end, stop, greetingComma: !!g && body > a };
 }
 
 /** Start of the clause holding `at`: after the last comma, semicolon, colon or dash since `from`. */

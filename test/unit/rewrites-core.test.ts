@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { Linter } from '../../src/core/lint/linter';
+import { detectRegister } from '../../src/core/lint/rewrite';
+
+const TODAY = '2026-11-27';
+
+describe('rewrites: register and slots', () => {
+  it('reads usted and tú from a Spanish draft, Lei and tu from an Italian one, and English as neutral', () => {
+    assert.equal(detectRegister('Estimada Sra. Vidal: le escribo para confirmarle la entrega. Atentamente,', 'es'), 'formal');
+    assert.equal(detectRegister('Hola Marta, te mando el archivo. ¿Me dices algo? Un abrazo', 'es'), 'informal');
+    assert.equal(detectRegister('Gentile Dott. Neri, Le invio la bozza. Cordiali saluti', 'it'), 'formal');
+    assert.equal(detectRegister('Ciao Luca, ti mando la bozza, fammi sapere.', 'it'), 'informal');
+    assert.equal(detectRegister('Hi Sam, here is the draft.', 'en'), 'neutral');
+  });
+
+  it('lets the client profile decide the register over the draft', () => {
+    assert.equal(detectRegister('Hola Marta, te mando el archivo.', 'es', 'formal'), 'formal');
+  });
+
+  it('writes a Lei letter’s rewrite in the Lei form without being told the register', () => {
+    const text = 'Gentile Dott. Neri,\nLe invio la bozza. Spero di essermi spiegato.\nCordiali saluti';
+    const f = new Linter().lint(text, { lang: 'it', rewrite: { today: TODAY } }).findings.find((x) => x.rule === 'comprehension-check');
+    assert.ok(f);
+    assert.equal(f.suggestions[0].text, 'Se ha dubbi, me lo dica pure');
+  });
+
+  it('writes an usted letter’s rewrite in the usted form without being told the register', () => {
+    const text = 'Estimado Sr. Ruiz:\nLe envío el presupuesto. Llámeme a cualquier hora si tiene dudas.\nAtentamente,';
+    const f = new Linter().lint(text, { lang: 'es', rewrite: { today: TODAY, workingHours: 'Mon-Fri 09:00-18:00' } }).findings.find((x) => x.rule === 'unlimited-availability');
+    assert.ok(f);
+    assert.match(f.suggestions[0].text, /^en mi horario de trabajo/);
+  });
+
+  it('marks a date the draft lacks as a slot prefilled with two working days from today, never as <…> text', () => {
+    const f = new Linter().lint('I will send the report asap.', { lang: 'en', rewrite: { today: TODAY } }).findings[0];
+    const s = f.suggestions[0];
+    assert.equal(s.text, 'by Tuesday 1 December');
+    assert.deepEqual(s.slots, [{ start: 3, length: 18 }]);
+    assert.ok(!s.text.includes('<'));
+  });
+
+  it('fills working hours from the setting and the client’s rate as slots', () => {
+    const hours = new Linter().lint('Escríbeme a cualquier hora.', { lang: 'es', rewrite: { today: TODAY, workingHours: 'lun-vie 10:00-19:00', register: 'informal' } }).findings[0];
+    assert.equal(hours.suggestions[0].text, 'en mi horario de trabajo (de lunes a viernes, de 10:00 a 19:00)');
+    const rate = new Linter().lint('Te lo arreglo gratis.', { lang: 'es', rewrite: { today: TODAY, rate: '50 €/h', register: 'informal' } }).findings.find((x) => x.rule === 'free-work');
+    assert.ok(rate);
+    const s = rate.suggestions[0];
+    assert.ok(s.slots?.some((x) => s.text.slice(x.start, x.start + x.length) === '50 €/h'), s.text);
+  });
+
+  it('leaves out a fact it does not know instead of inventing one', () => {
+    const f = new Linter().lint('Call me anytime.', { lang: 'en', rewrite: {} }).findings[0];
+    assert.equal(f.suggestions[0].text, 'during my working hours');
+  });
+
+  it('gives two findings in one sentence the same first suggestion, with no doubled text', () => {
+    const text = 'I will send it soon and fix the menu in a few days.';
+    const found = new Linter().lint(text, { lang: 'en', rewrite: { today: TODAY } }).findings;
+    assert.equal(found.length, 2);
+    assert.deepEqual(found[0].suggestions[0], found[1].suggestions[0]);
+    const s = found[0].suggestions[0];
+    assert.equal(text.slice(0, s.offset) + s.text + text.slice(s.offset + s.length), 'I will send it by Tuesday 1 December and fix the menu by then.');
+  });
+});
