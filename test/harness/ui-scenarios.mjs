@@ -92,13 +92,18 @@ export const scenarios = [
     },
   },
   {
-    name: 'a meeting note drafts its follow-up from the editor title button',
+    name: 'a meeting note shows what was read and previews its follow-up before saving it',
     async run({ page, shot }) {
       await page.keyboard.press('Escape');
       await quickOpen(page, '2026-11-13-prenotazioni.md');
+      await page.locator('.monaco-editor .view-lines', { hasText: /→ action · Marco/ }).first().waitFor({ timeout: 20_000 });
       await page.locator('.editor-actions [aria-label*="Draft Follow-up"]').first().click();
-      await page.locator('.tabs-container .tab', { hasText: /2026-11-13-prenotazioni\.md/ }).nth(1).waitFor({ timeout: 20_000 });
+      await page.locator('.tabs-container .tab', { hasText: /Follow-up 2026-11-13-prenotazioni\.md/ }).first().waitFor({ timeout: 20_000 });
       await page.locator('.monaco-editor .view-lines', { hasText: /Riepilogo:\s+Sistema\s+di\s+prenotazione/ }).first().waitFor({ timeout: 20_000 });
+      await page.locator('.notifications-toasts', { hasText: /Nothing is saved until you choose Save/ }).first().waitFor({ timeout: 20_000 });
+      await shot('05a-note-hints-preview');
+      await page.locator('.editor-actions [aria-label*="Save Follow-up"]').first().click();
+      await page.locator('.tabs-container .tab', { hasText: /^\s*2026-11-13-prenotazioni\.md/ }).nth(1).waitFor({ timeout: 20_000 });
       await page.locator('.statusbar-item', { hasText: /calm/i }).first().waitFor({ timeout: 20_000 });
       await shot('05-followup');
     },

@@ -67,13 +67,25 @@ async function workspaceTemplate(uri: vscode.Uri, lang: string): Promise<string 
   return undefined;
 }
 
-/** "Composure: Draft Follow-up": writes the email under the client's followups/ and opens it. */
-export async function draftFollowupCommand(settings: SettingsService, arg?: unknown, opts: DraftOptions = {}): Promise<DraftResult | undefined> {
+/** A follow-up composed from a note, not yet written anywhere. */
+export interface PendingFollowup {
+  readonly noteUri: vscode.Uri;
+  readonly followup: Followup;
+  /** The file as Save would write it (front matter and email). */
+  readonly content: string;
+  /** The folder it goes to: the client's followups/. */
+  readonly dir: vscode.Uri;
+}
+
+/** The note a command acts on: its argument, else the active editor's document. */
+export function noteOf(arg?: unknown): vscode.Uri | undefined {
   const noteUri = targetUri(arg);
-  if (!noteUri) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Composure: open a meeting note to draft its follow-up.'));
-    return undefined;
-  }
+  if (!noteUri) void vscode.window.showWarningMessage(vscode.l10n.t('Composure: open a meeting note to draft its follow-up.'));
+  return noteUri;
+}
+
+/** Reads a meeting note and composes its follow-up (nothing is written). */
+export async function prepareFollowup(settings: SettingsService, noteUri: vscode.Uri): Promise<PendingFollowup | undefined> {
   let text: string;
   try {
     text = await readText(noteUri);
@@ -90,23 +102,6 @@ export async function draftFollowupCommand(settings: SettingsService, arg?: unkn
     : probe;
   const parent = vscode.Uri.joinPath(noteUri, '..');
   const base = folder ?? (parent.path.endsWith('/meetings') ? vscode.Uri.joinPath(parent, '..') : parent);
-  const dir = vscode.Uri.joinPath(base, 'followups');
-  const earlier = opts.ifExists === 'new' ? undefined : await existingFollowup(dir, noteUri);
-  if (earlier) {
-    const open = vscode.l10n.t('Open It');
-    const write = vscode.l10n.t('Write a New One');
-    const choice = opts.ifExists === 'open' ? open : await vscode.window.showInformationMessage(
-      vscode.l10n.t('This meeting already has a follow-up: {0}.', vscode.workspace.asRelativePath(earlier)), open, write,
-    );
-    if (choice === open) {
-      await vscode.window.showTextDocument(earlier, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-      return { uri: earlier, followup, existing: true };
-    }
-    if (choice !== write) return undefined;
-  }
-  await vscode.workspace.fs.createDirectory(dir);
-  const name = await uniqueFileName(noteUri.path.split('/').pop() ?? 'followup.md', (n) => exists(vscode.Uri.joinPath(dir, n)));
-  const target = vscode.Uri.joinPath(dir, name);
   const content = followupDocument({
     subject: followup.email.subject,
     to: facts.email,
@@ -115,6 +110,34 @@ export async function draftFollowupCommand(settings: SettingsService, arg?: unkn
     lang: followup.lang,
     body: followup.email.body,
   });
+  return { noteUri, followup, content, dir: vscode.Uri.joinPath(base, 'followups') };
+}
+
+/**
+ * When the meeting already has a follow-up: asks whether to open it or write a new one (or follows
+ * `opts.ifExists`). Returns the opened follow-up, 'new' to go on, or undefined when dismissed.
+ */
+export async function checkEarlierFollowup(pending: PendingFollowup, opts: DraftOptions = {}): Promise<DraftResult | 'new' | undefined> {
+  const earlier = opts.ifExists === 'new' ? undefined : await existingFollowup(pending.dir, pending.noteUri);
+  if (!earlier) return 'new';
+  const open = vscode.l10n.t('Open It');
+  const write = vscode.l10n.t('Write a New One');
+  const choice = opts.ifExists === 'open' ? open : await vscode.window.showInformationMessage(
+    vscode.l10n.t('This meeting already has a follow-up: {0}.', vscode.workspace.asRelativePath(earlier)), open, write,
+  );
+  if (choice === open) {
+    await vscode.window.showTextDocument(earlier, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    return { uri: earlier, followup: pending.followup, existing: true };
+  }
+  return choice === write ? 'new' : undefined;
+}
+
+/** Writes a composed follow-up under the client's followups/ (a fresh name, never an overwrite) and opens it. */
+export async function saveFollowup(pending: PendingFollowup): Promise<DraftResult | undefined> {
+  const { noteUri, followup, content, dir } = pending;
+  await vscode.workspace.fs.createDirectory(dir);
+  const name = await uniqueFileName(noteUri.path.split('/').pop() ?? 'followup.md', (n) => exists(vscode.Uri.joinPath(dir, n)));
+  const target = vscode.Uri.joinPath(dir, name);
   // A fresh name was chosen above; `create` refuses to replace a file that appeared meanwhile.
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(content) });

@@ -2,16 +2,26 @@ import * as vscode from 'vscode';
 import { addDays, formatLocalDate, isIsoDate } from '../../core/dates/calendar';
 import { formatDay } from '../../core/followup/compose';
 import type { SettingsService } from '../settings';
-import { copyFollowupCommand, draftFollowupCommand, type DraftOptions, markFollowedUpCommand, openInMailCommand, uiLang } from './followup-commands';
+import { copyFollowupCommand, type DraftOptions, markFollowedUpCommand, openInMailCommand, uiLang } from './followup-commands';
+import { FollowupPreviews } from './followup-preview';
 import { dueEdit, NoteDiagnostics } from './note-diagnostics';
+import { NoteHints } from './note-hints';
 
 /** Wires follow-ups and meeting-note checks into VS Code. */
 export function registerFollowups(context: vscode.ExtensionContext, settings: SettingsService): NoteDiagnostics {
   const notes = new NoteDiagnostics(settings);
+  const hints = new NoteHints(settings);
+  const previews = new FollowupPreviews(settings);
   context.subscriptions.push(
     notes,
+    hints,
+    previews,
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, notes, { providedCodeActionKinds: NoteDiagnostics.providedCodeActionKinds }),
-    vscode.commands.registerCommand('composure.draftFollowup', (arg?: unknown, opts?: DraftOptions) => draftFollowupCommand(settings, arg, opts)),
+    vscode.languages.registerInlayHintsProvider({ language: 'markdown' }, hints),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, hints, { providedCodeActionKinds: NoteHints.providedCodeActionKinds }),
+    vscode.commands.registerCommand('composure.draftFollowup', (arg?: unknown, opts?: DraftOptions) => previews.draft(arg, opts)),
+    vscode.commands.registerCommand('composure.saveFollowup', (arg?: unknown) => previews.save(arg)),
+    vscode.commands.registerCommand('composure.discardFollowup', (arg?: unknown) => previews.cancel(arg)),
     vscode.commands.registerCommand('composure.copyFollowup', (arg?: unknown) => copyFollowupCommand(arg)),
     vscode.commands.registerCommand('composure.openFollowupInMail', (arg?: unknown, opts?: { dryRun?: boolean }) => openInMailCommand(arg, opts)),
     vscode.commands.registerCommand('composure.markFollowedUp', (arg?: unknown) => markFollowedUpCommand(arg)),
