@@ -48,7 +48,8 @@ export async function runIntegration() {
       page.exposeFunction('codeAutomationExit', (code) => resolve(code));
     });
     const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS).unref());
-    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT, extensionTestsPath: testsPath }));
+    // A busy machine can take well over Playwright's default 30 s to load the workbench.
+    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT, extensionTestsPath: testsPath }), { timeout: 120_000 });
     const code = await Promise.race([done, timeout]);
     if (code === 'timeout') {
       console.error(`integration: no result within ${TIMEOUT_MS / 1000} s; code-server log: ${server.logFile}`);
