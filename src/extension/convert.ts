@@ -14,11 +14,11 @@ export function toRange(doc: vscode.TextDocument, offset: number, length: number
   return new vscode.Range(doc.positionAt(offset), doc.positionAt(offset + length));
 }
 
-/** A finding as a diagnostic whose code links to the rule's documentation. */
+/** A finding as a diagnostic whose code links to the rule's page under `docsUri` (`<docsUri>/<rule>.md`). */
 export function toDiagnostic(doc: vscode.TextDocument, f: Finding, docsUri: vscode.Uri): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(doc, f.offset, f.length), f.message, SEVERITY[f.severity]);
   d.source = 'Composure';
-  d.code = { value: f.rule, target: docsUri.with({ fragment: `rule-${f.rule}` }) };
+  d.code = { value: f.rule, target: vscode.Uri.joinPath(docsUri, `${f.rule}.md`) };
   return d;
 }
 

@@ -5,6 +5,8 @@ import { addToSetting, DraftCodeActions } from './code-actions';
 import { DraftDiagnostics } from './draft-diagnostics';
 import { HeatStatus } from './heat-status';
 import { HoldController } from './hold';
+import { RULE_SCHEME, RuleDocsProvider } from './rule-docs';
+import { langFromLocale } from '../../core/lang';
 
 /** Wires the reply-draft linter into VS Code: diagnostics, quick fixes, heat meter, commands. */
 export interface LinterParts {
@@ -14,12 +16,13 @@ export interface LinterParts {
 
 export function registerLinter(context: vscode.ExtensionContext, settings: SettingsService): LinterParts {
   const clientLangs = new ClientLangLookup();
-  const docsUri = vscode.Uri.joinPath(context.extensionUri, 'README.md');
+  const docsUri = vscode.Uri.from({ scheme: RULE_SCHEME, path: '/' });
   const drafts = new DraftDiagnostics(settings, clientLangs, docsUri);
   const heat = new HeatStatus(drafts);
   const holds = new HoldController(drafts, () => settings.settings.holdMinutes, () => settings.settings.timezone);
   const selector: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
   context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, new RuleDocsProvider(langFromLocale(vscode.env.language))),
     clientLangs,
     drafts,
     heat,
