@@ -7,6 +7,7 @@ import type { DraftDiagnostics } from './lint/draft-diagnostics';
 import type { HeatStatus } from './lint/heat-status';
 import { SettingsService } from './settings';
 import { insertTemplateCommand } from './templates';
+import { completeStep, tickWhenDone } from './walkthrough';
 import type { TemplateKind } from '../core/templates/catalog';
 
 /** What `activate` returns: for tests and other extensions. */
@@ -29,7 +30,10 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
   const notes = registerFollowups(context, settings);
   const clients = registerClients(context, settings);
   context.subscriptions.push(
-    vscode.commands.registerCommand('composure.insertTemplate', (kind?: TemplateKind) => insertTemplateCommand(clients.service, settings, typeof kind === 'string' ? kind : undefined)),
+    vscode.commands.registerCommand('composure.insertTemplate', (kind?: TemplateKind) => tickWhenDone('templates', insertTemplateCommand(clients.service, settings, typeof kind === 'string' ? kind : undefined))),
+    drafts.onDidLint((e) => {
+      if ('result' in e) completeStep('reply');
+    }),
   );
   return { version: String(context.extension.packageJSON.version), drafts, heat, settings, notes, clients, activationMs: performance.now() - started };
 }

@@ -83,7 +83,7 @@ async function once(tools) {
   const browser = await launchBrowser(tools);
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }));
+    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }), { timeout: 120_000 });
     // A loaded window: the workbench and the Explorer's file list are up, and things settled.
     await page.locator('.activitybar [aria-label^="Composure"]').first().waitFor({ timeout: 60_000 });
     await page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: 60_000 });

@@ -1,12 +1,13 @@
 // Makes a copy of the sample workspace look like a live week: every ISO date in its files and
-// file names moves forward by whole weeks (weekdays stay right, so "by Friday" still reads true)
-// until the sample's own "today" falls in the current week. Used by the demo, the UI smoke test
-// and the UI benchmark on their temp copies; the repository's copy keeps its written dates.
+// file names moves forward by the days between the day the sample was written for and today, so
+// what was due "tomorrow" in the sample is due tomorrow in the demo. Relative dates in the notes
+// ("by Friday") resolve against the moved meeting dates. Used by the demo, the UI smoke test and
+// the UI benchmark on their temp copies; the repository's copy keeps its written dates.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-/** The Monday of the week the sample workspace was written for: its notes read as "this week". */
-export const SAMPLE_WEEK = '2026-11-23';
+/** The day the sample workspace was written for: its "today". */
+export const SAMPLE_TODAY = '2026-11-22';
 
 const DAY = 86_400_000;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
@@ -20,9 +21,9 @@ function fromUtc(ms) {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Whole weeks from the sample's week to the week of `today` (YYYY-MM-DD, local). Never negative. */
-export function weeksToShift(today) {
-  return Math.max(0, Math.floor((toUtc(today) - toUtc(SAMPLE_WEEK)) / DAY / 7));
+/** Days from the sample's today to `today` (YYYY-MM-DD, local). Never negative. */
+export function daysToShift(today) {
+  return Math.max(0, Math.round((toUtc(today) - toUtc(SAMPLE_TODAY)) / DAY));
 }
 
 export function shiftDates(text, days) {
@@ -33,14 +34,14 @@ export function shiftDates(text, days) {
   });
 }
 
-function localToday() {
+export function localToday() {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** Shifts the dates of a workspace copy in place; returns the folder. */
 export function liveSampleWorkspace(folder, today = localToday()) {
-  const days = weeksToShift(today) * 7;
+  const days = daysToShift(today);
   if (!days) return folder;
   const walk = (dir) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -22,7 +22,16 @@ async function quickOpen(page, name) {
   await input.fill(name);
   await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
+  await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 15_000 });
+}
+
+/** Runs a command from the Command Palette by its title. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 });
 }
 
 export const scenarios = [
@@ -47,7 +56,7 @@ export const scenarios = [
         if (await tooltip.waitFor({ timeout: 8_000 }).then(() => true, () => false)) break;
       }
       await tooltip.waitFor({ timeout: 1_000 });
-      await shot('01b-client-tooltip');
+      await shot('01b-client-tooltip', 'screenshots/clients.png');
       await page.mouse.move(900, 500);
       const header = page.locator('.part.sidebar .pane-header', { hasText: /Clients/ }).first();
       await header.hover();
@@ -60,14 +69,55 @@ export const scenarios = [
     },
   },
   {
-    name: 'a reply draft shows findings in the Problems panel and a hot heat meter',
+    name: 'Agreements rows lead with the relative due date and the owner, and "Only mine" filters them',
     async run({ page, shot }) {
-      await quickOpen(page, '2026-11-21-reply-to-mark.md');
+      const rows = page.locator('.part.sidebar .monaco-list-row');
+      await rows.filter({ hasText: /(days? late|today|tomorrow|in \d+ days?) · / }).first().waitFor({ timeout: 15_000 });
+      await page.mouse.move(900, 500);
+      await shot('01d-agreements');
+      const header = page.locator('.part.sidebar .pane-header', { hasText: /Agreements/ }).first();
+      await header.hover();
+      await page.locator('.part.sidebar [aria-label*="Show Only My Agreements"]').first().click();
+      await page.locator('.part.sidebar .pane-header', { hasText: /only mine/ }).first().waitFor({ timeout: 15_000 });
+      await page.mouse.move(900, 500);
+      await shot('01e-agreements-only-mine');
+      await header.hover();
+      await page.locator('.part.sidebar [aria-label*="Show Mine and Theirs"]').first().click();
+    },
+  },
+  {
+    name: 'a client opens its profile from the view, and a meeting note opens from Quick Open (pictures for the guide)',
+    async run({ page, shot, live }) {
+      await page.locator('.part.sidebar .monaco-list-row', { hasText: /Lucía Fernández/ }).first().click();
+      await page.locator('.tabs-container .tab.active', { hasText: 'client.md' }).waitFor({ timeout: 15_000 });
+      await page.mouse.move(900, 500);
+      await shot('01f-client-profile', 'walkthrough/client.png');
+      await quickOpen(page, live('2026-11-20-scope-call.md'));
+      await page.locator('.monaco-editor .view-lines', { hasText: /Scope\s+call/ }).first().waitFor({ timeout: 15_000 });
+      await shot('01g-meeting-note', 'walkthrough/meeting.png');
+    },
+  },
+  {
+    name: 'a reply draft shows findings in the Problems panel and a hot heat meter',
+    async run({ page, shot, live }) {
+      await quickOpen(page, live('2026-11-21-reply-to-mark.md'));
       await page.locator('.statusbar-item', { hasText: /hot/i }).first().waitFor({ timeout: 20_000 });
       await page.locator('.editor-actions [aria-label*="Hold This Reply"]').first().waitFor({ timeout: 10_000 });
       await page.keyboard.press('Control+Shift+M');
       await page.locator('.markers-panel .monaco-list-row', { hasText: /Reproachful reminder/ }).first().waitFor({ timeout: 20_000 });
-      await shot('02-draft-problems-heat');
+      await shot('02-draft-problems-heat', ['screenshots/reply-linter.png', 'walkthrough/reply.png']);
+    },
+  },
+  {
+    name: 'a finding\'s rule code in the Problems panel opens the rule page inside VS Code',
+    async run({ page, shot }) {
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: /Reproachful reminder/ }).first();
+      await row.locator('a', { hasText: 'reproachful-reminder' }).first().click();
+      await page.locator('.tabs-container .tab.active', { hasText: 'reproachful-reminder.md' }).waitFor({ timeout: 15_000 });
+      await page.locator('.monaco-editor .view-lines', { hasText: /Reproachful\s+reminder/ }).first().waitFor({ timeout: 15_000 });
+      await shot('02b-rule-page');
+      await page.keyboard.press('Control+W');
+      await page.locator('.tabs-container .tab.active', { hasText: /reply-to-mark/ }).waitFor({ timeout: 15_000 });
     },
   },
   {
@@ -79,7 +129,7 @@ export const scenarios = [
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+.');
       await page.locator('.action-widget', { hasText: /Replace with/ }).first().waitFor({ timeout: 15_000 });
-      await shot('03-quick-fix');
+      await shot('03-quick-fix', 'screenshots/quick-fix.png');
       await page.keyboard.press('Escape');
     },
   },
@@ -93,38 +143,53 @@ export const scenarios = [
   },
   {
     name: 'a meeting note shows what was read and previews its follow-up before saving it',
-    async run({ page, shot }) {
+    async run({ page, shot, live }) {
       await page.keyboard.press('Escape');
-      await quickOpen(page, '2026-11-13-prenotazioni.md');
+      await quickOpen(page, live('2026-11-13-prenotazioni.md'));
       await page.locator('.monaco-editor .view-lines', { hasText: /→ action · Marco/ }).first().waitFor({ timeout: 20_000 });
       await page.locator('.editor-actions [aria-label*="Draft Follow-up"]').first().click();
-      await page.locator('.tabs-container .tab', { hasText: /Follow-up 2026-11-13-prenotazioni\.md/ }).first().waitFor({ timeout: 20_000 });
+      await page.locator('.tabs-container .tab', { hasText: `Follow-up ${live('2026-11-13-prenotazioni.md')}` }).first().waitFor({ timeout: 20_000 });
       await page.locator('.monaco-editor .view-lines', { hasText: /Riepilogo:\s+Sistema\s+di\s+prenotazione/ }).first().waitFor({ timeout: 20_000 });
       await page.locator('.notifications-toasts', { hasText: /Nothing is saved until you choose Save/ }).first().waitFor({ timeout: 20_000 });
       await shot('05a-note-hints-preview');
       await page.locator('.editor-actions [aria-label*="Save Follow-up"]').first().click();
-      await page.locator('.tabs-container .tab', { hasText: /^\s*2026-11-13-prenotazioni\.md/ }).nth(1).waitFor({ timeout: 20_000 });
+      await page.locator('.tabs-container .tab', { hasText: new RegExp(`^\\s*${live('2026-11-13-prenotazioni.md').replace('.', '\\.')}`) }).nth(1).waitFor({ timeout: 20_000 });
       await page.locator('.statusbar-item', { hasText: /calm/i }).first().waitFor({ timeout: 20_000 });
-      await shot('05-followup');
+      await shot('05-followup', ['screenshots/followup.png', 'walkthrough/followup.png']);
+    },
+  },
+  {
+    name: 'drafting a follow-up again says the meeting already has one and offers to open it',
+    async run({ page, shot, live }) {
+      await quickOpen(page, live('2026-11-13-prenotazioni.md'));
+      await page.locator('.editor-actions [aria-label*="Draft Follow-up"]').first().click();
+      const toast = page.locator('.notification-toast', { hasText: /already has a follow-up/ }).first();
+      await toast.waitFor({ timeout: 20_000 });
+      await shot('05b-existing-followup');
+      await toast.locator('.monaco-button', { hasText: /Open It/ }).first().click();
+      await toast.waitFor({ state: 'hidden', timeout: 15_000 });
     },
   },
   {
     name: 'Insert Template offers templates in the client\'s language',
-    async run({ page, shot }) {
-      await quickOpen(page, '2026-11-22-respuesta-lucia.md');
+    async run({ page, shot, live }) {
+      await quickOpen(page, live('2026-11-22-respuesta-lucia.md'));
       await page.keyboard.press('Control+End');
       await page.keyboard.press('F1');
       await page.locator('.quick-input-widget input').fill('>Composure: Insert Template');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: /Insert Template/ }).first().waitFor({ timeout: 15_000 });
       await page.keyboard.press('Enter');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: /Recordatorio de pago/ }).first().waitFor({ timeout: 15_000 });
-      await shot('06-insert-template');
+      await shot('06-insert-template', ['screenshots/templates.png', 'walkthrough/templates.png']);
       await page.keyboard.press('Escape');
     },
   },
   {
     name: 'the Get started walkthrough opens with its steps',
     async run({ page, shot }) {
+      // Room for the step images: one editor group, no panel.
+      await runCommand(page, 'View: Close All Editor Groups');
+      if (await page.locator('.part.panel').isVisible().catch(() => false)) await runCommand(page, 'View: Toggle Panel Visibility');
       await page.keyboard.press('F1');
       await page.locator('.quick-input-widget input').fill('>Welcome: Open Walkthrough');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: /Open Walkthrough/ }).first().waitFor({ timeout: 15_000 });
@@ -133,7 +198,11 @@ export const scenarios = [
       await page.locator('.quick-input-list .monaco-list-row', { hasText: /Get started with Composure/ }).first().waitFor({ timeout: 15_000 });
       await page.keyboard.press('Enter');
       await page.locator('.gettingStartedContainer', { hasText: /Create a client/ }).first().waitFor({ timeout: 20_000 });
+      await page.locator('.gettingStartedContainer .getting-started-media img').first().waitFor({ timeout: 20_000 });
       await shot('07-walkthrough');
+      await page.locator('.gettingStartedContainer .getting-started-step', { hasText: /Draft the follow-up/ }).first().click();
+      await page.locator('.gettingStartedContainer .getting-started-media img[alt="Draft the follow-up"]').first().waitFor({ timeout: 20_000 });
+      await shot('07b-walkthrough-followup-step');
     },
   },
 ];

@@ -6,23 +6,39 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, locateTools, startCodeServer, launchBrowser, workbenchUrl, copyToTemp } from './code-server.mjs';
 import { scenarios } from './ui-scenarios.mjs';
+import { daysToShift, liveSampleWorkspace, localToday, shiftDates } from './live-dates.mjs';
 
 const SHOTS = path.join(ROOT, '.artifacts/screenshots');
+// `npm run test:ui -- --update-media` also refreshes the README screenshots and walkthrough images under media/.
+const UPDATE_MEDIA = process.argv.includes('--update-media');
 
 export async function runUiSmoke({ only } = {}) {
   fs.mkdirSync(SHOTS, { recursive: true });
   const tools = locateTools();
-  const folder = copyToTemp(path.join(ROOT, 'examples/workspace'));
+  const folder = liveSampleWorkspace(copyToTemp(path.join(ROOT, 'examples/workspace')));
+  const days = daysToShift(localToday());
   const server = await startCodeServer(tools, { folder });
   const browser = await launchBrowser(tools);
   let passed = 0;
   let failed = 0;
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }));
+    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }), { timeout: 120_000 });
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await page.locator('.activitybar').waitFor({ timeout: 60_000 });
-    const ctx = { page, folder, shot: (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) }) };
+    const ctx = {
+      page, folder,
+      /** A sample file name as it is in the live copy (its dates moved to this week). */
+      live: (name) => shiftDates(name, days),
+      async shot(name, media) {
+        const file = path.join(SHOTS, `${name}.png`);
+        await page.screenshot({ path: file });
+        for (const m of UPDATE_MEDIA && media ? [media].flat() : []) {
+          fs.mkdirSync(path.dirname(path.join(ROOT, 'media', m)), { recursive: true });
+          fs.copyFileSync(file, path.join(ROOT, 'media', m));
+        }
+      },
+    };
     for (const s of scenarios) {
       if (only && !s.name.includes(only)) continue;
       try {
@@ -44,7 +60,7 @@ export async function runUiSmoke({ only } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runUiSmoke({ only: process.argv[2] }).then(
+  runUiSmoke({ only: process.argv.slice(2).find((a) => !a.startsWith('--')) }).then(
     (r) => {
       console.log(`ui: ${r.passed} passed, ${r.failed} failed`);
       process.exit(r.failed ? 1 : 0);

@@ -7,6 +7,7 @@ import { AgreementsTree, type AgreementNode } from './agreements-tree';
 import { ClientsService } from './clients-service';
 import { CLIENT_SCHEME, ClientsTree, type GroupBy } from './clients-tree';
 import { ClientCommands } from './commands';
+import { tickWhenDone } from '../walkthrough';
 
 const GROUP_KEY = 'composure.clients.groupBy';
 const MINE_KEY = 'composure.agreements.onlyMine';
@@ -55,7 +56,15 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
   // then shows a progress row at once) or when a command needs the clients.
   let indexing: Promise<void> | undefined;
   const ensureIndex = () => {
-    indexing ??= Promise.resolve(vscode.window.withProgress({ location: { viewId: 'composure.clients' }, title: vscode.l10n.t('Reading clients…') }, () => service.whenReady()));
+    indexing ??= Promise.resolve(vscode.window.withProgress({ location: { viewId: 'composure.clients' }, title: vscode.l10n.t('Reading clients…') }, () => service.whenReady()))
+      .then(() => {
+        // A refresh that reaches the workbench while it is still rendering the progress row can
+        // be dropped there; ask again shortly so the first clients never wait for a later change.
+        for (const ms of [150, 600, 2000]) setTimeout(() => {
+          clientsTree.refresh();
+          agreementsTree.refresh();
+        }, ms);
+      });
     return indexing;
   };
   clientsTree.onNeedIndex = agreementsTree.onNeedIndex = () => void ensureIndex();
@@ -108,8 +117,8 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
       void context.workspaceState.update(MINE_KEY, false);
       update();
     }),
-    vscode.commands.registerCommand('composure.newClient', (args?: object) => commands.newClient(args && !('kind' in args) ? args : {})),
-    vscode.commands.registerCommand('composure.newMeetingNote', (arg?: unknown, args?: object) => commands.newMeetingNote(arg, args)),
+    vscode.commands.registerCommand('composure.newClient', (args?: object) => tickWhenDone('client', commands.newClient(args && !('kind' in args) ? args : {}))),
+    vscode.commands.registerCommand('composure.newMeetingNote', (arg?: unknown, args?: object) => tickWhenDone('meeting', commands.newMeetingNote(arg, args))),
     vscode.commands.registerCommand('composure.logContact', (arg?: unknown, args?: object) => commands.logContact(arg, args)),
     vscode.commands.registerCommand('composure.openClient', (arg?: unknown) => commands.openClient(arg)),
     vscode.commands.registerCommand('composure.revealClient', (arg?: unknown) => commands.revealClient(arg)),

@@ -6,6 +6,7 @@ import { copyFollowupCommand, type DraftOptions, markFollowedUpCommand, openInMa
 import { FollowupPreviews } from './followup-preview';
 import { dueEdit, NoteDiagnostics } from './note-diagnostics';
 import { NoteHints } from './note-hints';
+import { tickWhenDone } from '../walkthrough';
 
 /** Wires follow-ups and meeting-note checks into VS Code. */
 export function registerFollowups(context: vscode.ExtensionContext, settings: SettingsService): NoteDiagnostics {
@@ -19,7 +20,7 @@ export function registerFollowups(context: vscode.ExtensionContext, settings: Se
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, notes, { providedCodeActionKinds: NoteDiagnostics.providedCodeActionKinds }),
     vscode.languages.registerInlayHintsProvider({ language: 'markdown' }, hints),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, hints, { providedCodeActionKinds: NoteHints.providedCodeActionKinds }),
-    vscode.commands.registerCommand('composure.draftFollowup', (arg?: unknown, opts?: DraftOptions) => previews.draft(arg, opts)),
+    vscode.commands.registerCommand('composure.draftFollowup', (arg?: unknown, opts?: DraftOptions) => tickWhenDone('followup', previews.draft(arg, opts))),
     vscode.commands.registerCommand('composure.saveFollowup', (arg?: unknown) => previews.save(arg)),
     vscode.commands.registerCommand('composure.discardFollowup', (arg?: unknown) => previews.cancel(arg)),
     vscode.commands.registerCommand('composure.copyFollowup', (arg?: unknown) => copyFollowupCommand(arg)),
