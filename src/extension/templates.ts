@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { addWorkingDays, formatLocalDate } from '../core/dates/calendar';
 import { formatDay } from '../core/followup/compose';
 import { isLang, type Lang } from '../core/lang';
+import { hoursInWords, isTimeRate } from '../core/templates/fill-values';
 import { fillTemplate, TEMPLATE_TITLES, templatesFor, type TemplateKind, type TemplateRegister } from '../core/templates/catalog';
 import type { ClientsService } from './clients/clients-service';
 import type { SettingsService } from './settings';
@@ -31,9 +32,11 @@ export async function insertTemplateCommand(clients: ClientsService, settings: S
     first: client?.profile.name.split(/\s+/)[0],
     company: client?.profile.company,
     me: s.userName || undefined,
-    hours: client?.profile.hours ?? s.workingHours,
+    // In the email's language ("de lunes a viernes, de 9:00 a 18:00"), not as written in settings.
+    hours: hoursInWords(client?.profile.hours ?? s.workingHours, lang),
     date: formatDay(addWorkingDays(today, 2), lang),
-    rate: client?.profile.rate,
+    // Only a price per hour or day fits "billed at {{rate}}"; a project budget stays a tab stop.
+    rate: isTimeRate(client?.profile.rate) ? client?.profile.rate : undefined,
   });
   await editor.insertSnippet(new vscode.SnippetString(body));
   return body;

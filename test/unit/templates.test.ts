@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { hoursInWords, isTimeRate } from '../../src/core/templates/fill-values';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { markdownSnippets } from '../../src/core/templates/snippets';
@@ -52,5 +53,26 @@ describe('snippets', () => {
     const file = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../snippets/markdown.json'), 'utf8'));
     assert.deepEqual(file, markdownSnippets());
     assert.equal(Object.keys(file).length, TEMPLATES.length + 6);
+  });
+});
+
+describe('template values in the email\'s language', () => {
+  it('writes working hours out in English, Spanish and Italian', () => {
+    assert.equal(hoursInWords('Mon-Fri 09:00-18:00', 'en'), 'Monday to Friday, 9:00–18:00');
+    assert.equal(hoursInWords('Mon-Fri 09:00-18:00', 'es'), 'de lunes a viernes, de 9:00 a 18:00');
+    assert.equal(hoursInWords('Mon-Fri 09:00-18:00', 'it'), 'dal lunedì al venerdì, dalle 9 alle 18');
+    assert.equal(hoursInWords('lun-vie 10:00-19:00', 'en'), 'Monday to Friday, 10:00–19:00');
+    assert.equal(hoursInWords('lun-ven 9:30-18', 'it'), 'dal lunedì al venerdì, dalle 9:30 alle 18');
+    assert.equal(hoursInWords('Mon,Wed 9-13; Sat 10-14', 'es'), 'los lunes y los miércoles, de 9:00 a 13:00; los sábados, de 10:00 a 14:00');
+    assert.equal(hoursInWords('Tue-Thu 14-18', 'it'), 'dal martedì al giovedì, dalle 14 alle 18');
+  });
+
+  it('keeps hours it cannot read as written', () => {
+    assert.equal(hoursInWords('mornings only', 'es'), 'mornings only');
+  });
+
+  it('takes a rate only when it is a price per hour or per day, not a project budget', () => {
+    for (const r of ['650 EUR/day', '45 EUR/h', '500 EUR/giorno', '80 € per hour', '400 € al día', '60 euro l\'ora', '90 €/ hora']) assert.ok(isTimeRate(r), r);
+    for (const r of ['3000 EUR', '12.000 € proyecto completo', 'forfait 2500 euro', undefined]) assert.ok(!isTimeRate(r), String(r));
   });
 });
