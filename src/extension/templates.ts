@@ -32,7 +32,7 @@ export async function insertTemplateCommand(clients: ClientsService, settings: S
     first: client?.profile.name.split(/\s+/)[0],
     company: client?.profile.company,
     me: s.userName || undefined,
-    // In the email's language ("de lunes a viernes, de 9:00 a 18:00"), not as written in settings.
+    // Written out in the email's language, not as typed in the settings.
     hours: hoursInWords(client?.profile.hours ?? s.workingHours, lang),
     date: formatDay(addWorkingDays(today, 2), lang),
     // Only a price per hour or day fits "billed at {{rate}}"; a project budget stays a tab stop.

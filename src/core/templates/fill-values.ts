@@ -10,7 +10,7 @@ interface HoursWords {
   /** One day on its own: "Saturday", "los sábados", "il sabato". */
   readonly single: (day: number, days: readonly string[]) => string;
   readonly and: string;
-  /** Times: "9:00–18:00", "de 9:00 a 18:00", "dalle 9 alle 18". */
+  /** Times: "10:00–14:30", "de 10:00 a 14:30", "dalle 10 alle 14:30". */
   readonly span: (start: string, end: string, startHour: number, endHour: number) => string;
   /** Whole hours written without minutes ("18" rather than "18:00"). */
   readonly bareHours: boolean;
@@ -65,9 +65,9 @@ function dayText(range: HoursRange, w: HoursWords): string {
 }
 
 /**
- * Working hours ("Mon-Fri 09:00-18:00", "lun-vie 10:00-19:00") written out in an email's language:
- * "Monday to Friday, 9:00–18:00", "de lunes a viernes, de 9:00 a 18:00", "dal lunedì al venerdì,
- * dalle 9 alle 18". Text that does not read as hours comes back as written.
+ * Working hours ("Tue-Thu 10:00-14:30", "mar-jue 10-14:30") written out in an email's language:
+ * "Tuesday to Thursday, 10:00–14:30", "de martes a jueves, de 10:00 a 14:30", "dal martedì al
+ * giovedì, dalle 10 alle 14:30". Text that does not read as hours comes back as written.
  */
 export function hoursInWords(hours: string, lang: Lang): string {
   const ranges = parseHours(hours);
