@@ -68,9 +68,9 @@ const THAT: Record<Lang, RegExp> = {
 };
 /** Words that start the tail of a reminder ("in my last two emails,", "la semana pasada:"). */
 const REMINDER_TAIL: Record<Lang, RegExp> = {
-  en: /^[ \t]+(?:in|on|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
-  es: /^[ \t]+(?:en|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por (?:correo|teléfono|telefono|escrito)|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
-  it: /^[ \t]+(?:in|nel|nella|nell'|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì)|l'altro|alla|all')(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  en: /^[ \t]+(?:in|on|of|from|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  es: /^[ \t]+(?:en|del|de|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por (?:correo|teléfono|telefono|escrito)|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  it: /^[ \t]+(?:in|nel|nella|nell'|del|della|dello|di|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì)|l'altro|alla|all')(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
 };
 
 function pick(t: RegisterText | undefined, reg: Register): string | undefined {
@@ -150,7 +150,7 @@ function dropClause(c: Ctx, from = c.fs): Edit {
       if (m) e += m[0].length;
     }
     // A parenthetical clause (", to be honest,") also takes the comma before it.
-    if (start === cs && cs > s.body && ',;'.includes(text[lastNonSpace(text, cs)])) {
+    if (start === cs && cs > s.body && text[ce] === ',' && ',;'.includes(text[lastNonSpace(text, cs)])) {
       return { start: lastNonSpace(text, cs), end: e, text: ' ' };
     }
     return { start, end: e, text: '' };
@@ -253,7 +253,9 @@ const BUILDERS: Record<string, Builder> = {
     const clause = textOf(c, 'clause');
     if (!clause) return dropClause(c);
     const ce = clauseEnd(c.text, c.fe, c.s.end);
-    return { start: c.fs, end: ce, text: clause };
+    const cs = clauseStart(c.text, c.s.body, c.fs);
+    const prefix = c.text.slice(cs, c.fs);
+    return { start: isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? c.fs : cs, end: ce, text: clause };
   },
   'combative-preamble': (c) => dropClause(c),
   'needless-apology': (c) => {
