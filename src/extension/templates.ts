@@ -16,7 +16,7 @@ export async function insertTemplateCommand(clients: ClientsService, settings: S
   }
   await clients.whenReady();
   const client = clients.clientOf(editor.document.uri);
-  const s = settings.settings;
+  const s = settings.forUri(editor.document.uri);
   const lang: Lang = client?.profile.lang ?? (isLang(s.language) ? s.language : s.defaultLanguage);
   const register: TemplateRegister = client?.profile.register ?? s.followupRegister;
   const list = templatesFor(lang, register);

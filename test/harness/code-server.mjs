@@ -155,13 +155,14 @@ export async function launchBrowser(tools) {
 }
 
 /** The workbench URL that loads an extension under development (and optionally its tests). */
-export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+export function workbenchUrl(server, { folder, workspace, extensionDevelopmentPath, extensionTestsPath }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   const q = new URLSearchParams();
   if (folder) q.set('folder', folder);
+  if (workspace) q.set('workspace', workspace);
   if (payload.length) q.set('payload', JSON.stringify(payload));
   return `${server.url}/?${q.toString()}`;
 }

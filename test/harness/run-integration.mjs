@@ -20,7 +20,10 @@ function formatLog(args) {
   return [head, ...args.slice(i).map(str)].join(' ');
 }
 
-/** Resolves to {passed, failed, exitCode}. Never leaves code-server or Chromium running. */
+/**
+ * Runs the suite: the sample workspace as one folder, then the multi-root tests
+ * (`*.multiroot.itest.js`) in a two-folder .code-workspace. Resolves to {passed, failed, exitCode}.
+ */
 export async function runIntegration() {
   const testsPath = path.join(ROOT, 'out/test/integration');
   if (!fs.existsSync(path.join(testsPath, 'index.js'))) {
@@ -30,8 +33,46 @@ export async function runIntegration() {
     throw new Error('dist/extension.js is missing: run `npm run build` first.');
   }
   const tools = locateTools();
-  const folder = copyToTemp(path.join(ROOT, 'examples/workspace'));
-  const server = await startCodeServer(tools, { folder });
+  const single = await runSession(tools, testsPath, { folder: copyToTemp(path.join(ROOT, 'examples/workspace')) });
+  const multi = await runSession(tools, testsPath, { workspace: twoFolderWorkspace(), suite: 'multiroot' });
+  return {
+    passed: single.passed + multi.passed,
+    failed: single.failed + multi.failed,
+    exitCode: single.exitCode || multi.exitCode,
+  };
+}
+
+/**
+ * A .code-workspace with two folders: a copy of the sample workspace and a second, smaller
+ * Composure workspace with its own settings and clients folder.
+ */
+function twoFolderWorkspace() {
+  const first = copyToTemp(path.join(ROOT, 'examples/workspace'), 'studio');
+  const base = path.dirname(first);
+  const second = path.join(base, 'agency');
+  fs.mkdirSync(path.join(second, 'accounts/zeta-works/meetings'), { recursive: true });
+  fs.mkdirSync(path.join(second, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(second, '.vscode/settings.json'), '{\n  // this folder keeps its clients elsewhere\n  "composure.clientsFolder": "accounts",\n  "composure.userName": "Alex",\n}\n');
+  fs.writeFileSync(path.join(second, 'accounts/zeta-works/client.md'), '---\nname: Zeta Works\nlang: en\nstatus: lead\n---\n');
+  fs.writeFileSync(path.join(second, 'accounts/zeta-works/meetings/2026-11-18-intro.md'), '---\ndate: 2026-11-18\n---\n# Intro\n\n## Actions\n- [ ] Alex: send the proposal by 2026-11-25\n');
+  fs.writeFileSync(path.join(second, 'accounts/solo.md'), '---\nname: Solo Client\nstatus: active\n---\n');
+  const file = path.join(base, 'two.code-workspace');
+  fs.writeFileSync(file, JSON.stringify({ folders: [{ path: 'studio' }, { path: 'agency' }] }, null, 2));
+  return file;
+}
+
+/** One code-server session running the tests of `suite`. Never leaves code-server or Chromium running. */
+async function runSession(tools, testsPath, { folder, workspace, suite = '' }) {
+  // The extension host inherits the server's environment: it tells index.ts which tests to load.
+  const previous = process.env.COMPOSURE_ITEST_SUITE;
+  process.env.COMPOSURE_ITEST_SUITE = suite;
+  let server;
+  try {
+    server = await startCodeServer(tools, { folder: folder ?? workspace });
+  } finally {
+    if (previous === undefined) delete process.env.COMPOSURE_ITEST_SUITE;
+    else process.env.COMPOSURE_ITEST_SUITE = previous;
+  }
   let browser;
   let result = { passed: 0, failed: 0, exitCode: 1 };
   try {
@@ -49,7 +90,7 @@ export async function runIntegration() {
     });
     const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS).unref());
     // A busy machine can take well over Playwright's default 30 s to load the workbench.
-    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT, extensionTestsPath: testsPath }), { timeout: 120_000 });
+    await page.goto(workbenchUrl(server, { folder, workspace, extensionDevelopmentPath: ROOT, extensionTestsPath: testsPath }), { timeout: 120_000 });
     const code = await Promise.race([done, timeout]);
     if (code === 'timeout') {
       console.error(`integration: no result within ${TIMEOUT_MS / 1000} s; code-server log: ${server.logFile}`);

@@ -4,14 +4,19 @@ import { readdirSync } from 'node:fs';
 
 /**
  * Entry point the extension host calls (`extensionTestsPath`). Runs every `*.itest.js` beside
- * this file with mocha and rejects when any test fails.
+ * this file with mocha (only the `*.multiroot.itest.js` ones in the two-folder session) and
+ * rejects when any test fails.
  */
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
   const grep = process.env.COMPOSURE_ITEST_GREP;
   if (grep) mocha.grep(grep);
   const dir = __dirname;
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.itest.js')).sort();
+  // The harness runs two sessions: the sample workspace as one folder, then a two-folder workspace.
+  const multiRoot = process.env.COMPOSURE_ITEST_SUITE === 'multiroot';
+  const files = (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.itest.js') && f.endsWith('.multiroot.itest.js') === multiRoot)
+    .sort();
   for (const file of files) mocha.addFile(path.join(dir, file));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

@@ -144,6 +144,8 @@ export function fileKind(clientsRoot: string, path: string, text?: string): Note
 /** What a file's client says about how to write to them, read from the client's profile. */
 export interface ClientOfFile extends ClientFacts {
   readonly id: string;
+  /** The client's `rate` (for templates and rewrites). */
+  readonly rate?: string;
   readonly folder: string | null;
   readonly profile: string;
 }
@@ -156,7 +158,7 @@ export async function clientOfFile(fs: WorkspaceFs, ws: ComposureWorkspace, path
   const p = text === undefined ? undefined : toProfile(parseFrontMatter(text).data, where.clientId);
   return {
     id: where.clientId, folder: where.clientFolder, profile: where.profile,
-    lang: p?.lang, email: p?.email, name: p?.name, register: p?.register,
+    lang: p?.lang, email: p?.email, name: p?.name, register: p?.register, rate: p?.rate,
   };
 }
 

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { ClientIndex } from '../../core/clients/index';
 import type { Client, Signal } from '../../core/clients/model';
 import { clientSignals, type SignalContext } from '../../core/clients/signals';
 import { formatLocalDate } from '../../core/dates/calendar';
 import { langFromLocale } from '../../core/lang';
 import { decodeText } from '../../core/text/decode';
 import type { SettingsService } from '../settings';
+import { FolderIndexes, type FolderClients } from './folder-indexes';
 
 const DEBOUNCE_MS = 100;
 /** More changes than this within one debounce window (a git checkout) → one full re-index. */
@@ -18,11 +18,11 @@ const READ_PARALLEL = 32;
  * and told directly about the extension's own writes.
  */
 export class ClientsService implements vscode.Disposable {
-  private index: ClientIndex;
+  private index: FolderIndexes;
   private readonly emitter = new vscode.EventEmitter<void>();
   /** Fires after the index changed. */
   readonly onDidChange = this.emitter.event;
-  private watcher: vscode.FileSystemWatcher | undefined;
+  private watchers: vscode.Disposable[] = [];
   private readonly pending = new Map<string, 'set' | 'delete'>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
@@ -48,19 +48,35 @@ export class ClientsService implements vscode.Disposable {
     return this.ready ? Promise.resolve() : this.rebuild();
   }
 
+  /** Each workspace folder with its clients folder, read with that folder's own settings. */
+  private folderParts() {
+    return (vscode.workspace.workspaceFolders ?? []).map((folder) => {
+      const workspace = this.settings.workspaceOfFolder(folder);
+      return { folder, workspace, clientsUri: folder.uri.with({ path: workspace.clientsRoot }) };
+    });
+  }
+
   private folderUri(): vscode.Uri | undefined {
-    const ws = vscode.workspace.workspaceFolders?.[0];
-    return ws ? vscode.Uri.joinPath(ws.uri, ...this.settings.settings.clientsFolder.split('/').filter(Boolean)) : undefined;
+    return this.folderParts()[0]?.clientsUri;
   }
 
-  private newIndex(): ClientIndex {
-    const s = this.settings.settings;
-    return new ClientIndex({ root: this.folderUri()?.path ?? '/', userNames: [s.userName, ...s.userAliases].filter(Boolean) });
+  private newIndex(): FolderIndexes {
+    return FolderIndexes.create(this.folderParts());
   }
 
-  /** The clients folder (it may not exist yet). */
+  /**
+   * The clients folder new clients go to (it may not exist yet): the one of the folder holding the
+   * active editor's file, else the first folder's.
+   */
   get folder(): vscode.Uri | undefined {
-    return this.folderUri();
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const own = active && vscode.workspace.getWorkspaceFolder(active);
+    return (own && this.index.parts.find((p) => p.folder.uri.toString() === own.uri.toString())?.clientsUri) ?? this.folderUri();
+  }
+
+  /** The folders with their clients, when the workspace has several (the views group by folder). */
+  folders(): readonly FolderClients[] {
+    return this.index.parts;
   }
 
   /** (Re)builds the whole index from disk. Concurrent calls share one build. */
@@ -74,13 +90,11 @@ export class ClientsService implements vscode.Disposable {
   private async doBuild(): Promise<void> {
     const started = Date.now();
     this.builds++;
-    const folder = this.folderUri();
     this.index = this.newIndex();
-    this.watch(folder);
-    if (folder) {
-      const ws = vscode.workspace.getWorkspaceFolder(folder);
-      const rel = vscode.workspace.asRelativePath(folder, false);
-      const files = ws ? await vscode.workspace.findFiles(new vscode.RelativePattern(ws, `${rel}/**/*.{md,markdown}`), '**/{node_modules,.git}/**') : [];
+    this.watch(this.index.parts);
+    for (const part of this.index.parts) {
+      const rel = part.workspace.settings.clientsFolder;
+      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(part.folder, `${rel}/**/*.{md,markdown}`), '**/{node_modules,.git}/**');
       // The next batch is read while the current one is parsed.
       const read = (i: number) => Promise.all(files.slice(i, i + READ_PARALLEL).map((u) => this.readBytes(u)));
       let next = read(0);
@@ -109,17 +123,15 @@ export class ClientsService implements vscode.Disposable {
     else this.index.removeFile(uri.path);
   }
 
-  private watch(folder: vscode.Uri | undefined): void {
-    this.watcher?.dispose();
-    this.watcher = undefined;
-    const ws = folder && vscode.workspace.getWorkspaceFolder(folder);
-    if (!folder || !ws) return;
-    const rel = vscode.workspace.asRelativePath(folder, false);
-    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(ws, `${rel}/**`));
-    w.onDidCreate((u) => this.queue(u, 'set'));
-    w.onDidChange((u) => this.queue(u, 'set'));
-    w.onDidDelete((u) => this.queue(u, 'delete'));
-    this.watcher = w;
+  private watch(parts: readonly FolderClients[]): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = parts.map((part) => {
+      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(part.folder, `${part.workspace.settings.clientsFolder}/**`));
+      w.onDidCreate((u) => this.queue(u, 'set'));
+      w.onDidChange((u) => this.queue(u, 'set'));
+      w.onDidDelete((u) => this.queue(u, 'delete'));
+      return w;
+    });
   }
 
   private queue(uri: vscode.Uri, op: 'set' | 'delete'): void {
@@ -137,7 +149,7 @@ export class ClientsService implements vscode.Disposable {
     }
     let changed = false;
     for (const [path, op] of batch) {
-      const uri = (this.folderUri() as vscode.Uri).with({ path });
+      const uri = this.uriOf(path);
       if (op === 'delete') {
         changed = this.index.removeFile(path) !== undefined || changed;
         continue;
@@ -182,8 +194,9 @@ export class ClientsService implements vscode.Disposable {
     return this.index.client(id);
   }
 
-  signalContext(): SignalContext {
-    const s = this.settings.settings;
+  /** The context signals are computed in: the settings of the client's own folder. */
+  signalContext(c?: Client): SignalContext {
+    const s = (c && this.index.partOfClient(c)?.workspace.settings) ?? this.settings.settings;
     return {
       today: formatLocalDate(new Date()), workingHours: s.workingHours, timezone: s.timezone,
       followupAfterDays: s.followupAfterDays, feedbackWeeks: s.feedbackWeeks, uiLang: this.uiLang,
@@ -191,7 +204,7 @@ export class ClientsService implements vscode.Disposable {
   }
 
   signals(c: Client): Signal[] {
-    return clientSignals(c, this.signalContext());
+    return clientSignals(c, this.signalContext(c));
   }
 
   /** The client a file belongs to. */
@@ -201,13 +214,13 @@ export class ClientsService implements vscode.Disposable {
   }
 
   uriOf(path: string): vscode.Uri {
-    const base = this.folderUri() ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
+    const base = this.index.partOf(path)?.folder.uri ?? this.folderUri() ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
     return base.with({ path });
   }
 
   dispose(): void {
     clearTimeout(this.timer);
-    this.watcher?.dispose();
+    for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -13,7 +13,8 @@ export type GroupBy = 'status' | 'health';
 export const CLIENT_SCHEME = 'composure-client';
 
 export type ClientNode =
-  | { kind: 'group'; key: string; label: string; clients: Client[] }
+  | { kind: 'root'; key: string; label: string; clients: Client[] }
+  | { kind: 'group'; key: string; label: string; clients: Client[]; root?: string }
   | { kind: 'client'; client: Client; signals: Signal[] }
   | { kind: 'folder'; client: Client; noteKind: NoteKind; label: string }
   | { kind: 'file'; client: Client; path: string; label: string; description?: string }
@@ -67,7 +68,6 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
   }
 
   getChildren(node?: ClientNode): ClientNode[] {
-    const lang = this.service.uiLang;
     if (!node) {
       if (!this.service.ready) {
         this.onNeedIndex?.();
@@ -75,23 +75,49 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
       }
       const clients = this.visibleClients();
       if (!clients.length) return [];
-      if (this.groupBy === 'health') {
-        const attention = clients.filter((c) => needsAttention(this.signalsOf(c)));
-        const fine = clients.filter((c) => !needsAttention(this.signalsOf(c)));
-        return [
-          { kind: 'group' as const, key: 'attention', label: vscode.l10n.t('Needs attention'), clients: attention },
-          { kind: 'group' as const, key: 'ok', label: vscode.l10n.t('No signals'), clients: fine },
-        ].filter((g) => g.clients.length);
+      const folders = this.service.folders();
+      if (folders.length > 1) {
+        // Several workspace folders: each is its own workspace, shown as its own root.
+        const shown = new Set(clients);
+        return folders
+          .map((f) => ({ kind: 'root' as const, key: f.folder.uri.toString(), label: f.folder.name, clients: f.index.clients().filter((c) => shown.has(c)) }))
+          .filter((r) => r.clients.length);
       }
-      return STATUS_ORDER.map((s) => ({ kind: 'group' as const, key: s, label: t(lang, `status.${s}`), clients: clients.filter((c) => c.profile.status === s) }))
-        .filter((g) => g.clients.length);
+      return this.groups(clients);
     }
+    if (node.kind === 'root') return this.groups(node.clients, node.key);
     if (node.kind === 'group') {
       const sev = (c: Client) => this.signalsOf(c).filter((s) => s.severity !== 'info').length;
       return [...node.clients]
         .sort((a, b) => (this.groupBy === 'health' ? sev(b) - sev(a) : 0) || a.profile.name.localeCompare(b.profile.name))
         .map((client) => ({ kind: 'client' as const, client, signals: this.signalsOf(client) }));
     }
+    return this.childrenOf(node);
+  }
+
+  /** Clients grouped by status or health (under a folder's root when there are several). */
+  private groups(clients: Client[], root?: string): ClientNode[] {
+    const lang = this.service.uiLang;
+    if (this.groupBy === 'health') {
+      const attention = clients.filter((c) => needsAttention(this.signalsOf(c)));
+      const fine = clients.filter((c) => !needsAttention(this.signalsOf(c)));
+      return [
+        { kind: 'group' as const, key: 'attention', label: vscode.l10n.t('Needs attention'), clients: attention, root },
+        { kind: 'group' as const, key: 'ok', label: vscode.l10n.t('No signals'), clients: fine, root },
+      ].filter((g) => g.clients.length);
+    }
+    return STATUS_ORDER.map((s) => ({ kind: 'group' as const, key: s, label: t(lang, `status.${s}`), clients: clients.filter((c) => c.profile.status === s), root }))
+      .filter((g) => g.clients.length);
+  }
+
+  /** A stable id prefix for a client's items: its folder's, when several folders may share ids. */
+  private scope(c: Client): string {
+    const folders = this.service.folders();
+    if (folders.length < 2) return '';
+    return `${folders.find((f) => f.index.client(c.id) === c)?.folder.uri.toString() ?? ''}|`;
+  }
+
+  private childrenOf(node: ClientNode): ClientNode[] {
     if (node.kind === 'client') {
       const c = node.client;
       const out: ClientNode[] = [];
@@ -122,9 +148,17 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
         item.iconPath = new vscode.ThemeIcon('loading~spin');
         return item;
       }
+      case 'root': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `root:${node.key}`;
+        item.description = String(node.clients.length);
+        item.iconPath = new vscode.ThemeIcon('root-folder');
+        item.contextValue = 'root';
+        return item;
+      }
       case 'group': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-        item.id = `group:${this.groupBy}:${node.key}`;
+        item.id = `group:${node.root ? `${node.root}|` : ''}${this.groupBy}:${node.key}`;
         item.description = String(node.clients.length);
         item.contextValue = 'group';
         return item;
@@ -132,7 +166,7 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
       case 'client': {
         const c = node.client;
         const item = new vscode.TreeItem(c.profile.name, vscode.TreeItemCollapsibleState.Collapsed);
-        item.id = `client:${c.id}`;
+        item.id = `client:${this.scope(c)}${c.id}`;
         const today = this.service.signalContext().today;
         const last = c.lastContact
           ? t(lang, 'clients.lastContact', c.lastContact >= today ? t(lang, 'clients.today') : tn(lang, 'clients.daysAgo', daysBetween(c.lastContact, today)))
@@ -154,7 +188,7 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
       case 'folder': {
         const n = node.client.notes.filter((x) => x.kind === node.noteKind).length;
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
-        item.id = `folder:${node.client.id}:${node.noteKind}`;
+        item.id = `folder:${this.scope(node.client)}${node.client.id}:${node.noteKind}`;
         item.description = String(n);
         item.iconPath = new vscode.ThemeIcon(node.noteKind === 'meeting' ? 'calendar' : node.noteKind === 'draft' ? 'edit' : node.noteKind === 'followup' ? 'mail' : 'note');
         item.contextValue = `folder-${node.noteKind}`;
@@ -174,7 +208,7 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
       }
       case 'agreements': {
         const item = new vscode.TreeItem(vscode.l10n.t('Open agreements'), vscode.TreeItemCollapsibleState.None);
-        item.id = `agreements:${node.client.id}`;
+        item.id = `agreements:${this.scope(node.client)}${node.client.id}`;
         item.description = String(node.client.agreements.length);
         item.iconPath = new vscode.ThemeIcon('checklist');
         item.command = { title: vscode.l10n.t('Show in Agreements'), command: 'composure.showAgreements', arguments: [node.client.id] };

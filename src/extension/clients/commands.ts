@@ -6,7 +6,7 @@ import { formatLocalDate, isIsoDate } from '../../core/dates/calendar';
 import { zonedDateTime } from '../../core/dates/clock';
 import { uniqueFileName } from '../../core/followup/files';
 import { isLang, type Lang } from '../../core/lang';
-import { exists } from '../followup/client-facts';
+import { exists } from '../workspace-fs';
 import type { SettingsService } from '../settings';
 import type { ClientNode } from './clients-tree';
 import type { ClientsService } from './clients-service';

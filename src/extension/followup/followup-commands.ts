@@ -1,13 +1,16 @@
 import * as vscode from 'vscode';
 import { formatLocalDate } from '../../core/dates/calendar';
 import { toPlainText } from '../../core/followup/compose';
-import { draftFollowup, type Followup } from '../../core/followup/draft';
-import { buildMailto, followupDocument, uniqueFileName } from '../../core/followup/files';
+import type { Followup } from '../../core/followup/draft';
+import { buildMailto } from '../../core/followup/files';
 import { fmString, parseFrontMatter } from '../../core/frontmatter';
 import { langFromLocale } from '../../core/lang';
 import { replaceFrontMatter } from '../edits';
 import type { SettingsService } from '../settings';
-import { clientOf, exists, readText } from './client-facts';
+import { draftWorkspaceFollowup } from '../../core/workspace/followup';
+import { joinPath, parentPath } from '../../core/workspace/paths';
+import { followupLocation, writeNewFile, type ComposureWorkspace } from '../../core/workspace/workspace';
+import { readText, vscodeFs } from '../workspace-fs';
 
 export interface DraftResult {
   readonly uri: vscode.Uri;
@@ -56,15 +59,12 @@ function targetUri(arg: unknown): vscode.Uri | undefined {
   return vscode.window.activeTextEditor?.document.uri;
 }
 
-/** Reads a workspace override template: .composure/followup.<lang>.md, then .composure/followup.md. */
-async function workspaceTemplate(uri: vscode.Uri, lang: string): Promise<string | undefined> {
-  const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
-  if (!root) return undefined;
-  for (const name of [`followup.${lang}.md`, 'followup.md']) {
-    const t = vscode.Uri.joinPath(root, '.composure', name);
-    if (await exists(t)) return readText(t);
-  }
-  return undefined;
+/** The note's workspace (its folder's); a note outside every folder is a workspace of its own. */
+function workspaceOf(settings: SettingsService, uri: vscode.Uri): ComposureWorkspace {
+  const ws = settings.workspaceFor(uri);
+  if (ws) return ws;
+  const root = parentPath(uri.path);
+  return { root, settings: settings.settings, warnings: [], clientsRoot: joinPath(root, settings.settings.clientsFolder) };
 }
 
 /** A follow-up composed from a note, not yet written anywhere. */
@@ -75,6 +75,8 @@ export interface PendingFollowup {
   readonly content: string;
   /** The folder it goes to: the client's followups/. */
   readonly dir: vscode.Uri;
+  /** The file name it takes when free (else `-2`, `-3`…). */
+  readonly name: string;
 }
 
 /** The note a command acts on: its argument, else the active editor's document. */
@@ -93,24 +95,11 @@ export async function prepareFollowup(settings: SettingsService, noteUri: vscode
     void vscode.window.showErrorMessage(vscode.l10n.t('Composure: cannot read {0} ({1}).', vscode.workspace.asRelativePath(noteUri), (err as Error).message));
     return undefined;
   }
-  const { folder, facts } = await clientOf(noteUri);
-  const s = settings.settings;
-  const probe = draftFollowup(text, { fileName: noteUri.path.split('/').pop(), client: facts, settings: s, today: today() });
-  const template = await workspaceTemplate(noteUri, probe.lang);
-  const followup = template
-    ? draftFollowup(text, { fileName: noteUri.path.split('/').pop(), client: facts, settings: s, today: today(), template })
-    : probe;
-  const parent = vscode.Uri.joinPath(noteUri, '..');
-  const base = folder ?? (parent.path.endsWith('/meetings') ? vscode.Uri.joinPath(parent, '..') : parent);
-  const content = followupDocument({
-    subject: followup.email.subject,
-    to: facts.email,
-    meeting: vscode.workspace.asRelativePath(noteUri, false),
-    today: today(),
-    lang: followup.lang,
-    body: followup.email.body,
-  });
-  return { noteUri, followup, content, dir: vscode.Uri.joinPath(base, 'followups') };
+  // The same core function as `composure followup --write`: client, settings, template, location.
+  const ws = workspaceOf(settings, noteUri);
+  const { followup, document } = await draftWorkspaceFollowup(vscodeFs(noteUri), ws, noteUri.path, text, { today: today() });
+  const location = followupLocation(ws, noteUri.path);
+  return { noteUri, followup, content: document, dir: noteUri.with({ path: location.folder }), name: location.name };
 }
 
 /**
@@ -134,15 +123,14 @@ export async function checkEarlierFollowup(pending: PendingFollowup, opts: Draft
 
 /** Writes a composed follow-up under the client's followups/ (a fresh name, never an overwrite) and opens it. */
 export async function saveFollowup(pending: PendingFollowup): Promise<DraftResult | undefined> {
-  const { noteUri, followup, content, dir } = pending;
+  const { noteUri, followup, content, dir, name } = pending;
   await vscode.workspace.fs.createDirectory(dir);
-  const name = await uniqueFileName(noteUri.path.split('/').pop() ?? 'followup.md', (n) => exists(vscode.Uri.joinPath(dir, n)));
-  const target = vscode.Uri.joinPath(dir, name);
-  // A fresh name was chosen above; `create` refuses to replace a file that appeared meanwhile.
-  const edit = new vscode.WorkspaceEdit();
-  edit.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(content) });
-  if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Composure: could not create {0}.', vscode.workspace.asRelativePath(target)));
+  // Each name is created exclusively (never replacing a file), `-2`, `-3`… when taken.
+  let target: vscode.Uri;
+  try {
+    target = dir.with({ path: await writeNewFile(vscodeFs(dir), dir.path, name, content) });
+  } catch {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Composure: could not create {0}.', vscode.workspace.asRelativePath(vscode.Uri.joinPath(dir, name))));
     return undefined;
   }
   const doc = await vscode.workspace.openTextDocument(target);

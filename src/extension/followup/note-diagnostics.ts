@@ -48,7 +48,7 @@ export class NoteDiagnostics implements vscode.Disposable, vscode.CodeActionProv
   }
 
   check(doc: vscode.TextDocument): NoteCheck[] {
-    const s = this.settings.settings;
+    const s = this.settings.forUri(doc.uri);
     const note = parseMeetingNote(doc.getText(), {
       fileName: doc.uri.path.split('/').pop(), userNames: [s.userName, ...s.userAliases].filter(Boolean), uiLang: uiLang(),
       defaultLang: s.defaultLanguage,

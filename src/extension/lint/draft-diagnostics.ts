@@ -6,7 +6,9 @@ import { Linter } from '../../core/lint/linter';
 import { zonedDateTime } from '../../core/dates/clock';
 import type { SettingsService } from '../settings';
 import { toDiagnostic } from '../convert';
-import type { ClientLangLookup } from './client-lang';
+import type { ClientLookup } from '../client-lookup';
+import { isLintTarget } from '../../core/workspace/workspace';
+import type { LintConfig } from '../../core/settings';
 
 const DEBOUNCE_MS = 120;
 
@@ -37,7 +39,7 @@ export class DraftDiagnostics implements vscode.Disposable {
 
   constructor(
     private readonly settings: SettingsService,
-    private readonly clientLangs: ClientLangLookup,
+    private readonly clientLangs: ClientLookup,
     private readonly docsUri: vscode.Uri,
   ) {
     this.disposables.push(
@@ -50,6 +52,7 @@ export class DraftDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
       settings.onDidChange(() => {
         this.built = undefined;
+        this.perFolder.clear();
         this.lintAllOpen();
       }),
     );
@@ -61,12 +64,24 @@ export class DraftDiagnostics implements vscode.Disposable {
     return this.built;
   }
 
+  private readonly perFolder = new Map<string, Linter>();
+
+  /** The linter for a folder's own lint settings (multi-root: each folder its own workspace). */
+  private linterFor(lint: LintConfig): Linter {
+    if (lint === this.settings.settings.lint) return this.linter;
+    const key = JSON.stringify(lint);
+    let l = this.perFolder.get(key);
+    if (!l) this.perFolder.set(key, (l = new Linter(lint, this.uiLang)));
+    return l;
+  }
+
   /** True for documents Composure treats as reply drafts. */
   isDraft(doc: vscode.TextDocument): boolean {
     if (this.forced.has(doc.uri.toString())) return true;
     if (doc.languageId !== 'markdown' && doc.languageId !== 'plaintext') return false;
-    const globs = this.settings.settings.lintInclude;
-    if (globs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0)) return true;
+    // The core's rule, the same as `composure lint DIR`: the folder's lint.include, relative to it.
+    const ws = this.settings.workspaceFor(doc.uri);
+    if (ws ? isLintTarget(ws, doc.uri.path) : this.settings.settings.lintInclude.some((pattern) => vscode.languages.match({ pattern }, doc) > 0)) return true;
     if (doc.lineAt(0).text.startsWith('---')) {
       const type = parseFrontMatter(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 60), 0))).data.type;
       return type === 'draft';
@@ -105,12 +120,13 @@ export class DraftDiagnostics implements vscode.Disposable {
     this.generations.set(key, gen);
     const client = await this.clientLangs.clientFor(doc.uri);
     if (this.generations.get(key) !== gen || doc.isClosed) return undefined; // a newer run started
-    const result = lintDraft(this.linter, doc.getText(), {
-      settings: this.settings.settings,
+    const settings = this.settings.forUri(doc.uri);
+    const result = lintDraft(this.linterFor(settings.lint), doc.getText(), {
+      settings,
       clientLang: client?.lang,
       client,
       uiLang: this.uiLang,
-      now: zonedDateTime(Date.now(), this.settings.settings.timezone),
+      now: zonedDateTime(Date.now(), settings.timezone),
       markdown: doc.languageId !== 'plaintext',
     });
     const linted: LintedDraft = { uri: doc.uri, version: doc.version, result };

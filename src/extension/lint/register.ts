@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { SettingsService } from '../settings';
-import { ClientLangLookup } from './client-lang';
+import { ClientLookup } from '../client-lookup';
 import { addToSetting, DraftCodeActions } from './code-actions';
 import { DraftDiagnostics } from './draft-diagnostics';
 import { HeatStatus } from './heat-status';
@@ -15,7 +15,7 @@ export interface LinterParts {
 }
 
 export function registerLinter(context: vscode.ExtensionContext, settings: SettingsService): LinterParts {
-  const clientLangs = new ClientLangLookup();
+  const clientLangs = new ClientLookup(settings);
   const docsUri = vscode.Uri.from({ scheme: RULE_SCHEME, path: '/' });
   const drafts = new DraftDiagnostics(settings, clientLangs, docsUri);
   const heat = new HeatStatus(drafts);
