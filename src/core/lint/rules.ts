@@ -20,7 +20,7 @@ export const RULES: readonly RuleDef[] = [
     },
     examples: {
       en: { bad: 'As I already said, the copy was due on the 3rd.', good: 'To recap, the copy was due on the 3rd.' },
-      es: { bad: 'Como ya te dije, los textos tenían que llegar el lunes.', good: 'Para recapitular, los textos tenían que llegar el lunes.' },
+      es: { bad: 'Como ya te dije, las fotos eran para el martes.', good: 'Para recapitular, las fotos eran para el martes.' },
       it: { bad: 'Come ti ho già detto, i testi dovevano arrivare lunedì.', good: 'Riepilogando, i testi dovevano arrivare lunedì.' },
     },
   },
@@ -37,8 +37,8 @@ export const RULES: readonly RuleDef[] = [
     },
     examples: {
       en: { bad: "It's not my fault the launch slipped.", good: 'The launch moved because the copy arrived on the 14th; the new date is 2 December.' },
-      es: { bad: 'El retraso no es culpa mía.', good: 'El retraso se debe a que los textos llegaron el 14; la nueva fecha es el 2 de diciembre.' },
-      it: { bad: 'Il ritardo non è colpa mia.', good: 'Il ritardo dipende dai testi arrivati il 14; la nuova data è il 2 dicembre.' },
+      es: { bad: 'Esto no es culpa mía.', good: 'Las fotos llegaron el 14, así que la entrega pasa al 2 de diciembre.' },
+      it: { bad: 'Questo slittamento non è colpa mia.', good: 'Le foto sono arrivate il 14, quindi la consegna passa al 2 dicembre.' },
     },
   },
   {
@@ -70,9 +70,9 @@ export const RULES: readonly RuleDef[] = [
       it: "Farti scudo del fatto di aver eseguito presenta il cliente come il problema. Descrivi cosa hai consegnato e cosa succede ora.",
     },
     examples: {
-      en: { bad: 'I did exactly what you asked.', good: 'The layout follows the brief of 3 November; here is what changes if we adjust it.' },
-      es: { bad: 'Hice exactamente lo que me pediste.', good: 'La maqueta sigue el briefing del 3 de noviembre; esto es lo que cambia si la ajustamos.' },
-      it: { bad: 'Ho fatto esattamente quello che mi avevi chiesto.', good: 'Il layout segue il brief del 3 novembre; ecco cosa cambia se lo modifichiamo.' },
+      en: { bad: 'Honestly, I did exactly what you asked for in the brief.', good: 'The layout follows the brief of 3 November; here is what changes if we adjust it.' },
+      es: { bad: 'Yo hice exactamente lo que me pediste en el briefing.', good: 'La maqueta sigue el briefing del 3 de noviembre; esto es lo que cambia si la ajustamos.' },
+      it: { bad: 'Guarda che ho fatto esattamente quello che avevi chiesto nel brief.', good: 'Il layout segue il brief del 3 novembre; ecco cosa cambia se lo modifichiamo.' },
     },
   },
   {
@@ -124,8 +124,8 @@ export const RULES: readonly RuleDef[] = [
     },
     examples: {
       en: { bad: "I'm so so sorry for the late reply.", good: 'Sorry for the late reply; the file is attached.' },
-      es: { bad: 'Lo siento muchísimo, de verdad.', good: 'Perdona el retraso; te adjunto el archivo.' },
-      it: { bad: 'Scusa scusa scusa per il ritardo.', good: 'Scusa il ritardo: in allegato trovi il file.' },
+      es: { bad: 'Lo siento muchísimo, de verdad.', good: 'Gracias por la paciencia: aquí tienes el presupuesto.' },
+      it: { bad: 'Scusa scusa scusa, lo so.', good: 'Grazie per la pazienza: ecco il preventivo.' },
     },
   },
   {
@@ -157,7 +157,7 @@ export const RULES: readonly RuleDef[] = [
       it: '"Spero vada bene" chiede il permesso per una decisione che è tua. Esponila e, se serve una risposta, indica una data.',
     },
     examples: {
-      en: { bad: "I changed the font, I hope that's ok with you.", good: 'I changed the font to match the logo; tell me by Friday if you want the old one back.' },
+      en: { bad: "The menu moved to the left, I hope that's ok with you.", good: 'The menu moved to the left to match the logo; tell me by Friday if you want it back.' },
       es: { bad: 'Espero que no haya problema.', good: 'Si prefieres otra opción, dímelo antes del viernes.' },
       it: { bad: 'Spero non sia un problema.', good: 'Se preferisci un\'altra soluzione, dimmelo entro venerdì.' },
     },
@@ -174,7 +174,7 @@ export const RULES: readonly RuleDef[] = [
       it: '"Ha senso?" suggerisce che il tuo messaggio forse non ne ha. Invita a fare domande.',
     },
     examples: {
-      en: { bad: 'The layout stays the same, does that make sense?', good: 'The layout stays the same. Questions are welcome.' },
+      en: { bad: 'We keep two columns on mobile, does that make sense?', good: 'We keep two columns on mobile. Questions are welcome.' },
       es: { bad: '¿Tiene sentido?', good: 'Si tienes dudas, pregúntame.' },
       it: { bad: 'Ha senso?', good: 'Se hai domande, chiedimi pure.' },
     },
@@ -191,7 +191,7 @@ export const RULES: readonly RuleDef[] = [
       it: 'Lasciare al cliente ogni scelta, anche la tua agenda, invita a chiedere di più. Proponi opzioni concrete e una data.',
     },
     examples: {
-      en: { bad: 'We can start whenever works for you.', good: 'I can start on Monday 7 December or Monday 14 December; which do you prefer?' },
+      en: { bad: 'Happy to begin whenever works for you.', good: 'I can start on Monday 7 December or Monday 14 December; which do you prefer?' },
       es: { bad: 'Lo que tú prefieras, yo me adapto.', good: 'Puedo empezar el lunes 7 o el lunes 14 de diciembre; ¿qué prefieres?' },
       it: { bad: 'Come preferisci tu, io mi adatto.', good: 'Posso iniziare lunedì 7 o lunedì 14 dicembre; cosa preferisci?' },
     },
@@ -208,7 +208,7 @@ export const RULES: readonly RuleDef[] = [
       it: 'Attenuare un consiglio ("nessuna pressione", "non sono un esperto, ma") invita a ignorarlo. Consiglia e spiega il motivo.',
     },
     examples: {
-      en: { bad: "I'm not an expert or anything, but the checkout needs fewer steps.", good: 'I recommend cutting the checkout to two steps: each extra step loses buyers.' },
+      en: { bad: "I'm not an expert or anything, but the signup form is too long.", good: 'I recommend cutting the signup form to three fields: each extra field loses people.' },
       es: { bad: 'No soy experta ni nada, pero el pago tiene demasiados pasos.', good: 'Te recomiendo reducir el pago a dos pasos: cada paso extra pierde compradores.' },
       it: { bad: 'Non sono un esperto, ma il checkout ha troppi passaggi.', good: 'Consiglio di ridurre il checkout a due passaggi: ogni passaggio in più fa perdere acquirenti.' },
     },
@@ -244,7 +244,7 @@ export const RULES: readonly RuleDef[] = [
       it: 'Le parole in maiuscolo si leggono come urla. Abbassa i toni: scrivile normalmente e lascia parlare i fatti.',
     },
     examples: {
-      en: { bad: 'PLEASE DO NOT edit the live files.', good: 'Please do not edit the live files.' },
+      en: { bad: 'PLEASE STOP changing the shared folder.', good: 'Please stop changing the shared folder.' },
       es: { bad: 'NO TOQUES los archivos.', good: 'Por favor, no toques los archivos.' },
       it: { bad: 'NON MODIFICARE i file.', good: 'Per favore, non modificare i file.' },
     },
@@ -280,8 +280,8 @@ export const RULES: readonly RuleDef[] = [
     },
     examples: {
       en: { bad: 'Thanks for finally replying.', good: 'Thanks for your reply.' },
-      es: { bad: 'Vaya, qué sorpresa que el enlace no funcione...', good: 'El enlace no funciona porque el dominio ha caducado.' },
-      it: { bad: 'Che sorpresa, il dominio è scaduto...', good: 'Il dominio è scaduto: va rinnovato entro venerdì.' },
+      es: { bad: 'Vaya, qué sorpresa, otra vez sin acceso al servidor...', good: 'No tengo acceso al servidor; ¿me lo puedes reactivar hoy?' },
+      it: { bad: 'Che sorpresa, di nuovo senza accesso al server...', good: 'Non ho accesso al server: puoi riattivarlo oggi?' },
     },
   },
   // ── vague_commitment ─────────────────────────────────────────────────────────────────────
@@ -299,8 +299,8 @@ export const RULES: readonly RuleDef[] = [
     },
     examples: {
       en: { bad: "I'll send the revised version ASAP.", good: "I'll send the revised version by Wednesday 25 November, 17:00." },
-      es: { bad: 'Te mando la nueva versión lo antes posible.', good: 'Te mando la nueva versión el miércoles 25 de noviembre antes de las 17:00.' },
-      it: { bad: 'Ti mando la nuova versione il prima possibile.', good: 'Ti mando la nuova versione mercoledì 25 novembre entro le 17.' },
+      es: { bad: 'Los cambios te llegan lo antes posible.', good: 'Los cambios te llegan el miércoles 25 de noviembre antes de las 17:00.' },
+      it: { bad: 'Le modifiche arrivano il prima possibile.', good: 'Le modifiche arrivano mercoledì 25 novembre entro le 17.' },
     },
   },
   {
@@ -316,7 +316,7 @@ export const RULES: readonly RuleDef[] = [
     },
     examples: {
       en: { bad: "I'll see what I can do, but I can't promise anything.", good: 'I can deliver the banner on Thursday; the video needs until Tuesday.' },
-      es: { bad: 'Veré qué puedo hacer, pero no te prometo nada.', good: 'El banner te lo entrego el jueves; el vídeo, el martes.' },
+      es: { bad: 'Con el logo veré qué puedo hacer.', good: 'El logo te lo entrego el jueves; el vídeo, el martes.' },
       it: { bad: 'Vedo cosa posso fare, ma non ti prometto niente.', good: 'Il banner te lo consegno giovedì; il video martedì.' },
     },
   },
@@ -333,9 +333,9 @@ export const RULES: readonly RuleDef[] = [
       it: 'Offrirti a qualsiasi ora è così che iniziano i WhatsApp alle 11 di sabato. Indica i tuoi orari e cosa conta come urgente.',
     },
     examples: {
-      en: { bad: 'Call me anytime, even weekends.', good: "I'm available Monday to Friday, 9:00 to 18:00; for a real emergency, call me." },
-      es: { bad: 'Llámame a cualquier hora, también los fines de semana.', good: 'Estoy disponible de lunes a viernes, de 9:00 a 18:00; para una urgencia real, llámame.' },
-      it: { bad: 'Chiamami a qualsiasi ora, anche nel weekend.', good: 'Sono disponibile dal lunedì al venerdì, dalle 9 alle 18; per un\'urgenza vera, chiamami.' },
+      en: { bad: 'Feel free to call me anytime, even weekends.', good: 'My hours are weekdays from 9:00 to 18:00; for a real emergency, phone me.' },
+      es: { bad: 'Llámame a cualquier hora, también los fines de semana.', good: 'Mi horario es entre semana, de 9 a 18 h; para una urgencia real, llámame.' },
+      it: { bad: 'Chiamami a qualsiasi ora, anche nel weekend.', good: 'Il mio orario è nei giorni feriali, dalle 9 alle 18; per un\'urgenza vera, chiamami.' },
     },
   },
   {
