@@ -115,8 +115,16 @@ export function splitActions(text: string): string[] {
   return semi.filter(Boolean);
 }
 
-/** Which cell plays which role in a table, from its header. */
+const columnCache = new WeakMap<readonly string[], ReturnType<typeof scoreColumns>>();
+
+/** Which cell plays which role in a table, from its header (computed once per table). */
 function tableColumns(header: readonly string[]) {
+  let cols = columnCache.get(header);
+  if (!cols) columnCache.set(header, (cols = scoreColumns(header)));
+  return cols;
+}
+
+function scoreColumns(header: readonly string[]) {
   const best = (role: 'owner' | 'task' | 'due' | 'type' | 'status', min = 2) => {
     let at = -1;
     let score = min - 0.001;
