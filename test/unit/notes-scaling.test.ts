@@ -10,28 +10,38 @@ const read = (t: string) => parseMeetingNote(t, { fileName: '2026-11-20-call.md'
 
 describe('the meeting-note reader runs in time linear in its input', function () {
   this.timeout(180_000);
+  const opts = { sizes: SIZES, slack: 6, floorMs: 200 };
 
   it('reads "AI: x, AeAe…Ae!" lines in linear time (exponential owner-list split)', () => {
     const line = `AI: x, ${'Ae'.repeat(30)}!\n`;
-    assertLinear('parseMeetingNote', read, (n) => repeatTo(line, n), { sizes: SIZES });
-    assertLinear('parseMeetingNote', read, (n) => `AI: x, ${'Ae'.repeat(n / 2)}!`, { sizes: SIZES });
+    assertLinear('parseMeetingNote', read, (n) => repeatTo(line, n), opts);
+    assertLinear('parseMeetingNote', read, (n) => `AI: x, ${'Ae'.repeat(n / 2)}!`, opts);
   });
 
   it('reads one long line of ", A" in linear time (quadratic follow-up parsing)', () => {
-    assertLinear('parseMeetingNote', read, (n) => `## Actions\n- ${repeatTo(', A', n)}`, { sizes: SIZES });
-    assertLinear('parseMeetingNote', read, (n) => `Ana will ${repeatTo(', A', n)}`, { sizes: SIZES });
+    assertLinear('parseMeetingNote', read, (n) => `## Actions\n- ${repeatTo(', A', n)}`, opts);
+    assertLinear('parseMeetingNote', read, (n) => `Ana will ${repeatTo(', A', n)}`, opts);
   });
 
   it('reads one long line of "[a](" in linear time (link stripping)', () => {
-    assertLinear('parseMeetingNote', read, (n) => `- [ ] ${repeatTo('[a](', n)}`, { sizes: SIZES });
-    assertLinear('plainInline', plainInline, (n) => repeatTo('[a](', n), { sizes: SIZES });
+    assertLinear('parseMeetingNote', read, (n) => `- [ ] ${repeatTo('[a](', n)}`, opts);
+    assertLinear('plainInline', plainInline, (n) => repeatTo('[a](', n), opts);
   });
 
-  it('reads long tables, HTML tables and bold runs in linear time', () => {
-    assertLinear('parseMeetingNote', read, (n) => `| Who | Task |\n|---|---|\n${repeatTo('| Ana | send the deck by Friday |\n', n)}`, { sizes: SIZES });
-    assertLinear('parseMeetingNote', read, (n) => `<table><tr><th>Owner</th><th>Action</th></tr>${repeatTo('<tr><td>Ana</td><td><ul><li>x</li></ul></td></tr>', n)}</table>`, { sizes: SIZES });
-    assertLinear('parseMeetingNote', read, (n) => `- ${repeatTo('**a ', n)}`, { sizes: SIZES });
-    assertLinear('parseMeetingNote', read, (n) => `- Ana: ${repeatTo('in March mid-', n)}`, { sizes: SIZES });
+  it('reads a long Markdown table in linear time', () => {
+    assertLinear('parseMeetingNote', read, (n) => `| Who | Task |\n|---|---|\n${repeatTo('| Ana | send the deck by Friday |\n', n)}`, opts);
+  });
+
+  it('reads a long HTML table in linear time', () => {
+    assertLinear('parseMeetingNote', read, (n) => `<table><tr><th>Owner</th><th>Action</th></tr>${repeatTo('<tr><td>Ana</td><td><ul><li>x</li></ul></td></tr>', n)}</table>`, opts);
+  });
+
+  it('reads a long run of unclosed bold marks in linear time', () => {
+    assertLinear('parseMeetingNote', read, (n) => `- ${repeatTo('**a ', n)}`, opts);
+  });
+
+  it('reads a long run of month phrases in linear time', () => {
+    assertLinear('parseMeetingNote', read, (n) => `- Ana: ${repeatTo('in March mid-', n)}`, opts);
   });
 
   it('does not read a note over the size cap, and says so', () => {

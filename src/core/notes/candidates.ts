@@ -2,7 +2,7 @@ import type { Lang } from '../lang';
 import { foldText } from '../text/fold';
 import type { WhyCode } from './markers';
 import { stripMarkers } from './markers';
-import { proseCommitment, type OwnerContext } from './owner';
+import { mentionsAttendee, proseCommitment, type OwnerContext } from './owner';
 import type { Placed } from './sections';
 import {
   ACTION_LABELS, columnScore, DECISION_LABELS, NON_ACTION_LABELS, DECISION_SENTENCE, DONE_WORDS, DUE_KEYS, FACT_KEYS, inList, keyValue, looksLikeNames,
@@ -82,7 +82,7 @@ export function nextSentence(text: string, lang: Lang): string | undefined {
 /** Splits prose into sentences and the clauses joined by "; " or ", and": one commitment each. */
 export function splitClauses(text: string): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
-  const re = /(?<=[.!?;])\s+(?=[\p{Lu}@*])|;\s+|,\s+(?:and|y|e|but|pero|ma)\s+(?=[\p{Lu}@*])/gu;
+  const re = /(?<=[.!?;])(?<!(?<![\p{L}])(?:Dr|Dra|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Lic|Ing|Dott|Avv|Arch|dr|dott|ing|avv|sig|Sig|St|vs)\.)\s+(?=[\p{Lu}@*])|;\s+|,\s+(?:and|y|e|but|pero|ma)\s+(?=[\p{Lu}@*])/gu;
   let start = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const s = text.slice(start, m.index).trim();
@@ -281,16 +281,14 @@ function blockCandidates(b: Placed & { kind: 'item' | 'para' }, text: string, ct
     if (label.kind === 'question') return [{ ...base, kind: 'question', text: label.rest, why: 'label' }];
     if (label.kind === 'none') return [];
   }
+  // Agenda, attendance, last meeting's items and status or milestone lists are not tasks, boxes or not.
+  if (b.section === 'attendees' || b.section === 'agenda' || b.section === 'previous' || b.section === 'deadline') return [];
+  if (b.section === 'status' && b.kind === 'item' && b.checked !== undefined) return [];
   if (checked) {
     return [{ ...base, kind: 'action', text, why: 'task-list', owner: b.groupOwner, done: !!b.checked }];
   }
   const folded = foldText(text);
   switch (b.section) {
-    case 'attendees':
-    case 'agenda':
-    case 'previous':
-    case 'deadline':
-      return [];
     case 'next':
       return [{ ...base, kind: 'next', text, why: 'section:next' }];
     case 'questions':
@@ -334,11 +332,25 @@ function freeForm(b: Placed & { kind: 'item' | 'para' }, text: string, folded: s
   const next = nextSentence(text, ctx.lang);
   if (next) return [{ ...base, kind: 'next', text: next, why: 'next-sentence' }];
   if (DECISION_SENTENCE.test(folded)) return [{ ...base, kind: 'decision', text, why: 'decision-sentence' }];
+  // A list item that names its owner the way task lists do ("[AB] …", "@ana …", "Ana -> …", "… (Ana)").
+  if (b.kind === 'item' && b.section !== 'status' && explicitOwner(text, ctx)) return [{ ...base, kind: 'action', text, why: 'owner-label', owner: b.groupOwner }];
   if (b.section === 'status') {
     // Status updates report past work; only a clear commitment ("Thom will edit…") is an action.
     return commitments(b, text, ctx, true);
   }
   return commitments(b, text, ctx, false);
+}
+
+/** An owner written in a task-list way: initials in brackets, a leading @mention, an arrow, an attendee in parentheses at the end. */
+function explicitOwner(text: string, ctx: CandidateContext): boolean {
+  if (/^\[\p{Lu}{1,3}(?:\s{0,2}[,/&]\s{0,2}\p{Lu}{1,3}){0,6}\]\s/u.test(text)) return true;
+  if (/^@[\p{L}\p{N}_.-]{1,40}\s/u.test(text)) return true;
+  if (/^[^>→]{1,50}?\s(?:->|→|=>)\s/u.test(text.slice(0, 60))) {
+    const who = text.slice(0, text.search(/\s(?:->|→|=>)\s/u)).replace(/\*\*/g, '').trim();
+    return looksLikeNames(who);
+  }
+  const paren = /\(([^()]{1,40})\)\s*[.]?\s*$/.exec(text);
+  return !!paren && ctx.attendees.length > 0 && looksLikeNames(paren[1]) && mentionsAttendee(paren[1], ctx.attendees);
 }
 
 /** Sentences that commit someone: "Sam will send…", "Marta se encarga de…", "@lena shares…". */

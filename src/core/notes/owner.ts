@@ -90,7 +90,7 @@ export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefin
   const arrow = /^(?:\*\*)?([^\s>→][^>→]{0,50}?)(?:\*\*)?\s*(?:->|→|=>)\s*/u.exec(t);
   if (arrow && (looksLikeNames(clean(arrow[1])) || isFirstPersonWord(clean(arrow[1])))) return withPerson(clean(arrow[1]), t.slice(arrow[0].length));
   // "**Ana**: …", "Ana: …", "Ana — …", "Ana - …", "Dr. Ruiz: …"
-  const prefix = /^(?:\*\*|__)?([\p{L}@][\p{L}'’. ]{0,40}?(?:\s\([^()]{1,40}\))?)(?:\*\*|__)?\s*(?::|—|–| - )\s+/u.exec(t);
+  const prefix = /^(?:\*\*|__)?([\p{L}@][\p{L}'’. ]{0,40}?(?:\s\([^()]{1,40}\))?)(?:\*\*|__)?\s*(?::|—|–|\s-)\s+/u.exec(t);
   if (prefix) {
     const who = clean(prefix[1]);
     if (isFirstPersonWord(who)) return withPerson(who, t.slice(prefix[0].length));

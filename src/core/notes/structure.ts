@@ -208,6 +208,8 @@ function htmlTableRows(html: string, table: number, depth: number, where: (lineI
   let header: string[] = [];
   let prev: (Block & { kind: 'row' }) | undefined;
   let pos = 0;
+  let newlines = 0;
+  let counted = 0;
   for (;;) {
     const tr = lower.indexOf('<tr', pos);
     if (tr < 0) break;
@@ -236,7 +238,9 @@ function htmlTableRows(html: string, table: number, depth: number, where: (lineI
       parts.push(items.length ? items : [plainInline(inner)]);
       c = cellEnd;
     }
-    const lineInBlock = countChar(html.slice(0, tr), '\n');
+    for (let k = html.indexOf('\n', counted); k >= 0 && k < tr; k = html.indexOf('\n', k + 1)) newlines++;
+    counted = tr;
+    const lineInBlock = newlines;
     if (isHead && !header.length) header = cells;
     else {
       const made = makeRow(cells, header, parts, table, prev, depth, where(lineInBlock));

@@ -172,7 +172,7 @@ export const FACT_KEYS: Record<'date' | 'attendees' | 'title' | 'deadline' | 'ne
   date: ['date', 'meeting date', 'fecha', 'fecha de la reunion', 'dia', 'data', 'data della riunione', 'giorno', 'when', 'day'],
   attendees: ['attendees', 'participants', 'present', 'asistentes', 'participantes', 'presentes', 'partecipanti', 'presenti', 'with', 'con', 'invitees', 'attendance', 'integrantes'],
   title: ['topic', 'title', 'subject', 'motivo', 'asunto', 'tema', 'titulo', 'oggetto', 'titolo', 'argomento', 'project', 'proyecto', 'progetto', 'client', 'cliente'],
-  deadline: ['deadline', 'deadline sprint', 'sprint deadline', 'due', 'due date', 'fecha limite', 'plazo', 'fecha de entrega', 'scadenza', 'scadenza sprint', 'deadline della sprint', 'consegna'],
+  deadline: ['deadline', 'deadline sprint', 'sprint deadline', 'fecha limite', 'plazo', 'fecha de entrega', 'scadenza', 'scadenza sprint', 'deadline della sprint', 'consegna'],
   next: ['next meeting', 'next call', 'next sync', 'proxima reunion', 'siguiente reunion', 'proxima llamada', 'prossima riunione', 'prossimo incontro', 'prossima call'],
   time: ['time', 'hora', 'ora', 'hora inicio', 'hora finalizacion', 'orario', 'hora propuesta'],
   other: ['lugar', 'location', 'luogo', 'place', 'durata', 'duration', 'duracion', 'notetaker', 'note taker', 'scribe', 'chair', 'facilitator', 'moderador',
