@@ -173,6 +173,18 @@ describe('composure CLI on a workspace', () => {
   });
 
   describe('clients', () => {
+    it('gives structured fields next to the messages: counts of overdue items, days late, the broken line', async () => {
+      const io = memoryIo({ ...WS, '/ws/clients/broken/client.md': '---\nname: Broken\ntags: [a, b\nstatus: active\n---\n' });
+      await run(['clients', '--format', 'json', '--today', '2026-11-30'], io);
+      const out = JSON.parse(io.stdout()) as Array<{ id: string; signals: Array<{ code: string; counts?: Record<string, number>; line?: number }> }>;
+      const acme = out.find((c) => c.id === 'acme');
+      assert.deepEqual(acme?.signals.find((s) => s.code === 'overdue-theirs')?.counts, { count: 1, oldestDaysLate: 5 });
+      assert.deepEqual(acme?.signals.find((s) => s.code === 'overdue-mine')?.counts, { count: 1, oldestDaysLate: 3 });
+      assert.deepEqual(acme?.signals.find((s) => s.code === 'no-followup')?.counts, { daysSinceMeeting: 10 });
+      const broken = out.find((c) => c.id === 'broken')?.signals.find((s) => s.code === 'profile-error');
+      assert.ok(broken?.line && broken.line >= 3, `the broken line is given (${broken?.line})`);
+    });
+
     it('reports an unreadable client folder and still lists the others, exiting 2', async () => {
       const io = memoryIo({ ...WS, '/ws/clients/locked/client.md': '---\nname: L\n---\n' }, { failures: { '/ws/clients/locked': 'EACCES' } });
       assert.equal(await run(['clients', '--format', 'json', '--today', '2026-11-22'], io), 2);

@@ -82,4 +82,11 @@ export interface Signal {
   readonly message: string;
   /** The 1-based line of client.md the signal is about, when it is about one line. */
   readonly line?: number;
+  /**
+   * What the message counts, as numbers for scripts (`composure clients --format json`):
+   * after-hours {outside, inbound, lastWeek}; contact-spike {lastWeek, usualPerWeek};
+   * overdue-mine/theirs {count, oldestDaysLate}; payment-overdue {count, oldestDaysLate};
+   * no-followup {daysSinceMeeting}; no-feedback {weeks}.
+   */
+  readonly counts?: Readonly<Record<string, number>>;
 }

@@ -60,7 +60,7 @@ export function afterHours(c: Client, ctx: SignalContext): Signal | undefined {
   }
   if (outside === 0) return undefined;
   const severity = outside >= 2 && outside / inbound >= 0.25 ? 'warning' : 'info';
-  return { code: 'after-hours', severity, message: t(ctx.uiLang, 'signal.after-hours', outside, inbound, recent) };
+  return { code: 'after-hours', severity, message: t(ctx.uiLang, 'signal.after-hours', outside, inbound, recent), counts: { outside, inbound, lastWeek: recent } };
 }
 
 /** Many more contacts this week than the usual weekly rate over the previous eight weeks. */
@@ -76,7 +76,8 @@ export function contactSpike(c: Client, ctx: SignalContext): Signal | undefined 
   }
   const usual = before / 8;
   if (last < 4 || last < 2 * Math.max(usual, 1)) return undefined;
-  return { code: 'contact-spike', severity: 'warning', message: t(ctx.uiLang, 'signal.contact-spike', last, Math.max(1, Math.round(usual))) };
+  const usualPerWeek = Math.max(1, Math.round(usual));
+  return { code: 'contact-spike', severity: 'warning', message: t(ctx.uiLang, 'signal.contact-spike', last, usualPerWeek), counts: { lastWeek: last, usualPerWeek } };
 }
 
 /**
@@ -110,15 +111,20 @@ export function overdue(c: Client, ctx: SignalContext): Signal[] {
   const payments = oldestFirst(late.filter((a) => !a.mine && isAboutMoney(a.task)));
   if (payments.length) {
     const p = payments[0];
-    out.push({ code: 'payment-overdue', severity: 'error', message: t(ctx.uiLang, 'signal.payment-overdue', p.task, shortDay(p.due as string, ctx.uiLang)) });
+    out.push({
+      code: 'payment-overdue', severity: 'error', message: t(ctx.uiLang, 'signal.payment-overdue', p.task, shortDay(p.due as string, ctx.uiLang)),
+      counts: { count: payments.length, oldestDaysLate: daysBetween(p.due as string, ctx.today) },
+    });
   }
   for (const mine of [false, true]) {
     const list = late.filter((a) => a.mine === mine && !payments.includes(a));
     if (!list.length) continue;
-    const oldest = lateBy(daysBetween(oldestFirst(list)[0].due as string, ctx.today), ctx);
+    const oldestDaysLate = daysBetween(oldestFirst(list)[0].due as string, ctx.today);
+    const oldest = lateBy(oldestDaysLate, ctx);
+    const counts = { count: list.length, oldestDaysLate };
     out.push(mine
-      ? { code: 'overdue-mine', severity: 'error', message: tn(ctx.uiLang, 'signal.overdue-mine', list.length, oldest) }
-      : { code: 'overdue-theirs', severity: 'warning', message: tn(ctx.uiLang, 'signal.overdue-theirs', list.length, oldest) });
+      ? { code: 'overdue-mine', severity: 'error', message: tn(ctx.uiLang, 'signal.overdue-mine', list.length, oldest), counts }
+      : { code: 'overdue-theirs', severity: 'warning', message: tn(ctx.uiLang, 'signal.overdue-theirs', list.length, oldest), counts });
   }
   return out;
 }
@@ -132,7 +138,7 @@ export function missingFollowup(c: Client, ctx: SignalContext): Signal | undefin
     if (answered.has(name) || [...answered].some((a) => a && m.path.endsWith(a))) continue;
     const age = daysBetween(m.date, ctx.today);
     if (age >= ctx.followupAfterDays && age <= 60) {
-      return { code: 'no-followup', severity: 'warning', message: t(ctx.uiLang, 'signal.no-followup', shortDay(m.date, ctx.uiLang), age) };
+      return { code: 'no-followup', severity: 'warning', message: t(ctx.uiLang, 'signal.no-followup', shortDay(m.date, ctx.uiLang), age), counts: { daysSinceMeeting: age } };
     }
   }
   return undefined;
@@ -146,7 +152,7 @@ export function noFeedback(c: Client, ctx: SignalContext): Signal | undefined {
   if (!since || !isIsoDate(since)) return undefined;
   const weeks = Math.floor(daysBetween(since, ctx.today) / 7);
   if (weeks < ctx.feedbackWeeks) return undefined;
-  return { code: 'no-feedback', severity: 'info', message: t(ctx.uiLang, 'signal.no-feedback', weeks) };
+  return { code: 'no-feedback', severity: 'info', message: t(ctx.uiLang, 'signal.no-feedback', weeks), counts: { weeks } };
 }
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
