@@ -60,6 +60,47 @@ describe('reply-draft linter in the extension host', () => {
     assert.ok(after.some((x) => codeOf(x) === 'unlimited-availability'), 'the other finding on that line stays');
   });
 
+  it('rewrites a sentence of a Lei letter in the Lei form with a quick fix', async function () {
+    this.timeout(60_000);
+    const uri = await createFile(
+      workspaceUri('clients', 'acme-studio', 'drafts', 'lei-letter.md'),
+      '---\nlang: it\n---\nGentile Dott. Neri,\n\nLe invio la bozza del sito. Spero di essermi spiegato.\n\nCordiali saluti\n',
+    );
+    const editor = await openInEditor(uri);
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'comprehension-check'));
+    const target = diags.find((x) => codeOf(x) === 'comprehension-check');
+    assert.ok(target);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range);
+    const fix = actions.find((a) => a.title.startsWith('Replace with'));
+    assert.ok(fix?.edit, `a rewrite is offered; got ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(editor.document.getText(), /Le invio la bozza del sito\. Se ha dubbi, me lo dica pure\.\n/);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'comprehension-check'));
+    await editor.document.save();
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  it('rewrites a sentence of an usted letter in the usted form, with the working hours as a snippet', async function () {
+    this.timeout(60_000);
+    const uri = await createFile(
+      workspaceUri('clients', 'acme-studio', 'drafts', 'usted-letter.md'),
+      '---\nlang: es\n---\nEstimado Sr. Ruiz:\n\nLe envío el presupuesto. Puede llamarme a cualquier hora si tiene dudas.\n\nAtentamente,\n',
+    );
+    const editor = await openInEditor(uri);
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'unlimited-availability'));
+    const target = diags.find((x) => codeOf(x) === 'unlimited-availability');
+    assert.ok(target);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range);
+    const fix = actions.find((a) => a.title.startsWith('Replace with'));
+    assert.ok(fix?.edit, `a rewrite is offered; got ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(editor.document.getText(), /Puede llamarme en mi horario de trabajo \(de lunes a viernes, de 9:00 a 18:00\) si tiene dudas\./);
+    assert.equal(editor.document.getText(editor.selection), 'de lunes a viernes, de 9:00 a 18:00', 'the hours are the snippet’s first tab stop');
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'unlimited-availability'));
+    await editor.document.save();
+    await vscode.workspace.fs.delete(uri);
+  });
+
   it('fixes all safe findings with source.fixAll.composure', async () => {
     const uri = await createFile(workspaceUri('clients', 'acme-studio', 'drafts', 'fixall.md'), 'Hi,\n\nWhere is the file?! I need it NOW!!!\n');
     const editor = await openInEditor(uri);
