@@ -34,6 +34,12 @@ async function runCommand(page, title) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 });
 }
 
+/** Waits for an inlay hint with this text (Monaco renders its spaces as no-break spaces). */
+async function waitForInlayHint(page, text, timeout = 30_000) {
+  await page.waitForFunction((want) => [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
+    .some((el) => el.textContent.replace(/\u00a0/g, ' ').includes(want)), text, { timeout });
+}
+
 export const scenarios = [
   {
     name: 'the Composure icon opens the Clients view',
@@ -146,13 +152,16 @@ export const scenarios = [
     async run({ page, shot, live }) {
       await page.keyboard.press('Escape');
       await quickOpen(page, live('2026-11-13-prenotazioni.md'));
-      await page.locator('.monaco-editor .view-lines', { hasText: /→ action · Marco/ }).first().waitFor({ timeout: 20_000 });
+      await waitForInlayHint(page, '→ action · Marco');
       await page.locator('.editor-actions [aria-label*="Draft Follow-up"]').first().click();
-      await page.locator('.tabs-container .tab', { hasText: `Follow-up ${live('2026-11-13-prenotazioni.md')}` }).first().waitFor({ timeout: 20_000 });
+      await page.locator('.tabs-container .tab', { hasText: `Follow-up ${live('2026-11-13-prenotazioni.md')}` }).first().waitFor({ timeout: 45_000 });
       await page.locator('.monaco-editor .view-lines', { hasText: /Riepilogo:\s+Sistema\s+di\s+prenotazione/ }).first().waitFor({ timeout: 20_000 });
-      await page.locator('.notifications-toasts', { hasText: /Nothing is saved until you choose Save/ }).first().waitFor({ timeout: 20_000 });
-      await shot('05a-note-hints-preview');
-      await page.locator('.editor-actions [aria-label*="Save Follow-up"]').first().click();
+      // Focus the preview: its title bar then shows Save / Copy / Discard.
+      await page.locator('.part.editor .editor-group-container').nth(1).locator('.monaco-editor .view-lines').first().click({ position: { x: 200, y: 300 } });
+      const save = page.locator('.editor-actions [aria-label*="Save Follow-up"]').first();
+      await save.waitFor({ timeout: 20_000 });
+      await shot('05a-note-hints-preview', 'screenshots/note-hints.png');
+      await save.click();
       await page.locator('.tabs-container .tab', { hasText: new RegExp(`^\\s*${live('2026-11-13-prenotazioni.md').replace('.', '\\.')}`) }).nth(1).waitFor({ timeout: 20_000 });
       await page.locator('.statusbar-item', { hasText: /calm/i }).first().waitFor({ timeout: 20_000 });
       await shot('05-followup', ['screenshots/followup.png', 'walkthrough/followup.png']);
