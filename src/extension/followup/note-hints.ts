@@ -113,7 +113,7 @@ export class NoteHints implements vscode.InlayHintsProvider, vscode.CodeActionPr
     const key = doc.uri.toString();
     const cached = this.readings.get(key);
     if (cached && cached.version === doc.version) return cached;
-    const s = this.settings.settings;
+    const s = this.settings.forUri(doc.uri);
     const note = parseMeetingNote(doc.getText(), {
       fileName: doc.uri.path.split('/').pop(), userNames: [s.userName, ...s.userAliases].filter(Boolean), uiLang: uiLang(),
       defaultLang: s.defaultLanguage,
