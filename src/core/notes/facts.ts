@@ -2,7 +2,7 @@ import { isIsoDate, type IsoDate } from '../dates/calendar';
 import { findDates } from '../dates/resolve';
 import type { Lang } from '../lang';
 import type { Placed } from './sections';
-import { FACT_KEYS, inList, keyValue, scoreHeading } from './vocabulary';
+import { FACT_KEYS, inList, keyValue, OWNER_KEYS, scoreHeading } from './vocabulary';
 
 /**
  * Meeting facts: the date (front matter, a `Date:` line, a heading or the note's first lines, the
@@ -67,7 +67,15 @@ export function readFacts(placed: readonly Placed[], fm: { date?: IsoDate; atten
   const facts: MeetingFacts = { date: null, dateSource: 'none', attendees: [], factLines: new Set() };
   let dateText: string | undefined;
   const attendeeSection: string[] = [];
-  for (const b of placed) {
+  // "Due:" beside an "Owner:" line belongs to that one task, not to the whole note.
+  const ownerLineAt = new Set<number>();
+  placed.forEach((b, i) => {
+    if (b.kind === 'row') return;
+    const kv = b.text.includes(':') ? keyValue(b.text) : undefined;
+    if (kv && inList(kv.key, OWNER_KEYS)) for (let k = i - 2; k <= i + 2; k++) ownerLineAt.add(k);
+  });
+  for (let i = 0; i < placed.length; i++) {
+    const b = placed[i];
     if (b.kind === 'row') continue;
     if (b.kind !== 'heading' && b.section === 'attendees' && !b.consumed) {
       attendeeSection.push(...splitNames(b.text.replace(/^@/, '')));
@@ -85,7 +93,7 @@ export function readFacts(placed: readonly Placed[], fm: { date?: IsoDate; atten
     } else if (inList(kv.key, FACT_KEYS.title)) {
       facts.title ??= kv.value;
       facts.factLines.add(b.line);
-    } else if (inList(kv.key, FACT_KEYS.deadline)) {
+    } else if (inList(kv.key, FACT_KEYS.deadline) && !ownerLineAt.has(i)) {
       facts.deadline ??= kv.value;
       facts.factLines.add(b.line);
     } else if (inList(kv.key, FACT_KEYS.time) || inList(kv.key, FACT_KEYS.other)) {

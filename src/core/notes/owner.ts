@@ -34,8 +34,8 @@ const STRONG = /^\s+(?:will|shall|'ll|is going to|are going to|agreed to|volunte
 /** First-person commitments: "I'll…", "Me encargo de…", "Mi occupo di…". */
 const FIRST_PERSON: Record<Lang, RegExp> = {
   en: /^(?:ok(?:ay)?,?\s*)?(?:i'll|i will|i'm going to|i am going to|i need to|i have to|i must|let me)\s+(?=\p{L})/iu,
-  es: /^(?:vale,?\s*)?(?:yo\s+)?(?:me encargo de|me ocupo de|me comprometo a|voy a|tengo que|debo)\s+(?=\p{L})/iu,
-  it: /^(?:ok,?\s*)?(?:io\s+)?(?:mi occupo di|mi occuperò di|me ne occupo|ci penso io a|mi impegno a|devo|dovrò)\s+(?=\p{L})/iu,
+  es: /^(?:vale,?\s*)?(?:yo\s+(?:me encargo de|me ocupo de|me comprometo a|voy a|tengo que|debo)?|me encargo de|me ocupo de|me comprometo a|voy a|tengo que|debo)\s*(?=\p{L})/iu,
+  it: /^(?:ok,?\s*)?(?:io\s+(?:mi occupo di|mi occuperò di|me ne occupo|ci penso io a|mi impegno a|devo|dovrò)?|mi occupo di|mi occuperò di|me ne occupo|ci penso io a|mi impegno a|devo|dovrò)\s*(?=\p{L})/iu,
 };
 
 const ARTICLES = new Set(['the', 'la', 'el', 'il', 'lo', 'los', 'las', 'le', 'gli', 'a', 'an', 'un', 'una', 'this', 'that', 'we', 'they', 'it']);

@@ -63,11 +63,11 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Record<'e
     it: [['scadenz', 2]],
   },
   status: {
-    en: [['status', 2], ['update', 2], ['progress', 2], ['completed', 2], ['done', 2], ['roadmap', 2], ['milestone', 2], ['what went well', 3],
+    en: [['status', 2], ['update', 2], ['progress', 2], ['completed', 3], ['done', 2], ['roadmap', 2], ['milestone', 2], ['what went well', 3],
       ['went well', 3], ['could be improved', 3], ['lessons learned', 3], ['retrospective', 2], ['review', 1], ['achievement', 2], ['accomplishment', 2]],
-    es: [['estado', 2], ['avance', 2], ['progreso', 2], ['completado', 2], ['hito', 2], ['hoja de ruta', 2], ['que salio bien', 3], ['salio bien', 3],
+    es: [['estado', 2], ['avance', 2], ['progreso', 2], ['completad', 3], ['realizad', 3], ['hito', 2], ['hoja de ruta', 2], ['que salio bien', 3], ['salio bien', 3],
       ['lecciones aprendida', 3], ['retrospectiva', 2], ['logro', 2], ['hice', 2], ['realizado', 2]],
-    it: [['stato', 2], ['avanzamento', 2], ['completat', 2], ['milestone', 2], ['andato bene', 3], ['migliorato', 2], ['lezioni apprese', 3],
+    it: [['stato', 2], ['avanzamento', 2], ['completat', 3], ['svolt', 3], ['realizzat', 3], ['milestone', 2], ['andato bene', 3], ['migliorato', 2], ['lezioni apprese', 3],
       ['retrospettiva', 2], ['interventi completati', 3], ['fatto', 2], ['risultati', 2]],
   },
   notes: {
@@ -76,9 +76,9 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Record<'e
     it: [['note', 2], ['discussione', 2], ['riepilogo', 2], ['sintesi', 2], ['contesto', 2], ['premessa', 2]],
   },
   previous: {
-    en: [['previous action', 4], ['last meeting', 3], ['prior action', 4], ['review of action', 4], ['action items from last', 4], ['previous meeting', 3]],
-    es: [['reunion anterior', 3], ['tareas anteriore', 4], ['acciones anteriore', 4], ['pendientes anteriore', 4], ['seguimiento de tarea', 3]],
-    it: [['riunione precedente', 3], ['azioni precedent', 4], ['incontro precedente', 3], ['compiti precedent', 4]],
+    en: [['previous action', 5], ['last meeting', 5], ['prior action', 5], ['review of action', 5], ['action items from last', 5], ['previous meeting', 5], ['last time', 4]],
+    es: [['reunion anterior', 5], ['tareas anteriore', 5], ['acciones anteriore', 5], ['pendientes anteriore', 5], ['seguimiento de tarea', 4], ['la ultima reunion', 5]],
+    it: [['riunione precedente', 5], ['azioni precedent', 5], ['incontro precedente', 5], ['compiti precedent', 5], ['scorsa riunione', 5], ['ultima riunione', 5]],
   },
 };
 
