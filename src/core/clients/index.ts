@@ -3,6 +3,7 @@ import { fmString, frontMatterKeyLines, parseFrontMatter } from '../frontmatter'
 import { isLang } from '../lang';
 import { parseMeetingNote, type ActionItem } from '../notes/parse';
 import { ownerAsAttendee } from './owner';
+import { readRegister } from './profile-keys';
 import { parseContactLog, type ContactEntry } from './log';
 import { STATUSES, type Agreement, type BadDate, type Client, type ClientProfile, type ClientStatus, type NoteKind, type NoteSummary } from './model';
 
@@ -206,7 +207,7 @@ export class ClientIndex {
 export function toProfile(data: Record<string, unknown>, id: string): ClientProfile {
   const status = fmString(data, 'status')?.toLowerCase();
   const lang = fmString(data, 'lang')?.toLowerCase();
-  const register = fmString(data, 'register');
+  const register = readRegister(data);
   const tags = Array.isArray(data.tags) ? data.tags.map(String) : typeof data.tags === 'string' ? data.tags.split(/[,;]/).map((t) => t.trim()).filter(Boolean) : [];
   return {
     name: fmString(data, 'name') ?? fmString(data, 'company') ?? prettify(id),
@@ -220,7 +221,7 @@ export function toProfile(data: Record<string, unknown>, id: string): ClientProf
     rate: fmString(data, 'rate'),
     hours: fmString(data, 'hours'),
     tags,
-    register: register === 'formal' || register === 'informal' ? register : undefined,
+    register,
   };
 }
 

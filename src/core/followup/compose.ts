@@ -64,7 +64,6 @@ function ownerLabel(a: ActionItem): string {
 
 /** Writes the "what we agreed" follow-up for a parsed meeting note. */
 export function composeFollowup(note: MeetingNote, opts: ComposeOptions): FollowupEmail {
-  const S = emailStrings(opts.lang, opts.register);
   const refYear = note.date ? Number(note.date.slice(0, 4)) : Number(opts.today.slice(0, 4));
   const day = (d: IsoDate) => formatDay(d, opts.lang, refYear);
   const meetingDay = note.date ? day(note.date) : '';
@@ -72,6 +71,8 @@ export function composeFollowup(note: MeetingNote, opts: ComposeOptions): Follow
   const confirmBy = addWorkingDays(start, opts.confirmDays);
 
   const names = greetingNames(note, opts);
+  // Several readers (or none named: "all") are addressed in the plural: "Os resumo", "Vi riassumo".
+  const S = emailStrings(opts.lang, opts.register, names.length !== 1);
   const greeting = names.length === 0 || names.length > 4
     ? S.greetingAll
     : fill(names.length === 1 ? S.greetingOne : S.greetingMany, { names: joinNames(names, S.and) });

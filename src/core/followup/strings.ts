@@ -134,9 +134,42 @@ const REGISTER: Record<Lang, Record<Register, Pick<EmailStrings, 'greetingOne' |
   },
 };
 
-export function emailStrings(lang: Lang, register: Register): EmailStrings {
-  return { ...COMMON[lang], ...REGISTER[lang][register] };
+/** The sentences that address the reader, for several readers: "Os resumo", "Les resumo", "Vi riassumo". */
+const PLURAL: Record<Lang, Record<Register, Pick<EmailStrings, 'purpose' | 'purposeNoDate' | 'confirm'>>> = {
+  en: {
+    informal: { purpose: REGISTER.en.informal.purpose, purposeNoDate: REGISTER.en.informal.purposeNoDate, confirm: REGISTER.en.informal.confirm },
+    formal: { purpose: REGISTER.en.formal.purpose, purposeNoDate: REGISTER.en.formal.purposeNoDate, confirm: REGISTER.en.formal.confirm },
+  },
+  es: {
+    informal: {
+      purpose: 'Gracias por la reunión del {date}. Os resumo lo que acordamos para que quede por escrito.',
+      purposeNoDate: 'Gracias por la reunión. Os resumo lo que acordamos para que quede por escrito.',
+      confirm: '¿Me confirmáis que está todo correcto, o me decís qué cambiar, antes del {date}? Si no me decís nada, seguiré con lo acordado.',
+    },
+    formal: {
+      purpose: 'Gracias por la reunión del {date}. Les resumo a continuación lo acordado, para que conste por escrito.',
+      purposeNoDate: 'Gracias por la reunión. Les resumo a continuación lo acordado, para que conste por escrito.',
+      confirm: '¿Podrían confirmarme que el resumen es correcto, o indicarme los cambios, antes del {date}? En caso contrario, procederé según lo indicado.',
+    },
+  },
+  it: {
+    informal: {
+      purpose: 'grazie per la riunione di {date}. Vi riassumo quanto abbiamo concordato, così resta tutto per iscritto.',
+      purposeNoDate: 'grazie per la riunione. Vi riassumo quanto abbiamo concordato, così resta tutto per iscritto.',
+      confirm: 'Mi confermate che è tutto corretto, o mi dite cosa cambiare, entro {date}? Se non ricevo indicazioni diverse, procedo come scritto sopra.',
+    },
+    formal: {
+      purpose: 'Vi ringrazio per la riunione di {date}. Vi riassumo di seguito quanto concordato, per averlo per iscritto.',
+      purposeNoDate: 'Vi ringrazio per la riunione. Vi riassumo di seguito quanto concordato, per averlo per iscritto.',
+      confirm: 'Vi chiedo cortesemente di confermarmi che il riepilogo è corretto, o di indicarmi eventuali modifiche, entro {date}. In caso contrario procederò come indicato sopra.',
+    },
+  },
+};
+
+/** The email's strings; `plural` when it greets several people (or all). */
+export function emailStrings(lang: Lang, register: Register, plural = false): EmailStrings {
+  return { ...COMMON[lang], ...REGISTER[lang][register], ...(plural ? PLURAL[lang][register] : {}) };
 }
 
 /** All strings, for the localization test. */
-export const ALL_EMAIL_STRINGS = { COMMON, REGISTER };
+export const ALL_EMAIL_STRINGS = { COMMON, REGISTER, PLURAL };
