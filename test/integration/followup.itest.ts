@@ -39,7 +39,8 @@ describe('follow-up emails in the extension host', () => {
     assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(first)), /My own edits\./);
   });
 
-  it('notices a hand-written follow-up of the same meeting and opens it instead of writing another', async () => {
+  it('notices a hand-written follow-up of the same meeting and opens it instead of writing another', async function () {
+    this.timeout(90_000);
     const note = workspaceUri('clients', 'estudio-lumen', 'meetings', '2026-11-19-revision-paleta.md');
     const mine = await createFile(workspaceUri('clients', 'estudio-lumen', 'followups', 'resumen-paleta.md'),
       '---\nmeeting: clients/estudio-lumen/meetings/2026-11-19-revision-paleta.md\n---\nHola, Lucía: lo que acordamos…\n');
