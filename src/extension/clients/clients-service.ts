@@ -34,6 +34,7 @@ export class ClientsService implements vscode.Disposable {
   /** Full builds so far (a burst of file events must cause one, not hundreds). */
   builds = 0;
   ready = false;
+  private writesDuringBuild: Map<string, string> | undefined;
 
   constructor(private readonly settings: SettingsService) {
     this.index = this.newIndex();
@@ -90,9 +91,12 @@ export class ClientsService implements vscode.Disposable {
   private async doBuild(): Promise<void> {
     const started = Date.now();
     this.builds++;
-    this.index = this.newIndex();
-    this.watch(this.index.parts);
-    for (const part of this.index.parts) {
+    // Built aside and swapped in whole: the views never show a half-read index, and the
+    // extension's own writes during the build are replayed on it.
+    const index = this.newIndex();
+    this.writesDuringBuild = new Map();
+    this.watch(index.parts);
+    for (const part of index.parts) {
       const rel = part.workspace.settings.clientsFolder;
       const files = await vscode.workspace.findFiles(new vscode.RelativePattern(part.folder, `${rel}/**/*.{md,markdown}`), '**/{node_modules,.git}/**');
       // The next batch is read while the current one is parsed.
@@ -101,9 +105,12 @@ export class ClientsService implements vscode.Disposable {
       for (let i = 0; i < files.length; i += READ_PARALLEL) {
         const batch = await next;
         if (i + READ_PARALLEL < files.length) next = read(i + READ_PARALLEL);
-        files.slice(i, i + READ_PARALLEL).forEach((u, k) => this.parseInto(u, batch[k]));
+        files.slice(i, i + READ_PARALLEL).forEach((u, k) => this.parseInto(index, u, batch[k]));
       }
     }
+    for (const [path, text] of this.writesDuringBuild) index.setFile(path, text);
+    this.writesDuringBuild = undefined;
+    this.index = index;
     this.lastBuildMs = Date.now() - started;
     this.ready = true;
     this.emitter.fire();
@@ -117,10 +124,10 @@ export class ClientsService implements vscode.Disposable {
     }
   }
 
-  private parseInto(uri: vscode.Uri, bytes: Uint8Array | undefined): void {
+  private parseInto(index: FolderIndexes, uri: vscode.Uri, bytes: Uint8Array | undefined): void {
     const d = bytes && decodeText(bytes);
-    if (d && !d.binary) this.index.setFile(uri.path, d.text);
-    else this.index.removeFile(uri.path);
+    if (d && !d.binary) index.setFile(uri.path, d.text);
+    else index.removeFile(uri.path);
   }
 
   private watch(parts: readonly FolderClients[]): void {
@@ -183,6 +190,7 @@ export class ClientsService implements vscode.Disposable {
   /** Tells the index about a file the extension just wrote (its watcher echo is then ignored). */
   noteOwnWrite(uri: vscode.Uri, text: string): void {
     this.ownWrites.set(uri.path, text);
+    this.writesDuringBuild?.set(uri.path, text);
     if (this.index.setFile(uri.path, text) !== undefined) this.emitter.fire();
   }
 
