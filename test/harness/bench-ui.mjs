@@ -54,7 +54,7 @@ async function openDraft(page, name) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 15_000 });
   await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15_000 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 90_000 });
   await arm(page, { startEvent: 'keydown', startKey: 'Enter', selector: '.part.editor .monaco-editor [class*="squiggly-"]', tab: name });
   await page.keyboard.press('Enter');
   return measured(page);
