@@ -25,7 +25,6 @@ export const MESSAGES = {
     it: "C'è un po' di tensione in questa risposta. Rileggila prima di inviarla.",
   },
   'heat.advice.calm': { en: 'Calm: no heat found.', es: 'En calma: no hay tensión.', it: 'Calmo: nessuna tensione.' },
-  'lint.removePhrase': { en: 'Remove the phrase', es: 'Quitar la frase', it: 'Togli la frase' },
   'lint.custom.title': { en: 'Custom phrase', es: 'Frase personalizada', it: 'Frase personalizzata' },
   'lint.custom.why': {
     en: 'You asked Composure to flag this phrase ({0}).',

@@ -4,6 +4,7 @@ import { isLang } from '../lang';
 import { parseMeetingNote, type ActionItem } from '../notes/parse';
 import { ownerAsAttendee } from './owner';
 import { readRegister } from './profile-keys';
+import { locateFile } from '../workspace/layout';
 import { parseContactLog, type ContactEntry } from './log';
 import { STATUSES, type Agreement, type BadDate, type Client, type ClientProfile, type ClientStatus, type NoteKind, type NoteSummary } from './model';
 
@@ -27,7 +28,6 @@ export interface IndexOptions {
   readonly userNames?: readonly string[];
 }
 
-const FOLDERS: Record<string, NoteKind> = { meetings: 'meeting', drafts: 'draft', followups: 'followup' };
 
 /** Notes longer than this are listed but not parsed for agreements (a pasted log, an export). */
 export const MAX_PARSED_CHARS = 1_000_000;
@@ -50,14 +50,9 @@ export class ClientIndex {
 
   /** Which client and kind a path belongs to, or undefined when it is not client data. */
   classify(path: string): { clientId: string; kind: NoteKind } | undefined {
-    if (!path.startsWith(`${this.root}/`) || !/\.(md|markdown)$/i.test(path)) return undefined;
-    const parts = path.slice(this.root.length + 1).split('/');
-    if (parts.some((p) => p.startsWith('.') || p === 'node_modules')) return undefined;
-    if (parts.length === 1) return { clientId: parts[0].replace(/\.(md|markdown)$/i, ''), kind: 'profile' };
-    const [clientId, second] = parts;
-    if (parts.length === 2 && /^client\.md$/i.test(second)) return { clientId, kind: 'profile' };
-    if (parts.length === 2 && /^log\.md$/i.test(second)) return { clientId, kind: 'log' };
-    return { clientId, kind: FOLDERS[second.toLowerCase()] ?? 'note' };
+    // The workspace model's rule, the same for the CLI, the views and the commands.
+    const where = locateFile(this.root, path);
+    return where && { clientId: where.clientId, kind: where.kind };
   }
 
   /** Adds or replaces one file. Returns the client id it belongs to, if any. */

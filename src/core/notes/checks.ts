@@ -34,7 +34,7 @@ export function checkNote(note: MeetingNote): NoteCheck[] {
     const action = note.actions.find((a) => a.line === w.line);
     const line = Math.max(0, w.line - 1);
     out.push({
-      code: w.code === 'no-date' ? 'no-date' : w.code,
+      code: w.code,
       line,
       message: w.message,
       dates: w.code === 'no-owner' ? [] : dates,

@@ -27,8 +27,3 @@ export function foldText(text: string): string {
   }
   return lower.replace(FOLD_RE, (ch) => FOLD[ch] ?? ch);
 }
-
-/** Folds a phrase for comparison: folding plus whitespace collapsed. */
-export function foldPhrase(text: string): string {
-  return foldText(text).replace(/\s+/g, ' ').trim();
-}

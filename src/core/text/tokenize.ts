@@ -12,12 +12,11 @@ export interface Tokens {
   start: Int32Array;
   end: Int32Array;
   hash: Int32Array;
-  /** Per token: UPPER when every letter is a capital (two or more), DIGIT when it has a digit. */
+  /** Per token: UPPER when every letter is a capital (two or more) and it has no digit (codes like "A4" are not shouting). */
   flags: Uint8Array;
 }
 
 export const UPPER = 1;
-export const DIGIT = 2;
 
 const LATIN_LIMIT = 0x250;
 /** Folded code for each Latin code point; 0 means "not a word character". */
@@ -130,7 +129,7 @@ export function tokenize(text: string, from = 0, to = text.length, reuse = false
     start[n] = s;
     end[n] = i;
     hash[n] = h;
-    flags[n] = (uppers >= 2 && others === 0 ? UPPER : 0) | (digits ? DIGIT : 0);
+    flags[n] = uppers >= 2 && others === 0 && !digits ? UPPER : 0;
     n++;
   }
   const result = { count: n, start, end, hash, flags };
