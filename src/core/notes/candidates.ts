@@ -157,6 +157,8 @@ function rowCandidates(b: Placed & { kind: 'row' }, ctx: CandidateContext): Cand
   const actionColumn = cols.task >= 0 && columnScore(b.header[cols.task] ?? '', 'task') >= 2 && /action|task|accion|tarea|azion|compit|todo|to do/.test(foldText(b.header[cols.task] ?? ''));
   const isActionTable = cols.owner >= 0 || actionColumn || (cols.task >= 0 && columnScore(b.header[cols.task] ?? '', 'task') >= 2 && (cols.due >= 0 || cols.status >= 0));
   if (!inActions && !isActionTable) return [];
+  // Under an actions heading, a table with no who, what or when column is a reference (a mapping, a glossary).
+  if (inActions && b.marker !== 'action' && cols.owner < 0 && cols.task < 0 && cols.due < 0 && b.header.length > 1) return [];
   if (['status', 'previous'].includes(b.section) && cols.owner < 0) return [];
   if (['attendees', 'decisions', 'questions', 'next', 'agenda', 'notes'].includes(b.section) && cols.owner < 0 && !actionColumn) return [];
   const blank = (x: string) => !x.replace(/[\s.\-–—_*…]+/g, '');
