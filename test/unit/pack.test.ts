@@ -23,7 +23,7 @@ describe('the npm package', function () {
     // Pack a copy of the sources, so the working tree's dist/ is left as it is.
     const src = path.join(tmp, 'src-copy');
     fs.mkdirSync(src);
-    for (const p of ['package.json', 'esbuild.config.mjs', 'tsconfig.json', 'README.md', 'LICENSE', 'src', 'media', 'snippets']) {
+    for (const p of ['package.json', '.npmignore', 'esbuild.config.mjs', 'tsconfig.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'src', 'media', 'snippets']) {
       fs.cpSync(path.join(ROOT, p), path.join(src, p), { recursive: true });
     }
     for (const f of fs.readdirSync(ROOT).filter((f) => /^package\.nls.*\.json$/.test(f))) fs.copyFileSync(path.join(ROOT, f), path.join(src, f));
