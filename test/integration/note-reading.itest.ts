@@ -99,7 +99,9 @@ describe('what the note reader read, shown in the editor', () => {
     assert.equal((await hintsOf(editor.document)).size, 0);
   });
 
-  it('"Not an action item" writes the marker, the hint goes and the open follow-up preview drops the task', async () => {
+  it('"Not an action item" writes the marker, the hint goes and the open follow-up preview drops the task', async function () {
+    // Composes and lints the preview twice (before and after the fix): slow on a busy machine.
+    this.timeout(60_000);
     const editor = await openInEditor(note);
     const draft = await vscode.commands.executeCommand<{ preview: vscode.Uri }>('composure.draftFollowup', note);
     const preview = await vscode.workspace.openTextDocument(draft.preview);
