@@ -94,7 +94,9 @@ async function once(tools) {
     await page.locator('.activitybar [aria-label^="Composure"]').first().click();
     const clients = await measured(page);
 
-    const drafts = fs.readdirSync(folder, { recursive: true }).map(String).filter((p) => /[/\\]drafts[/\\][^/\\]+\.md$/.test(p)).sort();
+    // The first draft of each of two clients (a client's later drafts may be calm, with nothing to show).
+    const all = fs.readdirSync(folder, { recursive: true }).map(String).filter((p) => /[/\\]drafts[/\\][^/\\]+\.md$/.test(p)).sort();
+    const drafts = all.filter((p, i) => i === 0 || path.dirname(p) !== path.dirname(all[i - 1]));
     const firstDraft = await openDraft(page, path.basename(drafts[0]));
     await page.waitForTimeout(500);
     const secondDraft = await openDraft(page, path.basename(drafts[1]));
