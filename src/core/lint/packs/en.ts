@@ -454,7 +454,7 @@ export const en: PhrasePack = {
         ["^(?:i'm|im|i am|i'll be|i will be) ", "I'm available {during}"],
         ['^(?:my|the) phone ', "I'm available {during}"],
         ['^(?:even|also) ', ''],
-        ['^(.+?) (?:any ?time|at any (?:time|hour)|whenever|day or night|night or day|24/7|around the clock|round the clock|at all hours|on weekends|at weekends|over the weekend|at night|late at night)(?![\\p{L}]).*$', '$1 {during}'],
+        ['^(.+?) (?:any ?time|at any (?:time|hour)|whenever|day or night|night or day|24/7|around the clock|round the clock|at all hours|on weekends|at weekends|over the weekend|at night|late at night|tonight|this evening|on (?:saturday|sunday)|at the weekend)(?![\\p{L}]).*$', '$1 {during}'],
       ],
       texts: { during: 'during my working hours ({hours})', duringPlain: 'during my working hours' },
     },

@@ -420,7 +420,7 @@ export const es: PhrasePack = {
         ['^(puedes|puede) (llamarme|escribirme|contactarme)\\b.*$', '$1 $2 {during}'],
         ['^tienes mi ', { informal: 'puedes llamarme {during}', formal: 'puede llamarme {during}' }],
         ['^aunque sea ', ''],
-        ['^(.+?) (?:a cualquier hora|cuando (?:quieras|quiera|guste|gustes|sea|lo necesites|lo necesite)|24/7|24 7|las 24 horas|día y noche|dia y noche|de día o de noche|de dia o de noche|(?:también |tambien |incluso )?(?:los |el )?fines? de semana|de madrugada)(?![\\p{L}]).*$', '$1 {during}'],
+        ['^(.+?) (?:a cualquier hora|cuando (?:quieras|quiera|guste|gustes|sea|lo necesites|lo necesite)|24/7|24 7|las 24 horas|día y noche|dia y noche|de día o de noche|de dia o de noche|(?:también |tambien |incluso )?(?:los |el )?fines? de semana|de madrugada|esta noche|de noche|el (?:sábado|sabado|domingo)|a la hora que sea)(?![\\p{L}]).*$', '$1 {during}'],
       ],
       texts: { during: 'en mi horario de trabajo ({hours})', duringPlain: 'en mi horario de trabajo' },
     },

@@ -421,7 +421,7 @@ export const it: PhrasePack = {
         ['^(puoi|può|puo|potete) (chiamarmi|scrivermi|contattarmi)\\b.*$', '$1 $2 {during}'],
         ['^hai il mio ', 'puoi chiamarmi {during}'],
         ['^anche ', ''],
-        ['^(.+?) (?:a qualsiasi ora|a qualunque ora|quando vuoi|quando vuole|in qualsiasi momento|in qualunque momento|giorno e notte|h24|24/7|24 ore su 24|anche (?:nel weekend|nel fine settimana|di notte|la domenica|di sera))(?![\\p{L}]).*$', '$1 {during}'],
+        ['^(.+?) (?:a qualsiasi ora|a qualunque ora|quando vuoi|quando vuole|in qualsiasi momento|in qualunque momento|giorno e notte|h24|24/7|24 ore su 24|anche (?:nel weekend|nel fine settimana|di notte|la domenica|di sera)|stasera(?: tardi)?|stanotte|(?:di |la )?domenica|(?:di |il )?sabato|nel weekend)(?![\\p{L}]).*$', '$1 {during}'],
       ],
       texts: { during: 'nel mio orario di lavoro ({hours})', duringPlain: 'nel mio orario di lavoro' },
     },

@@ -51,6 +51,12 @@ const LEADING_CONNECTOR: Record<Lang, RegExp> = {
   es: /^(?:y|e|pero|así que|asi que|o)[ \t]+/iu,
   it: /^(?:e|ed|ma|però|quindi|o)[ \t]+/iu,
 };
+/** A clitic or exclamation left alone before a dropped phrase ("La ringrazio…", "che bella…"). */
+const LEAD_WORD: Record<Lang, RegExp> = {
+  en: /^(?:what|how|oh|so)[ \t]+$/iu,
+  es: /^(?:qué|que|te|le|lo|la|me|se|nos|os|les)[ \t]+$/iu,
+  it: /^(?:che|la|le|ti|mi|ci|vi|gli|lo|ne)[ \t]+$/iu,
+};
 const ENDS_WITH_CONNECTOR: Record<Lang, RegExp> = {
   en: /[ \t,](?:but|and)$/iu,
   es: /[ \t,](?:pero|y)$/iu,
@@ -131,7 +137,7 @@ function dropClause(c: Ctx, from = c.fs): Edit {
   const { text, s } = c;
   const cs = clauseStart(text, s.body, from);
   const prefix = text.slice(cs, from).replace(/[¿¡]/g, '');
-  const start = isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? cs : from;
+  const start = isBlank(prefix) || CONNECTORS[c.lang].test(prefix) || LEAD_WORD[c.lang].test(prefix) ? cs : from;
   // A phrase that ends with its own connector ("no offence, but") goes alone.
   if (ENDS_WITH_CONNECTOR[c.lang].test(text.slice(c.fs, c.fe))) {
     let e = c.fe;
