@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { PhraseTrie } from '../../src/core/lint/matcher';
-import { expandPattern, MAX_GAP, resolveClasses, type PatternClasses } from '../../src/core/lint/patterns';
+import { countPattern, expandPattern, MAX_GAP, resolveClasses, type PatternClasses } from '../../src/core/lint/patterns';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Lang } from '../../src/core/lang';
 
@@ -81,5 +81,20 @@ describe('pattern grammar: accents and typos', () => {
     assert.deepEqual(matches(p, 'As I mintoned it.'), []);
     assert.deepEqual(matches(['I will see you sometime'], 'I will see you sometimes.'), []);
     assert.deepEqual(matches(p, 'As I nentioned it.'), []);
+  });
+});
+
+describe('pattern grammar: compiled without multiplying out', () => {
+  it('compiles ten groups of ten words (10^10 phrasings) and still matches one of them', () => {
+    const group = (g: number) => `(${Array.from({ length: 10 }, (_, k) => `w${g}x${k}`).join('|')})`;
+    const pattern = Array.from({ length: 10 }, (_, g) => group(g)).join(' ');
+    assert.equal(countPattern(pattern), 1e10);
+    const text = Array.from({ length: 10 }, (_, g) => `w${g}x${(g * 3) % 10}`).join(' ');
+    assert.deepEqual(matches([pattern], `Start ${text} end.`), [text]);
+  });
+
+  it('lets an optional group open or close a pattern', () => {
+    // One hit per start token (the linter drops hits inside a longer one).
+    assert.deepEqual(matches(['(really|) sorry (again|)'], 'Sorry. Really sorry again.'), ['Sorry', 'Really sorry again', 'sorry again']);
   });
 });

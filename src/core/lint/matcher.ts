@@ -1,6 +1,5 @@
 import type { Lang } from '../lang';
-import { foldText } from '../text/fold';
-import { matchFoldedToken, phraseHashes, type Tokens } from '../text/tokenize';
+import { foldedCodesOf, matchFoldedToken, type Tokens } from '../text/tokenize';
 import { compileSegments, gapSize, isGapKey, type PatternClasses, type Segment } from './patterns';
 import type { Category, PhrasePack } from './types';
 
@@ -52,15 +51,61 @@ const AMBIGUOUS = 0.5;
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
-/** FNV-1a of codes[from, to) skipping index `skip` (the tokenizer's hash of a folded word). */
-function hashCodes(codes: readonly number[] | Uint16Array, from: number, to: number, skip: number, swap = -1): number {
+/** The tokenizer's hash of a folded key (keys hold exactly the folded codes it hashes). */
+function keyHash(key: string): number {
   let h = FNV_OFFSET;
-  for (let k = from; k < to; k++) {
-    if (k === skip) continue;
-    const c = k === swap ? codes[k + 1] : k === swap + 1 && swap >= 0 ? codes[k - 1] : codes[k];
-    h = Math.imul(h ^ c, FNV_PRIME);
-  }
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
   return h;
+}
+
+/**
+ * True when the token's letters and `word` differ by exactly one inner edit (a letter missing,
+ * extra or wrong, or two neighbours swapped); first and last letters must agree.
+ */
+function withinOneEdit(codes: ArrayLike<number>, n: number, word: string): boolean {
+  const m = word.length;
+  if (Math.abs(n - m) > 1 || codes[0] !== word.charCodeAt(0) || codes[n - 1] !== word.charCodeAt(m - 1)) return false;
+  let i = 0;
+  while (i < n && i < m && codes[i] === word.charCodeAt(i)) i++;
+  if (i === n && i === m) return false; // the same word
+  let a = n - 1;
+  let b = m - 1;
+  while (a >= i && b >= i && codes[a] === word.charCodeAt(b)) {
+    a--;
+    b--;
+  }
+  if (n === m) {
+    if (a === i && b === i) return true; // one letter wrong
+    return a === i + 1 && b === i + 1 && codes[i] === word.charCodeAt(i + 1) && codes[i + 1] === word.charCodeAt(i); // swapped
+  }
+  return n > m ? a === i && b === i - 1 : b === i && a === i - 1; // one letter extra / missing
+}
+
+const BASE = 0x01000193;
+/** Powers of BASE (mod 2^32), for the typo index's polynomial hashes. */
+const POW = new Int32Array(66);
+POW[0] = 1;
+for (let k = 1; k < POW.length; k++) POW[k] = Math.imul(POW[k - 1], BASE);
+
+/**
+ * Polynomial hashes of a word's variants for the typo index, each in O(1) from prefix and
+ * suffix hashes: `emit(whole)`, then one per inner deletion and one per inner swap.
+ * pre[k] = hash of codes[0, k); suf[k] = hash of codes[k, n).
+ */
+function variantHashes(codes: ArrayLike<number>, n: number, pre: Int32Array, suf: Int32Array, emit: (h: number, kind: number) => void): void {
+  pre[0] = 0;
+  for (let k = 0; k < n; k++) pre[k + 1] = (Math.imul(pre[k], BASE) + codes[k]) | 0;
+  suf[n] = 0;
+  for (let k = n - 1; k >= 0; k--) suf[k] = (Math.imul(codes[k], POW[n - 1 - k]) + suf[k + 1]) | 0;
+  emit(pre[n], 0);
+  // Delete codes[k] (inner letters only): prefix shifted by the suffix's length, plus the suffix.
+  for (let k = 1; k < n - 1; k++) emit((Math.imul(pre[k], POW[n - 1 - k]) + suf[k + 1]) | 0, 1);
+  // Swap codes[k] and codes[k + 1] (inner pairs).
+  for (let k = 1; k + 2 < n; k++) {
+    if (codes[k] === codes[k + 1]) continue;
+    const mid = (Math.imul(codes[k + 1], BASE) + codes[k]) | 0;
+    emit((Math.imul(pre[k], POW[n - k]) + Math.imul(mid, POW[n - k - 2]) + suf[k + 2]) | 0, 2);
+  }
 }
 
 /**
@@ -84,6 +129,14 @@ export class PhraseTrie {
    * deletions (inner letters only) → the word's hash (AMBIGUOUS when two words share it: no correction).
    */
   private fuzzy: Map<number, number> | undefined;
+  /** Quick filter for the typo index: (first letter, last letter) → bit mask of word lengths ±1. */
+  private fuzzyEdges: Map<number, number> | undefined;
+  /** Per node: the start token of the walk that last visited it, and the offsets visited then. */
+  private stampStart = new Int32Array(0);
+  private stampLow = new Uint32Array(0);
+  private stampHigh = new Uint32Array(0);
+  /** Walks started so far: the stamp of the current walk. */
+  private walks = 0;
   /** Number of phrasings the added patterns stand for (alternatives multiplied out, gaps once). */
   size = 0;
 
@@ -95,8 +148,8 @@ export class PhraseTrie {
   private addPath(from: TrieNode, keys: readonly string[]): TrieNode {
     let node = from;
     for (const key of keys) {
-      const k = phraseHashes(key)[0];
-      if (k === undefined) continue;
+      if (!key) continue;
+      const k = keyHash(key);
       if (node === this.root) this.firstFilter[(k & 0xffff) >> 3] |= 1 << (k & 7);
       this.vocab.add(k);
       if (key.length >= FUZZY_MIN && !this.longWords.has(k)) {
@@ -168,12 +221,21 @@ export class PhraseTrie {
       const had = index.get(h);
       index.set(h, had === undefined || had === word ? word : AMBIGUOUS);
     };
+    const edges = new Map<number, number>();
     for (const [h, word] of this.longWords) {
       const codes = Array.from(word, (ch) => ch.charCodeAt(0));
-      put(h, h);
-      for (let k = 1; k < codes.length - 1; k++) put(hashCodes(codes, 0, codes.length, k), h);
+      const edge = (codes[0] << 16) | codes[codes.length - 1];
+      const len = Math.min(codes.length, 30);
+      edges.set(edge, (edges.get(edge) ?? 0) | (7 << (len - 1)));
+      const n = codes.length;
+      // The word itself and its inner deletions; a token matches by its own hash (a letter
+      // missing), its deletions (a letter extra, or wrong) or a swap undone.
+      variantHashes(codes, n, new Int32Array(n + 1), new Int32Array(n + 1), (v, kind) => {
+        if (kind !== 2) put(v, h);
+      });
     }
     this.fuzzy = index;
+    this.fuzzyEdges = edges;
     return index;
   }
 
@@ -189,26 +251,39 @@ export class PhraseTrie {
     let out: Int32Array | undefined;
     let index: Map<number, number> | undefined;
     const codes = new Uint16Array(64);
+    const pre = new Int32Array(65);
+    const suf = new Int32Array(65);
+    let n = 0;
+    let found: number | undefined;
+    let ambiguous = false;
+    const consider = (h: number) => {
+      const w = index!.get(h);
+      if (w === undefined) return;
+      if (w === AMBIGUOUS || (found !== undefined && found !== w)) ambiguous = true;
+      else found = w;
+    };
+    const emit = (v: number, kind: number) => {
+      if (kind !== 2) consider(v);
+      else {
+        // a swap undone must give the word itself
+        const w = index!.get(v);
+        if (w !== undefined && w !== AMBIGUOUS && this.longWords.get(w)?.length === n) consider(v);
+      }
+    };
     for (let i = 0; i < count; i++) {
       const len = end[i] - start[i];
       if (len < FUZZY_MIN - 1 || len > 40 || this.vocab.has(hash[i])) continue;
-      const n = foldedCodes(text, start[i], end[i], codes);
-      if (n < FUZZY_MIN - 1) continue;
+      n = foldedCodesOf(text, start[i], end[i], codes);
+      if (n < FUZZY_MIN - 1 || n > codes.length) continue;
       index ??= this.fuzzyIndex();
-      let found: number | undefined;
-      let ambiguous = false;
-      const consider = (h: number) => {
-        if (!index!.has(h)) return;
-        const w = index!.get(h) as number;
-        if (w === AMBIGUOUS || (found !== undefined && found !== w)) ambiguous = true;
-        else found = w;
-      };
-      consider(hash[i]); // a letter missing
-      for (let k = 1; k < n - 1; k++) consider(hashCodes(codes, 0, n, k)); // a letter extra or wrong
-      for (let k = 1; k + 1 < n; k++) if (codes[k] !== codes[k + 1]) consider(hashCodes(codes, 0, n, -1, k)); // swapped
+      // Only a token that shares its first and last letters with a long word of about its length.
+      if ((((this.fuzzyEdges as Map<number, number>).get((codes[0] << 16) | codes[n - 1]) ?? 0) & (1 << Math.min(n, 31))) === 0) continue;
+      found = undefined;
+      ambiguous = false;
+      variantHashes(codes, n, pre, suf, emit);
       if (found === undefined || ambiguous) continue;
       const word = this.longWords.get(found) as string;
-      if (word.charCodeAt(0) !== codes[0]) continue;
+      if (!withinOneEdit(codes, n, word)) continue;
       out ??= Int32Array.from(hash.subarray(0, count));
       out[i] = found;
     }
@@ -229,7 +304,16 @@ export class PhraseTrie {
     let bestLast = -1;
     let best: PhraseEntry[] | undefined;
     let start = 0;
-    const seen = new Set<number>();
+    let walkId = 0;
+    if (this.stampStart.length < this.nodes || this.walks > 0x7ffffff0 - count) {
+      this.walks = 0;
+      this.stampStart = new Int32Array(this.nodes).fill(-1);
+      this.stampLow = new Uint32Array(this.nodes);
+      this.stampHigh = new Uint32Array(this.nodes);
+    }
+    const stampStart = this.stampStart;
+    const stampLow = this.stampLow;
+    const stampHigh = this.stampHigh;
     const step = (node: TrieNode, j: number): TrieNode | undefined => {
       const child = node.next?.get(hash[j]);
       if (!child) return undefined;
@@ -239,9 +323,22 @@ export class PhraseTrie {
     };
     // Visits `node` having read tokens up to j; each (node, j) once per start, so work stays bounded.
     const walk = (node: TrieNode, j: number): void => {
-      const mark = node.id * 64 + (j - start);
-      if (j - start >= 64 || seen.has(mark)) return;
-      seen.add(mark);
+      const off = j - start;
+      if (off >= 64) return;
+      const id = node.id;
+      if (stampStart[id] !== walkId) {
+        stampStart[id] = walkId;
+        stampLow[id] = 0;
+        stampHigh[id] = 0;
+      }
+      const bit = 1 << (off & 31);
+      if (off < 32) {
+        if (stampLow[id] & bit) return;
+        stampLow[id] |= bit;
+      } else {
+        if (stampHigh[id] & bit) return;
+        stampHigh[id] |= bit;
+      }
       if (node.entries) {
         // The longest phrase wins; phrases of the same length (from different patterns) all count.
         if (j > bestLast) {
@@ -276,24 +373,12 @@ export class PhraseTrie {
       bestLast = -1;
       best = undefined;
       start = i;
-      seen.clear();
+      walkId = ++this.walks;
       walk(node, i);
       if (best) hits.push({ first: i, last: bestLast, entries: best });
     }
     return hits;
   }
-}
-
-/** Writes the folded letters of text[start, end) (apostrophes skipped) into `out`; returns how many. */
-function foldedCodes(text: string, start: number, end: number, out: Uint16Array): number {
-  const folded = foldText(text.slice(start, end));
-  let n = 0;
-  for (let k = 0; k < folded.length && n < out.length; k++) {
-    const c = folded.charCodeAt(k);
-    if (c === 39) continue;
-    out[n++] = c;
-  }
-  return n;
 }
 
 /** True when the gap between two tokens holds a sentence end or a blank line. */

@@ -167,6 +167,14 @@ function splitSegments(nodes: Node[]): Node[][] {
   return segs;
 }
 
+/** Compiled segments by language and source: classes recur across patterns and compile once. */
+const SEGMENT_CACHE = new Map<string, Segment>();
+
+/** The source text of a parsed node (a cache key). */
+function nodeSource(n: Node): string {
+  return n.kind === 'text' ? n.text : `(${n.options.map((o) => o.map(nodeSource).join('')).join('|')})`;
+}
+
 /** Folds one alternative and gives its token keys (English contractions also in long form). */
 function altKeys(alt: string, lang: string | undefined): string[][] {
   const folded = foldText(alt).replace(/\s+/g, ' ').trim();
@@ -186,6 +194,13 @@ function altKeys(alt: string, lang: string | undefined): string[][] {
 export function compileSegments(pattern: string, lang?: string, classes?: PatternClasses): Segment[] {
   const out: Segment[] = [];
   for (const seg of splitSegments(parse(resolveClasses(pattern, classes)))) {
+    const cacheKey = `${lang ?? ''}\u0000${seg.map(nodeSource).join('')}`;
+    const cached = SEGMENT_CACHE.get(cacheKey);
+    if (cached) {
+      if ('gap' in cached && !(out.length && !('gap' in out[out.length - 1]))) throw new SyntaxError(`a gap must sit between two words in pattern: ${pattern}`);
+      out.push(cached);
+      continue;
+    }
     if (seg.length === 1 && seg[0].kind === 'text' && seg[0].text.startsWith('~')) {
       const m = /^~([0-9]?)$/.exec(seg[0].text);
       if (!m) throw new SyntaxError(`a gap must stand alone in pattern: ${pattern}`);
@@ -193,7 +208,9 @@ export function compileSegments(pattern: string, lang?: string, classes?: Patter
       if (size < 1 || size > MAX_GAP) throw new RangeError(`gap ~${size} out of 1..${MAX_GAP} in pattern: ${pattern}`);
       const prev = out[out.length - 1];
       if (!prev || 'gap' in prev) throw new SyntaxError(`a gap must sit between two words in pattern: ${pattern}`);
-      out.push({ gap: size });
+      const gap = { gap: size };
+      SEGMENT_CACHE.set(cacheKey, gap);
+      out.push(gap);
       continue;
     }
     const seen = new Map<string, string[]>();
@@ -201,7 +218,9 @@ export function compileSegments(pattern: string, lang?: string, classes?: Patter
       if (alt.includes('~')) throw new SyntaxError(`a gap must stand alone in pattern: ${pattern}`);
       for (const keys of altKeys(alt, lang)) seen.set(keys.join(' '), keys);
     }
-    out.push({ alts: [...seen.values()] });
+    const compiled = { alts: [...seen.values()] };
+    SEGMENT_CACHE.set(cacheKey, compiled);
+    out.push(compiled);
   }
   const last = out[out.length - 1];
   if (last && 'gap' in last) throw new SyntaxError(`a gap must sit between two words in pattern: ${pattern}`);

@@ -166,3 +166,18 @@ export function matchFoldedToken(text: string, start: number, end: number, key: 
   }
   return p;
 }
+
+/**
+ * Writes the folded codes of the token text[start, end) (apostrophes skipped) into `out`, up to
+ * its length; returns how many letters the token has. No string is made.
+ */
+export function foldedCodesOf(text: string, start: number, end: number, out: Uint16Array): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const f = foldedCode(text, text.charCodeAt(i), i);
+    if (f === 0) continue;
+    if (n < out.length) out[n] = f;
+    n++;
+  }
+  return n;
+}
