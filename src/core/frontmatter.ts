@@ -122,7 +122,7 @@ function readEntries(lines: readonly string[]): { data: Record<string, unknown>;
 function readYaml(src: string): { data?: Record<string, unknown>; errorOffset?: number; message?: string } {
   let data: Record<string, unknown> | undefined;
   try {
-    const doc = parseDocument(src, { prettyErrors: false, uniqueKeys: false });
+    const doc = parseDocument(src, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
     try {
       const value = doc.toJS({ maxAliasCount: 50 }) as unknown;
       if (value && typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
