@@ -5,6 +5,7 @@ import type { NoteDiagnostics } from './followup/note-diagnostics';
 import { registerLinter } from './lint/register';
 import type { DraftDiagnostics } from './lint/draft-diagnostics';
 import type { HeatStatus } from './lint/heat-status';
+import { composureLog } from './log';
 import { SettingsService } from './settings';
 import { insertTemplateCommand } from './templates';
 import { completeStep, tickWhenDone } from './walkthrough';
@@ -30,6 +31,8 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
   const notes = registerFollowups(context, settings);
   const clients = registerClients(context, settings);
   context.subscriptions.push(
+    composureLog(),
+    vscode.commands.registerCommand('composure.showLog', () => composureLog().show(true)),
     vscode.commands.registerCommand('composure.insertTemplate', (kind?: TemplateKind) => tickWhenDone('templates', insertTemplateCommand(clients.service, settings, typeof kind === 'string' ? kind : undefined))),
     drafts.onDidLint((e) => {
       if ('result' in e) completeStep('reply');

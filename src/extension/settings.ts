@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { resolveSettings, type Settings } from '../core/settings';
 import { joinPath } from '../core/workspace/paths';
 import { openWorkspace, type ComposureWorkspace } from '../core/workspace/workspace';
+import { logWarning } from './log';
 import { vscodeFs } from './workspace-fs';
 
 const KEYS = [
@@ -116,6 +117,7 @@ export class SettingsService implements vscode.Disposable {
     const key = this.warnings.join('\n');
     if (key === this.shownWarnings) return;
     this.shownWarnings = key;
+    for (const w of this.warnings) logWarning(`settings: ${w}`);
     if (this.warnings.length) void vscode.window.showWarningMessage(vscode.l10n.t('Composure settings: {0}', this.warnings.join(' · ')));
   }
 

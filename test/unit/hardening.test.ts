@@ -5,7 +5,8 @@ import { clientSignals, type SignalContext } from '../../src/core/clients/signal
 import { addDays, daysBetween, weekday } from '../../src/core/dates/calendar';
 import { buildMailto } from '../../src/core/followup/files';
 import { parseFrontMatter } from '../../src/core/frontmatter';
-import { markLineDone } from '../../src/core/notes/done';
+import { findTaskLine, markLineDone } from '../../src/core/notes/done';
+import { escapeMarkdown } from '../../src/core/text/markdown';
 import { parseMeetingNote } from '../../src/core/notes/parse';
 
 const ctx = (today = '2026-11-27'): SignalContext => ({ today, workingHours: 'Mon-Fri 09:00-18:00', timezone: 'UTC', followupAfterDays: 2, feedbackWeeks: 6, uiLang: 'en' });
@@ -108,5 +109,26 @@ describe('issue 14 regressions: mail links', () => {
     const params = new URLSearchParams(link.uri.slice(link.uri.indexOf('?') + 1));
     assert.equal(params.get('subject'), 'Recap: Q&A ? #1 100% done');
     assert.equal(params.get('body'), 'Line 1 & more\r\nLínea 2 ✅\ufffd end');
+  });
+});
+
+describe('issue 14 regressions: workspace text in Markdown tooltips', () => {
+  it('escapes an image, a link, raw HTML and theme icons in a client name so the tooltip shows them as text', () => {
+    const evil = '![x](https://tracker.example/p.png) <img src=https://t.example/i> [a](command:rm) $(flame) *b* `c`\nnext';
+    const out = escapeMarkdown(evil);
+    assert.ok(!/(?<!\\)!(?<!\\)\[/.test(out) && !/(?<!\\)</.test(out) && !/(?<!\\)\$\(/.test(out) && !/(?<!\\)\[/.test(out), out);
+    assert.equal(out.replace(/\\(.)/g, '$1'), evil.replace('\n', ' '));
+  });
+});
+
+describe('issue 14 regressions: Mark Done finds its task', () => {
+  const lines = ['# Kickoff', '', 'new line typed above', '- [ ] Ana: send the logo by Friday', '- [ ] Sam: book the room'];
+  it('finds the task by its text when unsaved edits moved it (Mark Done edits the wrong task)', () => {
+    assert.equal(findTaskLine((l) => lines[l], lines.length, 2, 'send the logo'), 3);
+    assert.equal(findTaskLine((l) => lines[l], lines.length, 4, 'book the room'), 4);
+  });
+
+  it('refuses (undefined) when the task is gone', () => {
+    assert.equal(findTaskLine((l) => lines[l], lines.length, 3, 'call the printer'), undefined);
   });
 });

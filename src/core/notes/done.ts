@@ -28,3 +28,21 @@ export function markLineDone(line: string, today: string): string | undefined {
   }
   return `${text} ✅ ${today}${trailing}`;
 }
+
+const squash = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Where an action item's line is now: the expected line when it still holds the task's text, else
+ * the nearest line that does (lines inserted or removed above it since the note was read), else
+ * undefined (the task was edited or deleted: nothing should be marked). `lineAt` reads a 0-based line.
+ */
+export function findTaskLine(lineAt: (line: number) => string, lineCount: number, expected: number, task: string, reach = 200): number | undefined {
+  const key = squash(task).slice(0, 60);
+  if (!key) return undefined;
+  const holds = (l: number) => l >= 0 && l < lineCount && squash(lineAt(l)).includes(key);
+  for (let d = 0; d <= reach; d++) {
+    if (holds(expected - d)) return expected - d;
+    if (d && holds(expected + d)) return expected + d;
+  }
+  return undefined;
+}

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { logReadError } from '../log';
 import type { Client, Signal } from '../../core/clients/model';
 import { clientSignals, type SignalContext } from '../../core/clients/signals';
 import { formatLocalDate } from '../../core/dates/calendar';
@@ -119,7 +120,8 @@ export class ClientsService implements vscode.Disposable {
   private async readBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
     try {
       return await vscode.workspace.fs.readFile(uri);
-    } catch {
+    } catch (err) {
+      logReadError(uri, err);
       return undefined;
     }
   }
@@ -168,8 +170,8 @@ export class ClientsService implements vscode.Disposable {
             await this.rebuild();
             return;
           }
-        } catch {
-          continue;
+        } catch (err) {
+          logReadError(uri, err);
         }
         continue;
       }
@@ -180,7 +182,8 @@ export class ClientsService implements vscode.Disposable {
           continue;
         }
         if (!d.binary) changed = this.index.setFile(path, d.text) !== undefined || changed;
-      } catch {
+      } catch (err) {
+        logReadError(uri, err);
         changed = this.index.removeFile(path) !== undefined || changed;
       }
     }

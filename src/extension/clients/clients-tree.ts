@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { escapeMarkdown } from '../../core/text/markdown';
 import type { Client, NoteKind, Signal } from '../../core/clients/model';
 import { needsAttention } from '../../core/clients/signals';
 import { daysBetween } from '../../core/dates/calendar';
@@ -220,7 +221,7 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
   private tooltip(c: Client, signals: Signal[]): vscode.MarkdownString {
     const lang = this.service.uiLang;
     const md = new vscode.MarkdownString(undefined, true);
-    const esc = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+    const esc = escapeMarkdown;
     md.appendMarkdown(`**${esc(c.profile.name)}**${c.profile.company ? ` · ${esc(c.profile.company)}` : ''}\n\n`);
     const facts = [t(lang, `status.${c.profile.status}`), c.profile.email, c.profile.lang?.toUpperCase(), c.profile.timezone].filter(Boolean) as string[];
     md.appendMarkdown(`${facts.map(esc).join(' · ')}\n\n`);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Agreement } from '../../core/clients/model';
 import { formatLocalDate } from '../../core/dates/calendar';
-import { markLineDone } from '../../core/notes/done';
+import { findTaskLine, markLineDone } from '../../core/notes/done';
 import type { SettingsService } from '../settings';
 import { AgreementsTree, type AgreementNode } from './agreements-tree';
 import { ClientsService } from './clients-service';
@@ -134,8 +134,13 @@ async function markDone(service: ClientsService, node?: AgreementNode | Agreemen
   if (!a) return false;
   const uri = service.uriOf(a.path);
   const doc = await vscode.workspace.openTextDocument(uri);
-  if (a.line >= doc.lineCount) return false;
-  const line = doc.lineAt(a.line);
+  // The index knows the saved file; the open document may have lines added or removed above.
+  const at = findTaskLine((l) => doc.lineAt(l).text, doc.lineCount, a.line, a.task);
+  if (at === undefined) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Composure: "{0}" is no longer in {1}; nothing was marked.', a.task, vscode.workspace.asRelativePath(uri)));
+    return false;
+  }
+  const line = doc.lineAt(at);
   const next = markLineDone(line.text, formatLocalDate(new Date()));
   if (next === undefined) return false;
   const wasDirty = doc.isDirty;

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
+import { logReadError, logWarning } from '../log';
 import { formatLocalDate } from '../../core/dates/calendar';
 import { toPlainText } from '../../core/followup/compose';
 import type { Followup } from '../../core/followup/draft';
 import { buildMailto } from '../../core/followup/files';
 import { fmString, parseFrontMatter } from '../../core/frontmatter';
 import { langFromLocale } from '../../core/lang';
+import { isInside } from '../../core/workspace/paths';
 import { replaceFrontMatter } from '../edits';
 import type { SettingsService } from '../settings';
 import { draftWorkspaceFollowup } from '../../core/workspace/followup';
@@ -32,7 +34,8 @@ async function existingFollowup(dir: vscode.Uri, noteUri: vscode.Uri): Promise<v
   let entries: Array<[string, vscode.FileType]>;
   try {
     entries = await vscode.workspace.fs.readDirectory(dir);
-  } catch {
+  } catch (err) {
+    logReadError(dir, err);
     return undefined;
   }
   const noteName = noteUri.path.split('/').pop() ?? '';
@@ -168,8 +171,13 @@ export async function copyFollowupCommand(arg?: unknown): Promise<string | undef
   return text;
 }
 
+/** Hands a link to the OS as the exact string (the API accepts a string at run time). */
+function openExternalString(link: string): Thenable<boolean> {
+  return vscode.env.openExternal(link as unknown as vscode.Uri);
+}
+
 /** Opens the follow-up in the mail app; a body too long for a link goes through the clipboard. */
-export async function openInMailCommand(arg?: unknown, opts: { dryRun?: boolean } = {}): Promise<{ uri: string; bodyOmitted: boolean } | undefined> {
+export async function openInMailCommand(arg?: unknown, opts: { dryRun?: boolean; open?: (link: string) => Thenable<boolean> } = {}): Promise<{ uri: string; bodyOmitted: boolean } | undefined> {
   const uri = targetUri(arg);
   if (!uri) return undefined;
   const f = splitFollowup(await readText(uri));
@@ -179,7 +187,9 @@ export async function openInMailCommand(arg?: unknown, opts: { dryRun?: boolean 
     await vscode.env.clipboard.writeText(body);
     void vscode.window.showInformationMessage(vscode.l10n.t('The email is too long for a mail link: its text is on the clipboard. Paste it into the message.'));
   }
-  if (!opts.dryRun) await vscode.env.openExternal(vscode.Uri.parse(link.uri, true));
+  // The link goes to the mail app as this exact string: VS Code keeps a string it is given, while a
+  // Uri would be re-serialised from its decoded query (an `&` in the subject would cut it).
+  if (!opts.dryRun) await (opts.open ?? openExternalString)(link.uri);
   return link;
 }
 
@@ -191,7 +201,16 @@ export async function markFollowedUpCommand(arg?: unknown): Promise<boolean> {
   const meeting = splitFollowup(text).meeting;
   if (/\/followups\//.test(uri.path) && meeting) {
     const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
-    if (root) uri = vscode.Uri.joinPath(root, meeting);
+    if (root) {
+      // `meeting:` is the user's text: it may only name a note inside this workspace folder.
+      const target = vscode.Uri.joinPath(root, meeting);
+      if (!isInside(root.path, target.path) || target.path === root.path) {
+        logWarning(`Mark Followed Up: meeting "${meeting}" in ${uri.fsPath} is outside the workspace folder; nothing was changed`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Composure: the meeting note {0} is outside this workspace folder; nothing was changed.', meeting));
+        return false;
+      }
+      uri = target;
+    }
   }
   const doc = await vscode.workspace.openTextDocument(uri);
   const ok = await replaceFrontMatter(doc, { followup: today() });

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { escapeMarkdown } from '../../core/text/markdown';
 import type { DraftDiagnostics, LintedDraft } from './draft-diagnostics';
 import { t } from '../../core/i18n';
 import { langFromLocale } from '../../core/lang';
@@ -54,5 +55,5 @@ export class HeatStatus implements vscode.Disposable {
 }
 
 function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+  return escapeMarkdown(text);
 }
