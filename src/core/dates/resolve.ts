@@ -206,20 +206,25 @@ const ANY_DATE_HINT: Record<Lang, RegExp> = {
 export function findDates(text: string, ref: IsoDate, lang: Lang): DateMatch[] {
   const folded = foldText(text);
   if (!ANY_DATE_HINT[lang].test(folded)) return [];
-  // Characters already claimed by a date, and by text that is not a date: a per-character map keeps
-  // the overlap test proportional to the match (a list of ranges made it quadratic in the dates).
-  const taken = new Uint8Array(folded.length + 1);
+  // Characters already claimed by a date, and by text that is not a date, as sets of positions: the
+  // overlap test costs the match's length (a list of ranges made it quadratic in the dates), and
+  // memory follows what was claimed, not the text's length (the reader calls this per line).
+  const taken = new Set<number>();
+  const blocked = new Set<number>();
   const out: DateMatch[] = [];
-  const overlaps = (map: Uint8Array, s: number, e: number) => {
-    for (let i = s; i < e; i++) if (map[i]) return true;
+  const overlaps = (map: Set<number>, s: number, e: number) => {
+    if (!map.size) return false;
+    for (let i = s; i < e; i++) if (map.has(i)) return true;
     return false;
   };
   const free = (s: number, e: number) => !overlaps(taken, s, e);
-  const take = (s: number, e: number) => taken.fill(1, s, e);
-  const blocked = new Uint8Array(folded.length + 1);
+  const claim = (map: Set<number>, s: number, e: number) => {
+    for (let i = s; i < e; i++) map.add(i);
+  };
+  const take = (s: number, e: number) => claim(taken, s, e);
   NOT_DATES[lang].lastIndex = 0;
   for (let m = NOT_DATES[lang].exec(folded); m; m = NOT_DATES[lang].exec(folded)) {
-    blocked.fill(1, m.index, m.index + m[0].length);
+    claim(blocked, m.index, m.index + m[0].length);
     if (m[0].length === 0) NOT_DATES[lang].lastIndex++;
   }
   for (const rule of RULES[lang]) {
