@@ -53,10 +53,15 @@ describe('guards', () => {
     assert.equal(isCommitment('ti mando tutto presto', 'it'), true);
   });
 
-  it('keeps vague timing in a request to the client, but only as a hint', () => {
-    const f = new Linter().lint('Please let me know ASAP.', { lang: 'en' }).findings;
-    assert.equal(f.length, 1);
-    assert.equal(f[0].severity, 'hint');
+  it('does not call vague timing that promises nothing a vague commitment: requests, advice, needs', () => {
+    assert.deepEqual(rules('Please let me know ASAP.'), []);
+    assert.deepEqual(rules('Could you send the signed copy as soon as possible?'), []);
+    assert.deepEqual(rules('If the portal is down, you could try again in a few days.'), []);
+    assert.deepEqual(rules('Si el portal falla, deberías intentarlo más adelante.', 'es'), []);
+    assert.deepEqual(rules('Se il portale non risponde, puoi riprovare a breve.', 'it'), []);
+    assert.deepEqual(rules("I'll get back to you ASAP."), ['vague-timing']);
+    assert.deepEqual(rules('Te lo mando en breve.', 'es'), ['vague-timing']);
+    assert.deepEqual(rules('Te lo mando a breve.', 'it'), ['vague-timing']);
   });
 
   it('does not flag "for free" in a refusal or when fixing the writer\'s own mistake', () => {

@@ -6,6 +6,7 @@ import type { Settings } from '../settings';
 import { getRule } from "./rules";
 import type { Linter, LintResult } from './linter';
 import type { RewriteContext } from './rewrite';
+import { normalizeLineBreaks } from './segment';
 import type { Finding } from './types';
 
 /** Front matter key the "Hold This Reply" command writes: local date-time `YYYY-MM-DDTHH:MM`. */
@@ -58,7 +59,9 @@ function rewriteContext(fm: FrontMatter, ctx: DraftContext): RewriteContext {
 }
 
 /** Lints a reply draft: language, per-document off switch, the linter, and an active hold. */
-export function lintDraft(linter: Linter, text: string, ctx: DraftContext): DraftResult {
+export function lintDraft(linter: Linter, original: string, ctx: DraftContext): DraftResult {
+  // CR, LF and CRLF alike: a lone CR becomes LF (same length, so offsets hold).
+  const text = normalizeLineBreaks(original);
   const fm = parseFrontMatter(text);
   const { lang, langSource } = draftLanguage(text, fm, ctx);
   const off = fm.data.composure === 'off' || fm.data.composure === false;

@@ -1,4 +1,6 @@
 import type { Lang } from '../lang';
+import { foldText } from '../text/fold';
+import { Sentences } from '../text/sentences';
 
 /**
  * Context checks over folded text (lower case, no accents, straight apostrophes). Each works on
@@ -83,34 +85,6 @@ export function admitsOwnMistake(text: string, lang: Lang): boolean {
   return OWN_MISTAKE[lang].test(text);
 }
 
-/** The sentence around [from, to) in `text`: bounded by . ! ? ; a blank line or the text's ends. */
-export function sentenceBounds(text: string, from: number, to: number): [number, number] {
-  let s = from;
-  while (s > 0) {
-    const c = text.charCodeAt(s - 1);
-    if (c === 46 || c === 33 || c === 63 || c === 59) break;
-    if (c === 10 && s >= 2 && text.charCodeAt(s - 2) === 10) break;
-    s--;
-  }
-  let e = to;
-  while (e < text.length) {
-    const c = text.charCodeAt(e);
-    if (c === 46 || c === 33 || c === 63 || c === 59) break;
-    if (c === 10 && text.charCodeAt(e + 1) === 10) break;
-    e++;
-  }
-  return [s, e];
-}
-
-/** Start of the clause that holds `at` (after the last comma, colon or sentence end). */
-export function clauseStart(text: string, sentenceStart: number, at: number): number {
-  for (let k = at - 1; k >= sentenceStart; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 44 || c === 58 || c === 8212 || c === 8211) return k + 1;
-  }
-  return sentenceStart;
-}
-
 const REQUEST: Record<Lang, RegExp> = {
   en: /\b(?:let me know|please|could you|can you|would you|send me|get back to me|reply|respond|confirm|pay|call me back)\b/,
   es: /\b(?:avisame|aviseme|dime|digame|por favor|podrias|podria|puedes|puede usted|enviame|mandame|envieme|mandeme|confirmame|confirmeme|contesta|responde|paga|pagad)\b/,
@@ -120,4 +94,135 @@ const REQUEST: Record<Lang, RegExp> = {
 /** True when the sentence asks the reader to do something ("let me know ASAP"). */
 export function isRequest(sentence: string, lang: Lang): boolean {
   return REQUEST[lang].test(sentence);
+}
+
+/**
+ * Vague timing that promises nothing: advice about the reader's own action ("you could try again
+ * later", "deberías intentarlo más adelante") or the writer's own need ("I need to choose asap").
+ */
+const NOT_A_PROMISE: Record<Lang, RegExp> = {
+  en: /\b(?:you (?:should|could|can|might|may|must|need to|have to|will need to|ll need to|'ll need to|will have to|'ll have to|ll have to|'d better|d better)|(?:i|we) (?:need|needed|must decide|have to decide|have to choose)|try (?:again|it) (?:later|soon))\b/,
+  es: /\b(?:deberias|deberia usted|deberian|deberiais|puedes|podrias|puede usted|podria usted|podeis|podriais|tienes que|tendras que|tendra usted que|hay que|conviene|te recomiendo|le recomiendo|os recomiendo|necesito|necesitamos|intenta|intentalo|intente|intentelo|vuelve a intentar|vuelva a intentar)\b/,
+  it: /\b(?:dovresti|dovreste|potresti|potreste|puoi|potete|devi|dovrai|bisogna|conviene|ti consiglio|le consiglio|vi consiglio|ho bisogno|abbiamo bisogno|mi serve|ci serve|riprova|riprovi|riprovate|riprovare)\b/,
+};
+
+/** True when the sentence gives advice about the reader's action or states the writer's need, promising nothing. */
+export function isNotAPromise(sentence: string, lang: Lang): boolean {
+  return NOT_A_PROMISE[lang].test(sentence);
+}
+
+const NEGATION_ALL: Record<Lang, RegExp> = {
+  en: new RegExp(NEGATION.en.source, 'g'),
+  es: new RegExp(NEGATION.es.source, 'g'),
+  it: new RegExp(NEGATION.it.source, 'g'),
+};
+
+/**
+ * The context checks of one paragraph, each computed once per sentence: a paragraph with many
+ * matches in one long sentence costs the sentence's length once, not once per match.
+ */
+export class GuardContext {
+  private foldedText: string | undefined;
+  private sentenceIndex: Sentences | undefined;
+  private readonly memo = new Map<string, boolean>();
+  private readonly clauses = new Map<number, number[]>();
+  private readonly negations = new Map<string, Array<[number, number]>>();
+
+  constructor(
+    /** The paragraph (original case, inline code and links masked). */
+    private readonly text: string,
+    private readonly lang: Lang | 'all',
+  ) {}
+
+  /** The paragraph folded, with line breaks and tabs as spaces (hard-wrapped mail reads as one line). */
+  get folded(): string {
+    return (this.foldedText ??= foldText(this.text).replace(/[\n\r\t]/g, ' '));
+  }
+
+  get sentences(): Sentences {
+    return (this.sentenceIndex ??= new Sentences(this.text, this.lang));
+  }
+
+  /** [start, end) of the sentence holding `at`. */
+  sentence(at: number): [number, number] {
+    return this.sentences.bounds(at);
+  }
+
+  private cached(kind: string, s: number, e: number, lang: Lang, test: (sentence: string, lang: Lang) => boolean): boolean {
+    const key = `${kind}|${s}|${lang}`;
+    let v = this.memo.get(key);
+    if (v === undefined) {
+      v = test(this.folded.slice(s, e), lang);
+      this.memo.set(key, v);
+    }
+    return v;
+  }
+
+  commitment(s: number, e: number, lang: Lang): boolean {
+    return this.cached('c', s, e, lang, isCommitment);
+  }
+
+  concreteDate(s: number, e: number): boolean {
+    return this.cached('d', s, e, 'en', (x) => hasConcreteDate(x));
+  }
+
+  request(s: number, e: number, lang: Lang): boolean {
+    return this.cached('r', s, e, lang, isRequest);
+  }
+
+  notAPromise(s: number, e: number, lang: Lang): boolean {
+    return this.cached('n', s, e, lang, isNotAPromise);
+  }
+
+  /** The writer admits a mistake in this sentence or the one before. */
+  ownMistake(s: number, e: number, lang: Lang): boolean {
+    const [ps] = s > 0 ? this.sentences.bounds(s - 1) : [s];
+    return this.cached('m', ps, e, lang, admitsOwnMistake);
+  }
+
+  /** The clause before `at` (from the last comma or colon of its sentence) refuses. */
+  refusesBefore(s: number, e: number, at: number, lang: Lang): boolean {
+    let marks = this.clauses.get(s);
+    if (!marks) {
+      marks = [];
+      const f = this.folded;
+      for (let k = s; k < e; k++) {
+        const c = f.charCodeAt(k);
+        if (c === 44 || c === 58) marks.push(k + 1);
+      }
+      this.clauses.set(s, marks);
+    }
+    let clause = s;
+    let lo = 0;
+    let hi = marks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid] <= at) {
+        clause = marks[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const key = `${s}|${lang}`;
+    let negs = this.negations.get(key);
+    if (!negs) {
+      negs = [];
+      const re = NEGATION_ALL[lang];
+      re.lastIndex = 0;
+      const sentence = this.folded.slice(s, e);
+      for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+        negs.push([s + m.index, s + m.index + m[0].length]);
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      this.negations.set(key, negs);
+    }
+    // The first negation that starts in the clause ends first: it decides.
+    let l = 0;
+    let h = negs.length;
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      if (negs[mid][0] < clause) l = mid + 1;
+      else h = mid;
+    }
+    return l < negs.length && negs[l][1] <= at;
+  }
 }

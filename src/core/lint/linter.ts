@@ -1,15 +1,15 @@
 import { t } from '../i18n';
 import type { Lang } from '../lang';
-import { foldText } from '../text/fold';
 import { tokenize, UPPER, type Tokens } from '../text/tokenize';
-import { admitsOwnMistake, clauseStart, hasConcreteDate, isCommitment, isRefusal, isRequest, sentenceBounds } from './guards';
+import { GuardContext } from './guards';
 import { compilePacks, CUSTOM_RULE, type PhraseEntry, type PhraseTrie } from './matcher';
 import { PACKS } from './packs';
 import { suggestRewrites, type RewriteContext } from './rewrite';
 import { getRule } from './rules';
-import { segment, type Directive } from './segment';
+import { normalizeLineBreaks, segment, type Directive } from './segment';
+import { isCode, isEmphatic, isFriendly, isPersonal, isQuoted, lineShape, punctuationStrength } from './shouting';
 import type { LintConfig } from '../settings';
-import { type Finding, type RuleDef, type Severity, type Suggestion } from './types';
+import { CATEGORIES, type Category, type Finding, type RuleDef, type Severity, type Suggestion } from './types';
 
 export type { ExtraPhrase, LintConfig } from '../settings';
 
@@ -50,22 +50,8 @@ interface BlockResult {
   exclamations: number;
 }
 
-/** Acronyms and codes that are not shouting. */
-const ACRONYMS = new Set(
-  ('PDF SVG PNG JPG JPEG GIF CSV XML JSON HTML CSS JS TS API URL URLS SEO SEM SMS MMS CMYK RGB HEX VAT IVA IRPF NIF CIF DNI ' +
-    'CET CEST UTC GMT EST PST EUR USD GBP PO PM AM OK FAQ CEO CTO CFO COO UX UI QA KPI KPIS ROI NDA SLA GDPR RGPD CRM CMS ' +
-    'ERP SAAS B2B B2C USA UK EU IBAN SWIFT BIC DNS SSL TLS HTTP HTTPS WIFI TV MP3 MP4 AWS GCP SKU ETA TBD FYI EOD EOW COB ' +
-    'RSVP PS NB IT HR PR LLC LTD INC SL SRL SPA SAS SA CV AI ML AR VR ID PIN ASAP OMG WIP MVP POC RFP RFQ SOW PTO OOO ATM ' +
-    'USB HDMI CPU GPU RAM SSD DM DMS VIP WC ONG PYME PYMES AUTONOMO FAQS BBVA AEAT INPS INAIL PEC SDI CAP IMU TARI').split(' '),
-);
-
-/** Words that are emphasis when written in capitals, even short ones. */
-const EMPHATIC = new Set(
-  ('NOT NO NEVER NOBODY NOTHING NONE NOONE ALWAYS MUST NOW PLEASE STOP URGENT ALL EVERY EVERYTHING REALLY VERY DONT DON\'T WONT ' +
-    'WON\'T CANT CAN\'T TODAY YES NEED HAVE ONCE TWICE THREE TIMES AGAIN WHY WHAT WHO ANY ANYMORE EVER LAST FINAL DO DID ' +
-    'NADIE NUNCA NADA SIEMPRE YA AHORA TODO TODOS TODAS URGE URGENTE DEBE DEBES TIENES VECES OTRA VEZ POR FAVOR ' +
-    'NESSUNO MAI NIENTE NULLA SEMPRE SUBITO ORA ADESSO TUTTO TUTTI NON DEVE DEVI VOLTE ANCORA BASTA').split(' '),
-);
+/** One bit per category, to tell overlapping matches of the same category apart in one pass. */
+const CATEGORY_BIT = new Map<Category, number>(CATEGORIES.map((c, i) => [c, 1 << i]));
 
 /** Compiled tries for the built-in packs (no user phrases), shared by every Linter. */
 const SHARED_TRIES = new Map<string, PhraseTrie>();
@@ -117,7 +103,8 @@ export class Linter {
   lint(text: string, opts: LintOptions): LintResult {
     const maxChars = opts.maxChars ?? Infinity;
     const truncated = text.length > maxChars;
-    const source = truncated ? text.slice(0, maxChars) : text;
+    // A lone CR (old Mac line ends) is a line break like LF and CRLF; replacing it keeps every offset.
+    const source = normalizeLineBreaks(truncated ? text.slice(0, maxChars) : text);
     const seg = segment(source, { markdown: opts.markdown ?? true });
     const trie = this.trie(opts.lang);
     const prev = this.cache.get(opts.lang);
@@ -161,71 +148,84 @@ export class Linter {
   private lintBlock(raw: string, at: number, trie: PhraseTrie, lang: Lang | 'all'): BlockResult {
     const text = maskInline(raw);
     const tokens = tokenize(text, 0, text.length, true);
-    const findings: Finding[] = [];
+    const n = tokens.count;
     const hits = trie.match(tokens, text);
-    let foldedText: string | undefined;
-    const folded = () => (foldedText ??= foldText(text));
-    const allowSpans: Array<[number, number]> = [];
-    type Candidate = { start: number; end: number; entry: PhraseEntry; hint?: boolean };
+    const ctx = new GuardContext(text, lang);
+    type Candidate = { first: number; last: number; start: number; end: number; entry: PhraseEntry; category: Category };
     const candidates: Candidate[] = [];
+    // For each token, the last token of the furthest-reaching allowed phrase that starts at or before it.
+    let allowReach: Int32Array | undefined;
     for (const h of hits) {
-      const start = tokens.start[h.first];
-      const end = tokens.end[h.last];
+      // A phrase listed as weak for a rule stays weak even when a pattern of the same rule also expands to it.
+      const weakRules = h.entries.length > 1 ? new Set(h.entries.filter((e) => e.weak).map((e) => e.rule)) : undefined;
       for (const entry of h.entries) {
-        if (entry.rule === '') allowSpans.push([start, end]);
-        else candidates.push({ start, end, entry });
+        if (!entry.weak && weakRules?.has(entry.rule)) continue;
+        if (entry.rule === '') {
+          allowReach ??= new Int32Array(n).fill(-1);
+          if (allowReach[h.first] < h.last) allowReach[h.first] = h.last;
+          continue;
+        }
+        const category = entry.category ?? getRule(entry.rule)?.category;
+        if (category) candidates.push({ first: h.first, last: h.last, start: tokens.start[h.first], end: tokens.end[h.last], entry, category });
       }
     }
-    const inAllowed = (s: number, e: number) => allowSpans.some(([a, b]) => a <= s && e <= b);
-    // Longest first, so that a shorter phrase of the same category inside a longer one is dropped.
+    if (allowReach) for (let k = 1; k < n; k++) if (allowReach[k] < allowReach[k - 1]) allowReach[k] = allowReach[k - 1];
+    // Longest first: a match inside a longer one is part of it (one phrase, one category), and
+    // matches of the same category never overlap; otherwise every match is reported, so two
+    // problems in one sentence are two findings.
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const occupied = new Uint8Array(n);
+    // For each token, the last token of the longest kept match starting there (-1: none).
+    const reachFrom = new Int32Array(n).fill(-1);
+    let longest = 0;
     const taken: Candidate[] = [];
     for (const c of candidates) {
-      if (inAllowed(c.start, c.end)) continue;
-      const cat = c.entry.category ?? getRule(c.entry.rule)?.category;
-      // One phrase, one category: a match inside a longer one is dropped, and same-category
-      // matches never overlap.
-      if (taken.some((t) => (t.start <= c.start && c.end <= t.end) || (t.start < c.end && c.start < t.end && (t.entry.category ?? getRule(t.entry.rule)?.category) === cat))) continue;
+      if (allowReach && allowReach[c.first] >= c.last) continue;
+      let inside = false;
+      for (let k = c.first; k >= 0 && k > c.first - longest - 1 && !inside; k--) inside = reachFrom[k] >= c.last;
+      if (inside) continue;
+      const bit = CATEGORY_BIT.get(c.category) ?? 0;
+      let clash = false;
+      for (let k = c.first; k <= c.last && !clash; k++) clash = (occupied[k] & bit) !== 0;
+      if (clash) continue;
       if (c.entry.question && !/^[\s"'”’»)]*\?/.test(text.slice(c.end, c.end + 4))) continue;
-      const verdict = c.entry.weak || getRule(c.entry.rule)?.guards ? this.guardVerdict(c.entry, folded(), c.start, c.end) : 'keep';
-      if (verdict === 'drop') continue;
-      taken.push({ ...c, hint: verdict === 'hint' });
+      if ((c.entry.weak || getRule(c.entry.rule)?.guards) && !this.guardsPass(c.entry, ctx, c.start)) continue;
+      for (let k = c.first; k <= c.last; k++) occupied[k] |= bit;
+      if (reachFrom[c.first] < c.last) reachFrom[c.first] = c.last;
+      longest = Math.max(longest, c.last - c.first + 1);
+      taken.push(c);
     }
     taken.sort((a, b) => a.start - b.start);
+    const findings: Finding[] = [];
     for (const c of taken) {
       const f = this.phraseFinding(raw, at, c.start, c.end, c.entry, lang);
-      if (f) findings.push(c.hint ? { ...f, severity: 'hint' } : f);
+      if (f) findings.push(f);
     }
-    const caps = findCaps(raw, tokens);
-    for (const [s, e] of caps.runs) findings.push(this.metricFinding(raw, at, 'shouting', s, e, lang, capsFix(raw, s, e)));
-    const punct = findStackedPunctuation(raw);
-    for (const [s, e] of punct.runs) findings.push(this.metricFinding(raw, at, 'stacked-punctuation', s, e, lang, punctuationFix(raw.slice(s, e))));
+    const heat = findHeat(text, tokens, ctx, lang, taken);
+    for (const [s, e] of heat.caps) findings.push(this.metricFinding(raw, at, 'shouting', s, e, lang, capsFix(raw, s, e)));
+    for (const [s, e] of heat.punct) findings.push(this.metricFinding(raw, at, 'stacked-punctuation', s, e, lang, punctuationFix(raw.slice(s, e))));
     findings.sort((a, b) => a.offset - b.offset);
-    return { start: at, findings, words: tokens.count, capsWords: caps.words, exclamations: punct.exclamations };
+    return { start: at, findings, words: n, capsWords: heat.capsWords, exclamations: heat.exclamations };
   }
 
   /**
-   * Applies the rule's guards: 'drop' the match, 'keep' it, or keep it as a 'hint' (vague timing
-   * in a request to the reader rather than in the writer's own promise).
+   * Applies the rule's guards to a match at `start`. Vague timing that promises nothing (a request
+   * to the reader, advice about the reader's own action, the writer's own need) is not a vague
+   * commitment.
    */
-  private guardVerdict(entry: PhraseEntry, folded: string, start: number, end: number): 'drop' | 'keep' | 'hint' {
-    const rule = getRule(entry.rule);
-    const guards = rule?.guards ?? [];
-    if (!entry.weak && guards.length === 0) return 'keep';
-    const [ss, se] = sentenceBounds(folded, start, end);
-    const sentence = folded.slice(ss, se);
-    if (entry.weak && !isCommitment(sentence, entry.lang)) return 'drop';
+  private guardsPass(entry: PhraseEntry, ctx: GuardContext, start: number): boolean {
+    const guards = getRule(entry.rule)?.guards ?? [];
+    const [ss, se] = ctx.sentence(start);
+    const l = entry.lang;
+    if (entry.weak && !ctx.commitment(ss, se, l)) return false;
     for (const g of guards) {
-      if (g === 'unanchored' && hasConcreteDate(sentence)) return 'drop';
-      if (g === 'commitment' && !isCommitment(sentence, entry.lang)) return 'drop';
-      if (g === 'not-refusal' && isRefusal(folded.slice(clauseStart(folded, ss, start), start), entry.lang)) return 'drop';
-      if (g === 'not-own-fix') {
-        const [ps] = ss > 1 ? sentenceBounds(folded, ss - 1, ss - 1) : [ss];
-        if (admitsOwnMistake(folded.slice(ps, se), entry.lang)) return 'drop';
-      }
+      if (g === 'unanchored' && ctx.concreteDate(ss, se)) return false;
+      if (g === 'commitment' && !ctx.commitment(ss, se, l)) return false;
+      if (g === 'not-refusal' && ctx.refusesBefore(ss, se, start, l)) return false;
+      if (g === 'not-own-fix' && ctx.ownMistake(ss, se, l)) return false;
     }
-    if (guards.includes('unanchored') && isRequest(sentence, entry.lang) && !isCommitment(sentence, entry.lang)) return 'hint';
-    return 'keep';
+    if (guards.includes('unanchored') && !ctx.commitment(ss, se, l) && (ctx.request(ss, se, l) || ctx.notAPromise(ss, se, l))) return false;
+    return true;
   }
 
   private phraseFinding(raw: string, at: number, start: number, end: number, entry: PhraseEntry, lang: Lang | 'all'): Finding | undefined {
@@ -303,75 +303,219 @@ function shift(f: Finding, by: number): Finding {
 function dropRepeatedNames(findings: Finding[]): Finding[] {
   const counts = new Map<string, number>();
   for (const f of findings) if (f.rule === 'shouting' && !/\s/.test(f.text)) counts.set(f.text, (counts.get(f.text) ?? 0) + 1);
-  if (![...counts.values()].some((n) => n > 1)) return findings;
-  return findings.filter((f) => !(f.rule === 'shouting' && (counts.get(f.text) ?? 0) > 1 && !EMPHATIC.has(f.text.toUpperCase())));
+  let repeated = false;
+  for (const v of counts.values()) if (v > 1) repeated = true;
+  if (!repeated) return findings;
+  return findings.filter((f) => !(f.rule === 'shouting' && (counts.get(f.text) ?? 0) > 1 && !isEmphatic(f.text, f.lang)));
 }
 
-/** Blanks inline code and URLs (same length), which are never the writer's tone. */
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isWhite = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+
+/**
+ * Blanks (same length) what is never the writer's tone: HTML comments and inline code on one line,
+ * Markdown link targets, URLs and e-mail addresses. A hand scanner with forward-only searches,
+ * linear in the text whatever it holds.
+ */
 function maskInline(text: string): string {
-  let out = text;
-  if (out.includes('<!--')) out = out.replace(/<!--.*?-->/g, (m) => ' '.repeat(m.length));
-  if (out.includes('`')) out = out.replace(/`[^`\n]+`/g, (m) => ' '.repeat(m.length));
-  if (out.includes('://') || out.includes('](')) out = out.replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length));
-  if (out.includes('@')) out = out.replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, (m) => ' '.repeat(m.length));
-  return out;
+  const n = text.length;
+  const ranges: Array<[number, number]> = [];
+  let nextNl = -2;
+  const newlineAfter = (i: number): number => {
+    if (nextNl !== -1 && nextNl < i) {
+      nextNl = text.indexOf('\n', i);
+    }
+    return nextNl < 0 ? n : nextNl;
+  };
+  // HTML comments and inline code, each closed on its own line.
+  if (text.includes('<!--') || text.includes('`')) {
+    let close = -2;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 60 && text.startsWith('<!--', i)) {
+        if (close !== -1 && close < i + 4) close = text.indexOf('-->', i + 4);
+        if (close < 0) break;
+        if (close < newlineAfter(i)) {
+          ranges.push([i, close + 3]);
+          i = close + 2;
+        }
+      } else if (c === 96) {
+        const nl = newlineAfter(i);
+        let j = i + 1;
+        while (j < nl && text.charCodeAt(j) !== 96) j++;
+        if (j < nl && j > i + 1) {
+          ranges.push([i, j + 1]);
+          i = j;
+        } else if (j < nl) {
+          i = j - 1; // "``": the second backtick may open a span
+        } else {
+          i = nl;
+        }
+      }
+    }
+  }
+  // Link targets "](…)", URLs, e-mail addresses.
+  if (text.includes('](') || text.includes('://') || text.includes('@')) {
+    let lastAt = -1;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 93 && text.charCodeAt(i + 1) === 40) {
+        let j = i + 2;
+        while (j < n && text.charCodeAt(j) !== 41 && !isWhite(text.charCodeAt(j))) j++;
+        if (j < n && text.charCodeAt(j) === 41) ranges.push([i, j + 1]);
+        i = j;
+      } else if (c === 104 && (text.startsWith('http://', i) || text.startsWith('https://', i))) {
+        let j = i;
+        while (j < n && !isWhite(text.charCodeAt(j))) j++;
+        ranges.push([i, j]);
+        i = j;
+      } else if (c === 64) {
+        let s = i;
+        while (s > lastAt + 1 && (isWordChar(text.charCodeAt(s - 1)) || '.+-'.includes(text[s - 1]))) s--;
+        let j = i + 1;
+        let dot = -1;
+        while (j < n && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 45 || text.charCodeAt(j) === 46)) {
+          if (text.charCodeAt(j) === 46 && dot < 0 && j > i + 1) dot = j;
+          j++;
+        }
+        lastAt = i;
+        if (s < i && dot > 0 && dot + 1 < j) {
+          ranges.push([s, j]);
+          i = j - 1;
+        }
+      }
+    }
+  }
+  if (!ranges.length) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let pos = 0;
+  for (const [s, e] of ranges) {
+    if (e <= pos) continue;
+    const from = Math.max(s, pos);
+    out += text.slice(pos, from) + ' '.repeat(e - from);
+    pos = e;
+  }
+  return out + text.slice(pos);
 }
 
 const CAPS_GAP = /^[ \t,'’-]*(?:\p{Lu}[ \t,'’-]+)*$/u;
 
+interface HeatRuns {
+  caps: Array<[number, number]>;
+  punct: Array<[number, number]>;
+  capsWords: number;
+  exclamations: number;
+}
+
 /**
- * Runs of words in capitals used for emphasis ("PLEASE DO NOT", "NOBODY"), from the tokenizer's
- * per-token flags: ordinary prose costs nothing extra. Returns the runs and the caps-word count.
+ * Shouting and stacked punctuation in one paragraph (see shouting.ts for what counts). Runs of
+ * capitals come from the tokenizer's per-token flags, so ordinary prose costs nothing extra; the
+ * sentence context is looked up only for the few runs found.
  */
-function findCaps(text: string, tokens: Tokens): { runs: Array<[number, number]>; words: number } {
-  const runs: Array<[number, number]> = [];
-  let words = 0;
-  let runStart = -1;
-  let runEnd = -1;
-  let runWords = 0;
-  let runLetters = 0;
-  let runStrong = false;
+function findHeat(text: string, tokens: Tokens, ctx: GuardContext, lang: Lang | 'all', taken: ReadonlyArray<{ start: number; category: Category }>): HeatRuns {
+  type Run = { start: number; end: number; emphatic: boolean; personal: boolean; words: number; letters: number };
+  const runs: Run[] = [];
+  let cur: Run | undefined;
+  let lastTokenEnd = -1;
   const flush = () => {
-    const loneEmphatic = runWords === 1 && EMPHATIC.has(text.slice(runStart, runEnd).toUpperCase());
-    if (runStart >= 0 && runStrong && (runLetters >= 4 || runWords >= 2 || loneEmphatic)) runs.push([runStart, runEnd]);
-    runStart = -1;
-    runWords = 0;
-    runLetters = 0;
-    runStrong = false;
+    if (cur && cur.words > 0) runs.push(cur);
+    cur = undefined;
   };
   for (let k = 0; k < tokens.count; k++) {
     if (tokens.flags[k] !== UPPER) continue;
     const s = tokens.start[k];
     const e = tokens.end[k];
-    const w = text.slice(s, e);
-    const bare = w.replace(/['’`´ʼ]/g, '');
-    if (ACRONYMS.has(bare) || isHeadingLine(text, s)) {
+    if (!cur || !CAPS_GAP.test(text.slice(lastTokenEnd, s))) {
       flush();
-      continue;
+      cur = { start: -1, end: -1, emphatic: false, personal: false, words: 0, letters: 0 };
     }
-    words++;
-    const strong = EMPHATIC.has(bare) || EMPHATIC.has(w.toUpperCase()) || bare.length >= 6;
-    if (runStart >= 0 && CAPS_GAP.test(text.slice(runEnd, s))) {
-      runEnd = e;
-    } else {
-      flush();
-      runStart = s;
-      runEnd = e;
-    }
-    runWords++;
-    runLetters += bare.length;
-    runStrong ||= strong;
+    lastTokenEnd = e;
+    if (isCode(text, s, e, lang)) continue;
+    const word = text.slice(s, e);
+    if (cur.start < 0) cur.start = s;
+    cur.end = e;
+    cur.words++;
+    cur.letters += e - s;
+    cur.emphatic ||= isEmphatic(word, lang);
+    cur.personal ||= isPersonal(word, lang);
   }
   flush();
-  return { runs, words };
-}
+  const punct = findStackedPunctuation(text);
+  const out: HeatRuns = { caps: [], punct: [], capsWords: 0, exclamations: punct.exclamations };
+  if (!runs.length && !punct.runs.length) return out;
 
-/** True when the line holding `at` is a Markdown heading. */
-function isHeadingLine(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && text.charCodeAt(i - 1) !== 10) i--;
-  while (i < at && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return text.charCodeAt(i) === 35;
+  const starts = taken.map((c) => c.start);
+  const phraseIn = (s: number, e: number, heatedOnly: boolean): boolean => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < starts.length && starts[k] < e; k++) {
+      if (!heatedOnly || taken[k].category === 'heat' || taken[k].category === 'defensive') return true;
+    }
+    return false;
+  };
+  const friendly = (s: number, e: number): boolean => !phraseIn(s, e, false) && isFriendly(ctx.folded.slice(s, e), lang);
+  const exclaims = (s: number, e: number): boolean => {
+    let b = e;
+    while (b > s && /[\s"'”’»)\]]/.test(text[b - 1])) b--;
+    return text.charCodeAt(b - 1) === 33;
+  };
+  // A heated paragraph: sarcasm or another heat phrase, or a strong run of marks ("!!!", "?!").
+  let heated = taken.some((c) => c.category === 'heat');
+  const shoutingSentences = new Set<number>();
+  const plainRuns: Array<[Run, number, number]> = [];
+  let lineEnd = -1;
+  let shape = { heading: false, label: false };
+  for (const r of runs) {
+    if (r.start >= lineEnd) {
+      let lineStart = r.start;
+      while (lineStart > 0 && lineStart > lineEnd && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+      lineEnd = text.indexOf('\n', r.start);
+      if (lineEnd < 0) lineEnd = text.length;
+      shape = lineShape(text, lineStart, lineEnd);
+    }
+    if (shape.heading || isQuoted(text, r.start, r.end)) continue;
+    if (shape.label && !r.emphatic && !r.personal) continue;
+    const [ss, se] = ctx.sentence(r.start);
+    if (friendly(ss, se)) continue;
+    if (r.emphatic) {
+      out.caps.push([r.start, r.end]);
+      out.capsWords += r.words;
+      shoutingSentences.add(ss);
+    } else if (r.letters >= 4 || r.words >= 2) {
+      plainRuns.push([r, ss, se]);
+    }
+  }
+  const weak: Array<[number, number, number, number]> = [];
+  for (const [s, e] of punct.runs) {
+    const [ss, se] = ctx.sentence(s);
+    if (friendly(ss, se)) continue;
+    if (punctuationStrength(text.slice(s, e)) === 'weak') weak.push([s, e, ss, se]);
+    else {
+      out.punct.push([s, e]);
+      heated = true;
+    }
+  }
+  // A run that names nothing known is shouting in an exclamation, next to other shouting or in a heated paragraph.
+  for (const [r, ss, se] of plainRuns) {
+    if (heated || exclaims(ss, se) || shoutingSentences.has(ss) || phraseIn(ss, se, true)) {
+      out.caps.push([r.start, r.end]);
+      out.capsWords += r.words;
+      shoutingSentences.add(ss);
+    }
+  }
+  // A plain "!!" is heat next to other heat: shouting in the paragraph, or a problem phrase in its sentence.
+  for (const [s, e, ss, se] of weak) {
+    if (heated || out.caps.length > 0 || phraseIn(ss, se, false)) out.punct.push([s, e]);
+  }
+  out.caps.sort((a, b) => a[0] - b[0]);
+  out.punct.sort((a, b) => a[0] - b[0]);
+  return out;
 }
 
 /** True when `at` starts a sentence: only spaces back to the block start or a sentence end. */
@@ -450,22 +594,38 @@ const lineOf = (lineStarts: number[], offset: number): number => {
   return lo;
 };
 
-/** Drops findings silenced by inline directives. */
+/**
+ * Drops findings silenced by inline directives, in one sweep over findings and directives (both in
+ * document order): for each rule, category and "every rule" the latest disable/enable wins.
+ */
 function applyDirectives(findings: Finding[], directives: readonly Directive[], lineStarts: number[]): Finding[] {
   if (!directives.length) return findings;
-  const matches = (d: Directive, f: Finding) => d.rules.length === 0 || d.rules.includes(f.rule) || d.rules.includes(f.category);
-  return findings.filter((f) => {
+  const sorted = findings.every((f, i) => i === 0 || findings[i - 1].offset <= f.offset) ? findings : [...findings].sort((a, b) => a.offset - b.offset);
+  const blocks = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
+  const lineOnly = new Map<number, Directive[]>();
+  for (const d of directives) {
+    if (d.kind === 'disable' || d.kind === 'enable') continue;
+    const target = d.kind === 'disable-next-line' ? d.line + 1 : d.line;
+    const list = lineOnly.get(target);
+    if (list) list.push(d);
+    else lineOnly.set(target, [d]);
+  }
+  const latest = new Map<string, { index: number; off: boolean }>();
+  let next = 0;
+  const kept = sorted.filter((f) => {
     const line = lineOf(lineStarts, f.offset);
-    let disabled = false;
-    for (const d of directives) {
-      if (d.line > line) break;
-      if (!matches(d, f)) continue;
-      if (d.kind === 'disable') disabled = true;
-      else if (d.kind === 'enable') disabled = false;
-      else if (d.kind === 'disable-next-line' && d.line === line - 1) return false;
-      else if (d.kind === 'disable-line' && d.line === line) return false;
+    for (; next < blocks.length && blocks[next].line <= line; next++) {
+      const d = blocks[next];
+      for (const key of d.rules.length ? d.rules : ['*']) latest.set(key, { index: next, off: d.kind === 'disable' });
     }
-    return !disabled;
+    const names = (ds: readonly Directive[] | undefined) => ds?.some((d) => d.rules.length === 0 || d.rules.includes(f.rule) || d.rules.includes(f.category));
+    if (names(lineOnly.get(line))) return false;
+    let best: { index: number; off: boolean } | undefined;
+    for (const key of ['*', f.rule, f.category]) {
+      const v = latest.get(key);
+      if (v && (!best || v.index > best.index)) best = v;
+    }
+    return !best?.off;
   });
+  return kept;
 }
-

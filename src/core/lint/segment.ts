@@ -38,7 +38,15 @@ const HEADER_FROM = /^\s*(?:from|de|da)\s*:\s*\S/i;
 const HEADER_NEXT = /^\s*(?:sent|date|to|subject|enviado|fecha|para|asunto|inviato|data|a|oggetto)\s*:/i;
 const SIGNATURE = /^-- ?$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const DIRECTIVE = /<!--\s*composure-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+const DIRECTIVE = /<!--\s*composure-(disable-next-line|disable-line|disable|enable)\b([^>]{0,400}?)-->/g;
+
+/**
+ * Makes every lone CR (old Mac line ends) an LF. CRLF stays as it is, and the length never
+ * changes, so offsets found in the result are offsets in the original.
+ */
+export function normalizeLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
 
 /** Computes the start offset of every line. */
 export function computeLineStarts(text: string): number[] {
@@ -51,8 +59,9 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-export function segment(text: string, opts: { markdown?: boolean } = {}): Segments {
+export function segment(original: string, opts: { markdown?: boolean } = {}): Segments {
   const markdown = opts.markdown ?? true;
+  const text = normalizeLineBreaks(original);
   const lineStarts = computeLineStarts(text);
   const fm = findFrontMatter(text);
   const blocks: Block[] = [];
@@ -89,7 +98,7 @@ export function segment(text: string, opts: { markdown?: boolean } = {}): Segmen
     const last = blank ? 0 : text.charCodeAt(b - 1);
     // Only lines that can be special are looked at closely.
     const special = inComment || fence !== undefined || first === 96 || first === 126 || first === 45 || first === 60 || first === 62
-      || last === 58 || last === 62 || (first !== 0 && b - a < 200 && text.indexOf(':', a) >= 0 && text.indexOf(':', a) < b);
+      || last === 58 || last === 62 || (first !== 0 && b - a < 200 && hasColon(text, a, b));
     if (!special) {
       if (blank) closeBlock();
       else {
@@ -153,6 +162,11 @@ export function segment(text: string, opts: { markdown?: boolean } = {}): Segmen
   }
   closeBlock();
   return { blocks, directives, frontMatter: fm, lineStarts };
+}
+
+function hasColon(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
 }
 
 function isOnlyComment(trimmed: string): boolean {
