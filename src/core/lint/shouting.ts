@@ -135,7 +135,7 @@ const CLOSE_QUOTES = '"\'”’»`';
 export function isCode(text: string, start: number, end: number, lang: Key): boolean {
   const word = text.slice(start, end).replace(/['’`´ʼ]/g, '');
   if (ACRONYMS.has(word) || /\d/.test(word) || !VOWEL.test(word)) return true;
-  if (word.length <= 3 && !isEmphatic(word, lang)) return true;
+  if (word.length <= 3 && !isEmphatic(word, lang) && !isPersonal(word, lang)) return true;
   const before = start > 0 ? text[start - 1] : '';
   const after = end < text.length ? text[end] : '';
   const alnum = (ch: string | undefined) => ch !== undefined && ch !== '' && /[\p{L}\p{N}]/u.test(ch);
