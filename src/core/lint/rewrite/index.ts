@@ -422,6 +422,9 @@ interface Planned {
  * together, seams tidied), in the draft's register, with facts the text lacks as slots; then the
  * finding's own fix alone, when it differs.
  */
+const MAX_FINDINGS_PER_SENTENCE = 12;
+const MAX_SENTENCE_CHARS = 2000;
+
 export function suggestRewrites(text: string, findings: readonly Finding[], ctx: RewriteContext = {}): Finding[] {
   if (!findings.length) return [...findings];
   const registers = new Map<Lang, Register>();
@@ -432,15 +435,21 @@ export function suggestRewrites(text: string, findings: readonly Finding[], ctx:
   };
   // Group findings by sentence, in document order.
   const bySentence = new Map<number, { s: Sentence; items: Array<{ f: Finding; index: number }> }>();
+  // Findings come in document order: one sentence is found once, however many findings it holds.
+  let last: Sentence | undefined;
   findings.forEach((f, index) => {
     if (!BUILDERS[f.rule]) return;
-    const s = sentenceAt(text, f.offset, f.lang);
+    const s = last && last.start <= f.offset && f.offset < Math.max(last.stop, last.end) ? last : sentenceAt(text, f.offset, f.lang);
+    last = s;
     let g = bySentence.get(s.start);
     if (!g) bySentence.set(s.start, (g = { s, items: [] }));
     g.items.push({ f, index });
   });
   const out = [...findings];
   for (const { s, items } of bySentence.values()) {
+    // A run-on "sentence" (thousands of characters, dozens of findings) is no sentence to rewrite
+    // whole: its findings keep their own suggestions, and the pass stays linear.
+    if (items.length > MAX_FINDINGS_PER_SENTENCE || s.stop - s.start > MAX_SENTENCE_CHARS) continue;
     items.sort((a, b) => a.f.offset - b.f.offset);
     const planned: Planned[] = [];
     let dateUsed = false;
