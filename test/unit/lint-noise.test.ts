@@ -191,8 +191,8 @@ describe('linear time', function () {
       // The cost per kilobyte may grow a little (a generous factor for a busy machine); a quadratic
       // pass would make it ten times higher at each step.
       const show = `${name}: ${[a, b, c].map((x) => x.toFixed(2)).join(' / ')} ms per KB at 10 KB / 100 KB / 1 MB`;
-      assert.ok(c / b < 4, show);
-      assert.ok(b / a < 4, show);
+      assert.ok(c / b < 6, show);
+      assert.ok(b / a < 6, show);
     });
   }
 });

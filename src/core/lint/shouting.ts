@@ -40,14 +40,16 @@ export const EMPHATIC: Record<Lang, readonly string[]> = {
     'urgente', 'debe', 'debes', 'deben', 'tienes', 'tiene', 'tienen', 'veces', 'vez', 'otra', 'dos', 'tres', 'cuatro', 'cinco',
     'segunda', 'tercera', 'cuarta', 'quinta', 'por', 'favor', 'basta', 'hoy', 'mismo', 'todavia', 'aun', 'inaceptable', 'ridiculo',
     'absurdo', 'imposible', 'inmediatamente', 'exactamente', 'absolutamente', 'totalmente', 'completamente', 'claramente',
-    'dije', 'dicho', 'lei', 'leer', 'antes',
+    'dije', 'dicho', 'lei', 'leer', 'antes', 'necesito', 'necesitamos', 'urgentemente', 'vencida', 'vencido', 'vencidas', 'vencidos',
+    'atrasado', 'atrasada', 'tarde',
   ],
   it: [
     'non', 'no', 'mai', 'niente', 'nulla', 'nessuno', 'nessuna', 'sempre', 'subito', 'ora', 'adesso', 'tutto', 'tutti', 'tutte',
     'deve', 'devi', 'devono', 'devo', 'bisogna', 'basta', 'volte', 'volta', 'ancora', 'gia', 'due', 'tre', 'quattro', 'cinque',
     'seconda', 'terza', 'quarta', 'quinta', 'per', 'favore', 'oggi', 'stesso', 'inaccettabile', 'ridicolo', 'assurdo',
     'impossibile', 'immediatamente', 'esattamente', 'assolutamente', 'totalmente', 'completamente', 'chiaramente', 'detto',
-    'letto', 'prima',
+    'letto', 'prima', 'serve', 'servono', 'bisogno', 'urgentemente', 'scaduta', 'scaduto', 'scadute', 'scaduti', 'ritardo',
+    'tardi',
   ],
 };
 
