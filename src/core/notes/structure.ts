@@ -238,7 +238,9 @@ function htmlTableRows(html: string, table: number, depth: number, where: (lineI
       parts.push(items.length ? items : [plainInline(inner)]);
       c = cellEnd;
     }
-    for (let k = html.indexOf('\n', counted); k >= 0 && k < tr; k = html.indexOf('\n', k + 1)) newlines++;
+    // Count only up to this row: an indexOf for the next newline would scan past it, to the end
+    // of a one-line table, for every row.
+    for (let k = counted; k < tr; k++) if (html.charCodeAt(k) === 10) newlines++;
     counted = tr;
     const lineInBlock = newlines;
     if (isHead && !header.length) header = cells;
