@@ -47,7 +47,10 @@ describe('Clients and Agreements views in the extension host', () => {
     assert.match((item.tooltip as vscode.MarkdownString).value, /Active with no signed contract/);
     const children = tree.getChildren(lucia).map((n) => tree.getTreeItem(n).label);
     assert.deepEqual(children, ['Profile', 'Contact log', 'Meetings', 'Drafts', 'Open agreements']);
-    assert.ok(tree.provideFileDecoration(item.resourceUri as vscode.Uri)?.badge, 'a badge decorates a client with signals');
+    // Colour only (no number): warning colour for a client whose signals are warnings.
+    const deco = tree.provideFileDecoration(item.resourceUri as vscode.Uri);
+    assert.ok(deco?.color, 'a colour decorates a client with signals');
+    assert.equal(deco.badge, undefined);
   });
 
   it('groups by health when toggled, remembers it, and filters by text', async () => {

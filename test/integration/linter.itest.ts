@@ -26,7 +26,7 @@ describe('reply-draft linter in the extension host', () => {
     assert.equal(d.source, 'Composure');
     assert.match(d.message, /ASAP/);
     const code = d.code as { value: string; target: vscode.Uri };
-    assert.match(code.target.toString(), /README\.md#rule-vague-timing$/);
+    assert.equal(code.target.toString(), 'composure-rule:/vague-timing.md', 'the rule code opens the bundled rule page');
   });
 
   it('applies a quick fix that rewrites the phrase, and the diagnostic goes away', async () => {

@@ -63,7 +63,9 @@ describe('A two-folder workspace: each folder is its own Composure workspace', (
 
   it("drafts a follow-up into the second folder's own clients folder", async () => {
     const note = vscode.Uri.joinPath(agency.uri, 'accounts/zeta-works/meetings/2026-11-18-intro.md');
-    const result = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('composure.draftFollowup', note, { ifExists: 'new' });
+    const draft = await vscode.commands.executeCommand<{ preview: vscode.Uri }>('composure.draftFollowup', note, { ifExists: 'new' });
+    assert.ok(draft, 'the command opens a preview');
+    const result = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('composure.saveFollowup', draft.preview);
     assert.equal(result?.uri.path, vscode.Uri.joinPath(agency.uri, 'accounts/zeta-works/followups/2026-11-18-intro.md').path);
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(result.uri));
     assert.match(text, /\nmeeting: "accounts\/zeta-works\/meetings\/2026-11-18-intro\.md"\n/);

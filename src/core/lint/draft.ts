@@ -85,5 +85,7 @@ export function lintDraft(linter: Linter, original: string, ctx: DraftContext): 
       });
     }
   }
-  return { ...result, findings, lang, langSource, holdUntil, off };
+  // Findings quote the draft as written (a lone CR stays a CR).
+  const quoted = text === original ? findings : findings.map((f) => ({ ...f, text: original.slice(f.offset, f.offset + f.length) }));
+  return { ...result, findings: quoted, lang, langSource, holdUntil, off };
 }

@@ -131,7 +131,9 @@ export class Linter {
       const severity = this.severityOf(f);
       return severity === f.severity ? f : { ...f, severity };
     }) : kept;
-    const withFixes = suggestRewrites(source, withSeverity, opts.rewrite);
+    const rewritten = suggestRewrites(source, withSeverity, opts.rewrite);
+    // A finding quotes the text as written: a lone CR stays a CR in it.
+    const withFixes = source === text ? rewritten : rewritten.map((f) => ({ ...f, text: text.slice(f.offset, f.offset + f.length) }));
     return { findings: withFixes, heat: this.heat(withFixes, words, capsWords, exclamations), truncated };
   }
 
