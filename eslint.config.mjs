@@ -21,20 +21,40 @@ export default tseslint.config(
     // The core is pure logic: no VS Code, no Node built-ins. I/O comes in through interfaces.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: coreRestrictedPaths,
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: coreRestrictedPaths,
+        },
+      ],
     },
   },
   {
     // The ground of the core (front matter, settings, text, dates, languages, i18n, the workspace
     // model) is read by the linter, never the other way round.
-    files: ['src/core/frontmatter.ts', 'src/core/settings.ts', 'src/core/lang.ts', 'src/core/i18n.ts', 'src/core/detect-lang.ts', 'src/core/text/**/*.ts', 'src/core/dates/**/*.ts', 'src/core/workspace/**/*.ts'],
+    files: [
+      'src/core/frontmatter.ts',
+      'src/core/settings.ts',
+      'src/core/lang.ts',
+      'src/core/i18n.ts',
+      'src/core/detect-lang.ts',
+      'src/core/text/**/*.ts',
+      'src/core/dates/**/*.ts',
+      'src/core/workspace/**/*.ts',
+    ],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: coreRestrictedPaths,
-        patterns: [{ group: ['**/lint', '**/lint/*', './lint/*', '../lint/*'], message: 'The core\'s ground must not import the linter (src/core/lint); move the shared piece down instead.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: coreRestrictedPaths,
+          patterns: [
+            {
+              group: ['**/lint', '**/lint/*', './lint/*', '../lint/*'],
+              message: "The core's ground must not import the linter (src/core/lint); move the shared piece down instead.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -46,14 +46,29 @@ export interface AgreementRow {
 
 /** Open agreements by due date (undated last), then client, file and line. */
 export function sortAgreements(agreements: readonly Agreement[]): Agreement[] {
-  return [...agreements].sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.clientName.localeCompare(b.clientName) || a.path.localeCompare(b.path) || a.line - b.line);
+  return [...agreements].sort(
+    (a, b) =>
+      (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
+      a.clientName.localeCompare(b.clientName) ||
+      a.path.localeCompare(b.path) ||
+      a.line - b.line,
+  );
 }
 
 /** One agreement as a row. */
 export function agreementRow(a: Agreement, today: string, shown: (path: string) => string): AgreementRow {
   return {
-    client: a.clientName, clientId: a.clientId, owner: a.owner, mine: a.mine, task: a.task, due: a.due, dueText: a.dueText,
-    done: a.done, overdue: a.due !== null && a.due < today, file: shown(a.path), line: a.line + 1,
+    client: a.clientName,
+    clientId: a.clientId,
+    owner: a.owner,
+    mine: a.mine,
+    task: a.task,
+    due: a.due,
+    dueText: a.dueText,
+    done: a.done,
+    overdue: a.due !== null && a.due < today,
+    file: shown(a.path),
+    line: a.line + 1,
   };
 }
 
@@ -80,7 +95,13 @@ export const agreementsCommand: Subcommand = {
   summary: 'list open agreements across clients, mine and theirs (text, JSON or an iCalendar file)',
   usage: USAGE,
   async run(argv, io) {
-    const args = parseArgs(argv, { format: { type: 'string' }, mine: { type: 'boolean' }, theirs: { type: 'boolean' }, overdue: { type: 'boolean' }, ...TODAY_OPTION });
+    const args = parseArgs(argv, {
+      format: { type: 'string' },
+      mine: { type: 'boolean' },
+      theirs: { type: 'boolean' },
+      overdue: { type: 'boolean' },
+      ...TODAY_OPTION,
+    });
     const format = choice(args, 'format', ['text', 'json', 'ics'] as const, 'text');
     const today = todayArg(args, io.today);
     if (args.values.mine && args.values.theirs) throw new UsageError('give --mine or --theirs, not both');
@@ -100,7 +121,9 @@ export const agreementsCommand: Subcommand = {
     else {
       for (const r of rows) {
         const due = r.due ?? 'no date   ';
-        io.out(`${due}  ${r.overdue ? 'OVERDUE ' : ''}${r.mine ? 'mine  ' : 'theirs'}  ${r.client}: ${r.owner ? `${r.owner} — ` : ''}${r.task}${r.dueText && r.dueText !== r.due ? ` (${r.dueText})` : ''}  ${r.file}:${r.line}\n`);
+        io.out(
+          `${due}  ${r.overdue ? 'OVERDUE ' : ''}${r.mine ? 'mine  ' : 'theirs'}  ${r.client}: ${r.owner ? `${r.owner} — ` : ''}${r.task}${r.dueText && r.dueText !== r.due ? ` (${r.dueText})` : ''}  ${r.file}:${r.line}\n`,
+        );
       }
     }
     return 'missing' in loaded || !loaded.failed ? 0 : 2;

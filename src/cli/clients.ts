@@ -56,7 +56,14 @@ export async function loadClients(
 /** The context signals are computed in, from a workspace's settings. */
 export function signalContext(io: CliIo, ws: ComposureWorkspace, today: string): SignalContext {
   const s = ws.settings;
-  return { today, workingHours: s.workingHours, timezone: s.timezone, followupAfterDays: s.followupAfterDays, feedbackWeeks: s.feedbackWeeks, uiLang: langFromLocale(io.locale) };
+  return {
+    today,
+    workingHours: s.workingHours,
+    timezone: s.timezone,
+    followupAfterDays: s.followupAfterDays,
+    feedbackWeeks: s.feedbackWeeks,
+    uiLang: langFromLocale(io.locale),
+  };
 }
 
 export const clientsCommand: Subcommand = {
@@ -77,15 +84,29 @@ export const clientsCommand: Subcommand = {
     const ctx = signalContext(io, ws, today);
     const rows = index.clients().map((c) => ({ c, signals: clientSignals(c, ctx) }));
     if (format === 'json') {
-      io.out(`${JSON.stringify(rows.map(({ c, signals }) => ({
-        id: c.id, name: c.profile.name, status: c.profile.status, lang: c.profile.lang ?? null, file: c.file && shownPath(io, c.file),
-        lastContact: c.lastContact, openActions: c.agreements.length, signals,
-      })), null, 2)}\n`);
+      io.out(
+        `${JSON.stringify(
+          rows.map(({ c, signals }) => ({
+            id: c.id,
+            name: c.profile.name,
+            status: c.profile.status,
+            lang: c.profile.lang ?? null,
+            file: c.file && shownPath(io, c.file),
+            lastContact: c.lastContact,
+            openActions: c.agreements.length,
+            signals,
+          })),
+          null,
+          2,
+        )}\n`,
+      );
     } else {
       if (!rows.length) io.out(`No clients in ${shownPath(io, ws.clientsRoot)}.\n`);
       for (const { c, signals } of rows) {
         const ago = c.lastContact ? `${c.lastContact} (${daysBetween(c.lastContact, today)} d ago)` : 'no contact yet';
-        io.out(`${c.profile.name}${c.profile.company && c.profile.company !== c.profile.name ? ` · ${c.profile.company}` : ''} [${c.profile.status}] — ${c.agreements.length} open · last contact ${ago}\n`);
+        io.out(
+          `${c.profile.name}${c.profile.company && c.profile.company !== c.profile.name ? ` · ${c.profile.company}` : ''} [${c.profile.status}] — ${c.agreements.length} open · last contact ${ago}\n`,
+        );
         for (const s of signals) io.out(`  ${s.severity === 'error' ? '✖' : s.severity === 'warning' ? '⚠' : 'ℹ'} ${s.message}\n`);
       }
     }

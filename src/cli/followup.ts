@@ -52,8 +52,13 @@ export const followupCommand: Subcommand = {
       return 2;
     }
     const ws = await workspaces.forFolder(parentPath(file));
-    const { followup: f, client, document } = await draftWorkspaceFollowup(io.fs, ws, file, text, { today, lang: langArg === 'auto' ? undefined : langArg });
-    if (format !== 'json' || args.values.write === true) for (const w of f.note.warnings) io.err(`composure followup: ${shownPath(io, file)}:${w.line}: ${w.message}\n`);
+    const {
+      followup: f,
+      client,
+      document,
+    } = await draftWorkspaceFollowup(io.fs, ws, file, text, { today, lang: langArg === 'auto' ? undefined : langArg });
+    if (format !== 'json' || args.values.write === true)
+      for (const w of f.note.warnings) io.err(`composure followup: ${shownPath(io, file)}:${w.line}: ${w.message}\n`);
     if (args.values.write === true) {
       let written: string;
       try {

@@ -51,9 +51,18 @@ function toJson(r: FileResult) {
     const a = idx.position(f.offset);
     const b = idx.position(f.offset + f.length);
     return {
-      file: r.file, line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1,
-      offset: f.offset, length: f.length, rule: f.rule, category: f.category, severity: f.severity,
-      message: f.message, suggestions: f.suggestions.map((s) => ({ text: s.text, offset: s.offset, length: s.length })),
+      file: r.file,
+      line: a.line + 1,
+      column: a.character + 1,
+      endLine: b.line + 1,
+      endColumn: b.character + 1,
+      offset: f.offset,
+      length: f.length,
+      rule: f.rule,
+      category: f.category,
+      severity: f.severity,
+      message: f.message,
+      suggestions: f.suggestions.map((s) => ({ text: s.text, offset: s.offset, length: s.length })),
     };
   });
 }
@@ -86,7 +95,11 @@ export const lintCommand: Subcommand = {
       if (!linter) linters.set(ws, (linter = new Linter(ws.settings.lint, uiLang)));
       const settings = langArg === 'auto' ? ws.settings : { ...ws.settings, language: langArg };
       const client = file === '<stdin>' ? undefined : await clientOfFile(io.fs, ws, file);
-      results.push({ file: shown, text, result: lintDraft(linter, text, { settings, clientLang: client?.lang, client, uiLang, markdown, now }) });
+      results.push({
+        file: shown,
+        text,
+        result: lintDraft(linter, text, { settings, clientLang: client?.lang, client, uiLang, markdown, now }),
+      });
     };
 
     if (useStdin) {
@@ -119,7 +132,8 @@ export const lintCommand: Subcommand = {
           }
           const folder = parentPath(file);
           if (st.kind === 'dir' && !isLintTarget(await workspaces.forFolder(folder), file, decoded.text)) continue;
-          if (decoded.encoding === 'windows-1252') io.err(`composure lint: note: ${shownPath(io, file)} is not UTF-8; read as Windows-1252\n`);
+          if (decoded.encoding === 'windows-1252')
+            io.err(`composure lint: note: ${shownPath(io, file)} is not UTF-8; read as Windows-1252\n`);
           await lintOne(file, shownPath(io, file), decoded.text, !/\.txt$/i.test(file), folder);
         }
       }

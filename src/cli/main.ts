@@ -7,7 +7,7 @@ run(process.argv.slice(2), nodeIo()).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`composure: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.stderr.write(`composure: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exitCode = 2;
   },
 );

@@ -33,7 +33,9 @@ export class CliWorkspaces {
 
   /** Prints a read error the same way everywhere: "cannot read PATH: reason". */
   readError(err: ReadError): void {
-    this.io.err(`composure ${this.command}: cannot read ${err.path === '<stdin>' ? err.path : shownPath(this.io, err.path)}: ${err.reason}\n`);
+    this.io.err(
+      `composure ${this.command}: cannot read ${err.path === '<stdin>' ? err.path : shownPath(this.io, err.path)}: ${err.reason}\n`,
+    );
   }
 }
 

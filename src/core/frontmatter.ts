@@ -74,16 +74,29 @@ const MAX_YAML_LINE = 4_096;
 const MAX_RECOVERY_CHARS = 8_192;
 
 function parseWithYaml(yamlText: string): FrontMatter {
-  if (yamlText.length > MAX_YAML_CHARS) return { present: true, data: {}, error: { message: `front matter longer than ${MAX_YAML_CHARS} characters is not read`, line: 2 } };
+  if (yamlText.length > MAX_YAML_CHARS)
+    return { present: true, data: {}, error: { message: `front matter longer than ${MAX_YAML_CHARS} characters is not read`, line: 2 } };
   const lines = yamlText.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   const longLine = lines.findIndex((l) => l.length > MAX_YAML_LINE);
-  const first = longLine >= 0 ? { errorOffset: 0, message: `line longer than ${MAX_YAML_LINE} characters`, data: undefined } : readYaml(yamlText);
+  const first =
+    longLine >= 0 ? { errorOffset: 0, message: `line longer than ${MAX_YAML_LINE} characters`, data: undefined } : readYaml(yamlText);
   if (first.errorOffset === undefined) return { present: true, data: first.data ?? {} };
-  const recovered = yamlText.length <= MAX_RECOVERY_CHARS ? readEntries(lines) : { data: {}, badLine: longLine >= 0 ? longLine : undefined, message: first.message };
+  const recovered =
+    yamlText.length <= MAX_RECOVERY_CHARS
+      ? readEntries(lines)
+      : { data: {}, badLine: longLine >= 0 ? longLine : undefined, message: first.message };
   if (recovered.badLine === undefined) {
-    return { present: true, data: first.data ?? {}, error: { message: first.message ?? 'invalid YAML', line: badLine(lines, first.errorOffset) + 2 } };
+    return {
+      present: true,
+      data: first.data ?? {},
+      error: { message: first.message ?? 'invalid YAML', line: badLine(lines, first.errorOffset) + 2 },
+    };
   }
-  return { present: true, data: recovered.data, error: { message: recovered.message ?? first.message ?? 'invalid YAML', line: recovered.badLine + 2 } };
+  return {
+    present: true,
+    data: recovered.data,
+    error: { message: recovered.message ?? first.message ?? 'invalid YAML', line: recovered.badLine + 2 },
+  };
 }
 
 /**
@@ -108,7 +121,10 @@ function readEntries(lines: readonly string[]): { data: Record<string, unknown>;
     const end = entryEnd(lines, i, lines.length);
     const chunk = lines.slice(i, end);
     const src = chunk.join('\n');
-    const r = src.length > MAX_YAML_LINE ? { errorOffset: 0, message: `line longer than ${MAX_YAML_LINE} characters`, data: undefined } : readYaml(src);
+    const r =
+      src.length > MAX_YAML_LINE
+        ? { errorOffset: 0, message: `line longer than ${MAX_YAML_LINE} characters`, data: undefined }
+        : readYaml(src);
     if (r.errorOffset === undefined && r.data) Object.assign(data, r.data);
     else if (bad === undefined) {
       bad = i + (r.errorOffset === undefined ? 0 : badLine(chunk, r.errorOffset));
@@ -366,7 +382,9 @@ export function setFrontMatterKeys(text: string, values: Record<string, string |
   if (!fm.present || !fm.range) {
     const nl = text.indexOf('\n');
     const eol = nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
-    const lines = Object.entries(values).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${quoteIfNeeded(v as string)}`);
+    const lines = Object.entries(values)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}: ${quoteIfNeeded(v as string)}`);
     return lines.length ? `---${eol}${lines.join(eol)}${eol}---${eol}${text}` : text;
   }
   if (fm.error) return undefined;
@@ -411,7 +429,9 @@ export function setFrontMatterKeys(text: string, values: Record<string, string |
 /** Writes a value plainly when YAML reads it back as the same string (dates and times included). */
 function quoteIfNeeded(v: string): string {
   if (/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/.test(v)) return v;
-  return /^[\p{L}\p{N}_.@/+ -]*$/u.test(v) && !/^[\d.+-]/.test(v) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(v) && v.trim() === v ? v : JSON.stringify(v);
+  return /^[\p{L}\p{N}_.@/+ -]*$/u.test(v) && !/^[\d.+-]/.test(v) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(v) && v.trim() === v
+    ? v
+    : JSON.stringify(v);
 }
 
 /** Removes a front matter block that holds nothing (no keys, no comments); other text is unchanged. */

@@ -13,7 +13,11 @@ export const MESSAGES = {
   'heat.reason.sarcasm': { en: '{0} sarcastic phrase(s)', es: '{0} frase(s) sarcástica(s)', it: '{0} frase/i sarcastica/he' },
   'heat.reason.defensive': { en: '{0} defensive phrase(s)', es: '{0} frase(s) defensiva(s)', it: '{0} frase/i difensiva/e' },
   'heat.reason.capsShare': { en: '{0}% of words in capitals', es: '{0} % de palabras en mayúsculas', it: '{0}% di parole in maiuscolo' },
-  'heat.reason.exclaim': { en: '{0} exclamation marks per 100 words', es: '{0} exclamaciones por cada 100 palabras', it: '{0} punti esclamativi ogni 100 parole' },
+  'heat.reason.exclaim': {
+    en: '{0} exclamation marks per 100 words',
+    es: '{0} exclamaciones por cada 100 palabras',
+    it: '{0} punti esclamativi ogni 100 parole',
+  },
   'heat.advice.hot': {
     en: 'This reply is hot. Wait before sending it: hold it, reread it later, lower the tone.',
     es: 'Esta respuesta está caliente. Espera antes de enviarla: ponla en pausa, reléela más tarde y baja el tono.',
@@ -32,10 +36,26 @@ export const MESSAGES = {
     it: 'Hai chiesto a Composure di segnalare questa frase ({0}).',
   },
   'lint.hold.until': { en: 'On hold until {0}.', es: 'En pausa hasta {0}.', it: 'In pausa fino a {0}.' },
-  'note.noOwner': { en: 'Action item without an owner: “{0}”. Say who does it.', es: 'Tarea sin responsable: «{0}». Indica quién la hace.', it: 'Azione senza responsabile: «{0}». Indica chi se ne occupa.' },
-  'note.noDue': { en: 'Action item without a due date: “{0}”. Give it a date.', es: 'Tarea sin fecha: «{0}». Ponle una fecha.', it: 'Azione senza scadenza: «{0}». Dalle una data.' },
-  'note.vagueDue': { en: 'Vague due “{1}” for “{0}”: promise a concrete date.', es: 'Fecha vaga «{1}» para «{0}»: pon una fecha concreta.', it: 'Scadenza vaga «{1}» per «{0}»: indica una data precisa.' },
-  'note.unresolvedDate': { en: 'Could not read the date “{1}” for “{0}”.', es: 'No se entiende la fecha «{1}» de «{0}».', it: 'Non riesco a leggere la data «{1}» di «{0}».' },
+  'note.noOwner': {
+    en: 'Action item without an owner: “{0}”. Say who does it.',
+    es: 'Tarea sin responsable: «{0}». Indica quién la hace.',
+    it: 'Azione senza responsabile: «{0}». Indica chi se ne occupa.',
+  },
+  'note.noDue': {
+    en: 'Action item without a due date: “{0}”. Give it a date.',
+    es: 'Tarea sin fecha: «{0}». Ponle una fecha.',
+    it: 'Azione senza scadenza: «{0}». Dalle una data.',
+  },
+  'note.vagueDue': {
+    en: 'Vague due “{1}” for “{0}”: promise a concrete date.',
+    es: 'Fecha vaga «{1}» para «{0}»: pon una fecha concreta.',
+    it: 'Scadenza vaga «{1}» per «{0}»: indica una data precisa.',
+  },
+  'note.unresolvedDate': {
+    en: 'Could not read the date “{1}” for “{0}”.',
+    es: 'No se entiende la fecha «{1}» de «{0}».',
+    it: 'Non riesco a leggere la data «{1}» di «{0}».',
+  },
   'note.noDate': {
     en: 'No meeting date (front matter "date", a "Date:" line or a date in the file name): relative dates stay as written.',
     es: 'Falta la fecha de la reunión (front matter "date", una línea "Fecha:" o una fecha en el nombre del archivo): las fechas relativas se quedan como están.',
@@ -51,7 +71,11 @@ export const MESSAGES = {
     es: 'La fecha «{1}» de «{0}» no es un día: se queda como está. Indica un día si lo hay.',
     it: 'La scadenza «{1}» di «{0}» non è un giorno: resta com’è scritta. Indica un giorno, se c’è.',
   },
-  'note.badFrontMatter': { en: 'The front matter is not valid YAML ({0}); the note is read as text.', es: 'El front matter no es YAML válido ({0}); la nota se lee como texto.', it: 'Il front matter non è YAML valido ({0}); la nota viene letta come testo.' },
+  'note.badFrontMatter': {
+    en: 'The front matter is not valid YAML ({0}); the note is read as text.',
+    es: 'El front matter no es YAML válido ({0}); la nota se lee como texto.',
+    it: 'Il front matter non è YAML valido ({0}); la nota viene letta come testo.',
+  },
   'signal.profile-error': { en: 'client.md does not parse: {0}', es: 'client.md no se puede leer: {0}', it: 'client.md non si legge: {0}' },
   'signal.bad-date': {
     en: '{0}: "{1}" is not a real date (write YYYY-MM-DD)',

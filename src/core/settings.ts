@@ -94,10 +94,14 @@ const num = (v: unknown, min: number, max: number): number | undefined =>
  * `.composure.json` object (keys without the prefix, nested allowed). Unknown or ill-typed values
  * fall back to defaults, with a warning.
  */
-export function resolveSettings(flat: Record<string, unknown>, composureJson?: Record<string, unknown>, warnings: SettingsWarnings = []): Settings {
+export function resolveSettings(
+  flat: Record<string, unknown>,
+  composureJson?: Record<string, unknown>,
+  warnings: SettingsWarnings = [],
+): Settings {
   const get = (key: string): unknown => {
     const fromJson = composureJson ? lookup(composureJson, key) : undefined;
-    return fromJson !== undefined ? fromJson : flat[`composure.${key}`] ?? lookup(flat, `composure.${key}`);
+    return fromJson !== undefined ? fromJson : (flat[`composure.${key}`] ?? lookup(flat, `composure.${key}`));
   };
   const s: Settings = { ...DEFAULT_SETTINGS, lint: {} };
   s.clientsFolder = clientsFolder(get('clientsFolder'), warnings) ?? s.clientsFolder;
@@ -138,7 +142,12 @@ export function resolveSettings(flat: Record<string, unknown>, composureJson?: R
         warnings.push(`composure.lint.extraPhrases: each entry needs "phrase" and a "category" (${CATEGORIES.join(', ')})`);
         continue;
       }
-      extra.push({ phrase, category: category as Category, lang: isLang(lang) ? lang : undefined, message: str((e as Record<string, unknown>).message) });
+      extra.push({
+        phrase,
+        category: category as Category,
+        lang: isLang(lang) ? lang : undefined,
+        message: str((e as Record<string, unknown>).message),
+      });
     }
   }
   s.lint = {
@@ -157,7 +166,10 @@ export function resolveSettings(flat: Record<string, unknown>, composureJson?: R
 function clientsFolder(v: unknown, warnings: SettingsWarnings): string | undefined {
   const raw = str(v);
   if (raw === undefined) return undefined;
-  const parts = raw.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  const parts = raw
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p !== '' && p !== '.');
   if (/^(?:[A-Za-z]:)?[\\/]/.test(raw) || parts.includes('..')) {
     warnings.push(`composure.clientsFolder: '${raw}' must be a folder inside the workspace; using 'clients'`);
     return undefined;
@@ -200,5 +212,7 @@ export function parseJsoncObject(text: string, requireObject = true): { value: R
 }
 
 function describeJsonError(code: ParseErrorCode): string {
-  return printParseErrorCode(code).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return printParseErrorCode(code)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 }

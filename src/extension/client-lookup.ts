@@ -20,9 +20,14 @@ export class ClientLookup implements vscode.Disposable {
     const all = vscode.workspace.createFileSystemWatcher('**/client.md');
     all.onDidCreate(clear);
     all.onDidDelete(clear);
-    this.disposables.push(watcher, all, settings.onDidChange(clear), vscode.workspace.onDidSaveTextDocument((d) => {
-      if (this.isProfile(d.uri)) clear();
-    }));
+    this.disposables.push(
+      watcher,
+      all,
+      settings.onDidChange(clear),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (this.isProfile(d.uri)) clear();
+      }),
+    );
   }
 
   private isProfile(uri: vscode.Uri): boolean {

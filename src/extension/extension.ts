@@ -33,12 +33,22 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
   context.subscriptions.push(
     composureLog(),
     vscode.commands.registerCommand('composure.showLog', () => composureLog().show(true)),
-    vscode.commands.registerCommand('composure.insertTemplate', (kind?: TemplateKind) => tickWhenDone('templates', insertTemplateCommand(clients.service, settings, typeof kind === 'string' ? kind : undefined))),
+    vscode.commands.registerCommand('composure.insertTemplate', (kind?: TemplateKind) =>
+      tickWhenDone('templates', insertTemplateCommand(clients.service, settings, typeof kind === 'string' ? kind : undefined)),
+    ),
     drafts.onDidLint((e) => {
       if ('result' in e) completeStep('reply');
     }),
   );
-  return { version: String(context.extension.packageJSON.version), drafts, heat, settings, notes, clients, activationMs: performance.now() - started };
+  return {
+    version: String(context.extension.packageJSON.version),
+    drafts,
+    heat,
+    settings,
+    notes,
+    clients,
+    activationMs: performance.now() - started,
+  };
 }
 
 export function deactivate(): void {

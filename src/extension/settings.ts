@@ -6,9 +6,24 @@ import { logWarning } from './log';
 import { vscodeFs } from './workspace-fs';
 
 const KEYS = [
-  'clientsFolder', 'language', 'defaultLanguage', 'lint.include', 'lint.severity', 'lint.disabledRules', 'lint.allowedPhrases',
-  'lint.extraPhrases', 'holdMinutes', 'userName', 'userAliases', 'signature', 'workingHours', 'timezone', 'followup.register',
-  'followup.confirmDays', 'signals.followupAfterDays', 'signals.feedbackWeeks',
+  'clientsFolder',
+  'language',
+  'defaultLanguage',
+  'lint.include',
+  'lint.severity',
+  'lint.disabledRules',
+  'lint.allowedPhrases',
+  'lint.extraPhrases',
+  'holdMinutes',
+  'userName',
+  'userAliases',
+  'signature',
+  'workingHours',
+  'timezone',
+  'followup.register',
+  'followup.confirmDays',
+  'signals.followupAfterDays',
+  'signals.feedbackWeeks',
 ];
 
 /** VS Code's `composure.*` settings for a folder (user < workspace < folder), as flat keys. */
@@ -97,9 +112,15 @@ export class SettingsService implements vscode.Disposable {
     const folders = vscode.workspace.workspaceFolders ?? [];
     // The folder's own .vscode/settings.json is read too: in a multi-root workspace VS Code applies
     // only resource-scoped settings from it, but each folder is its own Composure workspace (as in the CLI).
-    const opened = await Promise.all(folders.map((f) => openWorkspace(vscodeFs(f.uri), f.uri.path, {
-      base: configFor(f.uri), readVscodeSettings: true, readComposureJson: vscode.workspace.isTrusted,
-    })));
+    const opened = await Promise.all(
+      folders.map((f) =>
+        openWorkspace(vscodeFs(f.uri), f.uri.path, {
+          base: configFor(f.uri),
+          readVscodeSettings: true,
+          readComposureJson: vscode.workspace.isTrusted,
+        }),
+      ),
+    );
     this.byFolder.clear();
     folders.forEach((f, i) => this.byFolder.set(f.uri.toString(), opened[i]));
     this.current = opened[0]?.settings ?? this.resolveSync(undefined);

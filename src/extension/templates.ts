@@ -8,7 +8,11 @@ import type { ClientsService } from './clients/clients-service';
 import type { SettingsService } from './settings';
 
 /** "Composure: Insert Template": a quick pick of templates in the current client's language and register. */
-export async function insertTemplateCommand(clients: ClientsService, settings: SettingsService, kind?: TemplateKind): Promise<string | undefined> {
+export async function insertTemplateCommand(
+  clients: ClientsService,
+  settings: SettingsService,
+  kind?: TemplateKind,
+): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Composure: open a file to insert a template into.'));
@@ -22,10 +26,16 @@ export async function insertTemplateCommand(clients: ClientsService, settings: S
   const list = templatesFor(lang, register);
   const chosen = kind
     ? list.find((t) => t.kind === kind)
-    : (await vscode.window.showQuickPick(
-      list.map((t) => ({ label: TEMPLATE_TITLES[t.kind][lang], description: `${lang.toUpperCase()}${lang === 'en' ? '' : ` · ${register === 'formal' ? (lang === 'es' ? 'usted' : 'Lei') : (lang === 'es' ? 'tú' : 'tu')}`}`, t })),
-      { placeHolder: client ? vscode.l10n.t('Template for {0}', client.profile.name) : vscode.l10n.t('Template') },
-    ))?.t;
+    : (
+        await vscode.window.showQuickPick(
+          list.map((t) => ({
+            label: TEMPLATE_TITLES[t.kind][lang],
+            description: `${lang.toUpperCase()}${lang === 'en' ? '' : ` · ${register === 'formal' ? (lang === 'es' ? 'usted' : 'Lei') : lang === 'es' ? 'tú' : 'tu'}`}`,
+            t,
+          })),
+          { placeHolder: client ? vscode.l10n.t('Template for {0}', client.profile.name) : vscode.l10n.t('Template') },
+        )
+      )?.t;
   if (!chosen) return undefined;
   const today = formatLocalDate(new Date());
   const body = fillTemplate(chosen.body, {

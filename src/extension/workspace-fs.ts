@@ -19,7 +19,11 @@ export function vscodeFs(base: vscode.Uri): WorkspaceFs {
     stat: async (path): Promise<FileStat | undefined> => {
       try {
         const s = await vscode.workspace.fs.stat(at(path));
-        return s.type & vscode.FileType.Directory ? { kind: 'dir', size: 0 } : s.type & vscode.FileType.File ? { kind: 'file', size: s.size } : undefined;
+        return s.type & vscode.FileType.Directory
+          ? { kind: 'dir', size: 0 }
+          : s.type & vscode.FileType.File
+            ? { kind: 'file', size: s.size }
+            : undefined;
       } catch {
         return undefined;
       }

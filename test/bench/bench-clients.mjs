@@ -18,7 +18,7 @@ const { clientSignals } = require(path.join(ROOT, 'out/src/core/clients/signals.
 const { decodeText } = require(path.join(ROOT, 'out/src/core/text/decode.js'));
 
 let seed = 7;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const day = (offset) => {
   const d = new Date(2026, 10, 22 - offset, 12);
@@ -26,7 +26,15 @@ const day = (offset) => {
 };
 const FIRST = ['Ana', 'Mark', 'Lucía', 'Marco', 'Sophie', 'Jonas', 'Elena', 'Pablo', 'Giulia', 'Tom', 'Irene', 'Óscar'];
 const LAST = ['Ruiz', 'Ellis', 'Fernández', 'Rinaldi', 'Martin', 'Weber', 'Rossi', 'García', 'Neri', 'Smith'];
-const TASKS = ['send the photos', 'review the copy', 'pay the deposit invoice', 'confirm the menu', 'publish the staging site', 'sign the contract', 'deliver the mock-up'];
+const TASKS = [
+  'send the photos',
+  'review the copy',
+  'pay the deposit invoice',
+  'confirm the menu',
+  'publish the staging site',
+  'sign the contract',
+  'deliver the mock-up',
+];
 const DUES = ['by Friday', 'next Wednesday', 'in two weeks', 'end of the month', 'tomorrow', 'due: 2026-12-04', ''];
 
 function writeWorkspace(dir, n) {
@@ -37,16 +45,37 @@ function writeWorkspace(dir, n) {
     const c = path.join(clients, `client-${i}`);
     for (const sub of ['meetings', 'drafts', 'followups']) fs.mkdirSync(path.join(c, sub), { recursive: true });
     const lang = pick(['en', 'es', 'it']);
-    fs.writeFileSync(path.join(c, 'client.md'), `---\nname: ${name}\ncompany: Studio ${i}\nemail: c${i}@example.com\nlang: ${lang}\ntimezone: Europe/Madrid\nstatus: ${pick(['active', 'active', 'lead', 'paused'])}\n${rand() < 0.7 ? 'contract: 2026-09-01\n' : ''}${rand() < 0.6 ? 'deposit: 2026-09-02\n' : ''}hours: Mon-Fri 09:00-18:00\ntags: [web, retainer]\n---\n\n# ${name}\n\nNotes about the project.\n`);
-    const log = Array.from({ length: 20 }, (_, k) => `- ${day(k * 3)} ${String(8 + Math.floor(rand() * 16)).padStart(2, '0')}:${pick(['00', '15', '40'])} ${pick(['email', 'call', 'whatsapp'])} ${pick(['in', 'out'])}: ${pick(TASKS)}`);
+    fs.writeFileSync(
+      path.join(c, 'client.md'),
+      `---\nname: ${name}\ncompany: Studio ${i}\nemail: c${i}@example.com\nlang: ${lang}\ntimezone: Europe/Madrid\nstatus: ${pick(['active', 'active', 'lead', 'paused'])}\n${rand() < 0.7 ? 'contract: 2026-09-01\n' : ''}${rand() < 0.6 ? 'deposit: 2026-09-02\n' : ''}hours: Mon-Fri 09:00-18:00\ntags: [web, retainer]\n---\n\n# ${name}\n\nNotes about the project.\n`,
+    );
+    const log = Array.from(
+      { length: 20 },
+      (_, k) =>
+        `- ${day(k * 3)} ${String(8 + Math.floor(rand() * 16)).padStart(2, '0')}:${pick(['00', '15', '40'])} ${pick(['email', 'call', 'whatsapp'])} ${pick(['in', 'out'])}: ${pick(TASKS)}`,
+    );
     fs.writeFileSync(path.join(c, 'log.md'), `# Log\n\n${log.join('\n')}\n`);
     for (let m = 0; m < 4; m++) {
       const d = day(m * 9 + 1);
-      const actions = Array.from({ length: 4 }, () => `- [${rand() < 0.3 ? 'x' : ' '}] ${pick([name.split(' ')[0], 'Sam'])}: ${pick(TASKS)} ${pick(DUES)}`);
-      fs.writeFileSync(path.join(c, 'meetings', `${d}-meeting-${m}.md`), `---\ndate: ${d}\nattendees: [${name}, Sam Rivera]\n---\n\n# Meeting ${m}\n\n## Decisions\n- Launch with ${m + 2} pages.\n\n## Action items\n${actions.join('\n')}\n\n## Open questions\n- Which payment provider?\n`);
+      const actions = Array.from(
+        { length: 4 },
+        () => `- [${rand() < 0.3 ? 'x' : ' '}] ${pick([name.split(' ')[0], 'Sam'])}: ${pick(TASKS)} ${pick(DUES)}`,
+      );
+      fs.writeFileSync(
+        path.join(c, 'meetings', `${d}-meeting-${m}.md`),
+        `---\ndate: ${d}\nattendees: [${name}, Sam Rivera]\n---\n\n# Meeting ${m}\n\n## Decisions\n- Launch with ${m + 2} pages.\n\n## Action items\n${actions.join('\n')}\n\n## Open questions\n- Which payment provider?\n`,
+      );
     }
-    for (let k = 0; k < 2; k++) fs.writeFileSync(path.join(c, 'drafts', `${day(k)}-reply-${k}.md`), `---\nto: ${name}\n---\n\nHi ${name.split(' ')[0]},\n\nThe files are attached. I will send the rest on Friday.\n`);
-    for (let k = 0; k < 2; k++) fs.writeFileSync(path.join(c, 'followups', `${day(k * 9 + 1)}-meeting-${k}.md`), `---\ntype: draft\nsubject: Recap\nmeeting: clients/client-${i}/meetings/${day(k * 9 + 1)}-meeting-${k}.md\n---\n\nHi,\n\nHere is what we agreed.\n`);
+    for (let k = 0; k < 2; k++)
+      fs.writeFileSync(
+        path.join(c, 'drafts', `${day(k)}-reply-${k}.md`),
+        `---\nto: ${name}\n---\n\nHi ${name.split(' ')[0]},\n\nThe files are attached. I will send the rest on Friday.\n`,
+      );
+    for (let k = 0; k < 2; k++)
+      fs.writeFileSync(
+        path.join(c, 'followups', `${day(k * 9 + 1)}-meeting-${k}.md`),
+        `---\ntype: draft\nsubject: Recap\nmeeting: clients/client-${i}/meetings/${day(k * 9 + 1)}-meeting-${k}.md\n---\n\nHi,\n\nHere is what we agreed.\n`,
+      );
     files += 10;
   }
   return { clients, files };
@@ -73,7 +102,14 @@ async function readAll(files, onFile) {
   }
 }
 
-const ctx = { today: '2026-11-22', workingHours: 'Mon-Fri 09:00-18:00', timezone: 'Europe/Madrid', followupAfterDays: 2, feedbackWeeks: 6, uiLang: 'en' };
+const ctx = {
+  today: '2026-11-22',
+  workingHours: 'Mon-Fri 09:00-18:00',
+  timezone: 'Europe/Madrid',
+  followupAfterDays: 2,
+  feedbackWeeks: 6,
+  uiLang: 'en',
+};
 const rows = [];
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'composure-bench-clients-'));
 try {
@@ -97,7 +133,12 @@ try {
     global.gc?.();
     const heapMb = (process.memoryUsage().heapUsed - heap0) / 1e6;
     // One changed file: re-read, re-parse, rebuild that client, recompute its signals.
-    const target = path.join(clients, `client-${Math.floor(n / 2)}`, 'meetings', fs.readdirSync(path.join(clients, `client-${Math.floor(n / 2)}`, 'meetings'))[0]);
+    const target = path.join(
+      clients,
+      `client-${Math.floor(n / 2)}`,
+      'meetings',
+      fs.readdirSync(path.join(clients, `client-${Math.floor(n / 2)}`, 'meetings'))[0],
+    );
     const original = fs.readFileSync(target, 'utf8');
     const samples = [];
     for (let k = 0; k < 200; k++) {
@@ -109,7 +150,18 @@ try {
       samples.push(performance.now() - t2);
     }
     samples.sort((a, b) => a - b);
-    rows.push({ n, files: n * 10, readMs, indexMs, ratio: indexMs / readMs, heapMb, updateMs: samples[100], updateP95: samples[190], agreements: all.reduce((s, c) => s + c.agreements.length, 0), signals });
+    rows.push({
+      n,
+      files: n * 10,
+      readMs,
+      indexMs,
+      ratio: indexMs / readMs,
+      heapMb,
+      updateMs: samples[100],
+      updateP95: samples[190],
+      agreements: all.reduce((s, c) => s + c.agreements.length, 0),
+      signals,
+    });
     fs.rmSync(dir, { recursive: true, force: true });
   }
 } finally {
@@ -118,7 +170,9 @@ try {
 
 console.log('clients  files   plain read   cold index   ratio   heap      one-file update (median / p95)   agreements  signals');
 for (const r of rows) {
-  console.log(`${String(r.n).padStart(7)} ${String(r.files).padStart(6)} ${`${r.readMs.toFixed(0)} ms`.padStart(11)} ${`${r.indexMs.toFixed(0)} ms`.padStart(11)} ${`${r.ratio.toFixed(2)}×`.padStart(7)} ${`${r.heapMb.toFixed(0)} MB`.padStart(7)}   ${r.updateMs.toFixed(2)} ms / ${r.updateP95.toFixed(2)} ms${' '.repeat(14)}${String(r.agreements).padStart(8)} ${String(r.signals).padStart(8)}`);
+  console.log(
+    `${String(r.n).padStart(7)} ${String(r.files).padStart(6)} ${`${r.readMs.toFixed(0)} ms`.padStart(11)} ${`${r.indexMs.toFixed(0)} ms`.padStart(11)} ${`${r.ratio.toFixed(2)}×`.padStart(7)} ${`${r.heapMb.toFixed(0)} MB`.padStart(7)}   ${r.updateMs.toFixed(2)} ms / ${r.updateP95.toFixed(2)} ms${' '.repeat(14)}${String(r.agreements).padStart(8)} ${String(r.signals).padStart(8)}`,
+  );
 }
 const big = rows[rows.length - 1];
 const ok1 = big.ratio <= 3;
@@ -129,7 +183,10 @@ let activation = 'not measured (integration tools not installed; run npm test on
 let ok3 = true;
 if (!process.argv.includes('--no-host')) {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'test/harness/run-integration.mjs')], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, COMPOSURE_ITEST_GREP: 'activates quickly' }, timeout: 180_000,
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, COMPOSURE_ITEST_GREP: 'activates quickly' },
+    timeout: 180_000,
   });
   const m = /activation took ([\d.]+) ms; the first index build (\d+) ms/.exec(`${r.stdout}${r.stderr}`);
   if (m) {
@@ -138,5 +195,7 @@ if (!process.argv.includes('--no-host')) {
   }
 }
 console.log(`\nExtension activation in code-server: ${activation}`);
-console.log(`\nFloors: cold index of 5,000 clients ≤ 3× plain read: ${big.ratio.toFixed(2)}× ${ok1 ? 'OK' : 'FAIL'}; one-file update < 5 ms: p95 ${Math.max(...rows.map((r) => r.updateP95)).toFixed(2)} ms ${ok2 ? 'OK' : 'FAIL'}; activation < 50 ms: ${ok3 ? 'OK' : 'FAIL'}`);
+console.log(
+  `\nFloors: cold index of 5,000 clients ≤ 3× plain read: ${big.ratio.toFixed(2)}× ${ok1 ? 'OK' : 'FAIL'}; one-file update < 5 ms: p95 ${Math.max(...rows.map((r) => r.updateP95)).toFixed(2)} ms ${ok2 ? 'OK' : 'FAIL'}; activation < 50 ms: ${ok3 ? 'OK' : 'FAIL'}`,
+);
 process.exit(ok1 && ok2 && ok3 ? 0 : 1);

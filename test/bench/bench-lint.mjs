@@ -17,40 +17,91 @@ const { text: alexText } = await import('alex');
 
 // Deterministic pseudo-random generator, so every run lints the same text.
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 
 const NAMES = ['Mark', 'Ana', 'Lucía', 'Marco', 'Sophie', 'Jonas', 'Elena', 'Pablo', 'Giulia', 'Tom', 'Irene', 'Óscar'];
-const DAYS = { en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes'], it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì'] };
-const ITEMS = { en: ['homepage', 'logo', 'invoice', 'proposal', 'menu', 'checkout', 'newsletter', 'brand guide'], es: ['portada', 'logotipo', 'factura', 'propuesta', 'menú', 'pago', 'boletín'], it: ['homepage', 'logo', 'fattura', 'proposta', 'menù', 'checkout', 'newsletter'] };
-const fill = (tpl, lang) => tpl
-  .replace(/\{name\}/g, () => pick(NAMES)).replace(/\{day\}/g, () => pick(DAYS[lang]))
-  .replace(/\{item\}/g, () => pick(ITEMS[lang])).replace(/\{n\}/g, () => String(2 + Math.floor(rand() * 40)))
-  .replace(/\{time\}/g, () => `${9 + Math.floor(rand() * 9)}:${pick(['00', '15', '30', '45'])}`);
+const DAYS = {
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes'],
+  it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì'],
+};
+const ITEMS = {
+  en: ['homepage', 'logo', 'invoice', 'proposal', 'menu', 'checkout', 'newsletter', 'brand guide'],
+  es: ['portada', 'logotipo', 'factura', 'propuesta', 'menú', 'pago', 'boletín'],
+  it: ['homepage', 'logo', 'fattura', 'proposta', 'menù', 'checkout', 'newsletter'],
+};
+const fill = (tpl, lang) =>
+  tpl
+    .replace(/\{name\}/g, () => pick(NAMES))
+    .replace(/\{day\}/g, () => pick(DAYS[lang]))
+    .replace(/\{item\}/g, () => pick(ITEMS[lang]))
+    .replace(/\{n\}/g, () => String(2 + Math.floor(rand() * 40)))
+    .replace(/\{time\}/g, () => `${9 + Math.floor(rand() * 9)}:${pick(['00', '15', '30', '45'])}`);
 
 // Ordinary professional sentences, and sentences with the problems Composure looks for.
 const CLEAN = {
-  en: ['Thanks for the update on the {item}, {name}.', 'I attached the revised {item} with the {n} changes we discussed.', 'Could you confirm the payment date by {day}?',
-    'The staging site is ready for review; the login is the same as last time.', 'The invoice for the {item} is attached and payment terms are {n} days.',
-    'We agreed on two revision rounds per page, and a third round is billed at the usual rate.', 'I will send the final files on {day} at {time}.',
-    'The meeting notes are in the shared folder, together with the action items and their owners.', 'Let me know which option you prefer by {day}.',
-    'The new photos work well on the {item}, especially the one of the studio.', 'I moved our call to {day} at {time}, as you asked.',
-    '{name} will review the copy and send comments by {day}.', 'The {item} now loads in under two seconds on mobile.'],
-  es: ['Gracias por la actualización de la {item}, {name}.', 'Te adjunto la {item} revisada con los {n} cambios que comentamos.', '¿Me confirmas la fecha de pago antes del {day}?',
-    'La web de pruebas ya está lista para revisar.', 'Te envío los archivos finales el {day} a las {time}.', 'Las notas de la reunión están en la carpeta compartida.',
-    'Dime qué opción prefieres antes del {day}.', '{name} revisará los textos y enviará comentarios el {day}.'],
-  it: ['Grazie per l\'aggiornamento sulla {item}, {name}.', 'In allegato la {item} rivista con le {n} modifiche di cui abbiamo parlato.', 'Mi confermi la data di pagamento entro {day}?',
-    'Il sito di prova è pronto per la revisione.', 'Ti mando i file definitivi {day} alle {time}.', 'Le note della riunione sono nella cartella condivisa.',
-    'Fammi sapere quale opzione preferisci entro {day}.', '{name} rivedrà i testi e manderà i commenti entro {day}.'],
+  en: [
+    'Thanks for the update on the {item}, {name}.',
+    'I attached the revised {item} with the {n} changes we discussed.',
+    'Could you confirm the payment date by {day}?',
+    'The staging site is ready for review; the login is the same as last time.',
+    'The invoice for the {item} is attached and payment terms are {n} days.',
+    'We agreed on two revision rounds per page, and a third round is billed at the usual rate.',
+    'I will send the final files on {day} at {time}.',
+    'The meeting notes are in the shared folder, together with the action items and their owners.',
+    'Let me know which option you prefer by {day}.',
+    'The new photos work well on the {item}, especially the one of the studio.',
+    'I moved our call to {day} at {time}, as you asked.',
+    '{name} will review the copy and send comments by {day}.',
+    'The {item} now loads in under two seconds on mobile.',
+  ],
+  es: [
+    'Gracias por la actualización de la {item}, {name}.',
+    'Te adjunto la {item} revisada con los {n} cambios que comentamos.',
+    '¿Me confirmas la fecha de pago antes del {day}?',
+    'La web de pruebas ya está lista para revisar.',
+    'Te envío los archivos finales el {day} a las {time}.',
+    'Las notas de la reunión están en la carpeta compartida.',
+    'Dime qué opción prefieres antes del {day}.',
+    '{name} revisará los textos y enviará comentarios el {day}.',
+  ],
+  it: [
+    "Grazie per l'aggiornamento sulla {item}, {name}.",
+    'In allegato la {item} rivista con le {n} modifiche di cui abbiamo parlato.',
+    'Mi confermi la data di pagamento entro {day}?',
+    'Il sito di prova è pronto per la revisione.',
+    'Ti mando i file definitivi {day} alle {time}.',
+    'Le note della riunione sono nella cartella condivisa.',
+    'Fammi sapere quale opzione preferisci entro {day}.',
+    '{name} rivedrà i testi e manderà i commenti entro {day}.',
+  ],
 };
 const PROBLEM = {
-  en: ['As I already said, the {item} copy was due on {day}.', "I'll send the final {item} ASAP.", 'Sorry to bother you again about the {item}.',
-    'Call me anytime, even weekends.', 'PLEASE DO NOT edit the live {item}!!', 'Just wanted to check whether the {item} is final.',
-    "I'll add the extra {item} pages for free.", "It's not my fault the {item} slipped."],
-  es: ['Como ya te dije, los textos de la {item} tenían que llegar el {day}.', 'Te mando la {item} lo antes posible.', 'Perdona la molestia, ¿ya tienes la {item}?',
-    'Llámame a cualquier hora, también los fines de semana.', 'Los cambios de la {item} te los hago gratis.'],
-  it: ['Come ti ho già detto, i testi della {item} dovevano arrivare {day}.', 'Ti mando la {item} a breve, appena riesco.', 'Scusa il disturbo, hai la {item}?',
-    'Chiamami a qualsiasi ora, anche nel weekend.', 'Le modifiche alla {item} te le faccio senza costi aggiuntivi.'],
+  en: [
+    'As I already said, the {item} copy was due on {day}.',
+    "I'll send the final {item} ASAP.",
+    'Sorry to bother you again about the {item}.',
+    'Call me anytime, even weekends.',
+    'PLEASE DO NOT edit the live {item}!!',
+    'Just wanted to check whether the {item} is final.',
+    "I'll add the extra {item} pages for free.",
+    "It's not my fault the {item} slipped.",
+  ],
+  es: [
+    'Como ya te dije, los textos de la {item} tenían que llegar el {day}.',
+    'Te mando la {item} lo antes posible.',
+    'Perdona la molestia, ¿ya tienes la {item}?',
+    'Llámame a cualquier hora, también los fines de semana.',
+    'Los cambios de la {item} te los hago gratis.',
+  ],
+  it: [
+    'Come ti ho già detto, i testi della {item} dovevano arrivare {day}.',
+    'Ti mando la {item} a breve, appena riesco.',
+    'Scusa il disturbo, hai la {item}?',
+    'Chiamami a qualsiasi ora, anche nel weekend.',
+    'Le modifiche alla {item} te le faccio senza costi aggiuntivi.',
+  ],
 };
 
 function paragraph(problemShare) {
@@ -87,11 +138,15 @@ function time(fn, minMs = 1500) {
 const text = corpus(1_000_000, 0.125);
 const mb = Buffer.byteLength(text) / 1e6;
 const words = text.split(/\s+/).length;
-console.log(`Corpus: ${mb.toFixed(2)} MB of generated client-email prose (en/es/it), ${text.split('\n\n').length} paragraphs, one problem sentence in eight\n`);
+console.log(
+  `Corpus: ${mb.toFixed(2)} MB of generated client-email prose (en/es/it), ${text.split('\n\n').length} paragraphs, one problem sentence in eight\n`,
+);
 
 // Composure: a fresh linter each run, so its paragraph cache never helps (compiled phrases are shared).
 const probe = new Linter();
-console.log(`Composure phrases after expansion: en ${probe.phraseCount('en')}, es ${probe.phraseCount('es')}, it ${probe.phraseCount('it')}`);
+console.log(
+  `Composure phrases after expansion: en ${probe.phraseCount('en')}, es ${probe.phraseCount('es')}, it ${probe.phraseCount('it')}`,
+);
 let composureFindings = 0;
 const tComposure = time(() => {
   composureFindings = new Linter().lint(text, { lang: 'all', markdown: true }).findings.length;
@@ -120,15 +175,25 @@ const rows = [
 console.log(`\n${'tool'.padEnd(28)} ${'ms/MB'.padStart(9)} ${'MB/s'.padStart(8)} ${'findings'.padStart(9)}  Composure is`);
 for (const [name, ms, n] of rows) {
   const ratio = name.startsWith('Composure') ? '' : `${(ms / tComposure).toFixed(0)}× faster`;
-  console.log(`${name.padEnd(28)} ${(ms / mb).toFixed(1).padStart(9)} ${(mb / (ms / 1000)).toFixed(1).padStart(8)} ${String(n).padStart(9)}  ${ratio}`);
+  console.log(
+    `${name.padEnd(28)} ${(ms / mb).toFixed(1).padStart(9)} ${(mb / (ms / 1000)).toFixed(1).padStart(8)} ${String(n).padStart(9)}  ${ratio}`,
+  );
 }
 const composureMBs = mb / (tComposure / 1000);
 console.log(`\nComposure findings per 1,000 words: ${((composureFindings * 1000) / words).toFixed(1)} (real business mail: about 2)`);
-console.log(`Stress corpus (one problem sentence in three, ${denseFindings} findings): ${(Buffer.byteLength(dense) / 1e6 / (tDense / 1000)).toFixed(1)} MB/s`);
+console.log(
+  `Stress corpus (one problem sentence in three, ${denseFindings} findings): ${(Buffer.byteLength(dense) / 1e6 / (tDense / 1000)).toFixed(1)} MB/s`,
+);
 
 // Keystroke re-lint on a 10,000-line draft.
 const lines = [];
-while (lines.length < 10_000) lines.push(...paragraph(0.125).match(/.{1,90}(\s|$)/g).map((l) => l.trim()), '');
+while (lines.length < 10_000)
+  lines.push(
+    ...paragraph(0.125)
+      .match(/.{1,90}(\s|$)/g)
+      .map((l) => l.trim()),
+    '',
+  );
 const draft = `---\nlang: en\n---\n${lines.slice(0, 10_000).join('\n')}`;
 const linter = new Linter();
 const ctx = { settings: { language: 'auto', defaultLanguage: 'en' }, uiLang: 'en', now: '2026-11-22T10:00' };
@@ -153,9 +218,13 @@ samples.sort((a, b) => a - b);
 const p50 = samples[100];
 const p95 = samples[190];
 const tCold = time(() => lintDraft(new Linter(), draft, ctx), 500);
-console.log(`\nKeystroke re-lint, 10,000-line draft (${(draft.length / 1e6).toFixed(2)} MB): median ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (cold full lint ${tCold.toFixed(1)} ms)`);
+console.log(
+  `\nKeystroke re-lint, 10,000-line draft (${(draft.length / 1e6).toFixed(2)} MB): median ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (cold full lint ${tCold.toFixed(1)} ms)`,
+);
 
 const ok1 = composureMBs >= 50;
 const ok2 = p95 < 10;
-console.log(`\nFloors: throughput ≥ 50 MB/s: ${composureMBs.toFixed(1)} MB/s ${ok1 ? 'OK' : 'FAIL'}; keystroke re-lint < 10 ms: p95 ${p95.toFixed(2)} ms ${ok2 ? 'OK' : 'FAIL'}`);
+console.log(
+  `\nFloors: throughput ≥ 50 MB/s: ${composureMBs.toFixed(1)} MB/s ${ok1 ? 'OK' : 'FAIL'}; keystroke re-lint < 10 ms: p95 ${p95.toFixed(2)} ms ${ok2 ? 'OK' : 'FAIL'}`,
+);
 process.exit(ok1 && ok2 ? 0 : 1);

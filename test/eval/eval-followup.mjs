@@ -19,8 +19,17 @@ if (!fs.existsSync(path.join(DIR, 'expected.json'))) {
 }
 const expected = JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8'));
 
-const STOP = new Set('the a an and or of to in on for with by at from is are be will this that it as into its their our we you i el la los las de del y o en para con por un una que il lo gli le di e per con un una che da al'.split(' '));
-const words = (s) => foldText(s ?? '').replace(/@/g, ' ').split(/[^a-z0-9#]+/).filter((w) => w.length > 1 && !STOP.has(w)).map((w) => w.replace(/(ing|ed|es|s)$/, ''));
+const STOP = new Set(
+  'the a an and or of to in on for with by at from is are be will this that it as into its their our we you i el la los las de del y o en para con por un una que il lo gli le di e per con un una che da al'.split(
+    ' ',
+  ),
+);
+const words = (s) =>
+  foldText(s ?? '')
+    .replace(/@/g, ' ')
+    .split(/[^a-z0-9#]+/)
+    .filter((w) => w.length > 1 && !STOP.has(w))
+    .map((w) => w.replace(/(ing|ed|es|s)$/, ''));
 const overlap = (a, b) => {
   const wa = new Set(words(a));
   const wb = new Set(words(b));
@@ -29,7 +38,14 @@ const overlap = (a, b) => {
   for (const w of wa) if (wb.has(w)) common++;
   return common / Math.min(wa.size, wb.size);
 };
-const names = (s) => new Set(foldText(s ?? '').replace(/\(.*?\)/g, ' ').split(/[^a-z@]+/).map((w) => w.replace(/^@/, '')).filter((w) => w.length > 1 && !['and', 'y', 'e', 'as', 'written', 'probably'].includes(w)));
+const names = (s) =>
+  new Set(
+    foldText(s ?? '')
+      .replace(/\(.*?\)/g, ' ')
+      .split(/[^a-z@]+/)
+      .map((w) => w.replace(/^@/, ''))
+      .filter((w) => w.length > 1 && !['and', 'y', 'e', 'as', 'written', 'probably'].includes(w)),
+  );
 const ownerMatch = (exp, got) => {
   if (!exp) return true;
   if (!got) return false;
@@ -88,7 +104,11 @@ for (const x of expected) {
   total.tp += m.tp;
   total.fp += fp;
   total.fn += fn;
-  const dm = matchActions(x.decisions.map((t) => ({ owner: null, task: t })), note.decisions.map((d) => ({ owner: null, task: d.text })), 'en');
+  const dm = matchActions(
+    x.decisions.map((t) => ({ owner: null, task: t })),
+    note.decisions.map((d) => ({ owner: null, task: d.text })),
+    'en',
+  );
   total.dTp += dm.tp;
   total.dGot += note.decisions.length;
   total.dExp += x.decisions.length;
@@ -103,17 +123,23 @@ for (const x of expected) {
   }
   const p = m.tp + fp ? m.tp / (m.tp + fp) : 1;
   const r = exp.length ? m.tp / exp.length : 1;
-  console.log(`${x.raw_file.padEnd(44)} ${p.toFixed(2)} ${r.toFixed(2)}  (${got.length}/${exp.length})      ${String(note.decisions.length).padStart(3)}/${String(x.decisions.length).padEnd(3)}          ${nextOk}`);
+  console.log(
+    `${x.raw_file.padEnd(44)} ${p.toFixed(2)} ${r.toFixed(2)}  (${got.length}/${exp.length})      ${String(note.decisions.length).padStart(3)}/${String(x.decisions.length).padEnd(3)}          ${nextOk}`,
+  );
   if (verbose) {
-    for (const g of rest) if (!poss.pairs.some(([, gg]) => gg === g)) console.log(`    FP: [${g.owner}] ${g.task} (${g.dueText ?? '-'} → ${g.due ?? '-'})`);
+    for (const g of rest)
+      if (!poss.pairs.some(([, gg]) => gg === g)) console.log(`    FP: [${g.owner}] ${g.task} (${g.dueText ?? '-'} → ${g.due ?? '-'})`);
     for (const e of exp) if (!m.pairs.some(([ee]) => ee === e)) console.log(`    FN: [${e.owner}] ${e.task} (${e.due ?? '-'})`);
-    for (const [e, g] of m.pairs) console.log(`    ok: [${g.owner}] ${g.task.slice(0, 60)} (${g.dueText ?? '-'} → ${g.due ?? '-'}) ~ ${e.task.slice(0, 40)}`);
+    for (const [e, g] of m.pairs)
+      console.log(`    ok: [${g.owner}] ${g.task.slice(0, 60)} (${g.dueText ?? '-'} → ${g.due ?? '-'}) ~ ${e.task.slice(0, 40)}`);
   }
 }
 const P = total.tp + total.fp ? total.tp / (total.tp + total.fp) : 1;
 const R = total.tp + total.fn ? total.tp / (total.tp + total.fn) : 1;
 console.log(`\nAction items: precision ${P.toFixed(2)}, recall ${R.toFixed(2)} (${total.tp} right, ${total.fp} extra, ${total.fn} missed)`);
-console.log(`Decisions: ${total.dTp} of ${total.dExp} expected found by text overlap (English paraphrases; low for es/it by construction), ${total.dGot} extracted`);
+console.log(
+  `Decisions: ${total.dTp} of ${total.dExp} expected found by text overlap (English paraphrases; low for es/it by construction), ${total.dGot} extracted`,
+);
 console.log(`Next meeting: ${total.nextOk} of ${total.nextN} found; crashes: ${crashed}`);
 const ok = P >= 0.8 && R >= 0.8 && crashed === 0;
 console.log(ok ? 'Floors met (action precision and recall ≥ 0.8, no crash).' : 'BELOW the floor.');

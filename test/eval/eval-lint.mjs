@@ -23,7 +23,7 @@ const fmt = (x) => x.toFixed(2);
 // Precision counts predictions (a gold span hit twice is still right); recall counts gold spans.
 const pr = ({ tp, fp, fn }) => {
   const p = tp + fp ? tp / (tp + fp) : 1;
-  const r = tp + fn ? Math.min(1, (tp) / (tp + fn)) : 1;
+  const r = tp + fn ? Math.min(1, tp / (tp + fn)) : 1;
   return [p, r];
 };
 
@@ -71,7 +71,9 @@ function score(file, floorP, floorR) {
     const [p, r] = pr(stats[`${lang}|*`] ?? { tp: 0, fp: 0, fn: 0 });
     const langOk = p >= floorP && r >= floorR;
     ok &&= langOk;
-    console.log(`${lang}: precision ${fmt(p)}, recall ${fmt(r)} ${langOk ? `(meets the ${fmt(floorP)}/${fmt(floorR)} floor)` : `(BELOW the ${fmt(floorP)}/${fmt(floorR)} floor)`}`);
+    console.log(
+      `${lang}: precision ${fmt(p)}, recall ${fmt(r)} ${langOk ? `(meets the ${fmt(floorP)}/${fmt(floorR)} floor)` : `(BELOW the ${fmt(floorP)}/${fmt(floorR)} floor)`}`,
+    );
   }
   if (verbose || !ok) console.log(`\n${misses.join('\n')}`);
   console.log('');
@@ -87,7 +89,10 @@ if (fs.existsSync(emailsDir)) {
   let words = 0;
   const hits = new Map();
   let total = 0;
-  for (const f of fs.readdirSync(emailsDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of fs
+    .readdirSync(emailsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = fs.readFileSync(path.join(emailsDir, f), 'utf8');
     const r = linter.lint(text, { lang: 'en', markdown: false });
     words += r.heat.words;

@@ -15,7 +15,9 @@ if (!fs.existsSync(scorer) || !Object.values(dirs).every((d) => fs.existsSync(pa
   console.log(`eval:prose: no corpus at ${CORPUS} (set COMPOSURE_CORPUS); skipped.`);
   process.exit(0);
 }
-const spec = Object.entries(dirs).map(([lang, d]) => `${lang}=${path.join(CORPUS, d)}`).join(',');
+const spec = Object.entries(dirs)
+  .map(([lang, d]) => `${lang}=${path.join(CORPUS, d)}`)
+  .join(',');
 const extra = process.argv.slice(2);
 console.log('Noise on real professional prose (findings per 1,000 words; floor ≤ 1.0 in each language)\n');
 const r = spawnSync(process.execPath, [scorer, '--dir', spec, '--project', ROOT, '--max', '1.0', ...extra], { stdio: 'inherit' });

@@ -26,12 +26,16 @@ if (!fs.existsSync(path.join(CORPUS, FILES[0]))) {
 /** Second-person forms of each register, per language: a rewrite must not insert the other one. */
 const FORMS = {
   es: {
-    informal: /(?<![\p{L}])(tú|te|ti|contigo|tus?|tuy[oa]s?|avísame|dime|llámame|escríbeme|mándame|envíame|confírmame|perdona|disculpa|puedes|quieres|tienes|prefieres|decides|dímelo)(?![\p{L}])/iu,
-    formal: /(?<![\p{L}])(usted|ustedes|avíseme|dígame|llámeme|escríbame|mándeme|envíeme|confírmeme|perdone|disculpe|dígamelo|le escribo|le envío|le confirmo|le recuerdo|se lo presupuesto)(?![\p{L}])/iu,
+    informal:
+      /(?<![\p{L}])(tú|te|ti|contigo|tus?|tuy[oa]s?|avísame|dime|llámame|escríbeme|mándame|envíame|confírmame|perdona|disculpa|puedes|quieres|tienes|prefieres|decides|dímelo)(?![\p{L}])/iu,
+    formal:
+      /(?<![\p{L}])(usted|ustedes|avíseme|dígame|llámeme|escríbame|mándeme|envíeme|confírmeme|perdone|disculpe|dígamelo|le escribo|le envío|le confirmo|le recuerdo|se lo presupuesto)(?![\p{L}])/iu,
   },
   it: {
-    informal: /(?<![\p{L}])(ti|te|tu|tuo|tua|tuoi|tue|fammi|dimmi|dimmelo|scusa|scusami|avvisami|chiamami|scrivimi|puoi|vuoi|hai|decidi|preferisci)(?![\p{L}])/iu,
-    formal: /(?<![\p{L}])(Lei|Le|La|Suo|Sua|Gliel[oa]|mi scusi|mi faccia|mi dica|me lo dica|mi avvisi|mi chiami|mi scriva|decide|preferisce)(?![\p{L}])/u,
+    informal:
+      /(?<![\p{L}])(ti|te|tu|tuo|tua|tuoi|tue|fammi|dimmi|dimmelo|scusa|scusami|avvisami|chiamami|scrivimi|puoi|vuoi|hai|decidi|preferisci)(?![\p{L}])/iu,
+    formal:
+      /(?<![\p{L}])(Lei|Le|La|Suo|Sua|Gliel[oa]|mi scusi|mi faccia|mi dica|me lo dica|mi avvisi|mi chiami|mi scriva|decide|preferisce)(?![\p{L}])/u,
   },
 };
 /** A clitic left before a punctuation mark or the end ("te lo.", "ti,"): the verb it belonged to is gone. */
@@ -41,7 +45,7 @@ function sentenceAround(text, from, to) {
   let a = from;
   while (a > 0 && !/[\n]/.test(text[a - 1]) && !(/[.!?…]/.test(text[a - 2] ?? '') && /\s/.test(text[a - 1]))) a--;
   let b = to;
-  while (b < text.length && text[b] !== '\n' && !(/[.!?…]/.test(text[b]) && (/\s/.test(text[b + 1] ?? ' ')))) b++;
+  while (b < text.length && text[b] !== '\n' && !(/[.!?…]/.test(text[b]) && /\s/.test(text[b + 1] ?? ' '))) b++;
   while (b < text.length && /[.!?…"'”’»)]/.test(text[b])) b++;
   return [a, b];
 }
@@ -52,7 +56,8 @@ function seamProblems(before, after, inserted, lang) {
   const doubled = (s) => (s.match(/(?<![\p{L}])(\p{L}+)[ \t]+\1(?![\p{L}])/giu) ?? []).map((m) => m.toLowerCase());
   const had = new Set(doubled(before));
   for (const d of doubled(after)) if (!had.has(d)) problems.push(`doubled word "${d}"`);
-  if (/[,;:][ \t]*[.!?]|[,;:][ \t]*[,;:]|[ \t][,.;:!?]|^[ \t]*[,.;:]/u.test(after) && !/[,;:][ \t]*[.!?]|[ \t][,.;:!?]/u.test(before)) problems.push('dangling punctuation');
+  if (/[,;:][ \t]*[.!?]|[,;:][ \t]*[,;:]|[ \t][,.;:!?]|^[ \t]*[,.;:]/u.test(after) && !/[,;:][ \t]*[.!?]|[ \t][,.;:!?]/u.test(before))
+    problems.push('dangling punctuation');
   if (/\(\s*\)|¿\s*\?|¡\s*!/.test(after)) problems.push('empty marks');
   if (after.trim() && !/^[¿¡"'“«(]*\p{Lu}/u.test(after.trim())) {
     const afterGreeting = /^[\p{L} .']{1,40}[,:][ \t]+\p{Ll}/u.test(after.trim());
@@ -88,7 +93,8 @@ for (const file of FILES) {
   if (!fs.existsSync(p)) continue;
   for (const d of JSON.parse(fs.readFileSync(p, 'utf8'))) {
     const findings = new Linter().lint(d.text, { lang: d.lang, markdown: false, rewrite: { today: TODAY, workingHours: HOURS } }).findings;
-    const register = d.lang === 'en' ? 'neutral' : d.register === 'formal' || d.register === 'informal' ? d.register : detectRegister(d.text, d.lang);
+    const register =
+      d.lang === 'en' ? 'neutral' : d.register === 'formal' || d.register === 'informal' ? d.register : detectRegister(d.text, d.lang);
     for (const f of findings) {
       const s = f.suggestions[0];
       if (!s) continue;
@@ -123,7 +129,9 @@ let ok = true;
 for (const l of ['en', 'es', 'it', 'all']) {
   const s = stats[l];
   if (!s) continue;
-  console.log(`${l.padEnd(6)} ${String(s.n).padStart(8)}  ${pct(s.seam, s.n).padStart(10)}  ${(l === 'en' ? 'n/a' : pct(s.reg, s.regN)).padStart(13)}`);
+  console.log(
+    `${l.padEnd(6)} ${String(s.n).padStart(8)}  ${pct(s.seam, s.n).padStart(10)}  ${(l === 'en' ? 'n/a' : pct(s.reg, s.regN)).padStart(13)}`,
+  );
   if (l === 'all') ok = s.seam === s.n && s.reg === s.regN;
 }
 console.log(ok ? '\nMeets the floors (100% seam check, 100% register kept).' : '\nBELOW the floors (100% seam check, 100% register kept):');
@@ -131,9 +139,20 @@ if (!ok) console.log(failures.join('\n'));
 
 const outDir = path.join(ROOT, 'out/eval');
 fs.mkdirSync(outDir, { recursive: true });
-const md = ['# Rewrites beside the corpus good_rewrite', '', `Today = ${TODAY}, working hours = ${HOURS}. Not an exact-match test: a reading aid.`, ''];
+const md = [
+  '# Rewrites beside the corpus good_rewrite',
+  '',
+  `Today = ${TODAY}, working hours = ${HOURS}. Not an exact-match test: a reading aid.`,
+  '',
+];
 for (const r of rows) {
-  md.push(`## ${r.id} · ${r.rule} · ${r.lang}${r.lang === 'en' ? '' : ` (${r.register})`}`, '', `- flagged: “${r.text}”`, `- draft: ${r.before}`, `- ours: ${r.after}`);
+  md.push(
+    `## ${r.id} · ${r.rule} · ${r.lang}${r.lang === 'en' ? '' : ` (${r.register})`}`,
+    '',
+    `- flagged: “${r.text}”`,
+    `- draft: ${r.before}`,
+    `- ours: ${r.after}`,
+  );
   if (r.good) md.push(`- editor: ${r.good}`);
   md.push('');
 }

@@ -17,36 +17,44 @@ const runs = Math.max(1, Number(process.env.BENCH_RUNS || 1));
 
 /** Arms an observer in the page: resolves with performance.now() at the start input and at the first match. */
 function arm(page, { startEvent, startKey, selector, text, tab }) {
-  return page.evaluate(({ startEvent, startKey, selector, text, tab }) => {
-    const w = window;
-    w.__bench = { start: undefined, end: undefined };
-    const onStart = (e) => {
-      if (startKey && e.key !== startKey) return;
-      if (w.__bench.start === undefined) w.__bench.start = performance.now();
-      document.removeEventListener(startEvent, onStart, true);
-    };
-    document.addEventListener(startEvent, onStart, true);
-    const re = text ? new RegExp(text) : undefined;
-    const check = () => {
-      if (w.__bench.end !== undefined || w.__bench.start === undefined) return;
-      // The squiggles must be the new editor's, not the previous one's still on screen.
-      if (tab && !document.querySelector('.tabs-container .tab.active')?.textContent?.includes(tab)) return;
-      for (const el of document.querySelectorAll(selector)) {
-        if (!re || re.test(el.textContent ?? '')) {
-          w.__bench.end = performance.now();
-          obs.disconnect();
-          return;
+  return page.evaluate(
+    ({ startEvent, startKey, selector, text, tab }) => {
+      const w = window;
+      w.__bench = { start: undefined, end: undefined };
+      const onStart = (e) => {
+        if (startKey && e.key !== startKey) return;
+        if (w.__bench.start === undefined) w.__bench.start = performance.now();
+        document.removeEventListener(startEvent, onStart, true);
+      };
+      document.addEventListener(startEvent, onStart, true);
+      const re = text ? new RegExp(text) : undefined;
+      const check = () => {
+        if (w.__bench.end !== undefined || w.__bench.start === undefined) return;
+        // The squiggles must be the new editor's, not the previous one's still on screen.
+        if (tab && !document.querySelector('.tabs-container .tab.active')?.textContent?.includes(tab)) return;
+        for (const el of document.querySelectorAll(selector)) {
+          if (!re || re.test(el.textContent ?? '')) {
+            w.__bench.end = performance.now();
+            obs.disconnect();
+            return;
+          }
         }
-      }
-    };
-    const obs = new MutationObserver(check);
-    obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-  }, { startEvent, startKey, selector, text, tab });
+      };
+      const obs = new MutationObserver(check);
+      obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    },
+    { startEvent, startKey, selector, text, tab },
+  );
 }
 
 /** The time measured in the page, or Infinity when nothing appeared within the timeout (printed as such). */
 async function measured(page, timeoutMs = 60_000) {
-  const ok = await page.waitForFunction(() => window.__bench.end !== undefined, undefined, { timeout: timeoutMs, polling: 50 }).then(() => true, () => false);
+  const ok = await page
+    .waitForFunction(() => window.__bench.end !== undefined, undefined, { timeout: timeoutMs, polling: 50 })
+    .then(
+      () => true,
+      () => false,
+    );
   return ok ? page.evaluate(() => Math.round(window.__bench.end - window.__bench.start)) : Infinity;
 }
 
@@ -95,7 +103,11 @@ async function once(tools) {
     const clients = await measured(page);
 
     // The first draft of each of two clients (a client's later drafts may be calm, with nothing to show).
-    const all = fs.readdirSync(folder, { recursive: true }).map(String).filter((p) => /[/\\]drafts[/\\][^/\\]+\.md$/.test(p)).sort();
+    const all = fs
+      .readdirSync(folder, { recursive: true })
+      .map(String)
+      .filter((p) => /[/\\]drafts[/\\][^/\\]+\.md$/.test(p))
+      .sort();
     const drafts = all.filter((p, i) => i === 0 || path.dirname(p) !== path.dirname(all[i - 1]));
     const firstDraft = await openDraft(page, path.basename(drafts[0]));
     await page.waitForTimeout(500);
@@ -118,7 +130,12 @@ const line = (label, k) => {
   const shown = Number.isFinite(v) ? `${String(v).padStart(5)} ms` : 'timed out (> 60 s)';
   console.log(`${label.padEnd(44)} ${shown}   floor ${FLOORS[k]} ms ${v <= FLOORS[k] ? 'ok' : 'OVER'}${each}`);
 };
-console.log(`\nbench:ui — fresh code-server window on the sample workspace, ${all.length} run(s), median; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+console.log(
+  `\nbench:ui — fresh code-server window on the sample workspace, ${all.length} run(s), median; load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${os.cpus().length} cores`,
+);
 line('Composure icon clicked → first client shown', 'clients');
 line('first draft opened → first diagnostic', 'firstDraft');
 line('second draft opened → first diagnostic', 'secondDraft');

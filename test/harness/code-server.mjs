@@ -18,8 +18,13 @@ export function locateTools() {
   }
   let dest;
   try {
-    dest = execFileSync('bash', [path.join(ROOT, 'test/harness/setup-tools.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
-      .trim().split('\n').pop();
+    dest = execFileSync('bash', [path.join(ROOT, 'test/harness/setup-tools.sh')], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+      .trim()
+      .split('\n')
+      .pop();
   } catch (err) {
     throw new Error(`test tools are not installed (test/harness/setup-tools.sh exited ${err.status}); see the message above.`);
   }
@@ -69,21 +74,28 @@ export function prepareDataDir(tools, dataDir) {
   fs.mkdirSync(settingsDir, { recursive: true });
   const settingsFile = path.join(settingsDir, 'settings.json');
   if (!fs.existsSync(settingsFile)) {
-    fs.writeFileSync(settingsFile, JSON.stringify({
-      'workbench.startupEditor': 'none',
-      'workbench.tips.enabled': false,
-      'security.workspace.trust.enabled': false,
-      'telemetry.telemetryLevel': 'off',
-      'update.mode': 'none',
-      'extensions.autoCheckUpdates': false,
-      'extensions.autoUpdate': false,
-      'workbench.enableExperiments': false,
-      'chat.disableAIFeatures': true,
-      'workbench.colorTheme': 'Default Light Modern',
-      'window.commandCenter': false,
-      'workbench.secondarySideBar.defaultVisibility': 'hidden',
-      'chat.commandCenter.enabled': false,
-    }, null, 2));
+    fs.writeFileSync(
+      settingsFile,
+      JSON.stringify(
+        {
+          'workbench.startupEditor': 'none',
+          'workbench.tips.enabled': false,
+          'security.workspace.trust.enabled': false,
+          'telemetry.telemetryLevel': 'off',
+          'update.mode': 'none',
+          'extensions.autoCheckUpdates': false,
+          'extensions.autoUpdate': false,
+          'workbench.enableExperiments': false,
+          'chat.disableAIFeatures': true,
+          'workbench.colorTheme': 'Default Light Modern',
+          'window.commandCenter': false,
+          'workbench.secondarySideBar.defaultVisibility': 'hidden',
+          'chat.commandCenter.enabled': false,
+        },
+        null,
+        2,
+      ),
+    );
   }
   const env = {
     ...process.env,
@@ -95,7 +107,8 @@ export function prepareDataDir(tools, dataDir) {
     PATH: `${path.dirname(tools.node24)}:${process.env.PATH}`,
   };
   const common = ['--user-data-dir', dirs[0], '--extensions-dir', dirs[1], '--config', path.join(dataDir, 'config.yaml')];
-  const exec = (args) => execFileSync(tools.node24, [tools.codeServer, ...common, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const exec = (args) =>
+    execFileSync(tools.node24, [tools.codeServer, ...common, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return { dataDir, env, common, exec };
 }
 
@@ -106,8 +119,16 @@ export async function startCodeServer(tools, { folder, port, smokeTestDriver = t
   port = port ?? (await freePort());
   const { dataDir, env, common, exec } = prepareDataDir(tools, dir);
   const args = [
-    tools.codeServer, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...common,
+    tools.codeServer,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    ...common,
   ];
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   if (folder) args.push(folder);
@@ -119,19 +140,33 @@ export async function startCodeServer(tools, { folder, port, smokeTestDriver = t
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
-    setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 1500).unref();
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+    setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }, 1500).unref();
   };
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) {
-      throw new Error(`code-server exited with ${child.exitCode} before it was ready; log: ${logFile}\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
+      throw new Error(
+        `code-server exited with ${child.exitCode} before it was ready; log: ${logFile}\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`,
+      );
     }
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) break;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     if (Date.now() > deadline) {
       stop();
       throw new Error(`code-server did not answer /healthz within 60 s; log: ${logFile}`);
@@ -148,8 +183,16 @@ export async function launchBrowser(tools) {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 860 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   return context;
 }

@@ -52,9 +52,15 @@ function twoFolderWorkspace() {
   const second = path.join(base, 'agency');
   fs.mkdirSync(path.join(second, 'accounts/zeta-works/meetings'), { recursive: true });
   fs.mkdirSync(path.join(second, '.vscode'), { recursive: true });
-  fs.writeFileSync(path.join(second, '.vscode/settings.json'), '{\n  // this folder keeps its clients elsewhere\n  "composure.clientsFolder": "accounts",\n  "composure.userName": "Alex",\n}\n');
+  fs.writeFileSync(
+    path.join(second, '.vscode/settings.json'),
+    '{\n  // this folder keeps its clients elsewhere\n  "composure.clientsFolder": "accounts",\n  "composure.userName": "Alex",\n}\n',
+  );
   fs.writeFileSync(path.join(second, 'accounts/zeta-works/client.md'), '---\nname: Zeta Works\nlang: en\nstatus: lead\n---\n');
-  fs.writeFileSync(path.join(second, 'accounts/zeta-works/meetings/2026-11-18-intro.md'), '---\ndate: 2026-11-18\n---\n# Intro\n\n## Actions\n- [ ] Alex: send the proposal by 2026-11-25\n');
+  fs.writeFileSync(
+    path.join(second, 'accounts/zeta-works/meetings/2026-11-18-intro.md'),
+    '---\ndate: 2026-11-18\n---\n# Intro\n\n## Actions\n- [ ] Alex: send the proposal by 2026-11-25\n',
+  );
   fs.writeFileSync(path.join(second, 'accounts/solo.md'), '---\nname: Solo Client\nstatus: active\n---\n');
   const file = path.join(base, 'two.code-workspace');
   fs.writeFileSync(file, JSON.stringify({ folders: [{ path: 'studio' }, { path: 'agency' }] }, null, 2));
@@ -90,7 +96,9 @@ async function runSession(tools, testsPath, { folder, workspace, suite = '' }) {
     });
     const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS).unref());
     // A busy machine can take well over Playwright's default 30 s to load the workbench.
-    await page.goto(workbenchUrl(server, { folder, workspace, extensionDevelopmentPath: ROOT, extensionTestsPath: testsPath }), { timeout: 120_000 });
+    await page.goto(workbenchUrl(server, { folder, workspace, extensionDevelopmentPath: ROOT, extensionTestsPath: testsPath }), {
+      timeout: 120_000,
+    });
     const code = await Promise.race([done, timeout]);
     if (code === 'timeout') {
       console.error(`integration: no result within ${TIMEOUT_MS / 1000} s; code-server log: ${server.logFile}`);

@@ -16,7 +16,10 @@ function runUnit() {
   const config = JSON.parse(fs.readFileSync(path.join(ROOT, '.mocharc.json'), 'utf8'));
   const mocha = new Mocha({ reporter: 'spec', timeout: config.timeout });
   const dir = path.join(ROOT, 'out/test/unit');
-  for (const f of fs.readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.test.js')).sort()) {
+  for (const f of fs
+    .readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(dir, f));
   }
   return new Promise((resolve) => {

@@ -6,7 +6,10 @@ async function openComposure(page) {
   await icon.waitFor({ timeout: 30_000 });
   const sidebarTitle = page.locator('.part.sidebar .composite.title');
   if (!(await sidebarTitle.textContent().catch(() => ''))?.toUpperCase().includes('COMPOSURE')) await icon.click();
-  await page.locator('.part.sidebar', { hasText: /clients/i }).first().waitFor({ timeout: 30_000 });
+  await page
+    .locator('.part.sidebar', { hasText: /clients/i })
+    .first()
+    .waitFor({ timeout: 30_000 });
 }
 
 /** Opens a workspace file with Quick Open (Ctrl+P), as a person would. */
@@ -36,8 +39,14 @@ async function runCommand(page, title) {
 
 /** Waits for an inlay hint with this text (Monaco renders its spaces as no-break spaces). */
 async function waitForInlayHint(page, text, timeout = 30_000) {
-  await page.waitForFunction((want) => [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
-    .some((el) => el.textContent.replace(/\u00a0/g, ' ').includes(want)), text, { timeout });
+  await page.waitForFunction(
+    (want) =>
+      [...document.querySelectorAll('.monaco-editor .view-lines .view-line')].some((el) =>
+        el.textContent.replace(/\u00a0/g, ' ').includes(want),
+      ),
+    text,
+    { timeout },
+  );
 }
 
 export const scenarios = [
@@ -45,8 +54,14 @@ export const scenarios = [
     name: 'the Composure icon opens the Clients view',
     async run({ page, shot }) {
       await openComposure(page);
-      await page.locator('.part.sidebar .monaco-list-row', { hasText: /Lucía Fernández/ }).first().waitFor({ timeout: 30_000 });
-      await page.locator('.part.sidebar .monaco-list-row', { hasText: /Overdue/ }).first().waitFor({ timeout: 30_000 });
+      await page
+        .locator('.part.sidebar .monaco-list-row', { hasText: /Lucía Fernández/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
+      await page
+        .locator('.part.sidebar .monaco-list-row', { hasText: /Overdue/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
       await shot('01-composure-view');
     },
   },
@@ -59,7 +74,13 @@ export const scenarios = [
         await page.mouse.move(900, 600);
         await page.keyboard.press('Escape');
         await row.hover();
-        if (await tooltip.waitFor({ timeout: 8_000 }).then(() => true, () => false)) break;
+        if (
+          await tooltip.waitFor({ timeout: 8_000 }).then(
+            () => true,
+            () => false,
+          )
+        )
+          break;
       }
       await tooltip.waitFor({ timeout: 1_000 });
       await shot('01b-client-tooltip', 'screenshots/clients.png');
@@ -67,7 +88,10 @@ export const scenarios = [
       const header = page.locator('.part.sidebar .pane-header', { hasText: /Clients/ }).first();
       await header.hover();
       await page.locator('.part.sidebar [aria-label*="Group Clients by Health"]').first().click();
-      await page.locator('.part.sidebar .monaco-list-row', { hasText: /Needs attention/ }).first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('.part.sidebar .monaco-list-row', { hasText: /Needs attention/ })
+        .first()
+        .waitFor({ timeout: 15_000 });
       await page.mouse.move(900, 500);
       await shot('01c-clients-by-health');
       await header.hover();
@@ -78,13 +102,19 @@ export const scenarios = [
     name: 'Agreements rows lead with the relative due date and the owner, and "Only mine" filters them',
     async run({ page, shot }) {
       const rows = page.locator('.part.sidebar .monaco-list-row');
-      await rows.filter({ hasText: /(days? late|today|tomorrow|in \d+ days?) · / }).first().waitFor({ timeout: 15_000 });
+      await rows
+        .filter({ hasText: /(days? late|today|tomorrow|in \d+ days?) · / })
+        .first()
+        .waitFor({ timeout: 15_000 });
       await page.mouse.move(900, 500);
       await shot('01d-agreements');
       const header = page.locator('.part.sidebar .pane-header', { hasText: /Agreements/ }).first();
       await header.hover();
       await page.locator('.part.sidebar [aria-label*="Show Only My Agreements"]').first().click();
-      await page.locator('.part.sidebar .pane-header', { hasText: /only mine/ }).first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('.part.sidebar .pane-header', { hasText: /only mine/ })
+        .first()
+        .waitFor({ timeout: 15_000 });
       await page.mouse.move(900, 500);
       await shot('01e-agreements-only-mine');
       await header.hover();
@@ -94,12 +124,18 @@ export const scenarios = [
   {
     name: 'a client opens its profile from the view, and a meeting note opens from Quick Open (pictures for the guide)',
     async run({ page, shot, live }) {
-      await page.locator('.part.sidebar .monaco-list-row', { hasText: /Lucía Fernández/ }).first().click();
+      await page
+        .locator('.part.sidebar .monaco-list-row', { hasText: /Lucía Fernández/ })
+        .first()
+        .click();
       await page.locator('.tabs-container .tab.active', { hasText: 'client.md' }).waitFor({ timeout: 15_000 });
       await page.mouse.move(900, 500);
       await shot('01f-client-profile', 'walkthrough/client.png');
       await quickOpen(page, live('2026-11-20-scope-call.md'));
-      await page.locator('.monaco-editor .view-lines', { hasText: /Scope\s+call/ }).first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('.monaco-editor .view-lines', { hasText: /Scope\s+call/ })
+        .first()
+        .waitFor({ timeout: 15_000 });
       await shot('01g-meeting-note', 'walkthrough/meeting.png');
     },
   },
@@ -110,17 +146,23 @@ export const scenarios = [
       await page.locator('.statusbar-item', { hasText: /hot/i }).first().waitFor({ timeout: 20_000 });
       await page.locator('.editor-actions [aria-label*="Hold This Reply"]').first().waitFor({ timeout: 10_000 });
       await page.keyboard.press('Control+Shift+M');
-      await page.locator('.markers-panel .monaco-list-row', { hasText: /Reproachful reminder/ }).first().waitFor({ timeout: 20_000 });
+      await page
+        .locator('.markers-panel .monaco-list-row', { hasText: /Reproachful reminder/ })
+        .first()
+        .waitFor({ timeout: 20_000 });
       await shot('02-draft-problems-heat', ['screenshots/reply-linter.png', 'walkthrough/reply.png']);
     },
   },
   {
-    name: 'a finding\'s rule code in the Problems panel opens the rule page inside VS Code',
+    name: "a finding's rule code in the Problems panel opens the rule page inside VS Code",
     async run({ page, shot }) {
       const row = page.locator('.markers-panel .monaco-list-row', { hasText: /Reproachful reminder/ }).first();
       await row.locator('a', { hasText: 'reproachful-reminder' }).first().click();
       await page.locator('.tabs-container .tab.active', { hasText: 'reproachful-reminder.md' }).waitFor({ timeout: 15_000 });
-      await page.locator('.monaco-editor .view-lines', { hasText: /Reproachful\s+reminder/ }).first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('.monaco-editor .view-lines', { hasText: /Reproachful\s+reminder/ })
+        .first()
+        .waitFor({ timeout: 15_000 });
       await shot('02b-rule-page');
       await page.keyboard.press('Control+W');
       await page.locator('.tabs-container .tab.active', { hasText: /reply-to-mark/ }).waitFor({ timeout: 15_000 });
@@ -134,7 +176,10 @@ export const scenarios = [
       await page.keyboard.press('F8');
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+.');
-      await page.locator('.action-widget', { hasText: /Replace with/ }).first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('.action-widget', { hasText: /Replace with/ })
+        .first()
+        .waitFor({ timeout: 15_000 });
       await shot('03-quick-fix', 'screenshots/quick-fix.png');
       await page.keyboard.press('Escape');
     },
@@ -143,7 +188,10 @@ export const scenarios = [
     name: 'hovering the heat meter explains the heat and offers a hold',
     async run({ page, shot }) {
       await page.locator('.statusbar-item', { hasText: /hot/i }).first().hover();
-      await page.locator('.monaco-hover, .workbench-hover', { hasText: /Hold this reply/ }).first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('.monaco-hover, .workbench-hover', { hasText: /Hold this reply/ })
+        .first()
+        .waitFor({ timeout: 15_000 });
       await shot('04-heat-tooltip');
     },
   },
@@ -154,15 +202,29 @@ export const scenarios = [
       await quickOpen(page, live('2026-11-13-prenotazioni.md'));
       await waitForInlayHint(page, '→ action · Marco');
       await page.locator('.editor-actions [aria-label*="Draft Follow-up"]').first().click();
-      await page.locator('.tabs-container .tab', { hasText: `Follow-up ${live('2026-11-13-prenotazioni.md')}` }).first().waitFor({ timeout: 45_000 });
-      await page.locator('.monaco-editor .view-lines', { hasText: /Riepilogo:\s+Sistema\s+di\s+prenotazione/ }).first().waitFor({ timeout: 20_000 });
+      await page
+        .locator('.tabs-container .tab', { hasText: `Follow-up ${live('2026-11-13-prenotazioni.md')}` })
+        .first()
+        .waitFor({ timeout: 45_000 });
+      await page
+        .locator('.monaco-editor .view-lines', { hasText: /Riepilogo:\s+Sistema\s+di\s+prenotazione/ })
+        .first()
+        .waitFor({ timeout: 20_000 });
       // Focus the preview: its title bar then shows Save / Copy / Discard.
-      await page.locator('.part.editor .editor-group-container').nth(1).locator('.monaco-editor .view-lines').first().click({ position: { x: 200, y: 300 } });
+      await page
+        .locator('.part.editor .editor-group-container')
+        .nth(1)
+        .locator('.monaco-editor .view-lines')
+        .first()
+        .click({ position: { x: 200, y: 300 } });
       const save = page.locator('.editor-actions [aria-label*="Save Follow-up"]').first();
       await save.waitFor({ timeout: 20_000 });
       await shot('05a-note-hints-preview', 'screenshots/note-hints.png');
       await save.click();
-      await page.locator('.tabs-container .tab', { hasText: new RegExp(`^\\s*${live('2026-11-13-prenotazioni.md').replace('.', '\\.')}`) }).nth(1).waitFor({ timeout: 20_000 });
+      await page
+        .locator('.tabs-container .tab', { hasText: new RegExp(`^\\s*${live('2026-11-13-prenotazioni.md').replace('.', '\\.')}`) })
+        .nth(1)
+        .waitFor({ timeout: 20_000 });
       await page.locator('.statusbar-item', { hasText: /calm/i }).first().waitFor({ timeout: 20_000 });
       await shot('05-followup', ['screenshots/followup.png', 'walkthrough/followup.png']);
     },
@@ -177,29 +239,49 @@ export const scenarios = [
       // The notice may stay in the notification centre instead of a toast (as it does in this
       // headless workbench): open the centre and look for it there.
       await page.waitForTimeout(1500);
-      if (!(await page.locator('.notification-toast', { hasText: /already has a follow-up/ }).first().isVisible().catch(() => false))) {
+      if (
+        !(await page
+          .locator('.notification-toast', { hasText: /already has a follow-up/ })
+          .first()
+          .isVisible()
+          .catch(() => false))
+      ) {
         await runCommand(page, 'Notifications: Show Notifications');
       }
-      const toast = page.locator('.notification-toast, .notifications-center .notification-list-item', { hasText: /already has a follow-up/ }).first();
+      const toast = page
+        .locator('.notification-toast, .notifications-center .notification-list-item', { hasText: /already has a follow-up/ })
+        .first();
       await toast.waitFor({ timeout: 20_000 });
       await shot('05b-existing-followup');
-      await toast.locator('.monaco-button', { hasText: /Open It/ }).first().click();
-      await page.locator('.tabs-container .tab.active', { hasText: live('2026-11-13-prenotazioni.md') }).first().waitFor({ timeout: 15_000 });
+      await toast
+        .locator('.monaco-button', { hasText: /Open It/ })
+        .first()
+        .click();
+      await page
+        .locator('.tabs-container .tab.active', { hasText: live('2026-11-13-prenotazioni.md') })
+        .first()
+        .waitFor({ timeout: 15_000 });
       // Leave the workbench as the next scenario expects it: no notification centre holding focus.
       await runCommand(page, 'Notifications: Clear All Notifications');
       await runCommand(page, 'View: Close All Editors');
     },
   },
   {
-    name: 'Insert Template offers templates in the client\'s language',
+    name: "Insert Template offers templates in the client's language",
     async run({ page, shot, live }) {
       await quickOpen(page, live('2026-11-22-respuesta-lucia.md'));
       await page.keyboard.press('Control+End');
       await page.keyboard.press('F1');
       await page.locator('.quick-input-widget input').fill('>Composure: Insert Template');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: /Insert Template/ }).first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: /Insert Template/ })
+        .first()
+        .waitFor({ timeout: 15_000 });
       await page.keyboard.press('Enter');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: /Recordatorio de pago/ }).first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: /Recordatorio de pago/ })
+        .first()
+        .waitFor({ timeout: 15_000 });
       await shot('06-insert-template', ['screenshots/templates.png', 'walkthrough/templates.png']);
       await page.keyboard.press('Escape');
     },
@@ -209,19 +291,40 @@ export const scenarios = [
     async run({ page, shot }) {
       // Room for the step images: one editor group, no panel.
       await runCommand(page, 'View: Close All Editor Groups');
-      if (await page.locator('.part.panel').isVisible().catch(() => false)) await runCommand(page, 'View: Toggle Panel Visibility');
+      if (
+        await page
+          .locator('.part.panel')
+          .isVisible()
+          .catch(() => false)
+      )
+        await runCommand(page, 'View: Toggle Panel Visibility');
       await page.keyboard.press('F1');
       await page.locator('.quick-input-widget input').fill('>Welcome: Open Walkthrough');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: /Open Walkthrough/ }).first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: /Open Walkthrough/ })
+        .first()
+        .waitFor({ timeout: 15_000 });
       await page.keyboard.press('Enter');
       await page.locator('.quick-input-widget input').fill('Composure');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: /Get started with Composure/ }).first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: /Get started with Composure/ })
+        .first()
+        .waitFor({ timeout: 15_000 });
       await page.keyboard.press('Enter');
-      await page.locator('.gettingStartedContainer', { hasText: /Create a client/ }).first().waitFor({ timeout: 20_000 });
+      await page
+        .locator('.gettingStartedContainer', { hasText: /Create a client/ })
+        .first()
+        .waitFor({ timeout: 20_000 });
       await page.locator('.gettingStartedContainer .getting-started-media img').first().waitFor({ timeout: 20_000 });
       await shot('07-walkthrough');
-      await page.locator('.gettingStartedContainer .getting-started-step', { hasText: /Draft the follow-up/ }).first().click();
-      await page.locator('.gettingStartedContainer .getting-started-media img[alt="Draft the follow-up"]').first().waitFor({ timeout: 20_000 });
+      await page
+        .locator('.gettingStartedContainer .getting-started-step', { hasText: /Draft the follow-up/ })
+        .first()
+        .click();
+      await page
+        .locator('.gettingStartedContainer .getting-started-media img[alt="Draft the follow-up"]')
+        .first()
+        .waitFor({ timeout: 20_000 });
       await shot('07b-walkthrough-followup-step');
     },
   },

@@ -27,7 +27,8 @@ export async function runUiSmoke({ only } = {}) {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await page.locator('.activitybar').waitFor({ timeout: 60_000 });
     const ctx = {
-      page, folder,
+      page,
+      folder,
       /** A sample file name as it is in the live copy (its dates moved to this week). */
       live: (name) => shiftDates(name, days),
       async shot(name, media) {

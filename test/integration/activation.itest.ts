@@ -30,7 +30,7 @@ describe('walkthrough and templates', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  it('inserts a template in the client\'s language and register, with the client\'s data filled in', async () => {
+  it("inserts a template in the client's language and register, with the client's data filled in", async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder);
     const uri = vscode.Uri.joinPath(folder.uri, 'clients', 'estudio-lumen', 'drafts', 'plantilla.md');
@@ -38,7 +38,10 @@ describe('walkthrough and templates', () => {
     const editor = await vscode.window.showTextDocument(uri);
     const body = await vscode.commands.executeCommand<string>('composure.insertTemplate', 'holding');
     assert.match(body, /^Hola, Lucía:/);
-    assert.match(editor.document.getText(), /^Hola, Lucía:\n\nGracias por tu mensaje\. Quiero contestarte con calma, así que te respondo antes del \S+ \d+ de \S+\.\n\nUn saludo,\nSam Rivera\n$/);
+    assert.match(
+      editor.document.getText(),
+      /^Hola, Lucía:\n\nGracias por tu mensaje\. Quiero contestarte con calma, así que te respondo antes del \S+ \d+ de \S+\.\n\nUn saludo,\nSam Rivera\n$/,
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(uri);
   });

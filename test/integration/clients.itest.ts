@@ -32,14 +32,18 @@ describe('Clients and Agreements views in the extension host', () => {
   it('lists the sample clients grouped by status, with their health signals', () => {
     const tree = composure.clients.clientsTree;
     const groups = tree.getChildren();
-    assert.deepEqual(groups.map((g) => tree.getTreeItem(g).label), ['Active', 'Lead']);
+    assert.deepEqual(
+      groups.map((g) => tree.getTreeItem(g).label),
+      ['Active', 'Lead'],
+    );
     const active = tree.getChildren(groups[0]);
     const names = active.map((n) => tree.getTreeItem(n).label);
     assert.deepEqual(names, ['Lucía Fernández', 'Marco Rinaldi', 'Mark Ellis']);
     const lucia = active[0];
     assert.ok(lucia.kind === 'client');
     const codes = lucia.signals.map((s) => s.code);
-    for (const c of ['no-contract', 'after-hours', 'overdue-theirs', 'overdue-mine']) assert.ok(codes.includes(c as never), `${c} in ${codes.join(', ')}`);
+    for (const c of ['no-contract', 'after-hours', 'overdue-theirs', 'overdue-mine'])
+      assert.ok(codes.includes(c as never), `${c} in ${codes.join(', ')}`);
     const mark = active[2];
     assert.ok(mark.kind === 'client' && mark.signals.some((s) => s.code === 'no-deposit'));
     const item = tree.getTreeItem(lucia);
@@ -57,10 +61,16 @@ describe('Clients and Agreements views in the extension host', () => {
     const tree = composure.clients.clientsTree;
     await vscode.commands.executeCommand('composure.groupByHealth');
     const groups = tree.getChildren();
-    assert.deepEqual(groups.map((g) => tree.getTreeItem(g).label), ['Needs attention', 'No signals']);
+    assert.deepEqual(
+      groups.map((g) => tree.getTreeItem(g).label),
+      ['Needs attention', 'No signals'],
+    );
     assert.equal(tree.getChildren(groups[1]).length, 1, 'Bob (a lead) has no signals');
     await vscode.commands.executeCommand('composure.filterClients', 'lumen');
-    assert.deepEqual(tree.visibleClients().map((c) => c.id), ['estudio-lumen']);
+    assert.deepEqual(
+      tree.visibleClients().map((c) => c.id),
+      ['estudio-lumen'],
+    );
     assert.equal(composure.clients.clientsView.description, '“lumen”');
     await vscode.commands.executeCommand('composure.clearClientFilter');
     await vscode.commands.executeCommand('composure.groupByStatus');
@@ -81,13 +91,19 @@ describe('Clients and Agreements views in the extension host', () => {
     const item = tree.getTreeItem({ kind: 'agreement', agreement: photos });
     assert.equal(item.contextValue, 'agreement');
     assert.equal(await vscode.commands.executeCommand('composure.markAgreementDone', { kind: 'agreement', agreement: photos }), true);
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('clients', 'acme-studio', 'meetings', '2026-11-12-homepage-review.md')));
+    const text = new TextDecoder().decode(
+      await vscode.workspace.fs.readFile(workspaceUri('clients', 'acme-studio', 'meetings', '2026-11-12-homepage-review.md')),
+    );
     assert.match(text, /- \[x\] Mark to send the final project photos by Friday/);
     await until(composure, () => !composure.clients.agreementsTree.agreements().some((a) => a.task === 'send the final project photos'));
   });
 
   it('creates a client from a localized template and lists it at once', async () => {
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('composure.newClient', { name: 'Giulia Neri', lang: 'it', email: 'giulia@neri.example' });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('composure.newClient', {
+      name: 'Giulia Neri',
+      lang: 'it',
+      email: 'giulia@neri.example',
+    });
     assert.equal(uri.toString(), workspaceUri('clients', 'giulia-neri', 'client.md').toString());
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     assert.match(text, /^---\nname: Giulia Neri\ncompany:\nemail: giulia@neri\.example\nlang: it\n/);
@@ -95,12 +111,20 @@ describe('Clients and Agreements views in the extension host', () => {
     const client = composure.clients.service.client('giulia-neri');
     assert.equal(client?.profile.status, 'lead');
     const again = await vscode.commands.executeCommand<vscode.Uri>('composure.newClient', { name: 'Giulia Neri', lang: 'it', email: '' });
-    assert.equal(again.toString(), workspaceUri('clients', 'giulia-neri-2', 'client.md').toString(), 'an existing client is never overwritten');
+    assert.equal(
+      again.toString(),
+      workspaceUri('clients', 'giulia-neri-2', 'client.md').toString(),
+      'an existing client is never overwritten',
+    );
   });
 
   it('logs a contact and updates the client', async () => {
     const line = await vscode.commands.executeCommand<string>('composure.logContact', 'giulia-neri', {
-      channel: 'whatsapp', direction: 'in', summary: 'asked for a call on Sunday', date: '2026-11-22', time: '23:15',
+      channel: 'whatsapp',
+      direction: 'in',
+      summary: 'asked for a call on Sunday',
+      date: '2026-11-22',
+      time: '23:15',
     });
     assert.equal(line, '- 2026-11-22 23:15 whatsapp in: asked for a call on Sunday');
     const log = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('clients', 'giulia-neri', 'log.md')));
@@ -110,8 +134,11 @@ describe('Clients and Agreements views in the extension host', () => {
     assert.equal(c?.log.length, 1);
   });
 
-  it('creates a meeting note with headings in the client\'s language', async () => {
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('composure.newMeetingNote', 'giulia-neri', { date: '2026-11-23', title: 'Kickoff' });
+  it("creates a meeting note with headings in the client's language", async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('composure.newMeetingNote', 'giulia-neri', {
+      date: '2026-11-23',
+      title: 'Kickoff',
+    });
     assert.equal(uri.path.split('/').slice(-3).join('/'), 'giulia-neri/meetings/2026-11-23-kickoff.md');
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     assert.match(text, /^---\ndate: 2026-11-23\nattendees: \[Giulia Neri, Sam Rivera\]\nlang: it\n---\n\n# Kickoff\n\n## Accordi\n/);
@@ -134,10 +161,20 @@ describe('Clients and Agreements views in the extension host', () => {
     const before = service.builds;
     const folder = workspaceUri('clients', 'burst-co');
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, 'meetings'));
-    const writes = [vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'client.md'), new TextEncoder().encode('---\nname: Burst Co\nstatus: lead\n---\n'))];
+    const writes = [
+      vscode.workspace.fs.writeFile(
+        vscode.Uri.joinPath(folder, 'client.md'),
+        new TextEncoder().encode('---\nname: Burst Co\nstatus: lead\n---\n'),
+      ),
+    ];
     for (let i = 0; i < 300; i++) {
       const day = String((i % 28) + 1).padStart(2, '0');
-      writes.push(vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'meetings', `2026-10-${day}-m${i}.md`), new TextEncoder().encode(`---\ndate: 2026-10-${day}\n---\n- [ ] Burst: task ${i}\n`)));
+      writes.push(
+        vscode.workspace.fs.writeFile(
+          vscode.Uri.joinPath(folder, 'meetings', `2026-10-${day}-m${i}.md`),
+          new TextEncoder().encode(`---\ndate: 2026-10-${day}\n---\n- [ ] Burst: task ${i}\n`),
+        ),
+      );
     }
     await Promise.all(writes);
     await until(composure, () => (service.client('burst-co')?.notes.length ?? 0) === 301, 30_000);
@@ -149,6 +186,8 @@ describe('Clients and Agreements views in the extension host', () => {
 
   it('activates quickly: the index builds after activation', () => {
     assert.ok(composure.activationMs >= 0);
-    console.log(`activation took ${composure.activationMs.toFixed(1)} ms; the first index build ${composure.clients.service.lastBuildMs} ms`);
+    console.log(
+      `activation took ${composure.activationMs.toFixed(1)} ms; the first index build ${composure.clients.service.lastBuildMs} ms`,
+    );
   });
 });

@@ -3,9 +3,12 @@ import * as vscode from 'vscode';
 import { api, codeOf, createFile, openInEditor, waitForDiagnostics, workspaceUri } from './helpers';
 
 describe('the first minute: lazy index and rule links', () => {
-  it('opens a finding\'s rule link inside VS Code as a read-only rule page', async () => {
+  it("opens a finding's rule link inside VS Code as a read-only rule page", async () => {
     await api();
-    const uri = await createFile(workspaceUri('clients', 'acme-studio', 'drafts', 'rule-link.md'), 'As I already said, the copy was due on Monday.\n');
+    const uri = await createFile(
+      workspaceUri('clients', 'acme-studio', 'drafts', 'rule-link.md'),
+      'As I already said, the copy was due on Monday.\n',
+    );
     await openInEditor(uri);
     const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'reproachful-reminder'));
     const code = diags.find((x) => codeOf(x) === 'reproachful-reminder')?.code;

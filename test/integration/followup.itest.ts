@@ -9,7 +9,7 @@ describe('follow-up emails in the extension host', () => {
     await api();
   });
 
-  it('drafts a follow-up beside the note, with the agreements and resolved dates, under the client\'s followups/', async function () {
+  it("drafts a follow-up beside the note, with the agreements and resolved dates, under the client's followups/", async function () {
     // The first preview is also the linter's first draft (it compiles its phrase matcher): slow on a busy machine.
     this.timeout(60_000);
     const note = workspaceUri(...NOTE);
@@ -33,7 +33,9 @@ describe('follow-up emails in the extension host', () => {
     const first = workspaceUri('clients', 'acme-studio', 'followups', '2026-11-20-scope-call.md');
     const firstText = new TextDecoder().decode(await vscode.workspace.fs.readFile(first));
     await vscode.workspace.fs.writeFile(first, new TextEncoder().encode(`${firstText}\nMy own edits.\n`));
-    const draft = await vscode.commands.executeCommand<{ preview: vscode.Uri }>('composure.draftFollowup', workspaceUri(...NOTE), { ifExists: 'new' });
+    const draft = await vscode.commands.executeCommand<{ preview: vscode.Uri }>('composure.draftFollowup', workspaceUri(...NOTE), {
+      ifExists: 'new',
+    });
     const second = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('composure.saveFollowup', draft.preview);
     assert.equal(second.uri.path.split('/').pop(), '2026-11-20-scope-call-2.md');
     assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(first)), /My own edits\./);
@@ -42,14 +44,24 @@ describe('follow-up emails in the extension host', () => {
   it('notices a hand-written follow-up of the same meeting and opens it instead of writing another', async function () {
     this.timeout(90_000);
     const note = workspaceUri('clients', 'estudio-lumen', 'meetings', '2026-11-19-revision-paleta.md');
-    const mine = await createFile(workspaceUri('clients', 'estudio-lumen', 'followups', 'resumen-paleta.md'),
-      '---\nmeeting: clients/estudio-lumen/meetings/2026-11-19-revision-paleta.md\n---\nHola, Lucía: lo que acordamos…\n');
-    const opened = await vscode.commands.executeCommand<{ uri: vscode.Uri; existing?: boolean }>('composure.draftFollowup', note, { ifExists: 'open' });
+    const mine = await createFile(
+      workspaceUri('clients', 'estudio-lumen', 'followups', 'resumen-paleta.md'),
+      '---\nmeeting: clients/estudio-lumen/meetings/2026-11-19-revision-paleta.md\n---\nHola, Lucía: lo que acordamos…\n',
+    );
+    const opened = await vscode.commands.executeCommand<{ uri: vscode.Uri; existing?: boolean }>('composure.draftFollowup', note, {
+      ifExists: 'open',
+    });
     assert.equal(opened.uri.toString(), mine.toString());
     assert.equal(opened.existing, true);
-    assert.ok(vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === mine.toString()), 'the existing follow-up is shown');
+    assert.ok(
+      vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === mine.toString()),
+      'the existing follow-up is shown',
+    );
     const preview = await vscode.commands.executeCommand<{ preview: vscode.Uri }>('composure.draftFollowup', note, { ifExists: 'new' });
-    const written = await vscode.commands.executeCommand<{ uri: vscode.Uri; existing?: boolean }>('composure.saveFollowup', preview.preview);
+    const written = await vscode.commands.executeCommand<{ uri: vscode.Uri; existing?: boolean }>(
+      'composure.saveFollowup',
+      preview.preview,
+    );
     assert.equal(written.uri.path.split('/').pop(), '2026-11-19-revision-paleta.md');
     assert.equal(written.existing, undefined);
     const entries = await vscode.workspace.fs.readDirectory(workspaceUri('clients', 'estudio-lumen', 'followups'));
@@ -65,9 +77,11 @@ describe('follow-up emails in the extension host', () => {
     assert.equal(linted?.result.heat.level, 'calm');
   });
 
-  it('builds a mail link with the client\'s address and an encoded subject, and copies the text', async () => {
+  it("builds a mail link with the client's address and an encoded subject, and copies the text", async () => {
     const uri = workspaceUri('clients', 'acme-studio', 'followups', '2026-11-20-scope-call.md');
-    const link = await vscode.commands.executeCommand<{ uri: string; bodyOmitted: boolean }>('composure.openFollowupInMail', uri, { dryRun: true });
+    const link = await vscode.commands.executeCommand<{ uri: string; bodyOmitted: boolean }>('composure.openFollowupInMail', uri, {
+      dryRun: true,
+    });
     assert.match(link.uri, /^mailto:mark@acme-studio\.example\?subject=Recap%3A%20Scope%20call%20%E2%80%94%2020%20November%202026/);
     assert.equal(link.bodyOmitted, false);
     assert.match(link.uri, /&body=Hi%20Mark%2C%0D%0A%0D%0AThanks/);
@@ -84,8 +98,10 @@ describe('follow-up emails in the extension host', () => {
   });
 
   it('flags action items with no owner or a vague due, and a quick fix sets a concrete date', async () => {
-    const uri = await createFile(workspaceUri('clients', 'acme-studio', 'meetings', '2026-11-23-check-in.md'),
-      '---\ndate: 2026-11-23\nattendees: [Mark Ellis, Sam Rivera]\n---\n# Check-in\n\n## Next steps\n- Mark: send the logo files soon\n- Update the sitemap by Friday\n');
+    const uri = await createFile(
+      workspaceUri('clients', 'acme-studio', 'meetings', '2026-11-23-check-in.md'),
+      '---\ndate: 2026-11-23\nattendees: [Mark Ellis, Sam Rivera]\n---\n# Check-in\n\n## Next steps\n- Mark: send the logo files soon\n- Update the sitemap by Friday\n',
+    );
     const editor = await openInEditor(uri);
     const diags = await waitForDiagnostics(uri, (d) => d.length >= 2);
     assert.deepEqual(diags.map(codeOf).sort(), ['no-owner', 'vague-due']);

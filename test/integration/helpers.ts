@@ -15,13 +15,24 @@ export function workspaceUri(...segments: string[]): vscode.Uri {
 }
 
 /** Waits for an event-driven condition on a document's diagnostics (never a blind sleep). */
-export function waitForDiagnostics(uri: vscode.Uri, ok: (d: readonly vscode.Diagnostic[]) => boolean, timeoutMs = 15_000): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  ok: (d: readonly vscode.Diagnostic[]) => boolean,
+  timeoutMs = 15_000,
+): Promise<vscode.Diagnostic[]> {
   const current = vscode.languages.getDiagnostics(uri);
   if (ok(current)) return Promise.resolve(current);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();
-      reject(new Error(`diagnostics condition not met within ${timeoutMs} ms; have: ${vscode.languages.getDiagnostics(uri).map((d) => codeOf(d)).join(', ')}`));
+      reject(
+        new Error(
+          `diagnostics condition not met within ${timeoutMs} ms; have: ${vscode.languages
+            .getDiagnostics(uri)
+            .map((d) => codeOf(d))
+            .join(', ')}`,
+        ),
+      );
     }, timeoutMs);
     const sub = vscode.languages.onDidChangeDiagnostics((e) => {
       if (!e.uris.some((u) => u.toString() === uri.toString())) return;

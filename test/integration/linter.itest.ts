@@ -18,7 +18,15 @@ describe('reply-draft linter in the extension host', () => {
     await openInEditor(uri);
     const diags = await waitForDiagnostics(uri, (d) => d.length >= 5);
     const codes = new Set(diags.map(codeOf));
-    for (const c of ['reproachful-reminder', 'blame-shifting', 'stacked-punctuation', 'needless-apology', 'vague-timing', 'unlimited-availability', 'free-work']) {
+    for (const c of [
+      'reproachful-reminder',
+      'blame-shifting',
+      'stacked-punctuation',
+      'needless-apology',
+      'vague-timing',
+      'unlimited-availability',
+      'free-work',
+    ]) {
       assert.ok(codes.has(c), `expected ${c} in ${[...codes].join(', ')}`);
     }
     const d = diags.find((x) => codeOf(x) === 'vague-timing');
@@ -38,8 +46,14 @@ describe('reply-draft linter in the extension host', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range);
     const fix = actions.find((a) => a.title.startsWith('Replace with “by'));
     assert.ok(fix?.edit, `a rewrite is offered; got ${actions.map((a) => a.title).join(' | ')}`);
-    assert.ok(actions.some((a) => a.title.startsWith('Ignore')), 'an ignore-here action is offered');
-    assert.ok(actions.some((a) => a.title.startsWith('Disable rule')), 'a disable-rule action is offered');
+    assert.ok(
+      actions.some((a) => a.title.startsWith('Ignore')),
+      'an ignore-here action is offered',
+    );
+    assert.ok(
+      actions.some((a) => a.title.startsWith('Disable rule')),
+      'a disable-rule action is offered',
+    );
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.ok(!editor.document.getText().includes('ASAP'));
     await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'vague-timing'));
@@ -57,7 +71,10 @@ describe('reply-draft linter in the extension host', () => {
     await vscode.workspace.applyEdit(ignore.edit);
     assert.match(editor.document.getText(), /<!-- composure-disable-next-line free-work -->/);
     const after = await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'free-work'));
-    assert.ok(after.some((x) => codeOf(x) === 'unlimited-availability'), 'the other finding on that line stays');
+    assert.ok(
+      after.some((x) => codeOf(x) === 'unlimited-availability'),
+      'the other finding on that line stays',
+    );
   });
 
   it('rewrites a sentence of a Lei letter in the Lei form with a quick fix', async function () {
@@ -94,19 +111,32 @@ describe('reply-draft linter in the extension host', () => {
     const fix = actions.find((a) => a.title.startsWith('Replace with'));
     assert.ok(fix?.edit, `a rewrite is offered; got ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.match(editor.document.getText(), /Puede llamarme en mi horario de trabajo \(de lunes a viernes, de 9:00 a 18:00\) si tiene dudas\./);
-    assert.equal(editor.document.getText(editor.selection), 'de lunes a viernes, de 9:00 a 18:00', 'the hours are the snippet’s first tab stop');
+    assert.match(
+      editor.document.getText(),
+      /Puede llamarme en mi horario de trabajo \(de lunes a viernes, de 9:00 a 18:00\) si tiene dudas\./,
+    );
+    assert.equal(
+      editor.document.getText(editor.selection),
+      'de lunes a viernes, de 9:00 a 18:00',
+      'the hours are the snippet’s first tab stop',
+    );
     await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'unlimited-availability'));
     await editor.document.save();
     await vscode.workspace.fs.delete(uri);
   });
 
   it('fixes all safe findings with source.fixAll.composure', async () => {
-    const uri = await createFile(workspaceUri('clients', 'acme-studio', 'drafts', 'fixall.md'), 'Hi,\n\nWhere is the file?! I need it NOW!!!\n');
+    const uri = await createFile(
+      workspaceUri('clients', 'acme-studio', 'drafts', 'fixall.md'),
+      'Hi,\n\nWhere is the file?! I need it NOW!!!\n',
+    );
     const editor = await openInEditor(uri);
     await waitForDiagnostics(uri, (d) => d.filter((x) => codeOf(x) === 'stacked-punctuation').length === 2);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.composure',
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(0, 0, 0, 0),
+      'source.fixAll.composure',
     );
     const all = actions.find((a) => a.kind?.value === 'source.fixAll.composure');
     assert.ok(all?.edit);
@@ -137,7 +167,10 @@ describe('reply-draft linter in the extension host', () => {
   });
 
   it('checks any document on demand with "Check Current Document"', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Sorry to bother you, just checking in. Call me anytime, even weekends.' });
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: 'Sorry to bother you, just checking in. Call me anytime, even weekends.',
+    });
     await vscode.window.showTextDocument(doc);
     const result = await vscode.commands.executeCommand<{ findings: unknown[] }>('composure.checkDocument');
     assert.ok(result.findings.length >= 3);

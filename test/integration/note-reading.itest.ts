@@ -30,10 +30,15 @@ const NOTE_TEXT = [
 
 const labelOf = (h: vscode.InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
 /** The hover's text as a reader sees it (Markdown escapes and non-breaking spaces undone). */
-const tooltipOf = (h: vscode.InlayHint) => (typeof h.tooltip === 'string' ? h.tooltip : h.tooltip?.value ?? '').replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+const tooltipOf = (h: vscode.InlayHint) =>
+  (typeof h.tooltip === 'string' ? h.tooltip : (h.tooltip?.value ?? '')).replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
 
 async function hintsOf(doc: vscode.TextDocument): Promise<Map<number, vscode.InlayHint>> {
-  const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, new vscode.Range(0, 0, doc.lineCount, 0));
+  const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+    'vscode.executeInlayHintProvider',
+    doc.uri,
+    new vscode.Range(0, 0, doc.lineCount, 0),
+  );
   return new Map(hints.filter((h) => labelOf(h).startsWith('→')).map((h) => [h.position.line, h]));
 }
 
@@ -84,7 +89,7 @@ describe('what the note reader read, shown in the editor', () => {
     });
   });
 
-  it('says why a line was read in the hint\'s hover', async () => {
+  it("says why a line was read in the hint's hover", async () => {
     const editor = await openInEditor(note);
     const hint = (await hintsOf(editor.document)).get(10);
     assert.ok(hint);
@@ -143,13 +148,17 @@ describe('what the note reader read, shown in the editor', () => {
     const saved = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('composure.saveFollowup', draft.preview);
     assert.equal(saved.uri.toString(), target.toString());
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), shown);
-    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === draft.preview.toString());
+    const tabs = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === draft.preview.toString());
     assert.equal(tabs.length, 0, 'the preview is closed after Save');
   });
 
   it('Cancel closes the preview and writes nothing', async () => {
     const draft = await vscode.commands.executeCommand<{ preview: vscode.Uri }>('composure.draftFollowup', note, { ifExists: 'new' });
     assert.equal(await vscode.commands.executeCommand('composure.discardFollowup', draft.preview), true);
-    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceUri('clients', 'acme-studio', 'followups', '2026-11-23-launch-sync-2.md'))));
+    await assert.rejects(
+      Promise.resolve(vscode.workspace.fs.stat(workspaceUri('clients', 'acme-studio', 'followups', '2026-11-23-launch-sync-2.md'))),
+    );
   });
 });

@@ -4,9 +4,19 @@ import { api, createFile, openInEditor, workspaceUri } from './helpers';
 
 /** The wall clock of a zone at an instant, as `YYYY-MM-DDTHH:MM`, read with Intl (independent of the code under test). */
 function wallClockIn(zone: string, instant: number): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
@@ -16,19 +26,19 @@ function isWallClockBetween(written: string, zone: string, from: number, to: num
   return false;
 }
 
-describe('own writes in the user\'s time zone (extension host clock in UTC)', () => {
+describe("own writes in the user's time zone (extension host clock in UTC)", () => {
   const zone = 'Europe/Madrid';
   before(async () => {
     await api();
     assert.equal(vscode.workspace.getConfiguration('composure').get('timezone'), zone, 'the sample workspace sets composure.timezone');
   });
 
-  it('runs with the extension host in UTC, so the host clock and the user\'s differ', () => {
+  it("runs with the extension host in UTC, so the host clock and the user's differ", () => {
     assert.equal(new Date().getTimezoneOffset(), 0, `host TZ is ${process.env.TZ ?? 'unset'}`);
     assert.notEqual(wallClockIn(zone, Date.now()), wallClockIn('UTC', Date.now()));
   });
 
-  it('Hold This Reply writes hold_until on the user\'s clock, and Release Hold gives back the file byte for byte', async () => {
+  it("Hold This Reply writes hold_until on the user's clock, and Release Hold gives back the file byte for byte", async () => {
     const original = 'Hola Lucía,\n\nTe contesto mañana con calma.\n\nSam\n';
     const uri = await createFile(workspaceUri('clients', 'estudio-lumen', 'drafts', 'hold-zone.md'), original);
     const editor = await openInEditor(uri);
@@ -36,7 +46,10 @@ describe('own writes in the user\'s time zone (extension host clock in UTC)', ()
     const until = await vscode.commands.executeCommand<string>('composure.holdReply');
     const to = Date.now();
     const minutes = vscode.workspace.getConfiguration('composure').get<number>('holdMinutes', 60);
-    assert.ok(isWallClockBetween(until, zone, from, to, minutes), `hold_until ${until} is Madrid time now + ${minutes} min (UTC now is ${wallClockIn('UTC', to)})`);
+    assert.ok(
+      isWallClockBetween(until, zone, from, to, minutes),
+      `hold_until ${until} is Madrid time now + ${minutes} min (UTC now is ${wallClockIn('UTC', to)})`,
+    );
     assert.equal(editor.document.getText(), `---\nhold_until: ${until}\n---\n${original}`);
     assert.equal(await vscode.commands.executeCommand('composure.releaseHold'), true);
     assert.equal(editor.document.getText(), original, 'no empty front matter is left behind');
@@ -57,12 +70,19 @@ describe('own writes in the user\'s time zone (extension host clock in UTC)', ()
     await vscode.workspace.fs.delete(uri);
   });
 
-  it('Log a Contact writes the date and time on the user\'s clock', async () => {
+  it("Log a Contact writes the date and time on the user's clock", async () => {
     const from = Date.now();
-    const line = await vscode.commands.executeCommand<string>('composure.logContact', 'estudio-lumen', { channel: 'call', direction: 'out', summary: 'time zone check' });
+    const line = await vscode.commands.executeCommand<string>('composure.logContact', 'estudio-lumen', {
+      channel: 'call',
+      direction: 'out',
+      summary: 'time zone check',
+    });
     const to = Date.now();
     const m = /^- (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) call out: time zone check$/.exec(line);
     assert.ok(m, line);
-    assert.ok(isWallClockBetween(`${m[1]}T${m[2]}`, zone, from, to), `${m[1]} ${m[2]} is Madrid time (UTC now is ${wallClockIn('UTC', to)})`);
+    assert.ok(
+      isWallClockBetween(`${m[1]}T${m[2]}`, zone, from, to),
+      `${m[1]} ${m[2]} is Madrid time (UTC now is ${wallClockIn('UTC', to)})`,
+    );
   });
 });

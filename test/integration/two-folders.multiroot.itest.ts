@@ -9,7 +9,14 @@ async function until(composure: ComposureApi, ok: () => boolean, timeoutMs = 20_
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();
-      reject(new Error(`the client index did not reach the expected state in time; has ${composure.clients.service.clients().map((c) => c.id).join(', ')}`));
+      reject(
+        new Error(
+          `the client index did not reach the expected state in time; has ${composure.clients.service
+            .clients()
+            .map((c) => c.id)
+            .join(', ')}`,
+        ),
+      );
     }, timeoutMs);
     const sub = composure.clients.service.onDidChange(() => {
       if (ok()) {
@@ -27,7 +34,10 @@ describe('A two-folder workspace: each folder is its own Composure workspace', (
   let agency: vscode.WorkspaceFolder;
   before(async () => {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    assert.deepEqual(folders.map((f) => f.name), ['studio', 'agency']);
+    assert.deepEqual(
+      folders.map((f) => f.name),
+      ['studio', 'agency'],
+    );
     [studio, agency] = folders;
     composure = await api();
     await composure.settings.refresh();
@@ -44,20 +54,32 @@ describe('A two-folder workspace: each folder is its own Composure workspace', (
   it("shows both folders' clients in the Clients view, grouped by folder", () => {
     const tree = composure.clients.clientsTree;
     const roots = tree.getChildren();
-    assert.deepEqual(roots.map((r) => tree.getTreeItem(r).label), ['studio', 'agency']);
+    assert.deepEqual(
+      roots.map((r) => tree.getTreeItem(r).label),
+      ['studio', 'agency'],
+    );
     const agencyGroups = tree.getChildren(roots[1]);
-    assert.deepEqual(agencyGroups.map((g) => tree.getTreeItem(g).label), ['Active', 'Lead']);
+    assert.deepEqual(
+      agencyGroups.map((g) => tree.getTreeItem(g).label),
+      ['Active', 'Lead'],
+    );
     const names = agencyGroups.flatMap((g) => tree.getChildren(g)).map((n) => tree.getTreeItem(n).label);
     assert.deepEqual(names, ['Solo Client', 'Zeta Works']);
-    const studioNames = tree.getChildren(roots[0]).flatMap((g) => tree.getChildren(g)).map((n) => tree.getTreeItem(n).label);
+    const studioNames = tree
+      .getChildren(roots[0])
+      .flatMap((g) => tree.getChildren(g))
+      .map((n) => tree.getTreeItem(n).label);
     assert.ok(studioNames.includes('Mark Ellis') && studioNames.includes('Bob Smith'), studioNames.join(', '));
     const ids = [...roots, ...tree.getChildren(roots[0]), ...agencyGroups].map((n) => tree.getTreeItem(n).id);
     assert.equal(new Set(ids).size, ids.length, 'tree item ids stay unique across folders');
   });
 
   it("tells mine from theirs with each folder's own user name", () => {
-    const proposal = composure.clients.service.clients().flatMap((c) => c.agreements).find((a) => a.task.includes('send the proposal'));
-    assert.ok(proposal, 'the second folder\'s agreement is listed');
+    const proposal = composure.clients.service
+      .clients()
+      .flatMap((c) => c.agreements)
+      .find((a) => a.task.includes('send the proposal'));
+    assert.ok(proposal, "the second folder's agreement is listed");
     assert.equal(proposal.mine, true);
   });
 

@@ -16,17 +16,31 @@ describe('composure clients (CLI)', () => {
     const io = memoryIo(FILES);
     assert.equal(await run(['clients', '--format', 'json', '--today', '2026-11-22'], io), 0);
     const out = JSON.parse(io.stdout());
-    assert.deepEqual(out.map((c: { id: string }) => c.id), ['bob', 'acme']);
+    assert.deepEqual(
+      out.map((c: { id: string }) => c.id),
+      ['bob', 'acme'],
+    );
     const acme = out[1];
     assert.deepEqual(Object.keys(acme).sort(), ['file', 'id', 'lang', 'lastContact', 'name', 'openActions', 'signals', 'status']);
-    assert.deepEqual([acme.name, acme.status, acme.lang, acme.file, acme.lastContact, acme.openActions], ['Mark Ellis', 'active', 'en', 'clients/acme/client.md', '2026-11-12', 1]);
-    assert.deepEqual(acme.signals.map((s: { code: string }) => s.code).sort(), ['no-deposit', 'no-feedback', 'no-followup', 'overdue-theirs']);
+    assert.deepEqual(
+      [acme.name, acme.status, acme.lang, acme.file, acme.lastContact, acme.openActions],
+      ['Mark Ellis', 'active', 'en', 'clients/acme/client.md', '2026-11-12', 1],
+    );
+    assert.deepEqual(acme.signals.map((s: { code: string }) => s.code).sort(), [
+      'no-deposit',
+      'no-feedback',
+      'no-followup',
+      'overdue-theirs',
+    ]);
   });
 
   it('accepts a clients folder itself as the path, and prints text', async () => {
     const io = memoryIo(FILES);
     assert.equal(await run(['clients', '--today', '2026-11-22', 'clients'], io), 0);
-    assert.match(io.stdout(), /^Bob \[lead\] — 0 open · last contact no contact yet\nMark Ellis \[active\] — 1 open · last contact 2026-11-12 \(10 d ago\)\n/);
+    assert.match(
+      io.stdout(),
+      /^Bob \[lead\] — 0 open · last contact no contact yet\nMark Ellis \[active\] — 1 open · last contact 2026-11-12 \(10 d ago\)\n/,
+    );
     assert.match(io.stdout(), / {2}⚠ Active with no deposit paid/);
   });
 

@@ -13,7 +13,23 @@ describe('composure lint (CLI)', () => {
     const out = JSON.parse(io.stdout());
     assert.equal(out.length, 2);
     const first = out[0];
-    assert.deepEqual(Object.keys(first).sort(), ['category', 'column', 'endColumn', 'endLine', 'file', 'length', 'line', 'message', 'offset', 'rule', 'severity', 'suggestions'].sort());
+    assert.deepEqual(
+      Object.keys(first).sort(),
+      [
+        'category',
+        'column',
+        'endColumn',
+        'endLine',
+        'file',
+        'length',
+        'line',
+        'message',
+        'offset',
+        'rule',
+        'severity',
+        'suggestions',
+      ].sort(),
+    );
     assert.equal(first.file, 'drafts/a.md');
     assert.equal(first.rule, 'reproachful-reminder');
     assert.equal(first.category, 'defensive');
@@ -45,7 +61,10 @@ describe('composure lint (CLI)', () => {
     const io = memoryIo({}, { stdin: 'Come ti ho già detto, ti mando tutto a breve.' });
     assert.equal(await run(['lint', '--stdin', '--lang', 'it', '--format', 'json'], io), 1);
     const out = JSON.parse(io.stdout());
-    assert.deepEqual(out.map((f: { rule: string }) => f.rule), ['reproachful-reminder', 'vague-timing']);
+    assert.deepEqual(
+      out.map((f: { rule: string }) => f.rule),
+      ['reproachful-reminder', 'vague-timing'],
+    );
     assert.equal(out[0].file, '<stdin>');
   });
 
@@ -98,7 +117,10 @@ describe('composure lint (CLI)', () => {
     };
     const io = memoryIo(files);
     await run(['lint', '--format', 'json', 'd.md'], io);
-    assert.deepEqual(JSON.parse(io.stdout()).map((f: { rule: string }) => f.rule), ['reproachful-reminder']);
+    assert.deepEqual(
+      JSON.parse(io.stdout()).map((f: { rule: string }) => f.rule),
+      ['reproachful-reminder'],
+    );
     const io2 = memoryIo({ ...files, '/ws/.composure.json': '{"lint": {"severity": {"defensive": "off"}}}' });
     assert.equal(await run(['lint', '--format', 'json', 'd.md'], io2), 0);
     assert.deepEqual(JSON.parse(io2.stdout()), []);
@@ -111,7 +133,10 @@ describe('composure lint (CLI)', () => {
     });
     await run(['lint', '--format', 'json', 'clients'], io);
     // "pronto" and "lo antes posible" are Spanish phrases: flagged only because the client is Spanish.
-    assert.deepEqual(JSON.parse(io.stdout()).map((f: { rule: string }) => f.rule), ['vague-timing', 'vague-timing']);
+    assert.deepEqual(
+      JSON.parse(io.stdout()).map((f: { rule: string }) => f.rule),
+      ['vague-timing', 'vague-timing'],
+    );
   });
 
   it('warns about an invalid settings file instead of crashing', async () => {

@@ -37,13 +37,37 @@ describe('composure CLI on a workspace', () => {
       const io = memoryIo(WS);
       assert.equal(await run(['agreements', '--format', 'json', '--today', '2026-11-26'], io), 0);
       const rows = JSON.parse(io.stdout());
-      assert.deepEqual(rows.map((r: { owner: string; due: string; mine: boolean; overdue: boolean; line: number }) => [r.owner, r.due, r.mine, r.overdue, r.line]), [
-        ['Mark', '2026-11-25', false, true, 8],
-        ['Sam', '2026-11-27', true, false, 9],
-        ['Mark', null, false, false, 10],
+      assert.deepEqual(
+        rows.map((r: { owner: string; due: string; mine: boolean; overdue: boolean; line: number }) => [
+          r.owner,
+          r.due,
+          r.mine,
+          r.overdue,
+          r.line,
+        ]),
+        [
+          ['Mark', '2026-11-25', false, true, 8],
+          ['Sam', '2026-11-27', true, false, 9],
+          ['Mark', null, false, false, 10],
+        ],
+      );
+      assert.deepEqual(Object.keys(rows[0]).sort(), [
+        'client',
+        'clientId',
+        'done',
+        'due',
+        'dueText',
+        'file',
+        'line',
+        'mine',
+        'overdue',
+        'owner',
+        'task',
       ]);
-      assert.deepEqual(Object.keys(rows[0]).sort(), ['client', 'clientId', 'done', 'due', 'dueText', 'file', 'line', 'mine', 'overdue', 'owner', 'task']);
-      assert.deepEqual([rows[0].client, rows[0].clientId, rows[0].file, rows[0].dueText, rows[0].done], ['Mark Ellis', 'acme', 'clients/acme/meetings/2026-11-20-scope.md', 'next Wednesday', false]);
+      assert.deepEqual(
+        [rows[0].client, rows[0].clientId, rows[0].file, rows[0].dueText, rows[0].done],
+        ['Mark Ellis', 'acme', 'clients/acme/meetings/2026-11-20-scope.md', 'next Wednesday', false],
+      );
     });
 
     it('filters with --mine, --theirs and --overdue, and refuses --mine with --theirs', async () => {
@@ -63,7 +87,10 @@ describe('composure CLI on a workspace', () => {
     it('prints one line per agreement in text, from a clients folder given as the path', async () => {
       const io = memoryIo(WS, { cwd: '/elsewhere' });
       assert.equal(await run(['agreements', '--today', '2026-11-26', '/ws/clients'], io), 0);
-      assert.match(io.stdout(), /^2026-11-25 {2}OVERDUE theirs {2}Mark Ellis: Mark — confirm the change request \(next Wednesday\) {2}\/ws\/clients\/acme\/meetings\/2026-11-20-scope\.md:8\n/);
+      assert.match(
+        io.stdout(),
+        /^2026-11-25 {2}OVERDUE theirs {2}Mark Ellis: Mark — confirm the change request \(next Wednesday\) {2}\/ws\/clients\/acme\/meetings\/2026-11-20-scope\.md:8\n/,
+      );
       assert.equal(io.stdout().split('\n').filter(Boolean).length, 3);
     });
 
@@ -72,7 +99,10 @@ describe('composure CLI on a workspace', () => {
       const io = memoryIo(WS);
       assert.equal(await run(['agreements', '--format', 'ics', '--today', '2026-11-26'], io), 0);
       const ics = io.stdout();
-      assert.ok(ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75), 'lines folded at 75 octets');
+      assert.ok(
+        ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75),
+        'lines folded at 75 octets',
+      );
       const cal = new ICAL.Component(ICAL.parse(ics));
       const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
       assert.equal(events.length, 2, 'only dated agreements');
@@ -105,13 +135,20 @@ describe('composure CLI on a workspace', () => {
         assert.equal(io.stdout().slice(before), `clients/acme/followups/${expected}\n`);
       }
       const saved = new TextDecoder().decode(await io.fs.readFile('/ws/clients/acme/followups/2026-11-20-scope.md'));
-      assert.match(saved, /^---\ntype: draft\nsubject: "Recap: Scope call[^\n]*"\nto: "mark@acme\.example"\nmeeting: "clients\/acme\/meetings\/2026-11-20-scope\.md"\ndate: 2026-11-22\nlang: en\n---\n/);
+      assert.match(
+        saved,
+        /^---\ntype: draft\nsubject: "Recap: Scope call[^\n]*"\nto: "mark@acme\.example"\nmeeting: "clients\/acme\/meetings\/2026-11-20-scope\.md"\ndate: 2026-11-22\nlang: en\n---\n/,
+      );
     });
   });
 
   describe('lint', () => {
     it("reads the settings of the file's own workspace, from any current folder (regression: 7 findings vs 8)", async () => {
-      const files = { ...WS, '/ws/.vscode/settings.json': '{"composure.lint.disabledRules": ["vague-timing"]}', '/other/.composure.json': '{}' };
+      const files = {
+        ...WS,
+        '/ws/.vscode/settings.json': '{"composure.lint.disabledRules": ["vague-timing"]}',
+        '/other/.composure.json': '{}',
+      };
       const inside = memoryIo(files, { cwd: '/ws' });
       const outside = memoryIo(files, { cwd: '/other' });
       await run(['lint', '--format', 'json', '/ws/clients/acme/drafts/reply.md'], inside);
@@ -125,7 +162,10 @@ describe('composure CLI on a workspace', () => {
       const files = { ...WS, '/ws/clients/acme/notes/x.md': '---\ntype: draft\n---\nSorry to bother you again.\n' };
       const io = memoryIo(files);
       await run(['lint', '--format', 'json', '.'], io);
-      assert.deepEqual([...new Set(JSON.parse(io.stdout()).map((f: { file: string }) => f.file))].sort(), ['clients/acme/drafts/reply.md', 'clients/acme/notes/x.md']);
+      assert.deepEqual([...new Set(JSON.parse(io.stdout()).map((f: { file: string }) => f.file))].sort(), [
+        'clients/acme/drafts/reply.md',
+        'clients/acme/notes/x.md',
+      ]);
       const named = memoryIo({ ...WS, '/ws/clients/acme/meetings/2026-11-21-x.md': 'Sorry to bother you again.\n' });
       assert.equal(await run(['lint', 'clients/acme/meetings/2026-11-21-x.md'], named), 1);
     });
@@ -138,9 +178,16 @@ describe('composure CLI on a workspace', () => {
     });
 
     it('reports unreadable files and folders as "cannot read PATH: reason" and exits 2', async () => {
-      const io = memoryIo({ ...WS, '/ws/clients/acme/drafts/locked.md': 'x', '/ws/clients/bob/drafts/a.md': 'x', '/ws/clients/eio/drafts/b.md': 'x' }, {
-        failures: { '/ws/clients/acme/drafts/locked.md': 'EACCES', '/ws/clients/bob/drafts': 'EACCES', '/ws/clients/eio/drafts/b.md': 'EIO' },
-      });
+      const io = memoryIo(
+        { ...WS, '/ws/clients/acme/drafts/locked.md': 'x', '/ws/clients/bob/drafts/a.md': 'x', '/ws/clients/eio/drafts/b.md': 'x' },
+        {
+          failures: {
+            '/ws/clients/acme/drafts/locked.md': 'EACCES',
+            '/ws/clients/bob/drafts': 'EACCES',
+            '/ws/clients/eio/drafts/b.md': 'EIO',
+          },
+        },
+      );
       assert.equal(await run(['lint', '.'], io), 2);
       assert.match(io.stderr(), /^composure lint: cannot read clients\/acme\/drafts\/locked\.md: permission denied$/m);
       assert.match(io.stderr(), /^composure lint: cannot read clients\/bob\/drafts: permission denied$/m);
@@ -166,9 +213,15 @@ describe('composure CLI on a workspace', () => {
       const big = memoryIo({}, { stdin: new Uint8Array(MAX_TEXT_BYTES + 1).fill(0x61) });
       assert.equal(await run(['lint', '--stdin'], big), 2);
       assert.match(big.stderr(), /cannot read <stdin>: file too large/);
-      const utf16 = memoryIo({}, { stdin: new Uint8Array([0xff, 0xfe, ...[...'Sorry to bother you.'].flatMap((c) => [c.charCodeAt(0), 0])]) });
+      const utf16 = memoryIo(
+        {},
+        { stdin: new Uint8Array([0xff, 0xfe, ...[...'Sorry to bother you.'].flatMap((c) => [c.charCodeAt(0), 0])]) },
+      );
       assert.equal(await run(['lint', '--stdin', '--format', 'json'], utf16), 1);
-      assert.deepEqual(JSON.parse(utf16.stdout()).map((f: { rule: string }) => f.rule), ['needless-apology']);
+      assert.deepEqual(
+        JSON.parse(utf16.stdout()).map((f: { rule: string }) => f.rule),
+        ['needless-apology'],
+      );
     });
   });
 
@@ -176,7 +229,10 @@ describe('composure CLI on a workspace', () => {
     it('gives structured fields next to the messages: counts of overdue items, days late, the broken line', async () => {
       const io = memoryIo({ ...WS, '/ws/clients/broken/client.md': '---\nname: Broken\ntags: [a, b\nstatus: active\n---\n' });
       await run(['clients', '--format', 'json', '--today', '2026-11-30'], io);
-      const out = JSON.parse(io.stdout()) as Array<{ id: string; signals: Array<{ code: string; counts?: Record<string, number>; line?: number }> }>;
+      const out = JSON.parse(io.stdout()) as Array<{
+        id: string;
+        signals: Array<{ code: string; counts?: Record<string, number>; line?: number }>;
+      }>;
       const acme = out.find((c) => c.id === 'acme');
       assert.deepEqual(acme?.signals.find((s) => s.code === 'overdue-theirs')?.counts, { count: 1, oldestDaysLate: 5 });
       assert.deepEqual(acme?.signals.find((s) => s.code === 'overdue-mine')?.counts, { count: 1, oldestDaysLate: 3 });
@@ -186,9 +242,15 @@ describe('composure CLI on a workspace', () => {
     });
 
     it('reports an unreadable client folder and still lists the others, exiting 2', async () => {
-      const io = memoryIo({ ...WS, '/ws/clients/locked/client.md': '---\nname: L\n---\n' }, { failures: { '/ws/clients/locked': 'EACCES' } });
+      const io = memoryIo(
+        { ...WS, '/ws/clients/locked/client.md': '---\nname: L\n---\n' },
+        { failures: { '/ws/clients/locked': 'EACCES' } },
+      );
       assert.equal(await run(['clients', '--format', 'json', '--today', '2026-11-22'], io), 2);
-      assert.deepEqual(JSON.parse(io.stdout()).map((c: { id: string }) => c.id), ['acme']);
+      assert.deepEqual(
+        JSON.parse(io.stdout()).map((c: { id: string }) => c.id),
+        ['acme'],
+      );
       assert.match(io.stderr(), /^composure clients: cannot read clients\/locked: permission denied$/m);
     });
   });
@@ -205,7 +267,12 @@ describe('composure CLI on a workspace', () => {
     }
 
     it('accepts --today on every subcommand and rejects a bad one', async () => {
-      for (const cmd of [['lint', 'clients/acme/drafts/reply.md'], ['followup', 'clients/acme/meetings/2026-11-20-scope.md'], ['clients'], ['agreements']]) {
+      for (const cmd of [
+        ['lint', 'clients/acme/drafts/reply.md'],
+        ['followup', 'clients/acme/meetings/2026-11-20-scope.md'],
+        ['clients'],
+        ['agreements'],
+      ]) {
         assert.notEqual(await run([cmd[0], '--today', '2026-11-22', ...cmd.slice(1)], memoryIo(WS)), 2, cmd[0]);
         const io = memoryIo(WS);
         assert.equal(await run([cmd[0], '--today', '2026-13-45', ...cmd.slice(1)], io), 2, cmd[0]);
@@ -236,14 +303,20 @@ describe('composure CLI on a workspace', () => {
     });
 
     it('lints a draft given as an absolute C:\\ path and shows Windows paths', async () => {
-      const io = memoryIo({
-        'C:/Users/ana/ws/.vscode/settings.json': SETTINGS,
-        'C:/Users/ana/ws/clients/acme/client.md': '---\nlang: es\n---\n',
-        'C:/Users/ana/ws/clients/acme/drafts/r.md': 'Hola, te lo mando pronto.',
-      }, win);
+      const io = memoryIo(
+        {
+          'C:/Users/ana/ws/.vscode/settings.json': SETTINGS,
+          'C:/Users/ana/ws/clients/acme/client.md': '---\nlang: es\n---\n',
+          'C:/Users/ana/ws/clients/acme/drafts/r.md': 'Hola, te lo mando pronto.',
+        },
+        win,
+      );
       assert.equal(await run(['lint', '--format', 'json', 'C:\\Users\\ana\\ws\\clients\\acme\\drafts\\r.md'], io), 1);
       const out = JSON.parse(io.stdout());
-      assert.deepEqual(out.map((f: { file: string; rule: string }) => [f.file, f.rule]), [['clients\\acme\\drafts\\r.md', 'vague-timing']]);
+      assert.deepEqual(
+        out.map((f: { file: string; rule: string }) => [f.file, f.rule]),
+        [['clients\\acme\\drafts\\r.md', 'vague-timing']],
+      );
     });
   });
 
@@ -261,9 +334,17 @@ describe('composure CLI on a workspace', () => {
       let out = '';
       let err = '';
       return {
-        cwd, today: '2026-11-22', path, locale: 'en', fs: nodeFs(),
-        out: (t: string) => { out += t; },
-        err: (t: string) => { err += t; },
+        cwd,
+        today: '2026-11-22',
+        path,
+        locale: 'en',
+        fs: nodeFs(),
+        out: (t: string) => {
+          out += t;
+        },
+        err: (t: string) => {
+          err += t;
+        },
         readStdin: async () => new Uint8Array(),
         stdout: () => out,
         stderr: () => err,
@@ -284,14 +365,18 @@ describe('composure CLI on a workspace', () => {
       assert.equal(JSON.parse(io.stdout()).length, 2, 'each finding once');
       const clients = realIo(path.join(dir, 'ws'));
       assert.equal(await run(['clients', '--format', 'json'], clients), 0);
-      assert.deepEqual(JSON.parse(clients.stdout()).map((c: { id: string }) => c.id), ['acme']);
+      assert.deepEqual(
+        JSON.parse(clients.stdout()).map((c: { id: string }) => c.id),
+        ['acme'],
+      );
     });
 
     it('ends quietly when the reader of its output goes away (EPIPE, as in `| head -1`)', async function () {
       this.timeout(20000);
       const drafts = path.join(dir, 'drafts');
       await fsp.mkdir(drafts);
-      for (let i = 0; i < 200; i++) await fsp.writeFile(path.join(drafts, `d${i}.md`), 'As I already said, I will send it ASAP. Sorry to bother you.\n'.repeat(20));
+      for (let i = 0; i < 200; i++)
+        await fsp.writeFile(path.join(drafts, `d${i}.md`), 'As I already said, I will send it ASAP. Sorry to bother you.\n'.repeat(20));
       const main = path.join(__dirname, '../../src/cli/main.js');
       const child = spawn(process.execPath, [main, 'lint', drafts], { stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';

@@ -2,7 +2,16 @@ import * as assert from 'node:assert/strict';
 import { ClientIndex } from '../../src/core/clients/index';
 import { parseContactLog, formatLogLine } from '../../src/core/clients/log';
 import { parseHours, toInstant, wallClock, withinHours } from '../../src/core/clients/hours';
-import { afterHours, clientSignals, contactSpike, isAboutMoney, missingFollowup, noFeedback, overdue, type SignalContext } from '../../src/core/clients/signals';
+import {
+  afterHours,
+  clientSignals,
+  contactSpike,
+  isAboutMoney,
+  missingFollowup,
+  noFeedback,
+  overdue,
+  type SignalContext,
+} from '../../src/core/clients/signals';
 import { ownerAsAttendee } from '../../src/core/clients/owner';
 import { clientProfileTemplate, meetingNoteTemplate, slugify } from '../../src/core/clients/templates';
 import { markLineDone } from '../../src/core/notes/done';
@@ -10,7 +19,14 @@ import { parseMeetingNote } from '../../src/core/notes/parse';
 import type { Client } from '../../src/core/clients/model';
 
 const ROOT = '/ws/clients';
-const ctx: SignalContext = { today: '2026-11-22', workingHours: 'Mon-Fri 09:00-18:00', timezone: 'Europe/Madrid', followupAfterDays: 2, feedbackWeeks: 6, uiLang: 'en' };
+const ctx: SignalContext = {
+  today: '2026-11-22',
+  workingHours: 'Mon-Fri 09:00-18:00',
+  timezone: 'Europe/Madrid',
+  followupAfterDays: 2,
+  feedbackWeeks: 6,
+  uiLang: 'en',
+};
 
 function index(files: Record<string, string>): ClientIndex {
   const idx = new ClientIndex({ root: ROOT, userNames: ['Sam Rivera', 'Sam'] });
@@ -19,9 +35,12 @@ function index(files: Record<string, string>): ClientIndex {
 }
 
 const ACME = {
-  'acme/client.md': '---\nname: Mark Ellis\ncompany: Acme\nlang: en\ntimezone: Europe/London\nstatus: active\ncontract: 2026-10-02\nhours: Mon-Fri 09:00-17:30\n---\n',
-  'acme/log.md': '# Log\n\n- 2026-11-14 23:10 whatsapp in: bigger logo?\n- 2026-11-19 10:00 email in: photos\n- 2026-11-20 16:00 call out: scope call\nnot a log line\n',
-  'acme/meetings/2026-11-12-review.md': '---\ndate: 2026-11-12\nattendees: [Mark Ellis, Sam Rivera]\n---\n## Actions\n- [ ] Mark: send the photos by Friday\n- [ ] Sam: send the mock-up due: 2026-11-18\n- [x] Sam: share the fonts\n- [ ] Sam: write the FAQ due: 2026-12-10\n',
+  'acme/client.md':
+    '---\nname: Mark Ellis\ncompany: Acme\nlang: en\ntimezone: Europe/London\nstatus: active\ncontract: 2026-10-02\nhours: Mon-Fri 09:00-17:30\n---\n',
+  'acme/log.md':
+    '# Log\n\n- 2026-11-14 23:10 whatsapp in: bigger logo?\n- 2026-11-19 10:00 email in: photos\n- 2026-11-20 16:00 call out: scope call\nnot a log line\n',
+  'acme/meetings/2026-11-12-review.md':
+    '---\ndate: 2026-11-12\nattendees: [Mark Ellis, Sam Rivera]\n---\n## Actions\n- [ ] Mark: send the photos by Friday\n- [ ] Sam: send the mock-up due: 2026-11-18\n- [x] Sam: share the fonts\n- [ ] Sam: write the FAQ due: 2026-12-10\n',
   'acme/drafts/reply.md': 'Hi Mark',
   'bob.md': '---\nname: Bob Smith\nstatus: lead\n---\nA one-file client.\n',
 };
@@ -30,14 +49,23 @@ describe('client index', () => {
   it('reads folder clients and one-file clients, their logs, notes and open agreements', () => {
     const idx = index(ACME);
     const clients = idx.clients();
-    assert.deepEqual(clients.map((c) => [c.id, c.profile.name, c.profile.status]), [['bob', 'Bob Smith', 'lead'], ['acme', 'Mark Ellis', 'active']]);
+    assert.deepEqual(
+      clients.map((c) => [c.id, c.profile.name, c.profile.status]),
+      [
+        ['bob', 'Bob Smith', 'lead'],
+        ['acme', 'Mark Ellis', 'active'],
+      ],
+    );
     const acme = idx.client('acme') as Client;
     assert.equal(acme.log.length, 3);
-    assert.deepEqual(acme.agreements.map((a) => [a.owner, a.task, a.due, a.mine]), [
-      ['Mark', 'send the photos', '2026-11-13', false],
-      ['Sam', 'send the mock-up', '2026-11-18', true],
-      ['Sam', 'write the FAQ', '2026-12-10', true],
-    ]);
+    assert.deepEqual(
+      acme.agreements.map((a) => [a.owner, a.task, a.due, a.mine]),
+      [
+        ['Mark', 'send the photos', '2026-11-13', false],
+        ['Sam', 'send the mock-up', '2026-11-18', true],
+        ['Sam', 'write the FAQ', '2026-12-10', true],
+      ],
+    );
     assert.equal(acme.lastContact, '2026-11-20');
     assert.deepEqual(acme.notes.map((n) => n.kind).sort(), ['draft', 'log', 'meeting', 'profile']);
     assert.equal(idx.client('bob')?.folder, null);
@@ -46,7 +74,10 @@ describe('client index', () => {
   it('re-reads only the changed file, and forgets deleted files and folders', () => {
     const idx = index(ACME);
     idx.clients();
-    idx.setFile(`${ROOT}/acme/meetings/2026-11-12-review.md`, '---\ndate: 2026-11-12\n---\n## Actions\n- [x] Mark: send the photos by Friday\n');
+    idx.setFile(
+      `${ROOT}/acme/meetings/2026-11-12-review.md`,
+      '---\ndate: 2026-11-12\n---\n## Actions\n- [x] Mark: send the photos by Friday\n',
+    );
     assert.equal(idx.client('acme')?.agreements.length, 0);
     idx.removeFile(`${ROOT}/acme/log.md`);
     assert.equal(idx.client('acme')?.log.length, 0);
@@ -74,12 +105,22 @@ describe('client index', () => {
 
 describe('contact log, hours and time zones', () => {
   it('reads log lines with optional time, offset, channel and direction in three languages', () => {
-    const log = parseContactLog('- 2026-11-21 23:10 whatsapp in: asked for revisions\n- 2026-11-22 email out: sent\n* 2026-11-23T08:00+01:00 call entrada: llamada\n- 2026-11-24 09:00 email ricevuto: ok\nprose');
-    assert.deepEqual(log.map((e) => [e.date, e.time, e.offset, e.channel, e.direction]), [
-      ['2026-11-21', '23:10', undefined, 'whatsapp', 'in'], ['2026-11-22', undefined, undefined, 'email', 'out'],
-      ['2026-11-23', '08:00', '+01:00', 'call', 'in'], ['2026-11-24', '09:00', undefined, 'email', 'in'],
-    ]);
-    assert.equal(formatLogLine({ date: '2026-11-22', time: '10:05', channel: 'Video Call', direction: 'out', summary: 'kickoff\nnotes' }), '- 2026-11-22 10:05 video-call out: kickoff notes');
+    const log = parseContactLog(
+      '- 2026-11-21 23:10 whatsapp in: asked for revisions\n- 2026-11-22 email out: sent\n* 2026-11-23T08:00+01:00 call entrada: llamada\n- 2026-11-24 09:00 email ricevuto: ok\nprose',
+    );
+    assert.deepEqual(
+      log.map((e) => [e.date, e.time, e.offset, e.channel, e.direction]),
+      [
+        ['2026-11-21', '23:10', undefined, 'whatsapp', 'in'],
+        ['2026-11-22', undefined, undefined, 'email', 'out'],
+        ['2026-11-23', '08:00', '+01:00', 'call', 'in'],
+        ['2026-11-24', '09:00', undefined, 'email', 'in'],
+      ],
+    );
+    assert.equal(
+      formatLogLine({ date: '2026-11-22', time: '10:05', channel: 'Video Call', direction: 'out', summary: 'kickoff\nnotes' }),
+      '- 2026-11-22 10:05 video-call out: kickoff notes',
+    );
   });
 
   it('reads working hours in English, Spanish and Italian', () => {
@@ -103,7 +144,7 @@ describe('contact log, hours and time zones', () => {
 describe('health signals', () => {
   const acme = () => index(ACME).client('acme') as Client;
 
-  it('counts inbound contacts outside the client\'s agreed hours, in the client\'s time zone', () => {
+  it("counts inbound contacts outside the client's agreed hours, in the client's time zone", () => {
     const s = afterHours(acme(), ctx);
     assert.equal(s?.code, 'after-hours');
     assert.match(s?.message ?? '', /^1 of 2 inbound contacts outside agreed hours \(0 in the last 7 days\)$/);
@@ -112,27 +153,52 @@ describe('health signals', () => {
 
   it('reports overdue agreements separately for theirs and mine', () => {
     const s = overdue(acme(), ctx);
-    assert.deepEqual(s.map((x) => [x.code, x.severity]), [['overdue-theirs', 'warning'], ['overdue-mine', 'error']]);
+    assert.deepEqual(
+      s.map((x) => [x.code, x.severity]),
+      [
+        ['overdue-theirs', 'warning'],
+        ['overdue-mine', 'error'],
+      ],
+    );
     assert.equal(s[0].message, '1 overdue agreement on their side, 9 days late');
     assert.equal(s[1].message, 'You have 1 overdue agreement, 4 days late');
   });
 
   it('shows money owed to the user as an error, and only that on an ended client', () => {
-    const note = '---\ndate: 2026-11-12\nattendees: [Mark Ellis, Sam Rivera]\n---\n## Actions\n- [ ] Mark: pay the second invoice due: 2026-11-16\n- [ ] Mark: send the photos due: 2026-11-17\n- [ ] Sam: send the mock-up due: 2026-11-18\n';
+    const note =
+      '---\ndate: 2026-11-12\nattendees: [Mark Ellis, Sam Rivera]\n---\n## Actions\n- [ ] Mark: pay the second invoice due: 2026-11-16\n- [ ] Mark: send the photos due: 2026-11-17\n- [ ] Sam: send the mock-up due: 2026-11-18\n';
     const active = index({ ...ACME, 'acme/meetings/2026-11-12-review.md': note }).client('acme') as Client;
-    assert.deepEqual(overdue(active, ctx).map((x) => [x.code, x.severity]), [['payment-overdue', 'error'], ['overdue-theirs', 'warning'], ['overdue-mine', 'error']]);
+    assert.deepEqual(
+      overdue(active, ctx).map((x) => [x.code, x.severity]),
+      [
+        ['payment-overdue', 'error'],
+        ['overdue-theirs', 'warning'],
+        ['overdue-mine', 'error'],
+      ],
+    );
     assert.equal(overdue(active, ctx)[0].message, 'Money owed to you is overdue: “pay the second invoice”, due Mon 16 Nov');
-    const ended = (status: string, task: string) => index({
-      'acme/client.md': `---\nname: Mark Ellis\nstatus: ${status}\n---\n`,
-      'acme/meetings/2026-11-12-review.md': note.replace('pay the second invoice', task),
-    }).client('acme') as Client;
-    assert.deepEqual(clientSignals(ended('ended', 'pay the second invoice'), ctx).map((x) => x.code), ['payment-overdue']);
+    const ended = (status: string, task: string) =>
+      index({
+        'acme/client.md': `---\nname: Mark Ellis\nstatus: ${status}\n---\n`,
+        'acme/meetings/2026-11-12-review.md': note.replace('pay the second invoice', task),
+      }).client('acme') as Client;
+    assert.deepEqual(
+      clientSignals(ended('ended', 'pay the second invoice'), ctx).map((x) => x.code),
+      ['payment-overdue'],
+    );
     assert.deepEqual(clientSignals(ended('ended', 'review the pages'), ctx), []);
     assert.deepEqual(clientSignals(ended('paused', 'review the pages'), ctx), []);
   });
 
   it('tells money tasks from others word by word, in the three languages', () => {
-    for (const task of ['pay the deposit', 'Mark to send the invoice', 'pagar la factura de octubre', 'hacer la transferencia del anticipo', 'saldare la fattura', 'fare il bonifico dell\'acconto']) {
+    for (const task of [
+      'pay the deposit',
+      'Mark to send the invoice',
+      'pagar la factura de octubre',
+      'hacer la transferencia del anticipo',
+      'saldare la fattura',
+      "fare il bonifico dell'acconto",
+    ]) {
       assert.ok(isAboutMoney(task), task);
     }
     for (const task of ['review the display', 'revisar la página de inicio', 'rivedere la pagina dei contatti', 'send the photos']) {
@@ -151,18 +217,31 @@ describe('health signals', () => {
   it('asks for a follow-up after a meeting, unless the note says it was followed up or a follow-up answers it', () => {
     const c = acme();
     assert.match(missingFollowup(c, ctx)?.message ?? '', /Meeting of Thu 12 Nov has no follow-up after 10 days/);
-    const answered = index({ ...ACME, 'acme/followups/2026-11-12-review.md': '---\nmeeting: clients/acme/meetings/2026-11-12-review.md\n---\n' }).client('acme') as Client;
+    const answered = index({
+      ...ACME,
+      'acme/followups/2026-11-12-review.md': '---\nmeeting: clients/acme/meetings/2026-11-12-review.md\n---\n',
+    }).client('acme') as Client;
     assert.equal(missingFollowup(answered, ctx), undefined);
-    const marked = index({ ...ACME, 'acme/meetings/2026-11-12-review.md': '---\ndate: 2026-11-12\nfollowup: 2026-11-12\n---\n' }).client('acme') as Client;
+    const marked = index({ ...ACME, 'acme/meetings/2026-11-12-review.md': '---\ndate: 2026-11-12\nfollowup: 2026-11-12\n---\n' }).client(
+      'acme',
+    ) as Client;
     assert.equal(missingFollowup(marked, ctx), undefined);
   });
 
   it('notices a spike in contacts and weeks without feedback', () => {
-    const lines = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21'].map((d) => `- ${d} 10:00 email in: more changes`);
-    const busy = index({ 'b/client.md': '---\nname: B\nstatus: active\ncontract: 2026-09-01\n---\n', 'b/log.md': `- 2026-10-01 10:00 email in: hi\n${lines.join('\n')}\n` }).client('b') as Client;
+    const lines = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21'].map(
+      (d) => `- ${d} 10:00 email in: more changes`,
+    );
+    const busy = index({
+      'b/client.md': '---\nname: B\nstatus: active\ncontract: 2026-09-01\n---\n',
+      'b/log.md': `- 2026-10-01 10:00 email in: hi\n${lines.join('\n')}\n`,
+    }).client('b') as Client;
     assert.match(contactSpike(busy, ctx)?.message ?? '', /^6 contacts in the last 7 days, usually about 1 a week$/);
     assert.match(noFeedback(busy, ctx)?.message ?? '', /No feedback asked for 11 weeks/);
-    const asked = index({ 'b/client.md': '---\nname: B\nstatus: active\ncontract: 2026-09-01\n---\n', 'b/log.md': '- 2026-11-10 10:00 email out: asked for feedback on the first month\n' }).client('b') as Client;
+    const asked = index({
+      'b/client.md': '---\nname: B\nstatus: active\ncontract: 2026-09-01\n---\n',
+      'b/log.md': '- 2026-11-10 10:00 email out: asked for feedback on the first month\n',
+    }).client('b') as Client;
     assert.equal(noFeedback(asked, ctx), undefined);
   });
 
@@ -170,7 +249,10 @@ describe('health signals', () => {
     const lead = index({ 'l/client.md': '---\nname: L\nstatus: lead\n---\n' }).client('l') as Client;
     assert.deepEqual(clientSignals(lead, ctx), []);
     const active = index({ 'a/client.md': '---\nname: A\nstatus: active\n---\n' }).client('a') as Client;
-    assert.deepEqual(clientSignals(active, ctx).map((s) => s.code), ['no-contract', 'no-deposit']);
+    assert.deepEqual(
+      clientSignals(active, ctx).map((s) => s.code),
+      ['no-contract', 'no-deposit'],
+    );
     assert.equal(clientSignals(active, { ...ctx, uiLang: 'es' })[0].message, 'Activo sin contrato firmado');
     assert.equal(clientSignals(active, { ...ctx, uiLang: 'it' })[1].message, 'Attivo senza acconto pagato');
   });
@@ -181,7 +263,10 @@ describe('templates and edits', () => {
     assert.equal(slugify('Lucía Fernández & Co.'), 'lucia-fernandez-co');
     const profile = clientProfileTemplate({ name: 'Lucía Fernández', email: 'l@x.example', lang: 'es' });
     const idx = index({ 'lucia/client.md': profile });
-    assert.deepEqual([idx.client('lucia')?.profile.name, idx.client('lucia')?.profile.lang, idx.client('lucia')?.profile.status], ['Lucía Fernández', 'es', 'lead']);
+    assert.deepEqual(
+      [idx.client('lucia')?.profile.name, idx.client('lucia')?.profile.lang, idx.client('lucia')?.profile.status],
+      ['Lucía Fernández', 'es', 'lead'],
+    );
     const note = parseMeetingNote(meetingNoteTemplate({ title: 'Arranque', date: '2026-11-23', attendees: ['Lucía', 'Sam'], lang: 'es' }));
     assert.deepEqual([note.date, note.attendees, note.actions.length], ['2026-11-23', ['Lucía', 'Sam'], 0]);
   });
@@ -189,10 +274,18 @@ describe('templates and edits', () => {
   it('marks a line done: checks a box, adds one, or appends ✅ to a table row or sentence', () => {
     assert.equal(markLineDone('- [ ] Mark: send it', '2026-11-22'), '- [x] Mark: send it');
     assert.equal(markLineDone('  * Mark: send it', '2026-11-22'), '  * [x] Mark: send it');
-    assert.equal(markLineDone('| Marco | Inviare le foto | venerdì |', '2026-11-22'), '| Marco | Inviare le foto | venerdì ✅ 2026-11-22 |');
+    assert.equal(
+      markLineDone('| Marco | Inviare le foto | venerdì |', '2026-11-22'),
+      '| Marco | Inviare le foto | venerdì ✅ 2026-11-22 |',
+    );
     assert.equal(markLineDone('AI: JB to book the room', '2026-11-22'), 'AI: JB to book the room ✅ 2026-11-22');
     assert.equal(markLineDone('- [x] done already', '2026-11-22'), undefined);
-    const n = parseMeetingNote('---\ndate: 2026-11-13\n---\n## Azioni\n| Chi | Cosa | Entro |\n|---|---|---|\n| Marco | Inviare le foto | venerdì ✅ 2026-11-22 |\n\nAI: JB to book the room ✅ 2026-11-22\n');
-    assert.deepEqual(n.actions.map((a) => a.done), [true, true]);
+    const n = parseMeetingNote(
+      '---\ndate: 2026-11-13\n---\n## Azioni\n| Chi | Cosa | Entro |\n|---|---|---|\n| Marco | Inviare le foto | venerdì ✅ 2026-11-22 |\n\nAI: JB to book the room ✅ 2026-11-22\n',
+    );
+    assert.deepEqual(
+      n.actions.map((a) => a.done),
+      [true, true],
+    );
   });
 });

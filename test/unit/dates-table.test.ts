@@ -104,7 +104,10 @@ describe('natural dates, resolved against the meeting date (Wed 18 Nov 2026)', (
 
   it('finds several dates in one line, in reading order', () => {
     const found = findDates('Draft by Friday, final version next Wednesday', REF, 'en');
-    assert.deepEqual(found.map((d) => d.date), ['2026-11-20', '2026-11-25']);
+    assert.deepEqual(
+      found.map((d) => d.date),
+      ['2026-11-20', '2026-11-25'],
+    );
     assert.equal(found[0].text, 'Friday');
   });
 
@@ -114,7 +117,14 @@ describe('natural dates, resolved against the meeting date (Wed 18 Nov 2026)', (
   });
 
   it('tells vague dues from dates', () => {
-    for (const [lang, s] of [['en', 'soon'], ['en', 'ASAP'], ['es', 'pronto'], ['es', 'lo antes posible'], ['it', 'a breve'], ['it', 'quanto prima']] as Array<[Lang, string]>) {
+    for (const [lang, s] of [
+      ['en', 'soon'],
+      ['en', 'ASAP'],
+      ['es', 'pronto'],
+      ['es', 'lo antes posible'],
+      ['it', 'a breve'],
+      ['it', 'quanto prima'],
+    ] as Array<[Lang, string]>) {
       assert.equal(isVagueDue(s, lang), true, s);
     }
     assert.equal(isVagueDue('Friday', 'en'), false);

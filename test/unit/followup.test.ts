@@ -46,7 +46,7 @@ describe('follow-up email', () => {
     assert.match(e.body, /Best,\nSam Rivera\n$/);
   });
 
-  it('writes Spanish and Italian, formal and informal, with dates in the email\'s language', () => {
+  it("writes Spanish and Italian, formal and informal, with dates in the email's language", () => {
     const es = composeFollowup(note, { ...opts, lang: 'es' });
     assert.match(es.subject, /^Resumen: Scope call — 20 de noviembre de 2026$/);
     assert.match(es.body, /^Hola, Mark:\n\nGracias por la reunión del viernes 20 de noviembre\. Te resumo/);
@@ -73,20 +73,26 @@ describe('follow-up email', () => {
     assert.match(e.body, /-- Scope call\n$/);
   });
 
-  it('produces emails that pass the project\'s own linter with no warnings', () => {
-    for (const lang of ['en', 'es', 'it'] as Lang[]) for (const register of ['informal', 'formal'] as const) {
-      const e = composeFollowup(note, { ...opts, lang, register });
-      const findings = new Linter().lint(e.body, { lang }).findings.filter((f) => f.severity !== 'hint');
-      assert.deepEqual(findings.map((f) => `${f.rule}: ${f.text}`), [], `${lang} ${register}`);
-    }
+  it("produces emails that pass the project's own linter with no warnings", () => {
+    for (const lang of ['en', 'es', 'it'] as Lang[])
+      for (const register of ['informal', 'formal'] as const) {
+        const e = composeFollowup(note, { ...opts, lang, register });
+        const findings = new Linter().lint(e.body, { lang }).findings.filter((f) => f.severity !== 'hint');
+        assert.deepEqual(
+          findings.map((f) => `${f.rule}: ${f.text}`),
+          [],
+          `${lang} ${register}`,
+        );
+      }
   });
 
   it('has every email string in both registers of the three languages', () => {
     for (const lang of ['en', 'es', 'it'] as const) {
       for (const v of Object.values(ALL_EMAIL_STRINGS.COMMON[lang])) assert.equal(typeof v, 'string');
-      for (const reg of ['informal', 'formal'] as const) for (const [k, v] of Object.entries(ALL_EMAIL_STRINGS.REGISTER[lang][reg])) {
-        if (k !== 'purposeNoDate') assert.ok(v.trim(), `${lang} ${reg} ${k}`);
-      }
+      for (const reg of ['informal', 'formal'] as const)
+        for (const [k, v] of Object.entries(ALL_EMAIL_STRINGS.REGISTER[lang][reg])) {
+          if (k !== 'purposeNoDate') assert.ok(v.trim(), `${lang} ${reg} ${k}`);
+        }
     }
   });
 });
@@ -102,15 +108,33 @@ describe('composure followup (CLI)', () => {
     const io = memoryIo(files);
     assert.equal(await run(['followup', '--format', 'json', '--today', '2026-11-22', 'clients/acme/meetings/2026-11-20-scope.md'], io), 0);
     const out = JSON.parse(io.stdout());
-    assert.deepEqual(Object.keys(out).sort(), ['actions', 'body', 'decisions', 'lang', 'meetingDate', 'nextMeeting', 'openQuestions', 'subject', 'warnings']);
+    assert.deepEqual(Object.keys(out).sort(), [
+      'actions',
+      'body',
+      'decisions',
+      'lang',
+      'meetingDate',
+      'nextMeeting',
+      'openQuestions',
+      'subject',
+      'warnings',
+    ]);
     assert.equal(out.meetingDate, '2026-11-20');
-    assert.deepEqual(out.actions[1], { owner: 'Mark', task: 'confirm the change request', due: '2026-11-25', dueText: 'next Wednesday', line: 12, done: false, mine: false });
+    assert.deepEqual(out.actions[1], {
+      owner: 'Mark',
+      task: 'confirm the change request',
+      due: '2026-11-25',
+      dueText: 'next Wednesday',
+      line: 12,
+      done: false,
+      mine: false,
+    });
     assert.deepEqual(out.nextMeeting, { date: '2026-12-03', text: 'Thursday 3 December, 10:00 (video call)', line: 19 });
     for (const d of [...out.decisions, ...out.openQuestions]) assert.deepEqual(Object.keys(d).sort(), ['line', 'text']);
     assert.match(out.warnings[0], /Vague due “soon”/);
   });
 
-  it('prints Markdown with the client\'s address, and plain text', async () => {
+  it("prints Markdown with the client's address, and plain text", async () => {
     const io = memoryIo(files);
     await run(['followup', '--today', '2026-11-22', 'clients/acme/meetings/2026-11-20-scope.md'], io);
     assert.match(io.stdout(), /^\*\*To:\*\* mark@acme\.example {2}\n\*\*Subject:\*\* Recap: Scope call/);

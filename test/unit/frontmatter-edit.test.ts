@@ -12,7 +12,10 @@ describe('the front-matter editor changes only the edited key', () => {
 
   it('does not re-serialise the YAML when another key has an indented continuation', () => {
     const text = '---\ntags:\n  - a\n  - b\nlist: [a,   b]\nnote:   spaced\n---\n';
-    assert.equal(setFrontMatterKeys(text, { followup: '2026-11-22' }), '---\ntags:\n  - a\n  - b\nlist: [a,   b]\nnote:   spaced\nfollowup: 2026-11-22\n---\n');
+    assert.equal(
+      setFrontMatterKeys(text, { followup: '2026-11-22' }),
+      '---\ntags:\n  - a\n  - b\nlist: [a,   b]\nnote:   spaced\nfollowup: 2026-11-22\n---\n',
+    );
   });
 
   it('keeps the inline comment and the spacing of the edited line', () => {
@@ -21,8 +24,14 @@ describe('the front-matter editor changes only the edited key', () => {
   });
 
   it('recognises a quoted key instead of appending a duplicate', () => {
-    assert.equal(setFrontMatterKeys('---\n"followup": "2026-11-01"\n---\n', { followup: '2026-11-22' }), '---\n"followup": "2026-11-22"\n---\n');
-    assert.equal(setFrontMatterKeys("---\n'followup' : '2026-11-01'\n---\n", { followup: '2026-11-22' }), "---\n'followup' : '2026-11-22'\n---\n");
+    assert.equal(
+      setFrontMatterKeys('---\n"followup": "2026-11-01"\n---\n', { followup: '2026-11-22' }),
+      '---\n"followup": "2026-11-22"\n---\n',
+    );
+    assert.equal(
+      setFrontMatterKeys("---\n'followup' : '2026-11-01'\n---\n", { followup: '2026-11-22' }),
+      "---\n'followup' : '2026-11-22'\n---\n",
+    );
   });
 
   it("releases a hold written with a single-quoted 'hold_until' key", () => {
@@ -35,7 +44,7 @@ describe('the front-matter editor changes only the edited key', () => {
     assert.equal(setFrontMatterKeys(text, { followup: '2026-11-22' }), '---\r\nfollowup: 2026-11-22\r\n# keep\r\nname: Ana\r\n---\r\n');
   });
 
-  it('adds a block with the document\'s own line ending when there is none', () => {
+  it("adds a block with the document's own line ending when there is none", () => {
     assert.equal(setFrontMatterKeys('Hello\r\nworld', { followup: '2026-11-22' }), '---\r\nfollowup: 2026-11-22\r\n---\r\nHello\r\nworld');
   });
 
@@ -47,7 +56,21 @@ describe('the front-matter editor changes only the edited key', () => {
 describe('front-matter edit property: random front matter × random edit', () => {
   const KEYS = ['name', 'email', 'lang', 'status', 'contract', 'rate', 'tags', 'attendees', 'date', 'type', 'note'];
   const TARGETS = ['followup', 'hold_until', 'status'];
-  const VALUES = ['2026-11-22', '2026-11-22T10:30', 'Q&A: done # not a comment', "it's", 'say "hi"', 'yes', '10:30', 'Lucía Pérez', '', ' padded ', '[x]', '-1', 'a\\b'];
+  const VALUES = [
+    '2026-11-22',
+    '2026-11-22T10:30',
+    'Q&A: done # not a comment',
+    "it's",
+    'say "hi"',
+    'yes',
+    '10:30',
+    'Lucía Pérez',
+    '',
+    ' padded ',
+    '[x]',
+    '-1',
+    'a\\b',
+  ];
 
   it('keeps every other byte identical and reads the new value back, on 1,500 generated cases', function () {
     this.timeout(60_000);
@@ -86,7 +109,12 @@ describe('front-matter edit property: random front matter × random edit', () =>
       }
       edited++;
       // Every byte outside the target key's own lines is unchanged.
-      const others = open + pieces.filter((p) => p.key !== target).map((p) => p.text).join('');
+      const others =
+        open +
+        pieces
+          .filter((p) => p.key !== target)
+          .map((p) => p.text)
+          .join('');
       const start = out.indexOf(open) === 0 ? open.length : -1;
       assert.equal(start, open.length, JSON.stringify(out));
       const outLines = out.slice(0, out.length - close.length - body.length).split(/(?<=\n)/);

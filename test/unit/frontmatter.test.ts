@@ -32,9 +32,15 @@ describe('front matter', () => {
 
   it('sets a key touching only its own line: comments, order, quoting and flow lists stay', () => {
     const text = '---\ndate: 2026-11-20\nattendees: [Mark Ellis, Sam Rivera]\n# keep me\nrate: "650"\n---\nBody\n';
-    assert.equal(setFrontMatterKeys(text, { followup: '2026-11-22' }), '---\ndate: 2026-11-20\nattendees: [Mark Ellis, Sam Rivera]\n# keep me\nrate: "650"\nfollowup: 2026-11-22\n---\nBody\n');
+    assert.equal(
+      setFrontMatterKeys(text, { followup: '2026-11-22' }),
+      '---\ndate: 2026-11-20\nattendees: [Mark Ellis, Sam Rivera]\n# keep me\nrate: "650"\nfollowup: 2026-11-22\n---\nBody\n',
+    );
     assert.equal(setFrontMatterKeys(text, { rate: '700 EUR' }), text.replace('rate: "650"', 'rate: "700 EUR"'));
-    assert.equal(setFrontMatterKeys(text.replace('# keep me\n', 'hold_until: 2026-11-22T10:00\n'), { hold_until: undefined }), '---\ndate: 2026-11-20\nattendees: [Mark Ellis, Sam Rivera]\nrate: "650"\n---\nBody\n');
+    assert.equal(
+      setFrontMatterKeys(text.replace('# keep me\n', 'hold_until: 2026-11-22T10:00\n'), { hold_until: undefined }),
+      '---\ndate: 2026-11-20\nattendees: [Mark Ellis, Sam Rivera]\nrate: "650"\n---\nBody\n',
+    );
   });
 
   it('quotes values YAML would read differently, and keeps Windows line endings', () => {
@@ -69,7 +75,6 @@ describe('follow-up files and mail links', () => {
 });
 
 describe('the fast front matter path', () => {
-
   it('reads the same values as yaml for flat front matter', () => {
     const samples = [
       'name: Mark Ellis\ncompany: Acme Studio\nlang: en\nstatus: active\ncontract: 2026-10-02\n# a comment\nrate: 650\ntags: [website, retainer]',
@@ -80,14 +85,23 @@ describe('the fast front matter path', () => {
   });
 
   it('leaves anything unusual to yaml', () => {
-    for (const s of ['tags:\n  - a', 'a: &x 1', 'note: |\n  text', 'a: b: c', 'list: [a, [b]]', 'a: 1\na: 2', 'x: yes # comment', 'v: .inf']) {
+    for (const s of [
+      'tags:\n  - a',
+      'a: &x 1',
+      'note: |\n  text',
+      'a: b: c',
+      'list: [a, [b]]',
+      'a: 1\na: 2',
+      'x: yes # comment',
+      'v: .inf',
+    ]) {
       assert.equal(parseSimpleYaml(s), undefined, s);
     }
   });
 });
 
 describe('wall clock of the user', () => {
-  it('writes an instant on the wall clock of the user\'s time zone, whatever the runtime\'s', () => {
+  it("writes an instant on the wall clock of the user's time zone, whatever the runtime's", () => {
     const instant = Date.UTC(2026, 10, 22, 23, 40);
     assert.equal(zonedDateTime(instant, 'Europe/Madrid'), '2026-11-23T00:40');
     assert.equal(zonedDateTime(instant, 'America/Mexico_City'), '2026-11-22T17:40');

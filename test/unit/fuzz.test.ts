@@ -14,19 +14,70 @@ const DOCS = Number(process.env.COMPOSURE_FUZZ_DOCS) || 2_000;
 const SEED = Number(process.env.COMPOSURE_FUZZ_SEED) || 20261128;
 
 const LINES = [
-  'Sorry to bother you, but as I already said the files are late.', 'Please send it ASAP!!!', 'Call me anytime, even on weekends.',
-  'I will try to send it soon, sorry sorry sorry.', 'WHY IS THIS NOT DONE YET', 'Perdona que te moleste, como ya te dije lo antes posible.',
-  'Scusa il disturbo, come ti ho già detto, a breve.', 'Te lo mando en unos días, llámame cuando quieras.', 'Thanks, Ana. The invoice is attached.',
-  '## Actions', '## Acuerdos', '## Azioni', '## Open questions', '## Next meeting', '- [ ] Ana: send the logo by Friday', '- [x] Sam: book the room',
-  '- [ ]Ana: no space after the box', '* TODO Marco: call the printer tomorrow 📅 2026-12-01', 'AI: Ana, Marco & Sam to review by 2026-11-30',
-  '1. Lucía enviará la propuesta el viernes', '- Marco invierà il preventivo entro venerdì', 'Next meeting: 2026-12-04 at 10:00',
-  '> quoted: sorry to bother you ASAP', '> - [ ] quoted task by Friday', 'On Mon, 23 Nov 2026, Ana <ana@x.example> wrote:', 'El lun, 23 nov 2026, Ana escribió:',
-  'Il giorno lun 23 nov 2026, Ana ha scritto:', '-----Original Message-----', 'From: Ana', '-- ', '```', '~~~', '<!-- composure-disable-next-line -->',
-  '<!-- composure-disable vague_commitment -->', '<!-- composure-enable -->', '<!-- a comment', 'still a comment -->', 'composure: off', '---', '...',
-  '| Ana | send it | Friday |', '[link](https://x.example/a_(b)) and ana@x.example', '“Smart quotes” and ‘single’ and "straight" and \'single\'',
-  'Emoji 😀 and paired 𝒜 surrogates', 'lone high \ud800 surrogate', 'lone low \udc00 surrogate', 'tabs\tand  spaces   ', '', '', 'déjà vu – “¿qué?” «sì»',
+  'Sorry to bother you, but as I already said the files are late.',
+  'Please send it ASAP!!!',
+  'Call me anytime, even on weekends.',
+  'I will try to send it soon, sorry sorry sorry.',
+  'WHY IS THIS NOT DONE YET',
+  'Perdona que te moleste, como ya te dije lo antes posible.',
+  'Scusa il disturbo, come ti ho già detto, a breve.',
+  'Te lo mando en unos días, llámame cuando quieras.',
+  'Thanks, Ana. The invoice is attached.',
+  '## Actions',
+  '## Acuerdos',
+  '## Azioni',
+  '## Open questions',
+  '## Next meeting',
+  '- [ ] Ana: send the logo by Friday',
+  '- [x] Sam: book the room',
+  '- [ ]Ana: no space after the box',
+  '* TODO Marco: call the printer tomorrow 📅 2026-12-01',
+  'AI: Ana, Marco & Sam to review by 2026-11-30',
+  '1. Lucía enviará la propuesta el viernes',
+  '- Marco invierà il preventivo entro venerdì',
+  'Next meeting: 2026-12-04 at 10:00',
+  '> quoted: sorry to bother you ASAP',
+  '> - [ ] quoted task by Friday',
+  'On Mon, 23 Nov 2026, Ana <ana@x.example> wrote:',
+  'El lun, 23 nov 2026, Ana escribió:',
+  'Il giorno lun 23 nov 2026, Ana ha scritto:',
+  '-----Original Message-----',
+  'From: Ana',
+  '-- ',
+  '```',
+  '~~~',
+  '<!-- composure-disable-next-line -->',
+  '<!-- composure-disable vague_commitment -->',
+  '<!-- composure-enable -->',
+  '<!-- a comment',
+  'still a comment -->',
+  'composure: off',
+  '---',
+  '...',
+  '| Ana | send it | Friday |',
+  '[link](https://x.example/a_(b)) and ana@x.example',
+  '“Smart quotes” and ‘single’ and "straight" and \'single\'',
+  'Emoji 😀 and paired 𝒜 surrogates',
+  'lone high \ud800 surrogate',
+  'lone low \udc00 surrogate',
+  'tabs\tand  spaces   ',
+  '',
+  '',
+  'déjà vu – “¿qué?” «sì»',
 ];
-const FRONT = ['date: 2026-11-20', 'type: meeting', 'type: draft', 'lang: es', 'composure: off', "'hold_until': 2026-11-22T10:00", 'attendees: [Ana, Sam]', 'tags: [a, b', 'name: "Ana', '  indented: x', 'followup: 2026-11-21 # sent'];
+const FRONT = [
+  'date: 2026-11-20',
+  'type: meeting',
+  'type: draft',
+  'lang: es',
+  'composure: off',
+  "'hold_until': 2026-11-22T10:00",
+  'attendees: [Ana, Sam]',
+  'tags: [a, b',
+  'name: "Ana',
+  '  indented: x',
+  'followup: 2026-11-21 # sent',
+];
 
 function generate(r: ReturnType<typeof seeded>): string {
   const eols = [['\n'], ['\r\n'], ['\r'], ['\n', '\r\n'], ['\n', '\r'], ['\n', '\r\n', '\r']][r.int(6)];
@@ -63,15 +114,29 @@ describe(`fuzz property: ${DOCS.toLocaleString('en')} generated documents (seed 
       for (const f of result.findings) {
         assert.ok(f.offset >= 0 && f.length >= 0 && f.offset + f.length <= text.length, `finding ${f.rule} out of bounds in ${where}`);
         assert.equal(text.slice(f.offset, f.offset + f.length), f.text, `finding ${f.rule} text differs in ${where}`);
-        for (const s of f.suggestions) assert.ok(s.offset >= 0 && s.length >= 0 && s.offset + s.length <= text.length, `suggestion out of bounds in ${where}`);
+        for (const s of f.suggestions)
+          assert.ok(s.offset >= 0 && s.length >= 0 && s.offset + s.length <= text.length, `suggestion out of bounds in ${where}`);
       }
       const note = parseMeetingNote(text, { fileName: '2026-11-20-call.md', userNames: ['Sam'] });
-      for (const item of [...note.actions, ...note.decisions, ...note.openQuestions, ...note.warnings, ...(note.nextMeeting ? [note.nextMeeting] : [])]) {
+      for (const item of [
+        ...note.actions,
+        ...note.decisions,
+        ...note.openQuestions,
+        ...note.warnings,
+        ...(note.nextMeeting ? [note.nextMeeting] : []),
+      ]) {
         assert.ok(item.line >= 1 && item.line <= lines, `note line ${item.line} outside 1…${lines} in ${where}`);
       }
       const fm = parseFrontMatter(text);
       if (fm.error) assert.ok(fm.error.line >= 1 && fm.error.line <= lines, `front matter error line ${fm.error.line} in ${where}`);
-      if (fm.range) assert.ok(fm.range.start <= fm.range.bodyStart && fm.range.bodyStart <= fm.range.bodyEnd && fm.range.bodyEnd <= fm.range.end && fm.range.end <= text.length, `front matter range in ${where}`);
+      if (fm.range)
+        assert.ok(
+          fm.range.start <= fm.range.bodyStart &&
+            fm.range.bodyStart <= fm.range.bodyEnd &&
+            fm.range.bodyEnd <= fm.range.end &&
+            fm.range.end <= text.length,
+          `front matter range in ${where}`,
+        );
       const edited = setFrontMatterKeys(text, { followup: '2026-11-22' });
       if (edited !== undefined) {
         assert.equal(parseFrontMatter(edited).data.followup, '2026-11-22', `edit did not read back in ${where}`);

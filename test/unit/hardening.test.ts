@@ -9,7 +9,14 @@ import { findTaskLine, markLineDone } from '../../src/core/notes/done';
 import { escapeMarkdown } from '../../src/core/text/markdown';
 import { parseMeetingNote } from '../../src/core/notes/parse';
 
-const ctx = (today = '2026-11-27'): SignalContext => ({ today, workingHours: 'Mon-Fri 09:00-18:00', timezone: 'UTC', followupAfterDays: 2, feedbackWeeks: 6, uiLang: 'en' });
+const ctx = (today = '2026-11-27'): SignalContext => ({
+  today,
+  workingHours: 'Mon-Fri 09:00-18:00',
+  timezone: 'UTC',
+  followupAfterDays: 2,
+  feedbackWeeks: 6,
+  uiLang: 'en',
+});
 
 function indexWith(files: Record<string, string>): ClientIndex {
   const index = new ClientIndex({ root: '/ws/clients', userNames: ['Sam'] });
@@ -35,7 +42,10 @@ describe('issue 14 regressions: bad dates are signals, not crashes', () => {
       'ana/log.md': '- 2026-11-26 23:30 whatsapp in: late message\n- 2026-11-25 22:30 call in: late call\n',
     });
     const signals = clientSignals(index.client('ana') as NonNullable<ReturnType<ClientIndex['client']>>, ctx());
-    assert.deepEqual(signals.filter((s) => s.code === 'bad-date').map((s) => s.line), [4, 5]);
+    assert.deepEqual(
+      signals.filter((s) => s.code === 'bad-date').map((s) => s.line),
+      [4, 5],
+    );
     assert.ok(signals.some((s) => s.code === 'after-hours'));
   });
 
@@ -46,7 +56,10 @@ describe('issue 14 regressions: bad dates are signals, not crashes', () => {
     assert.equal(weekday(addDays('9999-12-31', 400)), weekday('9999-12-31'));
     const note = parseMeetingNote('---\ndate: 9999-12-31\n---\n## Actions\n- [ ] Ana: send the logo tomorrow\n', { fileName: 'x.md' });
     assert.equal(note.actions[0]?.due, '9999-12-31');
-    const index = indexWith({ 'ana/client.md': '---\nname: Ana\ncontract: 2026-01-01\ndeposit: 2026-01-01\n---\n', 'ana/meetings/9999-12-31-end.md': '## Actions\n- [ ] Ana: send it tomorrow\n' });
+    const index = indexWith({
+      'ana/client.md': '---\nname: Ana\ncontract: 2026-01-01\ndeposit: 2026-01-01\n---\n',
+      'ana/meetings/9999-12-31-end.md': '## Actions\n- [ ] Ana: send it tomorrow\n',
+    });
     assert.doesNotThrow(() => clientSignals(index.client('ana') as NonNullable<ReturnType<ClientIndex['client']>>, ctx('9999-12-31')));
   });
 });
@@ -105,7 +118,10 @@ describe('issue 14 regressions: linear parsers still read what they read before'
 describe('issue 14 regressions: mail links', () => {
   it('keeps &, ?, #, %, newlines, non-ASCII and lone surrogates in the exact string handed to the mail app', () => {
     const link = buildMailto('ana@x.example', 'Recap: Q&A ? #1 100% done', 'Line 1 & more\nLínea 2 ✅\ud800 end');
-    assert.equal(link.uri, 'mailto:ana@x.example?subject=Recap%3A%20Q%26A%20%3F%20%231%20100%25%20done&body=Line%201%20%26%20more%0D%0AL%C3%ADnea%202%20%E2%9C%85%EF%BF%BD%20end');
+    assert.equal(
+      link.uri,
+      'mailto:ana@x.example?subject=Recap%3A%20Q%26A%20%3F%20%231%20100%25%20done&body=Line%201%20%26%20more%0D%0AL%C3%ADnea%202%20%E2%9C%85%EF%BF%BD%20end',
+    );
     const params = new URLSearchParams(link.uri.slice(link.uri.indexOf('?') + 1));
     assert.equal(params.get('subject'), 'Recap: Q&A ? #1 100% done');
     assert.equal(params.get('body'), 'Line 1 & more\r\nLínea 2 ✅\ufffd end');
@@ -124,11 +140,20 @@ describe('issue 14 regressions: workspace text in Markdown tooltips', () => {
 describe('issue 14 regressions: Mark Done finds its task', () => {
   const lines = ['# Kickoff', '', 'new line typed above', '- [ ] Ana: send the logo by Friday', '- [ ] Sam: book the room'];
   it('finds the task by its text when unsaved edits moved it (Mark Done edits the wrong task)', () => {
-    assert.equal(findTaskLine((l) => lines[l], lines.length, 2, 'send the logo'), 3);
-    assert.equal(findTaskLine((l) => lines[l], lines.length, 4, 'book the room'), 4);
+    assert.equal(
+      findTaskLine((l) => lines[l], lines.length, 2, 'send the logo'),
+      3,
+    );
+    assert.equal(
+      findTaskLine((l) => lines[l], lines.length, 4, 'book the room'),
+      4,
+    );
   });
 
   it('refuses (undefined) when the task is gone', () => {
-    assert.equal(findTaskLine((l) => lines[l], lines.length, 3, 'call the printer'), undefined);
+    assert.equal(
+      findTaskLine((l) => lines[l], lines.length, 3, 'call the printer'),
+      undefined,
+    );
   });
 });

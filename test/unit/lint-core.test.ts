@@ -8,19 +8,42 @@ import { PACKS } from '../../src/core/lint/packs';
 import { LANGS } from '../../src/core/lang';
 import { countPattern } from '../../src/core/lint/patterns';
 
-const rules = (text: string, lang: 'en' | 'es' | 'it' = 'en', linter = new Linter()) => linter.lint(text, { lang }).findings.map((f) => f.rule);
+const rules = (text: string, lang: 'en' | 'es' | 'it' = 'en', linter = new Linter()) =>
+  linter.lint(text, { lang }).findings.map((f) => f.rule);
 
 describe('what the linter reads', () => {
   it('skips front matter, fenced code, HTML comments, quotes and the signature', () => {
     const text = [
-      '---', 'subject: ASAP', '---', '', 'Hello.', '', '```', 'ASAP', '```', '', '<!--', 'ASAP', '-->', '', '> ASAP from the client', '',
-      'Thanks,', 'Sam', '-- ', 'Call me anytime, even weekends.',
+      '---',
+      'subject: ASAP',
+      '---',
+      '',
+      'Hello.',
+      '',
+      '```',
+      'ASAP',
+      '```',
+      '',
+      '<!--',
+      'ASAP',
+      '-->',
+      '',
+      '> ASAP from the client',
+      '',
+      'Thanks,',
+      'Sam',
+      '-- ',
+      'Call me anytime, even weekends.',
     ].join('\n');
     assert.deepEqual(rules(text), []);
   });
 
   it('stops at quoted history: "On … wrote:", "El … escribió:", "Il giorno … ha scritto:"', () => {
-    for (const header of ['On Mon, 20 Nov 2026 at 10:00, Mark <m@x.com> wrote:', 'El lun, 20 nov 2026, Ana escribió:', 'Il giorno lun 20 nov 2026 Marco ha scritto:']) {
+    for (const header of [
+      'On Mon, 20 Nov 2026 at 10:00, Mark <m@x.com> wrote:',
+      'El lun, 20 nov 2026, Ana escribió:',
+      'Il giorno lun 20 nov 2026 Marco ha scritto:',
+    ]) {
       assert.deepEqual(rules(`Fine.\n\n${header}\nAs I already said, send it ASAP!!!`), [], header);
     }
     assert.deepEqual(rules('Fine.\n\nOn Mon, 20 Nov 2026 at 10:00, Mark <m@x.com>\nwrote:\nAs I already said!!!'), []);
@@ -39,13 +62,22 @@ describe('what the linter reads', () => {
 
 describe('guards', () => {
   it('treats a named day or time as a concrete date', () => {
-    for (const s of ['by friday at 5 pm', 'manana antes de las 17:00', 'domani entro le 17', 'on 27/11', 'the 3rd', 'by 2026-11-27', 'el 15 de mayo']) {
+    for (const s of [
+      'by friday at 5 pm',
+      'manana antes de las 17:00',
+      'domani entro le 17',
+      'on 27/11',
+      'the 3rd',
+      'by 2026-11-27',
+      'el 15 de mayo',
+    ]) {
       assert.equal(hasConcreteDate(s), true, s);
     }
-    for (const s of ['as soon as possible', 'in a few days', 'disponible 24/7', 'reperibile h24']) assert.equal(hasConcreteDate(s), false, s);
+    for (const s of ['as soon as possible', 'in a few days', 'disponible 24/7', 'reperibile h24'])
+      assert.equal(hasConcreteDate(s), false, s);
   });
 
-  it('recognises the writer\'s own promise in each language', () => {
+  it("recognises the writer's own promise in each language", () => {
     assert.equal(isCommitment("i'll send it soon", 'en'), true);
     assert.equal(isCommitment('the campaign starts soon', 'en'), false);
     assert.equal(isCommitment('te lo mando pronto', 'es'), true);
@@ -94,15 +126,22 @@ describe('shouting and punctuation', () => {
 describe('inline directives and configuration', () => {
   it('honours disable-next-line, disable-line and disable/enable blocks, by rule or category', () => {
     const text = [
-      '<!-- composure-disable-next-line vague-timing -->', "I'll send it ASAP.",
+      '<!-- composure-disable-next-line vague-timing -->',
+      "I'll send it ASAP.",
       "I'll send it ASAP. <!-- composure-disable-line -->",
-      '<!-- composure-disable defensive -->', 'As I already said, no.', '<!-- composure-enable defensive -->', 'As I already said, no.',
+      '<!-- composure-disable defensive -->',
+      'As I already said, no.',
+      '<!-- composure-enable defensive -->',
+      'As I already said, no.',
     ].join('\n');
     assert.deepEqual(rules(text), ['reproachful-reminder']);
   });
 
   it('turns off a document with front matter "composure: off"', () => {
-    const r = lintDraft(new Linter(), '---\ncomposure: off\n---\nAs I already said!!!', { settings: { language: 'auto', defaultLanguage: 'en' }, uiLang: 'en' });
+    const r = lintDraft(new Linter(), '---\ncomposure: off\n---\nAs I already said!!!', {
+      settings: { language: 'auto', defaultLanguage: 'en' },
+      uiLang: 'en',
+    });
     assert.equal(r.off, true);
     assert.deepEqual(r.findings, []);
   });
@@ -115,7 +154,10 @@ describe('inline directives and configuration', () => {
       extraPhrases: [{ phrase: 'kind regards (not)', category: 'defensive', lang: 'en', message: 'House style.' }],
     });
     const f = linter.lint('Sorry to bother you!!! Just checking in. I will send it ASAP. Kind regards (not).', { lang: 'en' }).findings;
-    assert.deepEqual(f.map((x) => `${x.rule}:${x.severity}`), ['needless-apology:error', 'custom-phrase:warning']);
+    assert.deepEqual(
+      f.map((x) => `${x.rule}:${x.severity}`),
+      ['needless-apology:error', 'custom-phrase:warning'],
+    );
     assert.match(f[1].message, /House style\./);
   });
 
@@ -165,10 +207,11 @@ describe('language and holds', () => {
 
 describe('the rule registry', () => {
   it('gives every rule a message and a reason in English, Spanish and Italian', () => {
-    for (const r of RULES) for (const l of LANGS) {
-      assert.ok(r.title[l]?.trim(), `${r.id} title ${l}`);
-      assert.ok(r.why[l]?.trim().length > 20, `${r.id} why ${l}`);
-    }
+    for (const r of RULES)
+      for (const l of LANGS) {
+        assert.ok(r.title[l]?.trim(), `${r.id} title ${l}`);
+        assert.ok(r.why[l]?.trim().length > 20, `${r.id} why ${l}`);
+      }
   });
 
   it('has phrases in every language for every phrase rule, and examples that fire', () => {
@@ -177,18 +220,25 @@ describe('the rule registry', () => {
         assert.ok(pack.phrases[r.id]?.length, `${r.id} has ${pack.lang} phrases`);
       }
     }
-    for (const r of RULES) for (const [lang, ex] of Object.entries(r.examples)) {
-      const linter = new Linter();
-      const bad = linter.lint(ex.bad, { lang: lang as 'en' }).findings.map((f) => f.rule);
-      assert.ok(bad.includes(r.id), `${r.id} fires on its ${lang} example: ${ex.bad} → ${bad.join(', ')}`);
-      const good = new Linter().lint(ex.good, { lang: lang as 'en' }).findings.filter((f) => f.severity !== 'hint');
-      assert.deepEqual(good.map((f) => f.rule), [], `${r.id} ${lang} good example is clean`);
-    }
+    for (const r of RULES)
+      for (const [lang, ex] of Object.entries(r.examples)) {
+        const linter = new Linter();
+        const bad = linter.lint(ex.bad, { lang: lang as 'en' }).findings.map((f) => f.rule);
+        assert.ok(bad.includes(r.id), `${r.id} fires on its ${lang} example: ${ex.bad} → ${bad.join(', ')}`);
+        const good = new Linter().lint(ex.good, { lang: lang as 'en' }).findings.filter((f) => f.severity !== 'hint');
+        assert.deepEqual(
+          good.map((f) => f.rule),
+          [],
+          `${r.id} ${lang} good example is clean`,
+        );
+      }
   });
 
   it('expands to hundreds of phrasings per language, with no duplicate rule ids', () => {
     for (const pack of PACKS) {
-      const n = Object.values(pack.phrases).flat().reduce((sum, p) => sum + countPattern(p, pack.lang, pack.classes), 0);
+      const n = Object.values(pack.phrases)
+        .flat()
+        .reduce((sum, p) => sum + countPattern(p, pack.lang, pack.classes), 0);
       assert.ok(n > 1000, `${pack.lang}: ${n}`);
     }
     assert.equal(new Set(RULES.map((r) => r.id)).size, RULES.length);

@@ -45,7 +45,8 @@ for (const lang of ['en', 'es', 'it'] as Lang[]) {
       for (let i = 0; i < lines.length; i++) {
         const want = expected.get(i) ?? [];
         const got = actual.get(i) ?? [];
-        if (want.join(' ') !== got.join(' ')) problems.push(`line ${i + 1}: expected [${want.join(', ')}], got [${got.join(', ')}]: ${lines[i].slice(0, 80)}`);
+        if (want.join(' ') !== got.join(' '))
+          problems.push(`line ${i + 1}: expected [${want.join(', ')}], got [${got.join(', ')}]: ${lines[i].slice(0, 80)}`);
       }
       assert.deepEqual(problems, []);
     });
@@ -59,7 +60,10 @@ for (const lang of ['en', 'es', 'it'] as Lang[]) {
         const after = new Linter().lint(fixed, { lang }).findings;
         const line = text.slice(0, f.offset).split('\n').length - 1;
         const before = (actual.get(line) ?? []).filter((r) => r === f.rule).length;
-        const remaining = byLine(fixed, after).get(line)?.filter((r) => r === f.rule).length ?? 0;
+        const remaining =
+          byLine(fixed, after)
+            .get(line)
+            ?.filter((r) => r === f.rule).length ?? 0;
         if (remaining >= before) problems.push(`${f.rule} "${f.text}" → "${s.text}" still fires`);
       }
       assert.deepEqual(problems, []);

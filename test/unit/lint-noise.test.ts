@@ -13,26 +13,31 @@ const sentences = (text: string, lang: Lang) => {
 
 describe('sentence ends', () => {
   it('does not end an English sentence at "e.g.", "i.e.", "etc." or "Mr."', () => {
-    assert.deepEqual(sentences('Send the sources, e.g. the logo files. I mean the vectors, i.e. SVG. Mr. Lee agreed, etc. and so on. Done.', 'en'), [
-      'Send the sources, e.g. the logo files.', 'I mean the vectors, i.e. SVG.', 'Mr. Lee agreed, etc. and so on.', 'Done.',
-    ]);
+    assert.deepEqual(
+      sentences('Send the sources, e.g. the logo files. I mean the vectors, i.e. SVG. Mr. Lee agreed, etc. and so on. Done.', 'en'),
+      ['Send the sources, e.g. the logo files.', 'I mean the vectors, i.e. SVG.', 'Mr. Lee agreed, etc. and so on.', 'Done.'],
+    );
   });
 
   it('does not end a Spanish sentence at "p. ej.", "Sr.", "Sra." or "etc."', () => {
-    assert.deepEqual(sentences('Faltan cosas, p. ej. las fotos. El Sr. Gómez y la Sra. Ruiz lo saben. Textos, fotos, etc. y el logo. Hasta luego.', 'es'), [
-      'Faltan cosas, p. ej. las fotos.', 'El Sr. Gómez y la Sra. Ruiz lo saben.', 'Textos, fotos, etc. y el logo.', 'Hasta luego.',
-    ]);
+    assert.deepEqual(
+      sentences('Faltan cosas, p. ej. las fotos. El Sr. Gómez y la Sra. Ruiz lo saben. Textos, fotos, etc. y el logo. Hasta luego.', 'es'),
+      ['Faltan cosas, p. ej. las fotos.', 'El Sr. Gómez y la Sra. Ruiz lo saben.', 'Textos, fotos, etc. y el logo.', 'Hasta luego.'],
+    );
   });
 
   it('does not end an Italian sentence at "ecc.", "dott.", "Sig.ra" or "p.es."', () => {
-    assert.deepEqual(sentences('Mancano i testi, le foto ecc. e il logo. Il dott. Bruni e la Sig.ra Neri sono d\'accordo. Per es. domani. A presto.', 'it'), [
-      'Mancano i testi, le foto ecc. e il logo.', 'Il dott. Bruni e la Sig.ra Neri sono d\'accordo.', 'Per es. domani.', 'A presto.',
-    ]);
+    assert.deepEqual(
+      sentences("Mancano i testi, le foto ecc. e il logo. Il dott. Bruni e la Sig.ra Neri sono d'accordo. Per es. domani. A presto.", 'it'),
+      ['Mancano i testi, le foto ecc. e il logo.', "Il dott. Bruni e la Sig.ra Neri sono d'accordo.", 'Per es. domani.', 'A presto.'],
+    );
   });
 
   it('reads a hard-wrapped line as one sentence, and a list item as its own', () => {
     assert.deepEqual(sentences('The invoice is attached and the\npayment terms are 30 days.\n- first item\n- second item', 'en'), [
-      'The invoice is attached and the\npayment terms are 30 days.', '- first item', '- second item',
+      'The invoice is attached and the\npayment terms are 30 days.',
+      '- first item',
+      '- second item',
     ]);
   });
 
@@ -75,7 +80,10 @@ describe('what shouting is', () => {
 
   it('keeps the heat meter on "INACEPTABLE!!!" and "I TOLD YOU THREE TIMES"', () => {
     const a = new Linter().lint('INACEPTABLE!!!', { lang: 'es' });
-    assert.deepEqual(a.findings.map((f) => f.rule), ['shouting', 'stacked-punctuation']);
+    assert.deepEqual(
+      a.findings.map((f) => f.rule),
+      ['shouting', 'stacked-punctuation'],
+    );
     assert.notEqual(a.heat.level, 'calm');
     const b = new Linter().lint('I TOLD YOU THREE TIMES', { lang: 'en' });
     assert.ok(b.findings.some((f) => f.rule === 'shouting' && f.text.endsWith('TOLD YOU THREE TIMES')));
@@ -131,16 +139,39 @@ describe('what shouting is', () => {
 describe('line endings', () => {
   it('treats lone CR line ends like LF: quotes, quoted history, signature, fences, comments, directives', () => {
     const lf = [
-      'Fine, thanks.', '', '> ASAP!!! from the client', '', '```', 'ASAP!!!', '```', '', '<!--', 'NOBODY!!!', '-->', '',
-      '<!-- composure-disable-next-line -->', 'As I already said, no.', 'As I already said, no.', '', 'On Mon, 20 Nov 2026, Mark wrote:', 'NOBODY!!!',
+      'Fine, thanks.',
+      '',
+      '> ASAP!!! from the client',
+      '',
+      '```',
+      'ASAP!!!',
+      '```',
+      '',
+      '<!--',
+      'NOBODY!!!',
+      '-->',
+      '',
+      '<!-- composure-disable-next-line -->',
+      'As I already said, no.',
+      'As I already said, no.',
+      '',
+      'On Mon, 20 Nov 2026, Mark wrote:',
+      'NOBODY!!!',
     ].join('\n');
     const linter = new Linter();
     const withLf = linter.lint(lf, { lang: 'en' }).findings.map((f) => `${f.rule}@${f.offset}`);
-    assert.deepEqual(withLf.map((x) => x.split('@')[0]), ['reproachful-reminder']);
+    assert.deepEqual(
+      withLf.map((x) => x.split('@')[0]),
+      ['reproachful-reminder'],
+    );
     for (const eol of ['\r', '\r\n']) {
       const text = lf.split('\n').join(eol);
       const got = new Linter().lint(text, { lang: 'en' }).findings;
-      assert.deepEqual(got.map((f) => f.rule), ['reproachful-reminder'], JSON.stringify(eol));
+      assert.deepEqual(
+        got.map((f) => f.rule),
+        ['reproachful-reminder'],
+        JSON.stringify(eol),
+      );
       assert.equal(text.slice(got[0].offset, got[0].offset + got[0].length), 'As I already said');
     }
   });
@@ -152,7 +183,10 @@ describe('line endings', () => {
     assert.deepEqual(off.findings, []);
     const es = lintDraft(new Linter(), '---\rlang: es\rsubject: ASAP!!!\r---\rComo ya te dije, no.', ctx);
     assert.equal(es.lang, 'es');
-    assert.deepEqual(es.findings.map((f) => f.rule), ['reproachful-reminder']);
+    assert.deepEqual(
+      es.findings.map((f) => f.rule),
+      ['reproachful-reminder'],
+    );
   });
 });
 
@@ -164,7 +198,11 @@ describe('linear time', function () {
   const cases: Array<[string, (n: number) => string, ConstructorParameters<typeof Linter>[0]]> = [
     ['one long sentence with repeated "soon"', make("I'll send it soon and "), {}],
     ['"sorry sorry …"', make('sorry '), {}],
-    ['a single line of mixed problems', make('Call me anytime, even weekends, I will do it for free, as I already said, PLEASE DO NOT, ok!! '), {}],
+    [
+      'a single line of mixed problems',
+      make('Call me anytime, even weekends, I will do it for free, as I already said, PLEASE DO NOT, ok!! '),
+      {},
+    ],
     ['the custom phrase "a"', make('a b a c '), { extraPhrases: [{ phrase: 'a', category: 'heat' }], allowedPhrases: ['a b'] }],
     ['many capitals', make('WE NEVER GOT THE FILES AND NOBODY ANSWERED '), {}],
     ['unclosed masks', make('x@y ](a [b](c `d <!-- e http://f '), {}],

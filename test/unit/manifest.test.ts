@@ -11,8 +11,9 @@ const read = (p: string) => fs.readFileSync(path.join(ROOT, p), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 
 function walk(dir: string): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []);
+  return fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
 }
 
 describe('package.json and the code agree', () => {
@@ -26,7 +27,7 @@ describe('package.json and the code agree', () => {
     for (const c of pkg.contributes.commands) assert.equal(c.category, 'Composure', `${c.command} has the Composure category`);
   });
 
-  it('offers exactly the registry\'s rules in the disabledRules setting', () => {
+  it("offers exactly the registry's rules in the disabledRules setting", () => {
     const e = pkg.contributes.configuration.properties['composure.lint.disabledRules'].items.enum;
     assert.deepEqual([...e].sort(), [...RULES.map((r) => r.id), CUSTOM_RULE].sort());
   });

@@ -39,15 +39,19 @@ const text = FIXTURE.map((l) => l.split(' ⟸ ')[0]).join('\n');
 const expected = FIXTURE.map((l, i) => [i, l.split(' ⟸ ')[1]] as const).filter(([, e]) => e !== undefined);
 
 describe('what the editor shows of a note reading', () => {
-  it('lists each read line once, in order, with its kind, owner and date on the editor\'s 0-based line', () => {
+  it("lists each read line once, in order, with its kind, owner and date on the editor's 0-based line", () => {
     const read = readLinesOf(parseMeetingNote(text, { fileName: '2026-11-23-launch-sync.md' }));
     const got = read.map((r) => [r.line, [r.kind, r.owner, r.due].filter(Boolean).join(' ')]);
-    assert.deepEqual(got, expected.filter(([, e]) => e !== 'markable').map(([i, e]) => [i, e]));
+    assert.deepEqual(
+      got,
+      expected.filter(([, e]) => e !== 'markable').map(([i, e]) => [i, e]),
+    );
   });
 
   it('offers "read as an action item" on list, prose and table lines, never on front matter, headings, code, blanks or delimiter rows', () => {
     const markable = markableLines(text);
     for (const [i, e] of expected) assert.ok(markable.has(i), `line ${i + 1} (${e}) is markable`);
-    for (const i of [0, 1, 2, 3, 4, 5, 6, 9, 22, 23, 24, 26, 28]) assert.ok(!markable.has(i), `line ${i + 1} "${FIXTURE[i]}" is not markable`);
+    for (const i of [0, 1, 2, 3, 4, 5, 6, 9, 22, 23, 24, 26, 28])
+      assert.ok(!markable.has(i), `line ${i + 1} "${FIXTURE[i]}" is not markable`);
   });
 });

@@ -35,7 +35,12 @@ describe('the meeting-note reader runs in time linear in its input', function ()
   // Up to 100 KB only: from 100 KB to 1 MB a one-line HTML table still grows faster than linear
   // (a known defect, left open), and the 1 MB run alone takes about 25 s of CPU.
   it('reads a long HTML table in linear time up to 100 KB', () => {
-    assertLinear('parseMeetingNote', read, (n) => `<table><tr><th>Owner</th><th>Action</th></tr>${repeatTo('<tr><td>Ana</td><td><ul><li>x</li></ul></td></tr>', n)}</table>`, { ...opts, sizes: [10_000, 100_000] });
+    assertLinear(
+      'parseMeetingNote',
+      read,
+      (n) => `<table><tr><th>Owner</th><th>Action</th></tr>${repeatTo('<tr><td>Ana</td><td><ul><li>x</li></ul></td></tr>', n)}</table>`,
+      { ...opts, sizes: [10_000, 100_000] },
+    );
   });
 
   it('reads a long run of unclosed bold marks in linear time', () => {

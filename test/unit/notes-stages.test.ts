@@ -14,22 +14,52 @@ const MEETING = '2026-11-18'; // a Wednesday
 describe('note reader stages', () => {
   it('classifies headings with the scored vocabulary, mixed languages included', () => {
     const cases: Array<[string, string]> = [
-      ['Next step', 'actions'], ['Prossime azioni', 'actions'], ['Compiti', 'actions'], ['Reparto de tareas', 'actions'], ['Follow-ups', 'actions'],
-      ['Acuerdos', 'decisions'], ['Decisioni prese', 'decisions'], ['Open points', 'questions'], ['Próxima reunión', 'next'],
-      ['Action items from last meeting', 'previous'], ['Attività completate', 'status'], ['Roadmap', 'status'], ['Asistentes', 'attendees'],
-      ['Next steps / Próximos pasos', 'actions'], ['Notas adicionales', 'notes'], ['Kickoff with Lumen', 'other'],
+      ['Next step', 'actions'],
+      ['Prossime azioni', 'actions'],
+      ['Compiti', 'actions'],
+      ['Reparto de tareas', 'actions'],
+      ['Follow-ups', 'actions'],
+      ['Acuerdos', 'decisions'],
+      ['Decisioni prese', 'decisions'],
+      ['Open points', 'questions'],
+      ['Próxima reunión', 'next'],
+      ['Action items from last meeting', 'previous'],
+      ['Attività completate', 'status'],
+      ['Roadmap', 'status'],
+      ['Asistentes', 'attendees'],
+      ['Next steps / Próximos pasos', 'actions'],
+      ['Notas adicionales', 'notes'],
+      ['Kickoff with Lumen', 'other'],
     ];
     for (const [heading, kind] of cases) assert.equal(classifyHeading(heading), kind, heading);
   });
 
   it('places items under a person\'s sub-heading, bold label or "Name:" line', () => {
     const placed = placeBlocks(toBlocks('## Tasks\n\n### Ana\n- a\n\n**Luca**\n- b\n\nMarta:\n- c\n', 0));
-    assert.deepEqual(placed.filter((b) => b.kind === 'item').map((b) => [b.section, b.groupOwner]), [['actions', 'Ana'], ['actions', 'Luca'], ['actions', 'Marta']]);
+    assert.deepEqual(
+      placed.filter((b) => b.kind === 'item').map((b) => [b.section, b.groupOwner]),
+      [
+        ['actions', 'Ana'],
+        ['actions', 'Luca'],
+        ['actions', 'Marta'],
+      ],
+    );
   });
 
   it('reads structure with 1-based lines, quotes, markers and HTML table cells', () => {
-    const blocks = toBlocks(`> quoted\n\n- x ${MARKER_NOT_ACTION}\n- y ${MARKER_ACTION}\n\n<table><tr><th>Who</th><th>Action</th></tr><tr><td>Ana</td><td><ul><li>one</li><li>two</li></ul></td></tr></table>\n`, 0);
-    assert.deepEqual(blocks.map((b) => [b.line, b.kind, b.quoted, b.marker ?? '']), [[1, 'para', true, ''], [3, 'item', false, 'not-action'], [4, 'item', false, 'action'], [6, 'row', false, '']]);
+    const blocks = toBlocks(
+      `> quoted\n\n- x ${MARKER_NOT_ACTION}\n- y ${MARKER_ACTION}\n\n<table><tr><th>Who</th><th>Action</th></tr><tr><td>Ana</td><td><ul><li>one</li><li>two</li></ul></td></tr></table>\n`,
+      0,
+    );
+    assert.deepEqual(
+      blocks.map((b) => [b.line, b.kind, b.quoted, b.marker ?? '']),
+      [
+        [1, 'para', true, ''],
+        [3, 'item', false, 'not-action'],
+        [4, 'item', false, 'action'],
+        [6, 'row', false, ''],
+      ],
+    );
     const row = blocks[3];
     assert.ok(row.kind === 'row');
     assert.deepEqual(row.parts[1], ['one', 'two']);
@@ -38,23 +68,43 @@ describe('note reader stages', () => {
   it('finds owners written in every common way, in three languages', () => {
     const ctx = { lang: 'en' as const, attendees: [] };
     const cases: Array<[string, string, 'en' | 'es' | 'it']> = [
-      ['@lena shares the deck', '@lena', 'en'], ['[AB] send the deck', 'AB', 'en'], ['Send the deck (Ana)', 'Ana', 'en'], ['Ana -> send the deck', 'Ana', 'en'],
-      ['Ana - send the deck', 'Ana', 'en'], ['Dr. Patel will review it', 'Dr. Patel', 'en'], ['I will send it', 'I', 'en'],
-      ['Marta se encarga de enviar el plan', 'Marta', 'es'], ['Sra. López: firmar', 'Sra. López', 'es'], ['Yo preparo la maqueta', 'Yo', 'es'],
-      ['Luca si occupa di inviare i testi', 'Luca', 'it'], ['dott. Rossi: rivedere il contratto', 'dott. Rossi', 'it'], ['Io preparo la bozza', 'Io', 'it'],
-      ['Owner: Ana — send the deck', 'Ana', 'en'], ['Referente: Sara - tradurre', 'Sara', 'it'],
+      ['@lena shares the deck', '@lena', 'en'],
+      ['[AB] send the deck', 'AB', 'en'],
+      ['Send the deck (Ana)', 'Ana', 'en'],
+      ['Ana -> send the deck', 'Ana', 'en'],
+      ['Ana - send the deck', 'Ana', 'en'],
+      ['Dr. Patel will review it', 'Dr. Patel', 'en'],
+      ['I will send it', 'I', 'en'],
+      ['Marta se encarga de enviar el plan', 'Marta', 'es'],
+      ['Sra. López: firmar', 'Sra. López', 'es'],
+      ['Yo preparo la maqueta', 'Yo', 'es'],
+      ['Luca si occupa di inviare i testi', 'Luca', 'it'],
+      ['dott. Rossi: rivedere il contratto', 'dott. Rossi', 'it'],
+      ['Io preparo la bozza', 'Io', 'it'],
+      ['Owner: Ana — send the deck', 'Ana', 'en'],
+      ['Referente: Sara - tradurre', 'Sara', 'it'],
     ];
     for (const [text, owner, lang] of cases) assert.equal(findOwner(text, { ...ctx, lang })?.owner, owner, text);
   });
 
   it('resolves dues against the meeting date and never invents precision', () => {
     const cases: Array<[string, 'en' | 'es' | 'it', string | null, string | null]> = [
-      ['send it by Friday', 'en', '2026-11-20', 'Friday'], ['send it in March', 'en', null, 'in March'], ['send it mid-March', 'en', null, 'mid-March'],
-      ['send it by the 9th', 'en', '2026-12-09', 'by the 9th'], ['send it tomorrow afternoon', 'en', '2026-11-19', 'tomorrow'], ['send it COB Thursday', 'en', '2026-11-19', null],
-      ['send it within 24 hours', 'en', '2026-11-19', 'within 24 hours'], ['send it, to be scheduled', 'en', null, 'to be scheduled'],
-      ['enviarlo a mediados de marzo', 'es', null, 'a mediados de marzo'], ['enviarlo para el 15', 'es', '2026-12-15', null], ['enviarlo mañana por la tarde', 'es', '2026-11-19', null],
-      ['inviarlo a metà marzo', 'it', null, 'a metà marzo'], ['inviarlo entro il 12', 'it', '2026-12-12', null], ['inviarlo domani pomeriggio', 'it', '2026-11-19', null],
-      ['inviarlo entro 24 ore', 'it', '2026-11-19', null], ['test di integrazione settimana del 31 agosto', 'it', '2027-09-03', null],
+      ['send it by Friday', 'en', '2026-11-20', 'Friday'],
+      ['send it in March', 'en', null, 'in March'],
+      ['send it mid-March', 'en', null, 'mid-March'],
+      ['send it by the 9th', 'en', '2026-12-09', 'by the 9th'],
+      ['send it tomorrow afternoon', 'en', '2026-11-19', 'tomorrow'],
+      ['send it COB Thursday', 'en', '2026-11-19', null],
+      ['send it within 24 hours', 'en', '2026-11-19', 'within 24 hours'],
+      ['send it, to be scheduled', 'en', null, 'to be scheduled'],
+      ['enviarlo a mediados de marzo', 'es', null, 'a mediados de marzo'],
+      ['enviarlo para el 15', 'es', '2026-12-15', null],
+      ['enviarlo mañana por la tarde', 'es', '2026-11-19', null],
+      ['inviarlo a metà marzo', 'it', null, 'a metà marzo'],
+      ['inviarlo entro il 12', 'it', '2026-12-12', null],
+      ['inviarlo domani pomeriggio', 'it', '2026-11-19', null],
+      ['inviarlo entro 24 ore', 'it', '2026-11-19', null],
+      ['test di integrazione settimana del 31 agosto', 'it', '2027-09-03', null],
     ];
     for (const [text, lang, due, dueText] of cases) {
       const d = readDue(text, MEETING, lang);
@@ -66,30 +116,44 @@ describe('note reader stages', () => {
   });
 
   it('gives every item a why code from the exported list, and honours the markers', () => {
-    const n = parseMeetingNote(`---\ndate: ${MEETING}\n---\n## Actions\n- Ana: send it ${MARKER_NOT_ACTION}\n- Ana: book it\n\nPhotos for the blog ${MARKER_ACTION}\n`);
-    assert.deepEqual(n.actions.map((a) => [a.line, a.task, a.why]), [[6, 'book it', 'section:actions'], [8, 'Photos for the blog', 'marker']]);
+    const n = parseMeetingNote(
+      `---\ndate: ${MEETING}\n---\n## Actions\n- Ana: send it ${MARKER_NOT_ACTION}\n- Ana: book it\n\nPhotos for the blog ${MARKER_ACTION}\n`,
+    );
+    assert.deepEqual(
+      n.actions.map((a) => [a.line, a.task, a.why]),
+      [
+        [6, 'book it', 'section:actions'],
+        [8, 'Photos for the blog', 'marker'],
+      ],
+    );
     for (const a of n.actions) assert.ok((WHY_CODES as readonly string[]).includes(a.why));
   });
 });
 
 describe('follow-up register and number', () => {
-  const note = (attendees: string) => parseMeetingNote(`---\ndate: ${MEETING}\nattendees: [${attendees}]\n---\n## Tareas\n- Ana: enviar el plan el viernes\n`);
+  const note = (attendees: string) =>
+    parseMeetingNote(`---\ndate: ${MEETING}\nattendees: [${attendees}]\n---\n## Tareas\n- Ana: enviar el plan el viernes\n`);
   const opts = { today: '2026-11-19', confirmDays: 2, userName: 'Sam Rivera' } as const;
 
   it('greets several people in the plural: "Os resumo", "Les resumo", "Vi riassumo"', () => {
     assert.match(composeFollowup(note('Ana Ruiz, Luis Gil, Sam Rivera'), { ...opts, lang: 'es', register: 'informal' }).body, /Os resumo/);
     assert.match(composeFollowup(note('Ana Ruiz, Luis Gil, Sam Rivera'), { ...opts, lang: 'es', register: 'formal' }).body, /Les resumo/);
-    assert.match(composeFollowup(note('Ana Ruiz, Luis Gil, Sam Rivera'), { ...opts, lang: 'it', register: 'informal' }).body, /Vi riassumo/);
+    assert.match(
+      composeFollowup(note('Ana Ruiz, Luis Gil, Sam Rivera'), { ...opts, lang: 'it', register: 'informal' }).body,
+      /Vi riassumo/,
+    );
     assert.match(composeFollowup(note('Ana Ruiz, Sam Rivera'), { ...opts, lang: 'es', register: 'informal' }).body, /Te resumo/);
   });
 
-  it('reads the register from its key in the client\'s language and from the pronoun, and flags look-alike keys', () => {
+  it("reads the register from its key in the client's language and from the pronoun, and flags look-alike keys", () => {
     assert.equal(readRegister({ register: 'usted' }), 'formal');
     assert.equal(readRegister({ registro: 'tú' }), 'informal');
     assert.equal(readRegister({ registro: 'Lei' }), 'formal');
     assert.equal(readRegister({ register: 'tu' }), 'informal');
     assert.deepEqual(lookalikeKeys({ idioma: 'es', contrato: '2026-01-01', regster: 'formal', name: 'x' }), [
-      { key: 'idioma', known: 'lang' }, { key: 'contrato', known: 'contract' }, { key: 'regster', known: 'register' },
+      { key: 'idioma', known: 'lang' },
+      { key: 'contrato', known: 'contract' },
+      { key: 'regster', known: 'register' },
     ]);
   });
 });

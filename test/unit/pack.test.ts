@@ -23,13 +23,38 @@ describe('the npm package', function () {
     // Pack a copy of the sources, so the working tree's dist/ is left as it is.
     const src = path.join(tmp, 'src-copy');
     fs.mkdirSync(src);
-    for (const p of ['package.json', '.npmignore', 'esbuild.config.mjs', 'tsconfig.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'src', 'media', 'snippets']) {
+    for (const p of [
+      'package.json',
+      '.npmignore',
+      'esbuild.config.mjs',
+      'tsconfig.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'src',
+      'media',
+      'snippets',
+    ]) {
       fs.cpSync(path.join(ROOT, p), path.join(src, p), { recursive: true });
     }
-    for (const f of fs.readdirSync(ROOT).filter((f) => /^package\.nls.*\.json$/.test(f))) fs.copyFileSync(path.join(ROOT, f), path.join(src, f));
+    for (const f of fs.readdirSync(ROOT).filter((f) => /^package\.nls.*\.json$/.test(f)))
+      fs.copyFileSync(path.join(ROOT, f), path.join(src, f));
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(src, 'node_modules'), 'junction');
-    const env = { ...process.env, npm_config_cache: path.join(tmp, 'npm-cache'), npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
-    const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', tmp], { cwd: src, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const env = {
+      ...process.env,
+      npm_config_cache: path.join(tmp, 'npm-cache'),
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_update_notifier: 'false',
+    };
+    const packed = JSON.parse(
+      execFileSync(npm, ['pack', '--json', '--pack-destination', tmp], {
+        cwd: src,
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    ) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const files = packed[0].files.map((f) => f.path);
     assert.ok(files.includes('dist/cli.js') && files.includes('dist/extension.js'), 'the bundles are packed');
     assert.ok(!files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.endsWith('.map')), 'no sources, tests or source maps');

@@ -33,7 +33,18 @@ const read = async (p: string) => decodeText(await fsp.readFile(p)).text;
 /** The CLI, in-process, from a given current folder. */
 async function cli(cwd: string, argv: string[]): Promise<{ code: number; out: string }> {
   let out = '';
-  const io = { cwd, today: TODAY, path, locale: 'en', fs: nodeFs(), out: (t: string) => { out += t; }, err: () => undefined, readStdin: async () => new Uint8Array() };
+  const io = {
+    cwd,
+    today: TODAY,
+    path,
+    locale: 'en',
+    fs: nodeFs(),
+    out: (t: string) => {
+      out += t;
+    },
+    err: () => undefined,
+    readStdin: async () => new Uint8Array(),
+  };
   const code = await run(argv, io);
   return { code, out };
 }
@@ -47,9 +58,29 @@ async function extensionView(root: string) {
   const index = new ClientIndex({ root: ws.clientsRoot, userNames: [ws.settings.userName, ...ws.settings.userAliases].filter(Boolean) });
   const all = await listAll(root);
   for (const f of all.filter((p) => p.startsWith(`${ws.clientsRoot}/`) && /\.(md|markdown)$/i.test(p))) index.setFile(f, await read(f));
-  const ctx = { today: TODAY, workingHours: ws.settings.workingHours, timezone: ws.settings.timezone, followupAfterDays: ws.settings.followupAfterDays, feedbackWeeks: ws.settings.feedbackWeeks, uiLang: 'en' as const };
-  const clients = index.clients().map((c) => ({ id: c.id, name: c.profile.name, status: c.profile.status, lastContact: c.lastContact, openActions: c.agreements.length, signals: clientSignals(c, ctx).map((s) => `${s.code}: ${s.message}`) }));
-  const agreements = index.clients().flatMap((c) => c.agreements).map((a) => `${a.clientId}|${a.owner}|${a.task}|${a.due}|${a.mine}|${path.relative(root, a.path)}:${a.line + 1}`).sort();
+  const ctx = {
+    today: TODAY,
+    workingHours: ws.settings.workingHours,
+    timezone: ws.settings.timezone,
+    followupAfterDays: ws.settings.followupAfterDays,
+    feedbackWeeks: ws.settings.feedbackWeeks,
+    uiLang: 'en' as const,
+  };
+  const clients = index
+    .clients()
+    .map((c) => ({
+      id: c.id,
+      name: c.profile.name,
+      status: c.profile.status,
+      lastContact: c.lastContact,
+      openActions: c.agreements.length,
+      signals: clientSignals(c, ctx).map((s) => `${s.code}: ${s.message}`),
+    }));
+  const agreements = index
+    .clients()
+    .flatMap((c) => c.agreements)
+    .map((a) => `${a.clientId}|${a.owner}|${a.task}|${a.due}|${a.mine}|${path.relative(root, a.path)}:${a.line + 1}`)
+    .sort();
   // DraftDiagnostics: isDraft → the core's lint target rule; lintNow → lintDraft with the client.
   const linter = new Linter(ws.settings.lint, 'en');
   const findings: string[] = [];
@@ -59,7 +90,14 @@ async function extensionView(root: string) {
     if (!isLintTarget(ws, f, text)) continue;
     drafts.push(path.relative(root, f));
     const client = await clientOfFile(fs, ws, f);
-    const r = lintDraft(linter, text, { settings: ws.settings, clientLang: client?.lang, client, uiLang: 'en', now: `${TODAY}T00:00`, markdown: !/\.txt$/i.test(f) });
+    const r = lintDraft(linter, text, {
+      settings: ws.settings,
+      clientLang: client?.lang,
+      client,
+      uiLang: 'en',
+      now: `${TODAY}T00:00`,
+      markdown: !/\.txt$/i.test(f),
+    });
     for (const x of r.findings) findings.push(`${path.relative(root, f)}|${x.rule}|${x.offset}|${x.length}|${x.message}`);
   }
   return { ws, clients, agreements, findings: findings.sort(), drafts };
@@ -70,7 +108,10 @@ describe('the CLI and the extension give the same answers for the same workspace
   let view: Awaited<ReturnType<typeof extensionView>>;
   before(async () => {
     view = await extensionView(EXAMPLE);
-    assert.ok(view.clients.length >= 4 && view.agreements.length >= 5 && view.findings.length >= 5, 'the sample workspace has something to compare');
+    assert.ok(
+      view.clients.length >= 4 && view.agreements.length >= 5 && view.findings.length >= 5,
+      'the sample workspace has something to compare',
+    );
   });
 
   const cwds: Array<[string, () => string]> = [
@@ -84,21 +125,43 @@ describe('the CLI and the extension give the same answers for the same workspace
       const cwd = cwdOf();
       const clients = JSON.parse((await cli(cwd, ['clients', '--format', 'json', '--today', TODAY, EXAMPLE])).out);
       assert.deepEqual(
-        clients.map((c: { id: string; name: string; status: string; lastContact: string; openActions: number; signals: Array<{ code: string; message: string }> }) =>
-          ({ id: c.id, name: c.name, status: c.status, lastContact: c.lastContact, openActions: c.openActions, signals: c.signals.map((s) => `${s.code}: ${s.message}`) })),
+        clients.map(
+          (c: {
+            id: string;
+            name: string;
+            status: string;
+            lastContact: string;
+            openActions: number;
+            signals: Array<{ code: string; message: string }>;
+          }) => ({
+            id: c.id,
+            name: c.name,
+            status: c.status,
+            lastContact: c.lastContact,
+            openActions: c.openActions,
+            signals: c.signals.map((s) => `${s.code}: ${s.message}`),
+          }),
+        ),
         view.clients,
       );
       const agreements = JSON.parse((await cli(cwd, ['agreements', '--format', 'json', '--today', TODAY, EXAMPLE])).out);
       assert.deepEqual(
-        agreements.map((a: { clientId: string; owner: string; task: string; due: string; mine: boolean; file: string; line: number }) =>
-          `${a.clientId}|${a.owner}|${a.task}|${a.due}|${a.mine}|${path.relative(EXAMPLE, path.resolve(cwd, a.file))}:${a.line}`).sort(),
+        agreements
+          .map(
+            (a: { clientId: string; owner: string; task: string; due: string; mine: boolean; file: string; line: number }) =>
+              `${a.clientId}|${a.owner}|${a.task}|${a.due}|${a.mine}|${path.relative(EXAMPLE, path.resolve(cwd, a.file))}:${a.line}`,
+          )
+          .sort(),
         view.agreements,
       );
       const lint = await cli(cwd, ['lint', '--format', 'json', '--today', TODAY, EXAMPLE]);
       const findings = JSON.parse(lint.out) as Array<{ file: string; rule: string; offset: number; length: number; message: string }>;
       const text = await cli(cwd, ['lint', '--today', TODAY, EXAMPLE]);
       assert.match(text.out, new RegExp(`in ${view.drafts.length} files\n$`), 'the same files are checked as drafts');
-      assert.deepEqual(findings.map((f) => `${path.relative(EXAMPLE, path.resolve(cwd, f.file))}|${f.rule}|${f.offset}|${f.length}|${f.message}`).sort(), view.findings);
+      assert.deepEqual(
+        findings.map((f) => `${path.relative(EXAMPLE, path.resolve(cwd, f.file))}|${f.rule}|${f.offset}|${f.length}|${f.message}`).sort(),
+        view.findings,
+      );
     });
   }
 

@@ -26,7 +26,9 @@ describe('rewrites: register and slots', () => {
 
   it('writes an usted letter’s rewrite in the usted form without being told the register', () => {
     const text = 'Estimado Sr. Ruiz:\nLe envío el presupuesto. Llámeme a cualquier hora si tiene dudas.\nAtentamente,';
-    const f = new Linter().lint(text, { lang: 'es', rewrite: { today: TODAY, workingHours: 'Mon-Fri 09:00-18:00' } }).findings.find((x) => x.rule === 'unlimited-availability');
+    const f = new Linter()
+      .lint(text, { lang: 'es', rewrite: { today: TODAY, workingHours: 'Mon-Fri 09:00-18:00' } })
+      .findings.find((x) => x.rule === 'unlimited-availability');
     assert.ok(f);
     assert.match(f.suggestions[0].text, /^en mi horario de trabajo/);
   });
@@ -40,12 +42,20 @@ describe('rewrites: register and slots', () => {
   });
 
   it('fills working hours from the setting and the client’s rate as slots', () => {
-    const hours = new Linter().lint('Escríbeme a cualquier hora.', { lang: 'es', rewrite: { today: TODAY, workingHours: 'lun-vie 10:00-19:00', register: 'informal' } }).findings[0];
+    const hours = new Linter().lint('Escríbeme a cualquier hora.', {
+      lang: 'es',
+      rewrite: { today: TODAY, workingHours: 'lun-vie 10:00-19:00', register: 'informal' },
+    }).findings[0];
     assert.equal(hours.suggestions[0].text, 'en mi horario de trabajo (de lunes a viernes, de 10:00 a 19:00)');
-    const rate = new Linter().lint('Te lo arreglo gratis.', { lang: 'es', rewrite: { today: TODAY, rate: '50 €/h', register: 'informal' } }).findings.find((x) => x.rule === 'free-work');
+    const rate = new Linter()
+      .lint('Te lo arreglo gratis.', { lang: 'es', rewrite: { today: TODAY, rate: '50 €/h', register: 'informal' } })
+      .findings.find((x) => x.rule === 'free-work');
     assert.ok(rate);
     const s = rate.suggestions[0];
-    assert.ok(s.slots?.some((x) => s.text.slice(x.start, x.start + x.length) === '50 €/h'), s.text);
+    assert.ok(
+      s.slots?.some((x) => s.text.slice(x.start, x.start + x.length) === '50 €/h'),
+      s.text,
+    );
   });
 
   it('leaves out a fact it does not know instead of inventing one', () => {
@@ -59,6 +69,9 @@ describe('rewrites: register and slots', () => {
     assert.equal(found.length, 2);
     assert.deepEqual(found[0].suggestions[0], found[1].suggestions[0]);
     const s = found[0].suggestions[0];
-    assert.equal(text.slice(0, s.offset) + s.text + text.slice(s.offset + s.length), 'I will send it by Tuesday 1 December and fix the menu by then.');
+    assert.equal(
+      text.slice(0, s.offset) + s.text + text.slice(s.offset + s.length),
+      'I will send it by Tuesday 1 December and fix the menu by then.',
+    );
   });
 });

@@ -63,14 +63,18 @@ function applyAllFirst(text: string, findings: readonly Finding[], onlySafe = fa
   return chosen.sort((a, b) => b.offset - a.offset).reduce(apply, text);
 }
 
-const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
+const files = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 
 describe('rewrites: golden before → after pairs', () => {
   for (const name of files) {
     const g = readGolden(name);
     const lint = (text: string) =>
       new Linter().lint(text, {
-        lang: g.lang, markdown: false,
+        lang: g.lang,
+        markdown: false,
         rewrite: { today: g.today, workingHours: g.hours, ...(g.register === 'neutral' ? {} : { register: g.register }) },
       }).findings;
 

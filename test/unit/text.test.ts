@@ -9,12 +9,12 @@ describe('text folding and tokens', () => {
     const s = 'Perché NO? Lo siento muchísimo — I’m «sure».';
     const f = foldText(s);
     assert.equal(f.length, s.length);
-    assert.equal(f, "perche no? lo siento muchisimo - i'm \"sure\".");
+    assert.equal(f, 'perche no? lo siento muchisimo - i\'m "sure".');
   });
 
-  it('keeps apostrophes inside words and drops them from the key (I’m, Im and I\'m are one token)', () => {
+  it("keeps apostrophes inside words and drops them from the key (I’m, Im and I'm are one token)", () => {
     assert.deepEqual(phraseKeys('I’m sorry'), ['im', 'sorry']);
-    assert.deepEqual(phraseKeys("Im sorry"), ['im', 'sorry']);
+    assert.deepEqual(phraseKeys('Im sorry'), ['im', 'sorry']);
     assert.deepEqual(phraseKeys("Te l'avevo detto"), ['te', 'lavevo', 'detto']);
   });
 
@@ -40,7 +40,12 @@ describe('text folding and tokens', () => {
 
 describe('phrase patterns', () => {
   it('expands alternatives and optional groups', () => {
-    assert.deepEqual(expandPattern('as I (already|) (said|told you)').sort(), ['as i already said', 'as i already told you', 'as i said', 'as i told you']);
+    assert.deepEqual(expandPattern('as I (already|) (said|told you)').sort(), [
+      'as i already said',
+      'as i already told you',
+      'as i said',
+      'as i told you',
+    ]);
     assert.deepEqual(expandPattern('sorry [so] much').sort(), ['sorry much', 'sorry so much']);
   });
 

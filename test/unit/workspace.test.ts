@@ -8,7 +8,14 @@ import { globMatcher } from '../../src/core/workspace/glob';
 import { baseName, isInside, joinPath, parentPath, relativeTo } from '../../src/core/workspace/paths';
 import { walkFiles } from '../../src/core/workspace/walk';
 import {
-  clientOfFile, fileKind, findWorkspaceRoot, followupLocation, isLintTarget, locateFile, openWorkspace, writeNewFile,
+  clientOfFile,
+  fileKind,
+  findWorkspaceRoot,
+  followupLocation,
+  isLintTarget,
+  locateFile,
+  openWorkspace,
+  writeNewFile,
 } from '../../src/core/workspace/workspace';
 import { memoryFs } from './helpers/memory-io';
 
@@ -36,7 +43,10 @@ describe('workspace model (core)', () => {
       '/w/.composure.json': '{ "holdMinutes": 45 }',
     });
     const ws = await openWorkspace(fs, '/w', { base: { 'composure.userName': 'User', 'composure.signature': 'S.' } });
-    assert.deepEqual([ws.settings.userName, ws.settings.signature, ws.settings.holdMinutes, ws.settings.defaultLanguage], ['Folder', 'S.', 45, 'en']);
+    assert.deepEqual(
+      [ws.settings.userName, ws.settings.signature, ws.settings.holdMinutes, ws.settings.defaultLanguage],
+      ['Folder', 'S.', 45, 'en'],
+    );
     assert.deepEqual(ws.warnings, []);
     assert.equal(ws.clientsRoot, '/w/clients');
   });
@@ -70,7 +80,12 @@ describe('workspace model (core)', () => {
     };
     assert.deepEqual(at('/w/clients/acme/client.md'), ['acme', 'profile', '/w/clients/acme', '/w/clients/acme/client.md']);
     assert.deepEqual(at('/w/clients/acme/log.md'), ['acme', 'log', '/w/clients/acme', '/w/clients/acme/client.md']);
-    assert.deepEqual(at('/w/clients/acme/meetings/2026-11-20-kickoff.md'), ['acme', 'meeting', '/w/clients/acme', '/w/clients/acme/client.md']);
+    assert.deepEqual(at('/w/clients/acme/meetings/2026-11-20-kickoff.md'), [
+      'acme',
+      'meeting',
+      '/w/clients/acme',
+      '/w/clients/acme/client.md',
+    ]);
     assert.deepEqual(at('/w/clients/acme/drafts/r.md')?.[1], 'draft');
     assert.deepEqual(at('/w/clients/acme/followups/r.md')?.[1], 'followup');
     assert.deepEqual(at('/w/clients/acme/ideas.md')?.[1], 'note');
@@ -80,7 +95,7 @@ describe('workspace model (core)', () => {
     assert.equal(at('/w/clients/acme/image.png'), undefined);
   });
 
-  it('reads a file\'s kind from its front matter when its folder does not say', () => {
+  it("reads a file's kind from its front matter when its folder does not say", () => {
     assert.equal(fileKind('/w/clients', '/w/notes/call.md', '---\ntype: meeting\n---\n'), 'meeting');
     assert.equal(fileKind('/w/clients', '/w/clients/acme/ideas.md', '---\ntype: draft\n---\n'), 'draft');
     assert.equal(fileKind('/w/clients', '/w/notes/call.md', 'plain'), 'other');
@@ -94,7 +109,10 @@ describe('workspace model (core)', () => {
     });
     const ws = await openWorkspace(fs, '/w');
     const acme = await clientOfFile(fs, ws, '/w/clients/acme/drafts/r.md');
-    assert.deepEqual([acme?.id, acme?.lang, acme?.email, acme?.register, acme?.folder], ['acme', 'en', 'm@a.example', 'formal', '/w/clients/acme']);
+    assert.deepEqual(
+      [acme?.id, acme?.lang, acme?.email, acme?.register, acme?.folder],
+      ['acme', 'en', 'm@a.example', 'formal', '/w/clients/acme'],
+    );
     const lucia = await clientOfFile(fs, ws, '/w/clients/lucia.md');
     assert.deepEqual([lucia?.id, lucia?.lang, lucia?.folder], ['lucia', 'es', null]);
     assert.equal(await clientOfFile(fs, ws, '/w/drafts/r.md'), undefined);
@@ -126,7 +144,10 @@ describe('workspace model (core)', () => {
 
   it("puts a follow-up in the client's followups/ folder, else beside the meetings folder", async () => {
     const ws = await openWorkspace(memoryFs({}), '/w');
-    assert.deepEqual(followupLocation(ws, '/w/clients/acme/meetings/2026-11-20-kickoff.md'), { folder: '/w/clients/acme/followups', name: '2026-11-20-kickoff.md' });
+    assert.deepEqual(followupLocation(ws, '/w/clients/acme/meetings/2026-11-20-kickoff.md'), {
+      folder: '/w/clients/acme/followups',
+      name: '2026-11-20-kickoff.md',
+    });
     assert.deepEqual(followupLocation(ws, '/w/team/meetings/standup.markdown'), { folder: '/w/team/followups', name: 'standup.md' });
     assert.deepEqual(followupLocation(ws, '/w/call.md'), { folder: '/w/followups', name: 'call.md' });
   });
@@ -165,7 +186,10 @@ describe('workspace model (core)', () => {
       await fsp.symlink('..', path.join(dir, 'a/b/up'));
       await fsp.symlink(path.join(dir, 'a/b/note.md'), path.join(dir, 'a/alias.md'));
       const files = await walkFiles(nodeFs(), dir, { include: () => true, onError: (e) => assert.fail(e.message) });
-      assert.deepEqual(files.map((f) => path.relative(dir, f)), ['a/alias.md']);
+      assert.deepEqual(
+        files.map((f) => path.relative(dir, f)),
+        ['a/alias.md'],
+      );
     });
 
     it('writes exclusively: a second writer gets a new name, never the same file', async () => {

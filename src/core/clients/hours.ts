@@ -13,9 +13,12 @@ export interface HoursRange {
 }
 
 const DAY_NAMES: Array<[RegExp, number]> = [
-  [/^(?:sun|sunday|dom|domingo|domenica)$/, 0], [/^(?:mon|monday|lun|lunes|lunedi|lunedì)$/, 1],
-  [/^(?:tue|tues|tuesday|mar|martes|martedi|martedì)$/, 2], [/^(?:wed|wednesday|mie|mié|miercoles|miércoles|mer|mercoledi|mercoledì)$/, 3],
-  [/^(?:thu|thur|thurs|thursday|jue|jueves|gio|giovedi|giovedì)$/, 4], [/^(?:fri|friday|vie|viernes|ven|venerdi|venerdì)$/, 5],
+  [/^(?:sun|sunday|dom|domingo|domenica)$/, 0],
+  [/^(?:mon|monday|lun|lunes|lunedi|lunedì)$/, 1],
+  [/^(?:tue|tues|tuesday|mar|martes|martedi|martedì)$/, 2],
+  [/^(?:wed|wednesday|mie|mié|miercoles|miércoles|mer|mercoledi|mercoledì)$/, 3],
+  [/^(?:thu|thur|thurs|thursday|jue|jueves|gio|giovedi|giovedì)$/, 4],
+  [/^(?:fri|friday|vie|viernes|ven|venerdi|venerdì)$/, 5],
   [/^(?:sat|saturday|sab|sáb|sabado|sábado|sabato)$/, 6],
 ];
 
@@ -88,7 +91,16 @@ function formatParts(instant: number, zone: string): Parts | undefined {
   let f = formatters.get(zone);
   if (!f) {
     try {
-      f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short' });
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        weekday: 'short',
+      });
     } catch {
       return undefined;
     }

@@ -6,7 +6,16 @@ import { ownerAsAttendee } from './owner';
 import { readRegister } from './profile-keys';
 import { locateFile } from '../workspace/layout';
 import { parseContactLog, type ContactEntry } from './log';
-import { STATUSES, type Agreement, type BadDate, type Client, type ClientProfile, type ClientStatus, type NoteKind, type NoteSummary } from './model';
+import {
+  STATUSES,
+  type Agreement,
+  type BadDate,
+  type Client,
+  type ClientProfile,
+  type ClientStatus,
+  type NoteKind,
+  type NoteSummary,
+} from './model';
 
 /** What one file contributes to its client. */
 interface FileRecord {
@@ -27,7 +36,6 @@ export interface IndexOptions {
   /** The user's name and aliases: their action items are "mine". */
   readonly userNames?: readonly string[];
 }
-
 
 /** Notes longer than this are listed but not parsed for agreements (a pasted log, an export). */
 export const MAX_PARSED_CHARS = 1_000_000;
@@ -149,8 +157,11 @@ export class ClientIndex {
     const kind: NoteKind = kindHint === 'note' && fm.data.type === 'meeting' ? 'meeting' : kindHint;
     const title = fmString(fm.data, 'title') ?? /^#\s+(.+)$/m.exec(text)?.[1]?.trim() ?? fileName.replace(/\.(md|markdown)$/i, '');
     const note: NoteSummary = {
-      path, kind, title, date,
-      followedUp: kind === 'meeting' ? fmString(fm.data, 'followup') ?? null : undefined,
+      path,
+      kind,
+      title,
+      date,
+      followedUp: kind === 'meeting' ? (fmString(fm.data, 'followup') ?? null) : undefined,
       meeting: kind === 'followup' ? fmString(fm.data, 'meeting') : undefined,
     };
     if (kind === 'profile') {
@@ -160,7 +171,13 @@ export class ClientIndex {
     if (kind === 'meeting' && text.length > MAX_PARSED_CHARS) return { clientId, kind, note };
     if (kind === 'meeting') {
       const parsed = parseMeetingNote(text, { fileName, userNames: this.opts.userNames });
-      return { clientId, kind, note: { ...note, date: parsed.date ?? date, followedUp: parsed.followedUp }, actions: parsed.actions.map((a) => ({ ...a, ownerName: ownerAsAttendee(a.owner, parsed.attendees) })), meetingDate: parsed.date };
+      return {
+        clientId,
+        kind,
+        note: { ...note, date: parsed.date ?? date, followedUp: parsed.followedUp },
+        actions: parsed.actions.map((a) => ({ ...a, ownerName: ownerAsAttendee(a.owner, parsed.attendees) })),
+        meetingDate: parsed.date,
+      };
     }
     return { clientId, kind, note };
   }
@@ -178,7 +195,15 @@ export class ClientIndex {
       if (r.kind !== 'meeting' || !r.actions) continue;
       for (const a of r.actions) {
         // Agreements keep the editor's 0-based line; the parser's is 1-based.
-        if (!a.done) agreements.push({ ...a, line: a.line - 1, clientId: id, clientName: profile.name, path: r.note.path, meetingDate: r.meetingDate ?? null });
+        if (!a.done)
+          agreements.push({
+            ...a,
+            line: a.line - 1,
+            clientId: id,
+            clientName: profile.name,
+            path: r.note.path,
+            meetingDate: r.meetingDate ?? null,
+          });
       }
     }
     const contacts = [...log.map((e) => e.date), ...notes.filter((n) => n.kind === 'meeting' && n.date).map((n) => n.date as string)];
@@ -203,7 +228,14 @@ export function toProfile(data: Record<string, unknown>, id: string): ClientProf
   const status = fmString(data, 'status')?.toLowerCase();
   const lang = fmString(data, 'lang')?.toLowerCase();
   const register = readRegister(data);
-  const tags = Array.isArray(data.tags) ? data.tags.map(String) : typeof data.tags === 'string' ? data.tags.split(/[,;]/).map((t) => t.trim()).filter(Boolean) : [];
+  const tags = Array.isArray(data.tags)
+    ? data.tags.map(String)
+    : typeof data.tags === 'string'
+      ? data.tags
+          .split(/[,;]/)
+          .map((t) => t.trim())
+          .filter(Boolean)
+      : [];
   return {
     name: fmString(data, 'name') ?? fmString(data, 'company') ?? prettify(id),
     company: fmString(data, 'company'),

@@ -14,12 +14,28 @@ export interface ContactEntry {
 }
 
 const DIRECTIONS: Record<string, 'in' | 'out'> = {
-  in: 'in', out: 'out', inbound: 'in', outbound: 'out', '←': 'in', '→': 'out',
-  entrada: 'in', salida: 'out', recibido: 'in', enviado: 'out', entrante: 'in', saliente: 'out',
-  entrata: 'in', uscita: 'out', ricevuto: 'in', inviato: 'out', ricevuta: 'in', inviata: 'out',
+  in: 'in',
+  out: 'out',
+  inbound: 'in',
+  outbound: 'out',
+  '←': 'in',
+  '→': 'out',
+  entrada: 'in',
+  salida: 'out',
+  recibido: 'in',
+  enviado: 'out',
+  entrante: 'in',
+  saliente: 'out',
+  entrata: 'in',
+  uscita: 'out',
+  ricevuto: 'in',
+  inviato: 'out',
+  ricevuta: 'in',
+  inviata: 'out',
 };
 
-const LINE = /^\s*[-*+]\s+(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2})(Z|[+-]\d{2}:?\d{2})?)?\s+([\p{L}\p{N}_.-]+)\s+([\p{L}←→]+)\s*:\s*(.*)$/u;
+const LINE =
+  /^\s*[-*+]\s+(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2})(Z|[+-]\d{2}:?\d{2})?)?\s+([\p{L}\p{N}_.-]+)\s+([\p{L}←→]+)\s*:\s*(.*)$/u;
 
 /**
  * Reads a contact log: `- 2026-11-21 23:10 whatsapp in: asked for two more revisions`. Lines that

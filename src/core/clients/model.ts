@@ -77,7 +77,18 @@ export interface BadDate {
 export type SignalSeverity = 'error' | 'warning' | 'info';
 
 export interface Signal {
-  readonly code: 'profile-error' | 'bad-date' | 'no-contract' | 'no-deposit' | 'after-hours' | 'contact-spike' | 'overdue-theirs' | 'overdue-mine' | 'payment-overdue' | 'no-followup' | 'no-feedback';
+  readonly code:
+    | 'profile-error'
+    | 'bad-date'
+    | 'no-contract'
+    | 'no-deposit'
+    | 'after-hours'
+    | 'contact-spike'
+    | 'overdue-theirs'
+    | 'overdue-mine'
+    | 'payment-overdue'
+    | 'no-followup'
+    | 'no-feedback';
   readonly severity: SignalSeverity;
   readonly message: string;
   /** The 1-based line of client.md the signal is about, when it is about one line. */

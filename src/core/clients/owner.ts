@@ -18,5 +18,9 @@ export function ownerAsAttendee(owner: string | null, attendees: readonly string
     const first = full.split(/\s+/)[0];
     if (!byKey.has(foldText(first))) byKey.set(foldText(first), first);
   }
-  return owner.replace(/@?([\p{L}\p{N}_.'-]+)/gu, (all, name: string) => byKey.get(foldText(name)) ?? byKey.get(foldText(name).replace(/[_-]/g, '.')) ?? (all.startsWith('@') ? name : all));
+  return owner.replace(
+    /@?([\p{L}\p{N}_.'-]+)/gu,
+    (all, name: string) =>
+      byKey.get(foldText(name)) ?? byKey.get(foldText(name).replace(/[_-]/g, '.')) ?? (all.startsWith('@') ? name : all),
+  );
 }

@@ -23,9 +23,22 @@ export const PROFILE_KEY_NAMES: Record<string, readonly string[]> = {
 };
 
 const REGISTER_VALUES: Record<string, 'formal' | 'informal'> = {
-  formal: 'formal', informal: 'informal', formale: 'formal', informale: 'informal',
-  usted: 'formal', ustedes: 'formal', lei: 'formal', voi: 'formal', 'de usted': 'formal', 'dare del lei': 'formal',
-  tu: 'informal', tú: 'informal', tuteo: 'informal', vosotros: 'informal', 'de tu': 'informal', 'dare del tu': 'informal',
+  formal: 'formal',
+  informal: 'informal',
+  formale: 'formal',
+  informale: 'informal',
+  usted: 'formal',
+  ustedes: 'formal',
+  lei: 'formal',
+  voi: 'formal',
+  'de usted': 'formal',
+  'dare del lei': 'formal',
+  tu: 'informal',
+  tú: 'informal',
+  tuteo: 'informal',
+  vosotros: 'informal',
+  'de tu': 'informal',
+  'dare del tu': 'informal',
 };
 
 /** The client's register from `register:` or its translations, as a word or a pronoun. */

@@ -18,7 +18,8 @@ export interface SignalContext {
   readonly uiLang: Lang;
 }
 
-const FEEDBACK = /feedback|opini[oó]n|valoraci[oó]n|encuesta|satisfacci[oó]n|rese[nñ]a|parere|opinione|sondaggio|questionario|survey|testimonial|review call|retrospective|retro\b/i;
+const FEEDBACK =
+  /feedback|opini[oó]n|valoraci[oó]n|encuesta|satisfacci[oó]n|rese[nñ]a|parere|opinione|sondaggio|questionario|survey|testimonial|review call|retrospective|retro\b/i;
 
 /** No signed contract on an active client. */
 export function noContract(c: Client, ctx: SignalContext): Signal | undefined {
@@ -60,7 +61,12 @@ export function afterHours(c: Client, ctx: SignalContext): Signal | undefined {
   }
   if (outside === 0) return undefined;
   const severity = outside >= 2 && outside / inbound >= 0.25 ? 'warning' : 'info';
-  return { code: 'after-hours', severity, message: t(ctx.uiLang, 'signal.after-hours', outside, inbound, recent), counts: { outside, inbound, lastWeek: recent } };
+  return {
+    code: 'after-hours',
+    severity,
+    message: t(ctx.uiLang, 'signal.after-hours', outside, inbound, recent),
+    counts: { outside, inbound, lastWeek: recent },
+  };
 }
 
 /** Many more contacts this week than the usual weekly rate over the previous eight weeks. */
@@ -77,7 +83,12 @@ export function contactSpike(c: Client, ctx: SignalContext): Signal | undefined 
   const usual = before / 8;
   if (last < 4 || last < 2 * Math.max(usual, 1)) return undefined;
   const usualPerWeek = Math.max(1, Math.round(usual));
-  return { code: 'contact-spike', severity: 'warning', message: t(ctx.uiLang, 'signal.contact-spike', last, usualPerWeek), counts: { lastWeek: last, usualPerWeek } };
+  return {
+    code: 'contact-spike',
+    severity: 'warning',
+    message: t(ctx.uiLang, 'signal.contact-spike', last, usualPerWeek),
+    counts: { lastWeek: last, usualPerWeek },
+  };
 }
 
 /**
@@ -93,7 +104,9 @@ const MONEY = [...new Set(Object.values(MONEY_STEMS).flat())];
 
 /** Whether an action item is about money changing hands. */
 export function isAboutMoney(task: string): boolean {
-  return foldText(task).split(/[^\p{L}\p{N}]+/u).some((w) => w.length > 2 && MONEY.some((s) => w.startsWith(s)));
+  return foldText(task)
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => w.length > 2 && MONEY.some((s) => w.startsWith(s)));
 }
 
 function lateBy(days: number, ctx: SignalContext): string {
@@ -112,7 +125,9 @@ export function overdue(c: Client, ctx: SignalContext): Signal[] {
   if (payments.length) {
     const p = payments[0];
     out.push({
-      code: 'payment-overdue', severity: 'error', message: t(ctx.uiLang, 'signal.payment-overdue', p.task, shortDay(p.due as string, ctx.uiLang)),
+      code: 'payment-overdue',
+      severity: 'error',
+      message: t(ctx.uiLang, 'signal.payment-overdue', p.task, shortDay(p.due as string, ctx.uiLang)),
       counts: { count: payments.length, oldestDaysLate: daysBetween(p.due as string, ctx.today) },
     });
   }
@@ -122,9 +137,11 @@ export function overdue(c: Client, ctx: SignalContext): Signal[] {
     const oldestDaysLate = daysBetween(oldestFirst(list)[0].due as string, ctx.today);
     const oldest = lateBy(oldestDaysLate, ctx);
     const counts = { count: list.length, oldestDaysLate };
-    out.push(mine
-      ? { code: 'overdue-mine', severity: 'error', message: tn(ctx.uiLang, 'signal.overdue-mine', list.length, oldest), counts }
-      : { code: 'overdue-theirs', severity: 'warning', message: tn(ctx.uiLang, 'signal.overdue-theirs', list.length, oldest), counts });
+    out.push(
+      mine
+        ? { code: 'overdue-mine', severity: 'error', message: tn(ctx.uiLang, 'signal.overdue-mine', list.length, oldest), counts }
+        : { code: 'overdue-theirs', severity: 'warning', message: tn(ctx.uiLang, 'signal.overdue-theirs', list.length, oldest), counts },
+    );
   }
   return out;
 }
@@ -138,7 +155,12 @@ export function missingFollowup(c: Client, ctx: SignalContext): Signal | undefin
     if (answered.has(name) || [...answered].some((a) => a && m.path.endsWith(a))) continue;
     const age = daysBetween(m.date, ctx.today);
     if (age >= ctx.followupAfterDays && age <= 60) {
-      return { code: 'no-followup', severity: 'warning', message: t(ctx.uiLang, 'signal.no-followup', shortDay(m.date, ctx.uiLang), age), counts: { daysSinceMeeting: age } };
+      return {
+        code: 'no-followup',
+        severity: 'warning',
+        message: t(ctx.uiLang, 'signal.no-followup', shortDay(m.date, ctx.uiLang), age),
+        counts: { daysSinceMeeting: age },
+      };
     }
   }
   return undefined;
@@ -148,7 +170,7 @@ export function missingFollowup(c: Client, ctx: SignalContext): Signal | undefin
 export function noFeedback(c: Client, ctx: SignalContext): Signal | undefined {
   if (c.profile.status !== 'active') return undefined;
   const asked = c.log.filter((e) => FEEDBACK.test(e.summary) || e.channel === 'feedback').map((e) => e.date);
-  const since = asked.length ? asked[asked.length - 1] : c.profile.contract ?? c.log[0]?.date ?? null;
+  const since = asked.length ? asked[asked.length - 1] : (c.profile.contract ?? c.log[0]?.date ?? null);
   if (!since || !isIsoDate(since)) return undefined;
   const weeks = Math.floor(daysBetween(since, ctx.today) / 7);
   if (weeks < ctx.feedbackWeeks) return undefined;
@@ -164,13 +186,28 @@ const RANK = { error: 0, warning: 1, info: 2 } as const;
 export function clientSignals(c: Client, ctx: SignalContext): Signal[] {
   const out: Signal[] = [];
   if (!isIsoDate(ctx.today)) return out;
-  if (c.error) out.push({ code: 'profile-error', severity: 'error', message: t(ctx.uiLang, 'signal.profile-error', c.error.message), line: c.error.line });
-  for (const b of c.badDates ?? []) out.push({ code: 'bad-date', severity: 'warning', message: t(ctx.uiLang, 'signal.bad-date', b.key, b.value), line: b.line });
+  if (c.error)
+    out.push({
+      code: 'profile-error',
+      severity: 'error',
+      message: t(ctx.uiLang, 'signal.profile-error', c.error.message),
+      line: c.error.line,
+    });
+  for (const b of c.badDates ?? [])
+    out.push({ code: 'bad-date', severity: 'warning', message: t(ctx.uiLang, 'signal.bad-date', b.key, b.value), line: b.line });
   const dormant = c.profile.status === 'ended' || c.profile.status === 'paused';
   const late = overdue(c, ctx);
   const all = dormant
     ? late.filter((s) => s.code === 'payment-overdue')
-    : [noContract(c, ctx), noDeposit(c, ctx), afterHours(c, ctx), contactSpike(c, ctx), missingFollowup(c, ctx), noFeedback(c, ctx), ...late];
+    : [
+        noContract(c, ctx),
+        noDeposit(c, ctx),
+        afterHours(c, ctx),
+        contactSpike(c, ctx),
+        missingFollowup(c, ctx),
+        noFeedback(c, ctx),
+        ...late,
+      ];
   for (const s of all) if (s) out.push(s);
   return out.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }

@@ -4,7 +4,12 @@ import { foldText } from '../text/fold';
 
 /** A file-system friendly id: "Lucía Fernández" → "lucia-fernandez". */
 export function slugify(name: string): string {
-  return foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'client';
+  return (
+    foldText(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'client'
+  );
 }
 
 const PROFILE_BODY: Record<Lang, string> = {

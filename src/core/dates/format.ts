@@ -14,7 +14,13 @@ export function shortDay(date: IsoDate, lang: Lang, refYear?: number): string {
   const key = `${lang}:${withYear}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE[lang], { weekday: 'short', day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(LOCALE[lang], {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: withYear ? 'numeric' : undefined,
+      timeZone: 'UTC',
+    });
     formats.set(key, f);
   }
   return f.format(Date.UTC(year, Number(m[2]) - 1, Number(m[3])));

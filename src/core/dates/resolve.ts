@@ -36,9 +36,40 @@ export interface DateMatch {
 }
 
 const NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, couple: 2,
-  un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
-  due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  couple: 2,
+  un: 1,
+  uno: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  cinque: 5,
+  sei: 6,
+  sette: 7,
+  otto: 8,
+  nove: 9,
+  dieci: 10,
 };
 const NUM = `(\\d{1,2}|${Object.keys(NUMBERS).join('|')})`;
 
@@ -85,7 +116,10 @@ function weekdayRules(lang: Lang, specific: boolean): Rule[] {
     if (lang === 'en') {
       return [
         { re: new RegExp(`\\bnext (${alt})(?![a-z])`, 'g'), resolve: (m, ref) => ({ date: weekdayNextWeek(ref, index(m[1])) }) },
-        { re: new RegExp(`\\b(?:this|this coming|coming) (${alt})(?![a-z])`, 'g'), resolve: (m, ref) => ({ date: weekdayThisWeek(ref, index(m[1])) }) },
+        {
+          re: new RegExp(`\\b(?:this|this coming|coming) (${alt})(?![a-z])`, 'g'),
+          resolve: (m, ref) => ({ date: weekdayThisWeek(ref, index(m[1])) }),
+        },
       ];
     }
     const tail = lang === 'es' ? 'de la (?:semana que viene|proxima semana)' : 'della (?:settimana prossima|prossima settimana)';
@@ -97,19 +131,46 @@ function weekdayRules(lang: Lang, specific: boolean): Rule[] {
 
 const MONTHS: Array<[string, number]> = [];
 [
-  ['january jan enero ene gennaio gen', 1], ['february feb febrero febbraio', 2], ['march mar marzo', 3], ['april apr abril abr aprile', 4],
-  ['may mayo maggio mag', 5], ['june jun junio giugno giu', 6], ['july jul julio luglio lug', 7], ['august aug agosto ago', 8],
-  ['september sept sep septiembre setiembre settembre', 9], ['october oct octubre ottobre ott', 10], ['november nov noviembre novembre', 11],
+  ['january jan enero ene gennaio gen', 1],
+  ['february feb febrero febbraio', 2],
+  ['march mar marzo', 3],
+  ['april apr abril abr aprile', 4],
+  ['may mayo maggio mag', 5],
+  ['june jun junio giugno giu', 6],
+  ['july jul julio luglio lug', 7],
+  ['august aug agosto ago', 8],
+  ['september sept sep septiembre setiembre settembre', 9],
+  ['october oct octubre ottobre ott', 10],
+  ['november nov noviembre novembre', 11],
   ['december dec diciembre dic dicembre', 12],
 ].forEach(([names, n]) => (names as string).split(' ').forEach((name) => MONTHS.push([name, n as number])));
-const MONTH_RE = MONTHS.map(([n]) => n).sort((a, b) => b.length - a.length).join('|');
+const MONTH_RE = MONTHS.map(([n]) => n)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const monthOf = (name: string): number => MONTHS.find(([n]) => n === name.replace('.', ''))?.[1] ?? 0;
-const ANY_WEEKDAY = [...WEEKDAYS.en, ...WEEKDAYS.es, ...WEEKDAYS.it, 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'].join('|');
+const ANY_WEEKDAY = [
+  ...WEEKDAYS.en,
+  ...WEEKDAYS.es,
+  ...WEEKDAYS.it,
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+].join('|');
 
 const COMMON: Rule[] = [
   {
     // "Thursday 3 December", "3 de diciembre de 2026", "giovedì 10 dicembre", "1° dicembre"
-    re: new RegExp(`(?:\\b(?:${ANY_WEEKDAY})\\.?,? (?:the )?)?\\b(\\d{1,2})(?:st|nd|rd|th|º|°|o)?(?: of| de)? (${MONTH_RE})\\.?(?:,? (?:de |del )?(\\d{4}))?(?![a-z])`, 'g'),
+    re: new RegExp(
+      `(?:\\b(?:${ANY_WEEKDAY})\\.?,? (?:the )?)?\\b(\\d{1,2})(?:st|nd|rd|th|º|°|o)?(?: of| de)? (${MONTH_RE})\\.?(?:,? (?:de |del )?(\\d{4}))?(?![a-z])`,
+      'g',
+    ),
     resolve: (m, ref) => withYear(ref, Number(m[1]), monthOf(m[2]), m[3]),
   },
   {
@@ -117,7 +178,10 @@ const COMMON: Rule[] = [
     re: new RegExp(`(?:\\b(?:${ANY_WEEKDAY})\\.?,? )?\\b(${MONTH_RE})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,? (\\d{4}))?`, 'g'),
     resolve: (m, ref) => withYear(ref, Number(m[2]), monthOf(m[1]), m[3]),
   },
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => (isIsoDate(`${m[1]}-${m[2]}-${m[3]}`) ? { date: `${m[1]}-${m[2]}-${m[3]}` } : undefined) },
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    resolve: (m) => (isIsoDate(`${m[1]}-${m[2]}-${m[3]}`) ? { date: `${m[1]}-${m[2]}-${m[3]}` } : undefined),
+  },
   {
     re: /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\d/]|\.\d)/g,
     resolve: (m, ref) => {
@@ -135,12 +199,21 @@ const PER_LANG: Record<Lang, Rule[]> = {
   en: [
     { re: /\bday after tomorrow\b/g, resolve: (_m, ref) => ({ date: addDays(ref, 2) }) },
     { re: /\btomorrow\b/g, resolve: (_m, ref) => ({ date: addDays(ref, 1) }) },
-    { re: /\b(?:today|tonight|end of (?:the )?day|eod|cob|close of business)\b(?! (?:on )?(?:mon|tue|wed|thu|fri|sat|sun))/g, resolve: (_m, ref) => ({ date: ref }) },
+    {
+      re: /\b(?:today|tonight|end of (?:the )?day|eod|cob|close of business)\b(?! (?:on )?(?:mon|tue|wed|thu|fri|sat|sun))/g,
+      resolve: (_m, ref) => ({ date: ref }),
+    },
     { re: /\b(?:end of (?:the )?month|eom|month[- ]end)\b/g, resolve: (_m, ref) => ({ date: lastOfMonth(ref), inexact: false }) },
     { re: /\b(?:end of (?:the |this )?week|eow|this week)\b/g, resolve: (_m, ref) => ({ date: fridayOf(ref), inexact: true }) },
     { re: /\b(?:next week|end of next week)\b/g, resolve: (_m, ref) => ({ date: fridayOf(ref, 1), inexact: true }) },
-    { re: new RegExp(`\\b(?:in|within) (?:the next )?${NUM} (?:more )?(days?|weeks?)\\b`, 'g'), resolve: (m, ref) => ({ date: addDays(ref, num(m[1]) * (m[2].startsWith('week') ? 7 : 1)) }) },
-    { re: /\bin a (?:couple of )?(?:week|fortnight)\b/g, resolve: (m, ref) => ({ date: addDays(ref, m[0].includes('couple') ? 14 : m[0].includes('fortnight') ? 14 : 7) }) },
+    {
+      re: new RegExp(`\\b(?:in|within) (?:the next )?${NUM} (?:more )?(days?|weeks?)\\b`, 'g'),
+      resolve: (m, ref) => ({ date: addDays(ref, num(m[1]) * (m[2].startsWith('week') ? 7 : 1)) }),
+    },
+    {
+      re: /\bin a (?:couple of )?(?:week|fortnight)\b/g,
+      resolve: (m, ref) => ({ date: addDays(ref, m[0].includes('couple') ? 14 : m[0].includes('fortnight') ? 14 : 7) }),
+    },
   ],
   es: [
     { re: /\bpasado manana\b/g, resolve: (_m, ref) => ({ date: addDays(ref, 2) }) },
@@ -148,9 +221,18 @@ const PER_LANG: Record<Lang, Rule[]> = {
     { re: /(?<!\b(?:por|de|esta|la|cada|toda|media) )\bmanana\b/g, resolve: (_m, ref) => ({ date: addDays(ref, 1) }) },
     { re: /\b(?:hoy|esta noche|esta tarde|antes de que acabe el dia)\b/g, resolve: (_m, ref) => ({ date: ref }) },
     { re: /\b(?:a |para )?(?:fin|final|finales) de(?:l)? mes\b/g, resolve: (_m, ref) => ({ date: lastOfMonth(ref) }) },
-    { re: /\b(?:la semana que viene|la proxima semana|la semana proxima)\b/g, resolve: (_m, ref) => ({ date: fridayOf(ref, 1), inexact: true }) },
-    { re: /\b(?:esta semana|a finales de (?:la |esta )?semana|antes del fin de semana)\b/g, resolve: (_m, ref) => ({ date: fridayOf(ref), inexact: true }) },
-    { re: new RegExp(`\\b(?:en|dentro de) ${NUM} (dias?|semanas?)\\b`, 'g'), resolve: (m, ref) => ({ date: addDays(ref, num(m[1]) * (m[2].startsWith('semana') ? 7 : 1)) }) },
+    {
+      re: /\b(?:la semana que viene|la proxima semana|la semana proxima)\b/g,
+      resolve: (_m, ref) => ({ date: fridayOf(ref, 1), inexact: true }),
+    },
+    {
+      re: /\b(?:esta semana|a finales de (?:la |esta )?semana|antes del fin de semana)\b/g,
+      resolve: (_m, ref) => ({ date: fridayOf(ref), inexact: true }),
+    },
+    {
+      re: new RegExp(`\\b(?:en|dentro de) ${NUM} (dias?|semanas?)\\b`, 'g'),
+      resolve: (m, ref) => ({ date: addDays(ref, num(m[1]) * (m[2].startsWith('semana') ? 7 : 1)) }),
+    },
     { re: /\b(?:en|dentro de) (?:una|1) quincena\b/g, resolve: (_m, ref) => ({ date: addDays(ref, 14) }) },
   ],
   it: [
@@ -158,9 +240,18 @@ const PER_LANG: Record<Lang, Rule[]> = {
     { re: /\bdomani\b/g, resolve: (_m, ref) => ({ date: addDays(ref, 1) }) },
     { re: /\b(?:oggi|stasera|stanotte|in giornata|entro sera|fine giornata)\b/g, resolve: (_m, ref) => ({ date: ref }) },
     { re: /\b(?:a |entro |per )?fine (?:del |di questo )?mese\b/g, resolve: (_m, ref) => ({ date: lastOfMonth(ref) }) },
-    { re: /\b(?:la settimana prossima|la prossima settimana|settimana prossima)\b/g, resolve: (_m, ref) => ({ date: fridayOf(ref, 1), inexact: true }) },
-    { re: /\b(?:questa settimana|entro (?:la )?fine (?:della )?settimana|entro fine settimana)\b/g, resolve: (_m, ref) => ({ date: fridayOf(ref), inexact: true }) },
-    { re: new RegExp(`\\b(?:tra|fra|entro|in) ${NUM} (giorni|giorno|settimane|settimana)\\b`, 'g'), resolve: (m, ref) => ({ date: addDays(ref, num(m[1]) * (m[2].startsWith('settiman') ? 7 : 1)) }) },
+    {
+      re: /\b(?:la settimana prossima|la prossima settimana|settimana prossima)\b/g,
+      resolve: (_m, ref) => ({ date: fridayOf(ref, 1), inexact: true }),
+    },
+    {
+      re: /\b(?:questa settimana|entro (?:la )?fine (?:della )?settimana|entro fine settimana)\b/g,
+      resolve: (_m, ref) => ({ date: fridayOf(ref), inexact: true }),
+    },
+    {
+      re: new RegExp(`\\b(?:tra|fra|entro|in) ${NUM} (giorni|giorno|settimane|settimana)\\b`, 'g'),
+      resolve: (m, ref) => ({ date: addDays(ref, num(m[1]) * (m[2].startsWith('settiman') ? 7 : 1)) }),
+    },
     { re: /\b(?:tra|fra) (?:una )?quindicina di giorni\b/g, resolve: (_m, ref) => ({ date: addDays(ref, 14) }) },
   ],
 };
@@ -191,9 +282,12 @@ const NOT_DATES: Record<Lang, RegExp> = {
 };
 
 const CHRONO = { en: chronoEn.casual, es: chronoEs.casual, it: chronoIt.casual };
-const CHRONO_HINT = new RegExp(`\\d|\\b(?:${MONTH_RE}|${ANY_WEEKDAY}|week|month|year|noon|midnight|semana|mes|ano|mediodia|settimana|mese|anno|mezzogiorno)`);
+const CHRONO_HINT = new RegExp(
+  `\\d|\\b(?:${MONTH_RE}|${ANY_WEEKDAY}|week|month|year|noon|midnight|semana|mes|ano|mediodia|settimana|mese|anno|mezzogiorno)`,
+);
 
-const TIME_RE = /\b(?:(?:at|a las|alle|ore|@) ?(\d{1,2})(?::(\d{2}))?(?: ?(am|pm|a\.m\.|p\.m\.|h\b))?(?![\d/]|\.\d)|(\d{1,2})(?::(\d{2})| ?(am|pm|a\.m\.|p\.m\.|h\b)))/;
+const TIME_RE =
+  /\b(?:(?:at|a las|alle|ore|@) ?(\d{1,2})(?::(\d{2}))?(?: ?(am|pm|a\.m\.|p\.m\.|h\b))?(?![\d/]|\.\d)|(\d{1,2})(?::(\d{2})| ?(am|pm|a\.m\.|p\.m\.|h\b)))/;
 
 /** Words and shapes every date expression contains: a line without any has no date. */
 const ANY_DATE_HINT: Record<Lang, RegExp> = {

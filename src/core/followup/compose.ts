@@ -55,7 +55,16 @@ function joinNames(names: string[], and: string): string {
 function greetingNames(note: MeetingNote, opts: ComposeOptions): string[] {
   const me = [opts.userName ?? '', ...(opts.userAliases ?? [])].map((n) => foldText(n).trim()).filter(Boolean);
   const isMe = (a: string) => me.some((m) => foldText(a).trim() === m || foldText(a).split(/\s+/)[0] === m.split(/\s+/)[0]);
-  return note.attendees.filter((a) => !isMe(a)).map((a) => a.replace(/^@/, '').replace(/\s*\(.*\)\s*$/, '').split(/\s+/)[0]).filter(Boolean);
+  return note.attendees
+    .filter((a) => !isMe(a))
+    .map(
+      (a) =>
+        a
+          .replace(/^@/, '')
+          .replace(/\s*\(.*\)\s*$/, '')
+          .split(/\s+/)[0],
+    )
+    .filter(Boolean);
 }
 
 function ownerLabel(a: ActionItem): string {
@@ -73,43 +82,63 @@ export function composeFollowup(note: MeetingNote, opts: ComposeOptions): Follow
   const names = greetingNames(note, opts);
   // Several readers (or none named: "all") are addressed in the plural: "Os resumo", "Vi riassumo".
   const S = emailStrings(opts.lang, opts.register, names.length !== 1);
-  const greeting = names.length === 0 || names.length > 4
-    ? S.greetingAll
-    : fill(names.length === 1 ? S.greetingOne : S.greetingMany, { names: joinNames(names, S.and) });
+  const greeting =
+    names.length === 0 || names.length > 4
+      ? S.greetingAll
+      : fill(names.length === 1 ? S.greetingOne : S.greetingMany, { names: joinNames(names, S.and) });
   const purpose = note.date ? fill(S.purpose, { date: meetingDay }) : S.purposeNoDate;
 
   const agreed = note.decisions.length ? note.decisions.map((d) => `- ${d.text}`).join('\n') : S.noDecisions;
   const open = note.actions.filter((a) => !a.done);
   const nextSteps = open.length
-    ? open.map((a) => {
-      const who = ownerLabel(a);
-      const when = a.due ? fill(S.dueBy, { date: day(a.due) }) : a.vague && a.dueText ? fill(S.dueVague, { text: a.dueText }) : S.dueTbd;
-      const task = a.task.charAt(0).toUpperCase() + a.task.slice(1);
-      return who ? `- **${who}**: ${task.replace(/[.;]\s*$/, '')} — ${when}` : `- ${task.replace(/[.;]\s*$/, '')} — ${when}`;
-    }).join('\n')
+    ? open
+        .map((a) => {
+          const who = ownerLabel(a);
+          const when = a.due
+            ? fill(S.dueBy, { date: day(a.due) })
+            : a.vague && a.dueText
+              ? fill(S.dueVague, { text: a.dueText })
+              : S.dueTbd;
+          const task = a.task.charAt(0).toUpperCase() + a.task.slice(1);
+          return who ? `- **${who}**: ${task.replace(/[.;]\s*$/, '')} — ${when}` : `- ${task.replace(/[.;]\s*$/, '')} — ${when}`;
+        })
+        .join('\n')
     : S.noActions;
   const questions = note.openQuestions.map((q) => `- ${capitalise(q.text)}`).join('\n');
   let nextMeeting = '';
   if (note.nextMeeting) {
     const nm = note.nextMeeting;
     const extra = nm.text.replace(/^.*?(\([^)]*\))\s*$/, '$1');
-    nextMeeting = nm.date
-      ? `${capitalise(day(nm.date))}${nm.time ? `, ${nm.time}` : ''}${extra !== nm.text ? ` ${extra}` : ''}`
-      : nm.text;
+    nextMeeting = nm.date ? `${capitalise(day(nm.date))}${nm.time ? `, ${nm.time}` : ''}${extra !== nm.text ? ` ${extra}` : ''}` : nm.text;
   }
   const confirm = fill(S.confirm, { date: day(confirmBy) });
   const signature = [opts.userName, opts.signature].filter((x) => x && x.trim()).join('\n');
   const title = note.title || (opts.lang === 'es' ? 'Reunión' : opts.lang === 'it' ? 'Riunione' : 'Meeting');
-  const subject = fill(S.subject, { title, date: note.date ? format(parseIsoDate(note.date) as Date, opts.lang === 'es' ? "d 'de' MMMM 'de' yyyy" : 'd MMMM yyyy', { locale: LOCALES[opts.lang] }) : '' })
-    .replace(/\s+—\s*$/, '');
+  const subject = fill(S.subject, {
+    title,
+    date: note.date
+      ? format(parseIsoDate(note.date) as Date, opts.lang === 'es' ? "d 'de' MMMM 'de' yyyy" : 'd MMMM yyyy', {
+          locale: LOCALES[opts.lang],
+        })
+      : '',
+  }).replace(/\s+—\s*$/, '');
 
   const section = (heading: string, content: string) => (content ? `**${heading}**\n\n${content}\n` : '');
   const vars: Record<string, string> = {
-    greeting, purpose, title, confirm, closing: S.closing, signature,
-    agreed: section(S.agreed, agreed), nextSteps: section(S.nextSteps, nextSteps),
-    questions: section(S.questions, questions), nextMeeting: section(S.nextMeeting, nextMeeting),
+    greeting,
+    purpose,
+    title,
+    confirm,
+    closing: S.closing,
+    signature,
+    agreed: section(S.agreed, agreed),
+    nextSteps: section(S.nextSteps, nextSteps),
+    questions: section(S.questions, questions),
+    nextMeeting: section(S.nextMeeting, nextMeeting),
   };
-  const template = opts.template ?? '{{greeting}}\n\n{{purpose}}\n\n{{agreed}}\n{{nextSteps}}\n{{questions}}\n{{nextMeeting}}\n{{confirm}}\n\n{{closing}}\n{{signature}}\n';
+  const template =
+    opts.template ??
+    '{{greeting}}\n\n{{purpose}}\n\n{{agreed}}\n{{nextSteps}}\n{{questions}}\n{{nextMeeting}}\n{{confirm}}\n\n{{closing}}\n{{signature}}\n';
   const body = template
     .replace(/\{\{(\w+)\}\}/g, (m, k: string) => vars[k] ?? m)
     .replace(/\n{3,}/g, '\n\n')

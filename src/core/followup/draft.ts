@@ -56,9 +56,19 @@ export function followupJson(f: Followup) {
     body: f.email.body,
     meetingDate: f.note.date,
     decisions: f.note.decisions.map((d) => ({ text: d.text, line: d.line })),
-    actions: f.note.actions.map((a) => ({ owner: a.owner, task: a.task, due: a.due, dueText: a.dueText, line: a.line, done: a.done, mine: a.mine })),
+    actions: f.note.actions.map((a) => ({
+      owner: a.owner,
+      task: a.task,
+      due: a.due,
+      dueText: a.dueText,
+      line: a.line,
+      done: a.done,
+      mine: a.mine,
+    })),
     openQuestions: f.note.openQuestions.map((q) => ({ text: q.text, line: q.line })),
-    nextMeeting: f.note.nextMeeting ? { date: f.note.nextMeeting.date, text: f.note.nextMeeting.text, line: f.note.nextMeeting.line } : null,
+    nextMeeting: f.note.nextMeeting
+      ? { date: f.note.nextMeeting.date, text: f.note.nextMeeting.text, line: f.note.nextMeeting.line }
+      : null,
     warnings: f.note.warnings.map((w) => `line ${w.line}: ${w.message}`),
   };
 }

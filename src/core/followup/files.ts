@@ -1,7 +1,14 @@
 import type { IsoDate } from '../dates/calendar';
 
 /** The follow-up file's front matter + body; `type: draft` makes the linter check it. */
-export function followupDocument(opts: { subject: string; to?: string; meeting: string; today: IsoDate; lang: string; body: string }): string {
+export function followupDocument(opts: {
+  subject: string;
+  to?: string;
+  meeting: string;
+  today: IsoDate;
+  lang: string;
+  body: string;
+}): string {
   const q = (v: string) => JSON.stringify(v);
   const lines = ['---', 'type: draft', `subject: ${q(opts.subject)}`];
   if (opts.to) lines.push(`to: ${q(opts.to)}`);
@@ -37,9 +44,18 @@ export const MAX_MAILTO_LENGTH = 1800;
  * to be handed to the mail app as this exact string (never re-parsed into a URI, which decodes
  * `%26` back into a query separator).
  */
-export function buildMailto(to: string | undefined, subject: string, body: string, max = MAX_MAILTO_LENGTH): { uri: string; bodyOmitted: boolean } {
+export function buildMailto(
+  to: string | undefined,
+  subject: string,
+  body: string,
+  max = MAX_MAILTO_LENGTH,
+): { uri: string; bodyOmitted: boolean } {
   const enc = (s: string) => encodeURIComponent(wellFormed(s)).replace(/%0A/g, '%0D%0A').replace(/'/g, '%27');
-  const address = (to ?? '').split(/[,;]\s*/).filter(Boolean).map((a) => encodeURIComponent(wellFormed(a.trim())).replace(/%40/g, '@')).join(',');
+  const address = (to ?? '')
+    .split(/[,;]\s*/)
+    .filter(Boolean)
+    .map((a) => encodeURIComponent(wellFormed(a.trim())).replace(/%40/g, '@'))
+    .join(',');
   const head = `mailto:${address}?subject=${enc(subject)}`;
   const full = `${head}&body=${enc(body.replace(/\r\n/g, '\n'))}`;
   return full.length <= max ? { uri: full, bodyOmitted: false } : { uri: head, bodyOmitted: true };

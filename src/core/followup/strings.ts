@@ -71,7 +71,10 @@ const COMMON: Record<Lang, Pair> = {
   },
 };
 
-const REGISTER: Record<Lang, Record<Register, Pick<EmailStrings, 'greetingOne' | 'greetingMany' | 'greetingAll' | 'purpose' | 'confirm' | 'closing' | 'purposeNoDate'>>> = {
+const REGISTER: Record<
+  Lang,
+  Record<Register, Pick<EmailStrings, 'greetingOne' | 'greetingMany' | 'greetingAll' | 'purpose' | 'confirm' | 'closing' | 'purposeNoDate'>>
+> = {
   en: {
     informal: {
       greetingOne: 'Hi {names},',
@@ -79,7 +82,8 @@ const REGISTER: Record<Lang, Record<Register, Pick<EmailStrings, 'greetingOne' |
       greetingAll: 'Hi all,',
       purpose: 'Thanks for our meeting on {date}. Here is what we agreed, so that we both have it in writing.',
       purposeNoDate: 'Thanks for our meeting. Here is what we agreed, so that we both have it in writing.',
-      confirm: 'Could you confirm that this is right, or tell me what to change, by {date}? If I don’t hear otherwise, I’ll go ahead as written above.',
+      confirm:
+        'Could you confirm that this is right, or tell me what to change, by {date}? If I don’t hear otherwise, I’ll go ahead as written above.',
       closing: 'Best,',
     },
     formal: {
@@ -88,7 +92,8 @@ const REGISTER: Record<Lang, Record<Register, Pick<EmailStrings, 'greetingOne' |
       greetingAll: 'Dear all,',
       purpose: 'Thank you for the meeting on {date}. Please find below a summary of what we agreed, for the record.',
       purposeNoDate: 'Thank you for the meeting. Please find below a summary of what we agreed, for the record.',
-      confirm: 'I would be grateful if you could confirm that this summary is correct, or let me know of any changes, by {date}. Otherwise I will proceed as set out above.',
+      confirm:
+        'I would be grateful if you could confirm that this summary is correct, or let me know of any changes, by {date}. Otherwise I will proceed as set out above.',
       closing: 'Kind regards,',
     },
   },
@@ -99,7 +104,8 @@ const REGISTER: Record<Lang, Record<Register, Pick<EmailStrings, 'greetingOne' |
       greetingAll: 'Hola a todos:',
       purpose: 'Gracias por la reunión del {date}. Te resumo lo que acordamos para que quede por escrito.',
       purposeNoDate: 'Gracias por la reunión. Te resumo lo que acordamos para que quede por escrito.',
-      confirm: '¿Me confirmas que está todo correcto, o me dices qué cambiar, antes del {date}? Si no me dices nada, seguiré con lo acordado.',
+      confirm:
+        '¿Me confirmas que está todo correcto, o me dices qué cambiar, antes del {date}? Si no me dices nada, seguiré con lo acordado.',
       closing: 'Un saludo,',
     },
     formal: {
@@ -108,7 +114,8 @@ const REGISTER: Record<Lang, Record<Register, Pick<EmailStrings, 'greetingOne' |
       greetingAll: 'Buenos días a todos:',
       purpose: 'Gracias por la reunión del {date}. Le resumo a continuación lo acordado, para que conste por escrito.',
       purposeNoDate: 'Gracias por la reunión. Le resumo a continuación lo acordado, para que conste por escrito.',
-      confirm: '¿Podría confirmarme que el resumen es correcto, o indicarme los cambios, antes del {date}? En caso contrario, procederé según lo indicado.',
+      confirm:
+        '¿Podría confirmarme que el resumen es correcto, o indicarme los cambios, antes del {date}? En caso contrario, procederé según lo indicado.',
       closing: 'Saludos cordiales,',
     },
   },
@@ -119,7 +126,8 @@ const REGISTER: Record<Lang, Record<Register, Pick<EmailStrings, 'greetingOne' |
       greetingAll: 'Ciao a tutti,',
       purpose: 'grazie per la riunione di {date}. Ti riassumo quanto abbiamo concordato, così resta tutto per iscritto.',
       purposeNoDate: 'grazie per la riunione. Ti riassumo quanto abbiamo concordato, così resta tutto per iscritto.',
-      confirm: 'Mi confermi che è tutto corretto, o mi dici cosa cambiare, entro {date}? Se non ricevo indicazioni diverse, procedo come scritto sopra.',
+      confirm:
+        'Mi confermi che è tutto corretto, o mi dici cosa cambiare, entro {date}? Se non ricevo indicazioni diverse, procedo come scritto sopra.',
       closing: 'Un saluto,',
     },
     formal: {
@@ -128,7 +136,8 @@ const REGISTER: Record<Lang, Record<Register, Pick<EmailStrings, 'greetingOne' |
       greetingAll: 'Gentili tutti,',
       purpose: 'La ringrazio per la riunione di {date}. Le riassumo di seguito quanto concordato, per averlo per iscritto.',
       purposeNoDate: 'La ringrazio per la riunione. Le riassumo di seguito quanto concordato, per averlo per iscritto.',
-      confirm: 'Le chiedo cortesemente di confermarmi che il riepilogo è corretto, o di indicarmi eventuali modifiche, entro {date}. In caso contrario procederò come indicato sopra.',
+      confirm:
+        'Le chiedo cortesemente di confermarmi che il riepilogo è corretto, o di indicarmi eventuali modifiche, entro {date}. In caso contrario procederò come indicato sopra.',
       closing: 'Cordiali saluti,',
     },
   },
@@ -137,31 +146,39 @@ const REGISTER: Record<Lang, Record<Register, Pick<EmailStrings, 'greetingOne' |
 /** The sentences that address the reader, for several readers: "Os resumo", "Les resumo", "Vi riassumo". */
 const PLURAL: Record<Lang, Record<Register, Pick<EmailStrings, 'purpose' | 'purposeNoDate' | 'confirm'>>> = {
   en: {
-    informal: { purpose: REGISTER.en.informal.purpose, purposeNoDate: REGISTER.en.informal.purposeNoDate, confirm: REGISTER.en.informal.confirm },
+    informal: {
+      purpose: REGISTER.en.informal.purpose,
+      purposeNoDate: REGISTER.en.informal.purposeNoDate,
+      confirm: REGISTER.en.informal.confirm,
+    },
     formal: { purpose: REGISTER.en.formal.purpose, purposeNoDate: REGISTER.en.formal.purposeNoDate, confirm: REGISTER.en.formal.confirm },
   },
   es: {
     informal: {
       purpose: 'Gracias por la reunión del {date}. Os resumo lo que acordamos para que quede por escrito.',
       purposeNoDate: 'Gracias por la reunión. Os resumo lo que acordamos para que quede por escrito.',
-      confirm: '¿Me confirmáis que está todo correcto, o me decís qué cambiar, antes del {date}? Si no me decís nada, seguiré con lo acordado.',
+      confirm:
+        '¿Me confirmáis que está todo correcto, o me decís qué cambiar, antes del {date}? Si no me decís nada, seguiré con lo acordado.',
     },
     formal: {
       purpose: 'Gracias por la reunión del {date}. Les resumo a continuación lo acordado, para que conste por escrito.',
       purposeNoDate: 'Gracias por la reunión. Les resumo a continuación lo acordado, para que conste por escrito.',
-      confirm: '¿Podrían confirmarme que el resumen es correcto, o indicarme los cambios, antes del {date}? En caso contrario, procederé según lo indicado.',
+      confirm:
+        '¿Podrían confirmarme que el resumen es correcto, o indicarme los cambios, antes del {date}? En caso contrario, procederé según lo indicado.',
     },
   },
   it: {
     informal: {
       purpose: 'grazie per la riunione di {date}. Vi riassumo quanto abbiamo concordato, così resta tutto per iscritto.',
       purposeNoDate: 'grazie per la riunione. Vi riassumo quanto abbiamo concordato, così resta tutto per iscritto.',
-      confirm: 'Mi confermate che è tutto corretto, o mi dite cosa cambiare, entro {date}? Se non ricevo indicazioni diverse, procedo come scritto sopra.',
+      confirm:
+        'Mi confermate che è tutto corretto, o mi dite cosa cambiare, entro {date}? Se non ricevo indicazioni diverse, procedo come scritto sopra.',
     },
     formal: {
       purpose: 'Vi ringrazio per la riunione di {date}. Vi riassumo di seguito quanto concordato, per averlo per iscritto.',
       purposeNoDate: 'Vi ringrazio per la riunione. Vi riassumo di seguito quanto concordato, per averlo per iscritto.',
-      confirm: 'Vi chiedo cortesemente di confermarmi che il riepilogo è corretto, o di indicarmi eventuali modifiche, entro {date}. In caso contrario procederò come indicato sopra.',
+      confirm:
+        'Vi chiedo cortesemente di confermarmi che il riepilogo è corretto, o di indicarmi eventuali modifiche, entro {date}. In caso contrario procederò come indicato sopra.',
     },
   },
 };

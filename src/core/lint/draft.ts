@@ -3,7 +3,7 @@ import { fmString, parseFrontMatter, type FrontMatter } from '../frontmatter';
 import { t } from '../i18n';
 import { isLang, type Lang } from '../lang';
 import type { Settings } from '../settings';
-import { getRule } from "./rules";
+import { getRule } from './rules';
 import type { Linter, LintResult } from './linter';
 import type { RewriteContext } from './rewrite';
 import { normalizeLineBreaks } from './segment';
@@ -79,9 +79,15 @@ export function lintDraft(linter: Linter, original: string, ctx: DraftContext): 
       const lineEnd = text.indexOf('\n', keyAt);
       const length = (lineEnd < 0 ? text.length : lineEnd) - keyAt;
       findings.unshift({
-        rule: rule.id, category: rule.category, severity: rule.severity, offset: keyAt, length, text: text.slice(keyAt, keyAt + length),
+        rule: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        offset: keyAt,
+        length,
+        text: text.slice(keyAt, keyAt + length),
         message: `${rule.title[ctx.uiLang]}: ${t(ctx.uiLang, 'lint.hold.until', holdUntil.replace('T', ' '))} ${rule.why[ctx.uiLang]}`,
-        suggestions: [], lang,
+        suggestions: [],
+        lang,
       });
     }
   }

@@ -7,10 +7,13 @@ import { Sentences } from '../text/sentences';
  * the sentence around a match, found by `sentenceBounds`.
  */
 
-const FULL_MONTHS = 'january|february|april|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
+const FULL_MONTHS =
+  'january|february|april|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
 const ANY_MONTH = `${FULL_MONTHS}|may|march|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic|gen|mag|giu|lug|ott`;
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica';
-const RELATIVE = 'tomorrow|today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?(?:day|business)|eod|cob|noon|midday|midnight|manana|hoy|esta (?:tarde|noche)|mediodia|medianoche|domani|oggi|stasera|stanotte|stamattina|stamani|dopodomani|in giornata|mezzogiorno|mezzanotte|fine giornata';
+const WEEKDAYS =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica';
+const RELATIVE =
+  'tomorrow|today|tonight|this (?:morning|afternoon|evening)|end of (?:the )?(?:day|business)|eod|cob|noon|midday|midnight|manana|hoy|esta (?:tarde|noche)|mediodia|medianoche|domani|oggi|stasera|stanotte|stamattina|stamani|dopodomani|in giornata|mezzogiorno|mezzanotte|fine giornata';
 
 const ANCHOR_RE = new RegExp(
   [

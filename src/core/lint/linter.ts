@@ -87,7 +87,11 @@ export class Linter {
         (e.lang ? [e.lang] : langs).filter((l) => langs.includes(l)).map((l) => ({ ...e, lang: l })),
       );
       const allowed = (this.config.allowedPhrases ?? []).flatMap((phrase) => langs.map((l) => ({ phrase, lang: l })));
-      trie = compilePacks(PACKS.filter((p) => langs.includes(p.lang)), extras, allowed);
+      trie = compilePacks(
+        PACKS.filter((p) => langs.includes(p.lang)),
+        extras,
+        allowed,
+      );
       if (plain) SHARED_TRIES.set(lang, trie);
     }
     this.tries.set(lang, trie);
@@ -127,10 +131,12 @@ export class Linter {
     this.cache = new Map([[opts.lang, next]]);
     let kept = applyDirectives(dropRepeatedNames(findings), seg.directives, seg.lineStarts);
     if (this.filtering) kept = kept.filter((f) => this.enabled(f));
-    const withSeverity = this.overrides ? kept.map((f) => {
-      const severity = this.severityOf(f);
-      return severity === f.severity ? f : { ...f, severity };
-    }) : kept;
+    const withSeverity = this.overrides
+      ? kept.map((f) => {
+          const severity = this.severityOf(f);
+          return severity === f.severity ? f : { ...f, severity };
+        })
+      : kept;
     const rewritten = suggestRewrites(source, withSeverity, opts.rewrite);
     // A finding quotes the text as written: a lone CR stays a CR in it.
     const withFixes = source === text ? rewritten : rewritten.map((f) => ({ ...f, text: text.slice(f.offset, f.offset + f.length) }));
@@ -168,7 +174,8 @@ export class Linter {
           continue;
         }
         const category = entry.category ?? getRule(entry.rule)?.category;
-        if (category) candidates.push({ first: h.first, last: h.last, start: tokens.start[h.first], end: tokens.end[h.last], entry, category });
+        if (category)
+          candidates.push({ first: h.first, last: h.last, start: tokens.start[h.first], end: tokens.end[h.last], entry, category });
       }
     }
     if (allowReach) for (let k = 1; k < n; k++) if (allowReach[k] < allowReach[k - 1]) allowReach[k] = allowReach[k - 1];
@@ -205,7 +212,8 @@ export class Linter {
     }
     const heat = findHeat(text, tokens, ctx, lang, taken);
     for (const [s, e] of heat.caps) findings.push(this.metricFinding(raw, at, 'shouting', s, e, lang, capsFix(raw, s, e)));
-    for (const [s, e] of heat.punct) findings.push(this.metricFinding(raw, at, 'stacked-punctuation', s, e, lang, punctuationFix(raw.slice(s, e))));
+    for (const [s, e] of heat.punct)
+      findings.push(this.metricFinding(raw, at, 'stacked-punctuation', s, e, lang, punctuationFix(raw.slice(s, e))));
     findings.sort((a, b) => a.offset - b.offset);
     return { start: at, findings, words: n, capsWords: heat.capsWords, exclamations: heat.exclamations };
   }
@@ -236,9 +244,15 @@ export class Linter {
       const category = entry.category ?? 'people_pleasing';
       const why = entry.message ?? t(this.uiLang, 'lint.custom.why', t(this.uiLang, `category.${category}`));
       return {
-        rule: CUSTOM_RULE, category, severity: 'warning', offset: at + start, length: end - start, text: matched,
+        rule: CUSTOM_RULE,
+        category,
+        severity: 'warning',
+        offset: at + start,
+        length: end - start,
+        text: matched,
         message: `${t(this.uiLang, 'lint.custom.title')}: “${matched}”. ${why}`,
-        suggestions: [removal(raw, at, start, end)], lang: entry.lang,
+        suggestions: [removal(raw, at, start, end)],
+        lang: entry.lang,
       };
     }
     const rule = getRule(entry.rule);
@@ -246,8 +260,15 @@ export class Linter {
     // Suggestions are built from the whole sentence once the document is linted (see rewrite/).
     const suggestions: Suggestion[] = [];
     return {
-      rule: rule.id, category: rule.category, severity: rule.severity, offset: at + start, length: end - start, text: matched,
-      message: this.message(rule, matched), suggestions, lang: lang === 'all' ? entry.lang : lang,
+      rule: rule.id,
+      category: rule.category,
+      severity: rule.severity,
+      offset: at + start,
+      length: end - start,
+      text: matched,
+      message: this.message(rule, matched),
+      suggestions,
+      lang: lang === 'all' ? entry.lang : lang,
     };
   }
 
@@ -255,8 +276,14 @@ export class Linter {
     const rule = getRule(ruleId) as RuleDef;
     const matched = raw.slice(start, end);
     return {
-      rule: rule.id, category: rule.category, severity: rule.severity, offset: at + start, length: end - start, text: matched,
-      message: this.message(rule, matched), suggestions: [{ kind: 'rewrite', text: fix, offset: at + start, length: end - start, safe: true }],
+      rule: rule.id,
+      category: rule.category,
+      severity: rule.severity,
+      offset: at + start,
+      length: end - start,
+      text: matched,
+      message: this.message(rule, matched),
+      suggestions: [{ kind: 'rewrite', text: fix, offset: at + start, length: end - start, safe: true }],
       lang: lang === 'all' ? 'en' : lang,
     };
   }
@@ -415,7 +442,13 @@ interface HeatRuns {
  * capitals come from the tokenizer's per-token flags, so ordinary prose costs nothing extra; the
  * sentence context is looked up only for the few runs found.
  */
-function findHeat(text: string, tokens: Tokens, ctx: GuardContext, lang: Lang | 'all', taken: ReadonlyArray<{ start: number; category: Category }>): HeatRuns {
+function findHeat(
+  text: string,
+  tokens: Tokens,
+  ctx: GuardContext,
+  lang: Lang | 'all',
+  taken: ReadonlyArray<{ start: number; category: Category }>,
+): HeatRuns {
   type Run = { start: number; end: number; emphatic: boolean; personal: boolean; words: number; letters: number };
   const runs: Run[] = [];
   let cur: Run | undefined;
@@ -529,7 +562,10 @@ function atSentenceStart(text: string, at: number): boolean {
 }
 
 function capsFix(text: string, s: number, e: number): string {
-  const lower = text.slice(s, e).toLowerCase().replace(/\bi\b(?=[ '’])/g, 'I');
+  const lower = text
+    .slice(s, e)
+    .toLowerCase()
+    .replace(/\bi\b(?=[ '’])/g, 'I');
   return atSentenceStart(text, s) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
 }
 
@@ -602,7 +638,9 @@ const lineOf = (lineStarts: number[], offset: number): number => {
  */
 function applyDirectives(findings: Finding[], directives: readonly Directive[], lineStarts: number[]): Finding[] {
   if (!directives.length) return findings;
-  const sorted = findings.every((f, i) => i === 0 || findings[i - 1].offset <= f.offset) ? findings : [...findings].sort((a, b) => a.offset - b.offset);
+  const sorted = findings.every((f, i) => i === 0 || findings[i - 1].offset <= f.offset)
+    ? findings
+    : [...findings].sort((a, b) => a.offset - b.offset);
   const blocks = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
   const lineOnly = new Map<number, Directive[]>();
   for (const d of directives) {
@@ -620,7 +658,8 @@ function applyDirectives(findings: Finding[], directives: readonly Directive[], 
       const d = blocks[next];
       for (const key of d.rules.length ? d.rules : ['*']) latest.set(key, { index: next, off: d.kind === 'disable' });
     }
-    const names = (ds: readonly Directive[] | undefined) => ds?.some((d) => d.rules.length === 0 || d.rules.includes(f.rule) || d.rules.includes(f.category));
+    const names = (ds: readonly Directive[] | undefined) =>
+      ds?.some((d) => d.rules.length === 0 || d.rules.includes(f.rule) || d.rules.includes(f.category));
     if (names(lineOnly.get(line))) return false;
     let best: { index: number; off: boolean } | undefined;
     for (const key of ['*', f.rule, f.category]) {

@@ -48,7 +48,6 @@ export const FUZZY_MIN = 7;
 /** Marks a typo-index entry shared by two words (not a valid FNV hash of a long word in practice). */
 const AMBIGUOUS = 0.5;
 
-
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 /** The tokenizer's hash of a folded key (keys hold exactly the folded codes it hashes). */
@@ -92,7 +91,13 @@ for (let k = 1; k < POW.length; k++) POW[k] = Math.imul(POW[k - 1], BASE);
  * suffix hashes: `emit(whole)`, then one per inner deletion and one per inner swap.
  * pre[k] = hash of codes[0, k); suf[k] = hash of codes[k, n).
  */
-function variantHashes(codes: ArrayLike<number>, n: number, pre: Int32Array, suf: Int32Array, emit: (h: number, kind: number) => void): void {
+function variantHashes(
+  codes: ArrayLike<number>,
+  n: number,
+  pre: Int32Array,
+  suf: Int32Array,
+  emit: (h: number, kind: number) => void,
+): void {
   pre[0] = 0;
   for (let k = 0; k < n; k++) pre[k + 1] = (Math.imul(pre[k], BASE) + codes[k]) | 0;
   suf[n] = 0;
@@ -414,7 +419,14 @@ export function compilePacks(
   // User phrases are literal text: brackets and bars are not pattern syntax for them.
   const literal = (p: string) => p.replace(/[()[\]|@~]/g, ' ');
   for (const e of extra) {
-    trie.addPattern(literal(e.phrase), { rule: CUSTOM_RULE, lang: e.lang, weak: false, pattern: e.phrase, category: e.category, message: e.message });
+    trie.addPattern(literal(e.phrase), {
+      rule: CUSTOM_RULE,
+      lang: e.lang,
+      weak: false,
+      pattern: e.phrase,
+      category: e.category,
+      message: e.message,
+    });
   }
   for (const a of allowed) trie.addPattern(literal(a.phrase), { rule: '', lang: a.lang, weak: false, pattern: a.phrase });
   return trie;

@@ -107,9 +107,14 @@ function expandNodes(nodes: Node[], prefixes: string[]): string[] {
 }
 
 const EN_CONTRACTIONS: Array<[RegExp, string]> = [
-  [/\bi'm\b/g, 'i am'], [/\b(it|that|there|what|he|she)'s\b/g, '$1 is'], [/\b(you|we|they)'re\b/g, '$1 are'],
-  [/\b(i|you|we|they|it|that)'ll\b/g, '$1 will'], [/\b(i|you|we|they)'ve\b/g, '$1 have'],
-  [/\b(i|you|we|they)'d\b/g, '$1 would'], [/\bcan't\b/g, 'cannot'], [/\bwon't\b/g, 'will not'],
+  [/\bi'm\b/g, 'i am'],
+  [/\b(it|that|there|what|he|she)'s\b/g, '$1 is'],
+  [/\b(you|we|they)'re\b/g, '$1 are'],
+  [/\b(i|you|we|they|it|that)'ll\b/g, '$1 will'],
+  [/\b(i|you|we|they)'ve\b/g, '$1 have'],
+  [/\b(i|you|we|they)'d\b/g, '$1 would'],
+  [/\bcan't\b/g, 'cannot'],
+  [/\bwon't\b/g, 'will not'],
   [/\b(is|are|was|were|do|does|did|has|have|had|could|should|would)n't\b/g, '$1 not'],
 ];
 
@@ -197,7 +202,8 @@ export function compileSegments(pattern: string, lang?: string, classes?: Patter
     const cacheKey = `${lang ?? ''}\u0000${seg.map(nodeSource).join('')}`;
     const cached = SEGMENT_CACHE.get(cacheKey);
     if (cached) {
-      if ('gap' in cached && !(out.length && !('gap' in out[out.length - 1]))) throw new SyntaxError(`a gap must sit between two words in pattern: ${pattern}`);
+      if ('gap' in cached && !(out.length && !('gap' in out[out.length - 1])))
+        throw new SyntaxError(`a gap must sit between two words in pattern: ${pattern}`);
       out.push(cached);
       continue;
     }

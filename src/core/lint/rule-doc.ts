@@ -15,7 +15,11 @@ const LABELS: Record<'category' | 'severity' | 'example' | 'calmer' | 'silence' 
     it: 'Correzione rapida (Ctrl+.) su una segnalazione: *Ignora qui*, *Consenti questa frase nell’area di lavoro* o *Disattiva questa regola nell’area di lavoro*. Nel file: `<!-- composure-disable-next-line {0} -->`. Nelle impostazioni: `composure.lint.disabledRules`.',
   },
   others: { en: 'Other rules', es: 'Otras reglas', it: 'Altre regole' },
-  unknown: { en: 'There is no Composure rule called “{0}”.', es: 'No hay ninguna regla de Composure llamada «{0}».', it: 'Non esiste una regola di Composure chiamata «{0}».' },
+  unknown: {
+    en: 'There is no Composure rule called “{0}”.',
+    es: 'No hay ninguna regla de Composure llamada «{0}».',
+    it: 'Non esiste una regola di Composure chiamata «{0}».',
+  },
 };
 
 const LANG_NAMES: Localized = { en: 'English', es: 'Español', it: 'Italiano' };
@@ -29,9 +33,12 @@ export function ruleDocument(id: string, lang: Lang): string {
   const rule = getRule(id);
   if (!rule) return `# Composure\n\n${LABELS.unknown[lang].replace('{0}', id)}\n`;
   const out = [
-    `# ${rule.title[lang]} (\`${rule.id}\`)`, '',
-    `**${LABELS.category[lang]}:** ${t(lang, `category.${rule.category}`)} · **${LABELS.severity[lang]}:** ${rule.severity}`, '',
-    rule.why[lang], '',
+    `# ${rule.title[lang]} (\`${rule.id}\`)`,
+    '',
+    `**${LABELS.category[lang]}:** ${t(lang, `category.${rule.category}`)} · **${LABELS.severity[lang]}:** ${rule.severity}`,
+    '',
+    rule.why[lang],
+    '',
   ];
   const langs = [lang, ...(['en', 'es', 'it'] as const).filter((l) => l !== lang)];
   for (const l of langs) {
@@ -40,6 +47,11 @@ export function ruleDocument(id: string, lang: Lang): string {
     out.push(`## ${LABELS.example[lang]} — ${LANG_NAMES[l]}`, '', `> ${ex.bad}`, '', `**${LABELS.calmer[lang]}:** ${ex.good}`, '');
   }
   out.push(`## ${LABELS.silence[lang]}`, '', LABELS.silenceText[lang].replace('{0}', rule.id), '');
-  out.push(`## ${LABELS.others[lang]}`, '', ...RULES.filter((r) => r.id !== rule.id).map((r) => `- [${r.title[lang]}](./${r.id}.md) — \`${r.id}\``), '');
+  out.push(
+    `## ${LABELS.others[lang]}`,
+    '',
+    ...RULES.filter((r) => r.id !== rule.id).map((r) => `- [${r.title[lang]}](./${r.id}.md) — \`${r.id}\``),
+    '',
+  );
   return out.join('\n');
 }

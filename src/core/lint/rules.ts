@@ -36,7 +36,10 @@ export const RULES: readonly RuleDef[] = [
       it: 'Discutere di chi è la colpa rende tutto personale e lascia aperto il problema. Esponi i fatti e il passo successivo.',
     },
     examples: {
-      en: { bad: "It's not my fault the launch slipped.", good: 'The launch moved because the copy arrived on the 14th; the new date is 2 December.' },
+      en: {
+        bad: "It's not my fault the launch slipped.",
+        good: 'The launch moved because the copy arrived on the 14th; the new date is 2 December.',
+      },
       es: { bad: 'Esto no es culpa mía.', good: 'Las fotos llegaron el 14, así que la entrega pasa al 2 de diciembre.' },
       it: { bad: 'Questo slittamento non è colpa mia.', good: 'Le foto sono arrivate il 14, quindi la consegna passa al 2 dicembre.' },
     },
@@ -53,8 +56,14 @@ export const RULES: readonly RuleDef[] = [
       it: '"Avresti dovuto dirmelo" giudica il passato; il cliente può solo difendersi. Di\' cosa ti serve d\'ora in poi.',
     },
     examples: {
-      en: { bad: 'You should have told me about the second language.', good: 'From now on, please send scope changes in writing before I start.' },
-      es: { bad: 'Me lo tendrías que haber dicho antes.', good: 'A partir de ahora, envíame los cambios de alcance por escrito antes de empezar.' },
+      en: {
+        bad: 'You should have told me about the second language.',
+        good: 'From now on, please send scope changes in writing before I start.',
+      },
+      es: {
+        bad: 'Me lo tendrías que haber dicho antes.',
+        good: 'A partir de ahora, envíame los cambios de alcance por escrito antes de empezar.',
+      },
       it: { bad: 'Avresti dovuto dirmelo prima.', good: "D'ora in poi, mandami le modifiche di ambito per iscritto prima che inizi." },
     },
   },
@@ -67,12 +76,21 @@ export const RULES: readonly RuleDef[] = [
     why: {
       en: 'Offering your compliance as a shield frames the client as the problem. Describe what was delivered and what happens next.',
       es: 'Escudarte en que cumpliste presenta al cliente como el problema. Describe lo entregado y lo que sigue.',
-      it: "Farti scudo del fatto di aver eseguito presenta il cliente come il problema. Descrivi cosa hai consegnato e cosa succede ora.",
+      it: 'Farti scudo del fatto di aver eseguito presenta il cliente come il problema. Descrivi cosa hai consegnato e cosa succede ora.',
     },
     examples: {
-      en: { bad: 'Honestly, I did exactly what you asked for in the brief.', good: 'The layout follows the brief of 3 November; here is what changes if we adjust it.' },
-      es: { bad: 'Yo hice exactamente lo que me pediste en el briefing.', good: 'La maqueta sigue el briefing del 3 de noviembre; esto es lo que cambia si la ajustamos.' },
-      it: { bad: 'Guarda che ho fatto esattamente quello che avevi chiesto nel brief.', good: 'Il layout segue il brief del 3 novembre; ecco cosa cambia se lo modifichiamo.' },
+      en: {
+        bad: 'Honestly, I did exactly what you asked for in the brief.',
+        good: 'The layout follows the brief of 3 November; here is what changes if we adjust it.',
+      },
+      es: {
+        bad: 'Yo hice exactamente lo que me pediste en el briefing.',
+        good: 'La maqueta sigue el briefing del 3 de noviembre; esto es lo que cambia si la ajustamos.',
+      },
+      it: {
+        bad: 'Guarda che ho fatto esattamente quello che avevi chiesto nel brief.',
+        good: 'Il layout segue il brief del 3 novembre; ecco cosa cambia se lo modifichiamo.',
+      },
     },
   },
   {
@@ -90,7 +108,10 @@ export const RULES: readonly RuleDef[] = [
     examples: {
       en: { bad: 'With all due respect, that is not what we agreed.', good: 'That is not what we agreed on 12 November.' },
       es: { bad: 'Con todo respeto, eso no es lo que acordamos.', good: 'Eso no es lo que acordamos el 12 de noviembre.' },
-      it: { bad: 'Con tutto il rispetto, non è quello che avevamo concordato.', good: 'Non è quello che avevamo concordato il 12 novembre.' },
+      it: {
+        bad: 'Con tutto il rispetto, non è quello che avevamo concordato.',
+        good: 'Non è quello che avevamo concordato il 12 novembre.',
+      },
     },
   },
   // ── people_pleasing ──────────────────────────────────────────────────────────────────────
@@ -120,7 +141,7 @@ export const RULES: readonly RuleDef[] = [
     why: {
       en: 'Repeated or intensified apologies sound anxious. Apologise once, own the error and give the fix.',
       es: 'Las disculpas repetidas o exageradas suenan a ansiedad. Discúlpate una vez, asume el error y da la solución.',
-      it: 'Scuse ripetute o esagerate suonano ansiose. Scusati una volta, assumi l\'errore e proponi la soluzione.',
+      it: "Scuse ripetute o esagerate suonano ansiose. Scusati una volta, assumi l'errore e proponi la soluzione.",
     },
     examples: {
       en: { bad: "I'm so so sorry for the late reply.", good: 'Sorry for the late reply; the file is attached.' },
@@ -157,9 +178,12 @@ export const RULES: readonly RuleDef[] = [
       it: '"Spero vada bene" chiede il permesso per una decisione che è tua. Esponila e, se serve una risposta, indica una data.',
     },
     examples: {
-      en: { bad: "The menu moved to the left, I hope that's ok with you.", good: 'The menu moved to the left to match the logo; tell me by Friday if you want it back.' },
+      en: {
+        bad: "The menu moved to the left, I hope that's ok with you.",
+        good: 'The menu moved to the left to match the logo; tell me by Friday if you want it back.',
+      },
       es: { bad: 'Espero que no haya problema.', good: 'Si prefieres otra opción, dímelo antes del viernes.' },
-      it: { bad: 'Spero non sia un problema.', good: 'Se preferisci un\'altra soluzione, dimmelo entro venerdì.' },
+      it: { bad: 'Spero non sia un problema.', good: "Se preferisci un'altra soluzione, dimmelo entro venerdì." },
     },
   },
   {
@@ -191,7 +215,10 @@ export const RULES: readonly RuleDef[] = [
       it: 'Lasciare al cliente ogni scelta, anche la tua agenda, invita a chiedere di più. Proponi opzioni concrete e una data.',
     },
     examples: {
-      en: { bad: 'Happy to begin whenever works for you.', good: 'I can start on Monday 7 December or Monday 14 December; which do you prefer?' },
+      en: {
+        bad: 'Happy to begin whenever works for you.',
+        good: 'I can start on Monday 7 December or Monday 14 December; which do you prefer?',
+      },
       es: { bad: 'Lo que tú prefieras, yo me adapto.', good: 'Puedo empezar el lunes 7 o el lunes 14 de diciembre; ¿qué prefieres?' },
       it: { bad: 'Come preferisci tu, io mi adatto.', good: 'Posso iniziare lunedì 7 o lunedì 14 dicembre; cosa preferisci?' },
     },
@@ -208,9 +235,18 @@ export const RULES: readonly RuleDef[] = [
       it: 'Attenuare un consiglio ("nessuna pressione", "non sono un esperto, ma") invita a ignorarlo. Consiglia e spiega il motivo.',
     },
     examples: {
-      en: { bad: "I'm not an expert or anything, but the signup form is too long.", good: 'I recommend cutting the signup form to three fields: each extra field loses people.' },
-      es: { bad: 'No soy experta ni nada, pero el pago tiene demasiados pasos.', good: 'Te recomiendo reducir el pago a dos pasos: cada paso extra pierde compradores.' },
-      it: { bad: 'Non sono un esperto, ma il checkout ha troppi passaggi.', good: 'Consiglio di ridurre il checkout a due passaggi: ogni passaggio in più fa perdere acquirenti.' },
+      en: {
+        bad: "I'm not an expert or anything, but the signup form is too long.",
+        good: 'I recommend cutting the signup form to three fields: each extra field loses people.',
+      },
+      es: {
+        bad: 'No soy experta ni nada, pero el pago tiene demasiados pasos.',
+        good: 'Te recomiendo reducir el pago a dos pasos: cada paso extra pierde compradores.',
+      },
+      it: {
+        bad: 'Non sono un esperto, ma il checkout ha troppi passaggi.',
+        good: 'Consiglio di ridurre il checkout a due passaggi: ogni passaggio in più fa perdere acquirenti.',
+      },
     },
   },
   {
@@ -225,9 +261,18 @@ export const RULES: readonly RuleDef[] = [
       it: '"Figurati" davanti a lavoro extra insegna che è gratis. Indica la modifica e il suo impatto su prezzo o tempi.',
     },
     examples: {
-      en: { bad: 'No problem at all about the extra pages.', good: 'The two extra pages are a change request: 1 day, 650 EUR, delivery moves to Friday.' },
-      es: { bad: 'No te preocupes por las páginas extra.', good: 'Las dos páginas extra son un cambio de alcance: 1 día, 360 €, y la entrega pasa al viernes.' },
-      it: { bad: 'Figurati, non mi pesa per niente.', good: 'Le due pagine in più sono una modifica: 1 giorno, 500 €, consegna spostata a venerdì.' },
+      en: {
+        bad: 'No problem at all about the extra pages.',
+        good: 'The two extra pages are a change request: 1 day, 650 EUR, delivery moves to Friday.',
+      },
+      es: {
+        bad: 'No te preocupes por las páginas extra.',
+        good: 'Las dos páginas extra son un cambio de alcance: 1 día, 360 €, y la entrega pasa al viernes.',
+      },
+      it: {
+        bad: 'Figurati, non mi pesa per niente.',
+        good: 'Le due pagine in più sono una modifica: 1 giorno, 500 €, consegna spostata a venerdì.',
+      },
     },
   },
   // ── heat ─────────────────────────────────────────────────────────────────────────────────
@@ -276,11 +321,14 @@ export const RULES: readonly RuleDef[] = [
     why: {
       en: 'Sarcasm is read literally by nobody and resented by everybody. Say what happened and what you need.',
       es: 'El sarcasmo no lo lee nadie al pie de la letra y lo resiente todo el mundo. Di qué pasó y qué necesitas.',
-      it: 'Il sarcasmo non lo prende nessuno alla lettera e lo mal sopportano tutti. Di\' cosa è successo e cosa ti serve.',
+      it: "Il sarcasmo non lo prende nessuno alla lettera e lo mal sopportano tutti. Di' cosa è successo e cosa ti serve.",
     },
     examples: {
       en: { bad: 'Thanks for finally replying.', good: 'Thanks for your reply.' },
-      es: { bad: 'Vaya, qué sorpresa, otra vez sin acceso al servidor...', good: 'No tengo acceso al servidor; ¿me lo puedes reactivar hoy?' },
+      es: {
+        bad: 'Vaya, qué sorpresa, otra vez sin acceso al servidor...',
+        good: 'No tengo acceso al servidor; ¿me lo puedes reactivar hoy?',
+      },
       it: { bad: 'Che sorpresa, di nuovo senza accesso al server...', good: 'Non ho accesso al server: puoi riattivarlo oggi?' },
     },
   },
@@ -299,7 +347,10 @@ export const RULES: readonly RuleDef[] = [
     },
     examples: {
       en: { bad: "I'll send the revised version ASAP.", good: "I'll send the revised version by Wednesday 25 November, 17:00." },
-      es: { bad: 'Los cambios te llegan lo antes posible.', good: 'Los cambios te llegan el miércoles 25 de noviembre antes de las 17:00.' },
+      es: {
+        bad: 'Los cambios te llegan lo antes posible.',
+        good: 'Los cambios te llegan el miércoles 25 de noviembre antes de las 17:00.',
+      },
       it: { bad: 'Le modifiche arrivano il prima possibile.', good: 'Le modifiche arrivano mercoledì 25 novembre entro le 17.' },
     },
   },
@@ -315,7 +366,10 @@ export const RULES: readonly RuleDef[] = [
       it: '"Vedrò cosa posso fare" non fissa nessuna aspettativa. Di\' cosa farai ed entro quando, oppure di\' di no.',
     },
     examples: {
-      en: { bad: "I'll see what I can do, but I can't promise anything.", good: 'I can deliver the banner on Thursday; the video needs until Tuesday.' },
+      en: {
+        bad: "I'll see what I can do, but I can't promise anything.",
+        good: 'I can deliver the banner on Thursday; the video needs until Tuesday.',
+      },
       es: { bad: 'Con el logo veré qué puedo hacer.', good: 'El logo te lo entrego el jueves; el vídeo, el martes.' },
       it: { bad: 'Vedo cosa posso fare, ma non ti prometto niente.', good: 'Il banner te lo consegno giovedì; il video martedì.' },
     },
@@ -333,9 +387,18 @@ export const RULES: readonly RuleDef[] = [
       it: 'Offrirti a qualsiasi ora è così che iniziano i WhatsApp alle 11 di sabato. Indica i tuoi orari e cosa conta come urgente.',
     },
     examples: {
-      en: { bad: 'Feel free to call me anytime, even weekends.', good: 'My hours are weekdays from 9:00 to 18:00; for a real emergency, phone me.' },
-      es: { bad: 'Llámame a cualquier hora, también los fines de semana.', good: 'Mi horario es entre semana, de 9 a 18 h; para una urgencia real, llámame.' },
-      it: { bad: 'Chiamami a qualsiasi ora, anche nel weekend.', good: 'Il mio orario è nei giorni feriali, dalle 9 alle 18; per un\'urgenza vera, chiamami.' },
+      en: {
+        bad: 'Feel free to call me anytime, even weekends.',
+        good: 'My hours are weekdays from 9:00 to 18:00; for a real emergency, phone me.',
+      },
+      es: {
+        bad: 'Llámame a cualquier hora, también los fines de semana.',
+        good: 'Mi horario es entre semana, de 9 a 18 h; para una urgencia real, llámame.',
+      },
+      it: {
+        bad: 'Chiamami a qualsiasi ora, anche nel weekend.',
+        good: "Il mio orario è nei giorni feriali, dalle 9 alle 18; per un'urgenza vera, chiamami.",
+      },
     },
   },
   {
@@ -348,12 +411,15 @@ export const RULES: readonly RuleDef[] = [
     why: {
       en: 'Giving away out-of-scope work resets what the client expects for free. Quote it as a change request, or say it is a one-off.',
       es: 'Regalar trabajo fuera de alcance cambia lo que el cliente espera gratis. Preséntalo como cambio de alcance, o deja claro que es una excepción.',
-      it: 'Regalare lavoro fuori ambito cambia ciò che il cliente si aspetta gratis. Proponilo come modifica a pagamento, o chiarisci che è un\'eccezione.',
+      it: "Regalare lavoro fuori ambito cambia ciò che il cliente si aspetta gratis. Proponilo come modifica a pagamento, o chiarisci che è un'eccezione.",
     },
     examples: {
       en: { bad: "I'll do the extra pages for free.", good: 'The extra pages are a change request: 1 day at the agreed rate.' },
       es: { bad: 'Los cambios te los hago gratis.', good: 'Los cambios son una ampliación: medio día a la tarifa acordada.' },
-      it: { bad: 'Le modifiche te le faccio senza costi aggiuntivi.', good: 'Le modifiche sono un extra: mezza giornata alla tariffa concordata.' },
+      it: {
+        bad: 'Le modifiche te le faccio senza costi aggiuntivi.',
+        good: 'Le modifiche sono un extra: mezza giornata alla tariffa concordata.',
+      },
     },
   },
   // ── hold ─────────────────────────────────────────────────────────────────────────────────

@@ -33,7 +33,8 @@ export interface Segments {
 
 const QUOTE_HEADER = /^\s*(?:on|el|il|le|am|em)\b.{0,300}(?:wrote|escribi[oó]|ha scritto|scrisse|a [ée]crit|schrieb|escreveu)\s*:\s*$/i;
 const WROTE_TAIL = /(?:wrote|escribi[oó]|ha scritto|scrisse|a [ée]crit|schrieb|escreveu)\s*:\s*$/i;
-const ORIGINAL = /^\s*-{2,}\s*(?:original message|forwarded message|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato)\s*-{2,}/i;
+const ORIGINAL =
+  /^\s*-{2,}\s*(?:original message|forwarded message|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato)\s*-{2,}/i;
 const HEADER_FROM = /^\s*(?:from|de|da)\s*:\s*\S/i;
 const HEADER_NEXT = /^\s*(?:sent|date|to|subject|enviado|fecha|para|asunto|inviato|data|a|oggetto)\s*:/i;
 const SIGNATURE = /^-- ?$/;
@@ -97,8 +98,17 @@ export function segment(original: string, opts: { markdown?: boolean } = {}): Se
     const first = blank ? 0 : text.charCodeAt(a);
     const last = blank ? 0 : text.charCodeAt(b - 1);
     // Only lines that can be special are looked at closely.
-    const special = inComment || fence !== undefined || first === 96 || first === 126 || first === 45 || first === 60 || first === 62
-      || last === 58 || last === 62 || (first !== 0 && b - a < 200 && hasColon(text, a, b));
+    const special =
+      inComment ||
+      fence !== undefined ||
+      first === 96 ||
+      first === 126 ||
+      first === 45 ||
+      first === 60 ||
+      first === 62 ||
+      last === 58 ||
+      last === 62 ||
+      (first !== 0 && b - a < 200 && hasColon(text, a, b));
     if (!special) {
       if (blank) closeBlock();
       else {

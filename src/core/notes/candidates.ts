@@ -5,8 +5,21 @@ import { stripMarkers } from './markers';
 import { mentionsAttendee, proseCommitment, type OwnerContext } from './owner';
 import type { Placed } from './sections';
 import {
-  ACTION_LABELS, columnScore, DECISION_LABELS, NON_ACTION_LABELS, DECISION_SENTENCE, DONE_WORDS, DUE_KEYS, FACT_KEYS, inList, keyValue, looksLikeNames,
-  OWNER_KEYS, QUESTION_LABELS, scoreHeading, TASK_KEYWORDS,
+  ACTION_LABELS,
+  columnScore,
+  DECISION_LABELS,
+  NON_ACTION_LABELS,
+  DECISION_SENTENCE,
+  DONE_WORDS,
+  DUE_KEYS,
+  FACT_KEYS,
+  inList,
+  keyValue,
+  looksLikeNames,
+  OWNER_KEYS,
+  QUESTION_LABELS,
+  scoreHeading,
+  TASK_KEYWORDS,
 } from './vocabulary';
 
 /**
@@ -47,9 +60,15 @@ const labelMatch = (key: string, labels: readonly string[]) => labels.includes(k
  * Bounded: only the first 60 characters are looked at.
  */
 function leadingLabel(text: string): { kind: Candidate['kind'] | 'none'; owner?: string; rest: string } | undefined {
-  const m = /^\s*(?:\*\*|__)?([\p{L}][\p{L} .'’-]{0,30}?)(?:\s{0,3}\(([^()]{1,60})\))?(?:\*\*|__)?\s{0,3}(?:[:：]|\s[-–—]\s|[-–—]\s)\s*(?:\*\*|__)?/u.exec(text.slice(0, 120));
+  const m =
+    /^\s*(?:\*\*|__)?([\p{L}][\p{L} .'’-]{0,30}?)(?:\s{0,3}\(([^()]{1,60})\))?(?:\*\*|__)?\s{0,3}(?:[:：]|\s[-–—]\s|[-–—]\s)\s*(?:\*\*|__)?/u.exec(
+      text.slice(0, 120),
+    );
   if (!m) return undefined;
-  const key = foldText(m[1]).replace(/\s+/g, ' ').trim().replace(/\.$/, (x) => (m[1].toLowerCase() === 'a.i.' ? x : ''));
+  const key = foldText(m[1])
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\.$/, (x) => (m[1].toLowerCase() === 'a.i.' ? x : ''));
   const rest = text.slice(m[0].length).trim();
   const owner = m[2] && looksLikeNames(m[2].trim()) ? m[2].trim() : undefined;
   if (labelMatch(key, ACTION_LABELS) || key === 'a.i.') return { kind: 'action', owner, rest };
@@ -82,7 +101,8 @@ export function nextSentence(text: string, lang: Lang): string | undefined {
 /** Splits prose into sentences and the clauses joined by "; " or ", and": one commitment each. */
 export function splitClauses(text: string): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
-  const re = /(?<=[.!?;])(?<!(?<![\p{L}])(?:Dr|Dra|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Lic|Ing|Dott|Avv|Arch|dr|dott|ing|avv|sig|Sig|St|vs)\.)\s+(?=[\p{Lu}@*])|;\s+|,\s+(?:and|y|e|but|pero|ma)\s+(?=[\p{Lu}@*])/gu;
+  const re =
+    /(?<=[.!?;])(?<!(?<![\p{L}])(?:Dr|Dra|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Lic|Ing|Dott|Avv|Arch|dr|dott|ing|avv|sig|Sig|St|vs)\.)\s+(?=[\p{Lu}@*])|;\s+|,\s+(?:and|y|e|but|pero|ma)\s+(?=[\p{Lu}@*])/gu;
   let start = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const s = text.slice(start, m.index).trim();
@@ -149,13 +169,21 @@ function rowCandidates(b: Placed & { kind: 'row' }, ctx: CandidateContext): Cand
   const typeText = foldText(cell(cols.type));
   if (cols.type >= 0 && /^(?:d|decision|decisione)$/.test(typeText)) {
     const text = cell(cols.task >= 0 ? cols.task : widest(b, cols));
-    return text ? [{ kind: 'decision', line: b.line, text: text.replace(/^it was decided that\s*/i, ''), why: 'table-row', done: false, block: b }] : [];
+    return text
+      ? [{ kind: 'decision', line: b.line, text: text.replace(/^it was decided that\s*/i, ''), why: 'table-row', done: false, block: b }]
+      : [];
   }
   if (cols.type >= 0 && typeText && !/^(?:t|task|a|action|ai|tarea|accion|azione|compito|todo)$/.test(typeText)) return [];
   const inActions = b.section === 'actions' || b.marker === 'action';
   // A column headed "Action"/"Task"/"Azione" makes a table of tasks wherever it is.
-  const actionColumn = cols.task >= 0 && columnScore(b.header[cols.task] ?? '', 'task') >= 2 && /action|task|accion|tarea|azion|compit|todo|to do/.test(foldText(b.header[cols.task] ?? ''));
-  const isActionTable = cols.owner >= 0 || actionColumn || (cols.task >= 0 && columnScore(b.header[cols.task] ?? '', 'task') >= 2 && (cols.due >= 0 || cols.status >= 0));
+  const actionColumn =
+    cols.task >= 0 &&
+    columnScore(b.header[cols.task] ?? '', 'task') >= 2 &&
+    /action|task|accion|tarea|azion|compit|todo|to do/.test(foldText(b.header[cols.task] ?? ''));
+  const isActionTable =
+    cols.owner >= 0 ||
+    actionColumn ||
+    (cols.task >= 0 && columnScore(b.header[cols.task] ?? '', 'task') >= 2 && (cols.due >= 0 || cols.status >= 0));
   if (!inActions && !isActionTable) return [];
   // Under an actions heading, a table with no who, what or when column is a reference (a mapping, a glossary).
   if (inActions && b.marker !== 'action' && cols.owner < 0 && cols.task < 0 && cols.due < 0 && b.header.length > 1) return [];
@@ -174,7 +202,8 @@ function rowCandidates(b: Placed & { kind: 'row' }, ctx: CandidateContext): Cand
     // A date in another cell ("P0 · Friday", a status "week of 31 August").
     for (let k = 0; k < b.cells.length && !due; k++) {
       if (k === taskCol || k === cols.owner) continue;
-      if (/\d|\p{L}{4,}/u.test(b.cells[k]) && b.cells[k].length <= 40 && hasDateWord(b.cells[k], ctx.lang)) due = b.cells[k].replace(/^[^\p{L}\d]+/u, '');
+      if (/\d|\p{L}{4,}/u.test(b.cells[k]) && b.cells[k].length <= 40 && hasDateWord(b.cells[k], ctx.lang))
+        due = b.cells[k].replace(/^[^\p{L}\d]+/u, '');
     }
   }
   return tasks.map((text) => ({
@@ -190,7 +219,8 @@ function rowCandidates(b: Placed & { kind: 'row' }, ctx: CandidateContext): Cand
   }));
 }
 
-const DATE_WORD = /\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2}|(?<![\p{L}])(?:mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|week|month|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|hoy|semana|mes|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|oggi|settimana|mese|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)(?![\p{L}])/u;
+const DATE_WORD =
+  /\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2}|(?<![\p{L}])(?:mon|tue|wed|thu|fri|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|week|month|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|hoy|semana|mes|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|oggi|settimana|mese|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)(?![\p{L}])/u;
 function hasDateWord(text: string, _lang: Lang): boolean {
   return DATE_WORD.test(foldText(text));
 }
@@ -217,21 +247,32 @@ export function findCandidates(placed: readonly Placed[], ctx: CandidateContext)
     if (b.kind === 'heading') {
       const item = subheadingItem(placed, i, ctx);
       if (item) out.push(item);
-      else if (b.marker === 'action') out.push({ kind: 'action', line: b.line, text: stripMarkers(b.text), why: 'marker', done: false, block: b, forced: true });
+      else if (b.marker === 'action')
+        out.push({ kind: 'action', line: b.line, text: stripMarkers(b.text), why: 'marker', done: false, block: b, forced: true });
       continue;
     }
     const text = stripMarkers(b.text);
     if (!text) continue;
     if (b.marker === 'action') {
       const lab = leadingLabel(text);
-      out.push({ kind: 'action', line: b.line, text: lab && lab.kind !== 'none' ? lab.rest : text, why: 'marker', owner: b.groupOwner, done: b.kind === 'item' && !!b.checked, block: b, forced: true });
+      out.push({
+        kind: 'action',
+        line: b.line,
+        text: lab && lab.kind !== 'none' ? lab.rest : text,
+        why: 'marker',
+        owner: b.groupOwner,
+        done: b.kind === 'item' && !!b.checked,
+        block: b,
+        forced: true,
+      });
       continue;
     }
     if (b.consumed || b.quoted || ctx.factLines.has(b.line)) {
       // "Next meeting: …" is a fact line that is also the next meeting.
       if (!b.quoted) {
         const kv = keyValue(text);
-        if (kv && kv.value && inList(kv.key, FACT_KEYS.next)) out.push({ kind: 'next', line: b.line, text: kv.value, why: 'label', done: false, block: b });
+        if (kv && kv.value && inList(kv.key, FACT_KEYS.next))
+          out.push({ kind: 'next', line: b.line, text: kv.value, why: 'label', done: false, block: b });
         else if (kv && kv.value && b.section === 'next' && (inList(kv.key, FACT_KEYS.date) || inList(kv.key, FACT_KEYS.time))) {
           out.push({ kind: 'next', line: b.line, text: kv.value, why: 'section:next', done: false, block: b });
         }
@@ -276,7 +317,14 @@ function blockCandidates(b: Placed & { kind: 'item' | 'para' }, text: string, ct
   const label = leadingLabel(text);
   if (label && label.rest) {
     if (label.kind === 'action') {
-      return splitActions(label.rest).map((part) => ({ ...base, kind: 'action' as const, text: part, why: 'label' as const, owner: label.owner ?? b.groupOwner, done: checked && !!(b as { checked?: boolean }).checked }));
+      return splitActions(label.rest).map((part) => ({
+        ...base,
+        kind: 'action' as const,
+        text: part,
+        why: 'label' as const,
+        owner: label.owner ?? b.groupOwner,
+        done: checked && !!(b as { checked?: boolean }).checked,
+      }));
     }
     if (label.kind === 'next') return [{ ...base, kind: 'next', text: label.rest, why: 'label' }];
     if (label.kind === 'decision') return [{ ...base, kind: 'decision', text: label.rest, why: 'label' }];
@@ -308,7 +356,13 @@ function blockCandidates(b: Placed & { kind: 'item' | 'para' }, text: string, ct
       if (/^[^.!]{0,200}\?\s*$/.test(text) && !b.groupOwner && !/^[@\p{Lu}][\p{L}]{0,20}\s*:/u.test(text)) {
         return [{ ...base, kind: 'question', text, why: 'question-mark' }];
       }
-      return splitActions(text).map((part) => ({ ...base, kind: 'action' as const, text: part, why: 'section:actions' as const, owner: b.groupOwner }));
+      return splitActions(text).map((part) => ({
+        ...base,
+        kind: 'action' as const,
+        text: part,
+        why: 'section:actions' as const,
+        owner: b.groupOwner,
+      }));
     }
     default:
       return freeForm(b, text, folded, ctx);
@@ -325,7 +379,13 @@ function freeForm(b: Placed & { kind: 'item' | 'para' }, text: string, folded: s
     const rest = text.slice(colon + 1).trim();
     const kind = rest ? scoreHeading(label).kind : 'other';
     if (kind === 'actions' && rest.length > 3) {
-      return splitActions(rest).map((part) => ({ ...base, kind: 'action' as const, text: part, why: 'label' as const, owner: b.groupOwner }));
+      return splitActions(rest).map((part) => ({
+        ...base,
+        kind: 'action' as const,
+        text: part,
+        why: 'label' as const,
+        owner: b.groupOwner,
+      }));
     }
     if (kind === 'decisions') return [{ ...base, kind: 'decision', text: rest, why: 'label' }];
     if (kind === 'questions') return [{ ...base, kind: 'question', text: rest, why: 'label' }];
@@ -335,7 +395,8 @@ function freeForm(b: Placed & { kind: 'item' | 'para' }, text: string, folded: s
   if (next) return [{ ...base, kind: 'next', text: next, why: 'next-sentence' }];
   if (DECISION_SENTENCE.test(folded)) return [{ ...base, kind: 'decision', text, why: 'decision-sentence' }];
   // A list item that names its owner the way task lists do ("[AB] …", "@ana …", "Ana -> …", "… (Ana)").
-  if (b.kind === 'item' && b.section !== 'status' && explicitOwner(text, ctx)) return [{ ...base, kind: 'action', text, why: 'owner-label', owner: b.groupOwner }];
+  if (b.kind === 'item' && b.section !== 'status' && explicitOwner(text, ctx))
+    return [{ ...base, kind: 'action', text, why: 'owner-label', owner: b.groupOwner }];
   if (b.section === 'status') {
     // Status updates report past work; only a clear commitment ("Thom will edit…") is an action.
     return commitments(b, text, ctx, true);
@@ -348,7 +409,10 @@ function explicitOwner(text: string, ctx: CandidateContext): boolean {
   if (/^\[\p{Lu}{1,3}(?:\s{0,2}[,/&]\s{0,2}\p{Lu}{1,3}){0,6}\]\s/u.test(text)) return true;
   if (/^@[\p{L}\p{N}_.-]{1,40}\s/u.test(text)) return true;
   if (/^[^>→]{1,50}?\s(?:->|→|=>)\s/u.test(text.slice(0, 60))) {
-    const who = text.slice(0, text.search(/\s(?:->|→|=>)\s/u)).replace(/\*\*/g, '').trim();
+    const who = text
+      .slice(0, text.search(/\s(?:->|→|=>)\s/u))
+      .replace(/\*\*/g, '')
+      .trim();
     return looksLikeNames(who);
   }
   const paren = /\(([^()]{1,40})\)\s*[.]?\s*$/.exec(text);
@@ -363,21 +427,41 @@ function commitments(b: Placed & { kind: 'item' | 'para' }, text: string, ctx: C
   const body = speaker ? text.slice(speaker[0].length) : text;
   const who = speaker?.[1] ?? speaker?.[2];
   // "- Alice: update the pricing page (due 25/11)": a named item with a due is that person's task.
-  if (b.kind === 'item' && who && looksLikeNames(who) && /(?<![\p{L}])(?:due|deadline|by|fecha|para el|entro|scadenza)(?![\p{L}])|📅/iu.test(body) && hasDateWord(body, ctx.lang)) {
+  if (
+    b.kind === 'item' &&
+    who &&
+    looksLikeNames(who) &&
+    /(?<![\p{L}])(?:due|deadline|by|fecha|para el|entro|scadenza)(?![\p{L}])|📅/iu.test(body) &&
+    hasDateWord(body, ctx.lang)
+  ) {
     return [{ kind: 'action', line: b.line, text: body, why: 'owner-label', owner: who, ownerFinal: true, done: false, block: b }];
   }
   for (const clause of splitClauses(body)) {
     let found = proseCommitment(clause.text, ctx);
     if (who && (!found || found.firstPerson)) {
-      const self = /^(?:i'll|i will|will|i can|voy a|me encargo de|lo hago yo|ci penso io a|lo faccio io|me ne occupo|mi occupo di)\s+/iu.exec(clause.text);
+      const self =
+        /^(?:i'll|i will|will|i can|voy a|me encargo de|lo hago yo|ci penso io a|lo faccio io|me ne occupo|mi occupo di)\s+/iu.exec(
+          clause.text,
+        );
       if (self && looksLikeNames(who)) found = { owner: who, task: clause.text.slice(self[0].length) };
     }
     if (!found) continue;
-    if (futureOnly && !/(?<![\p{L}])(?:will|shall|'ll|is going to|are going to|va a|van a|\p{L}{2,}(?:rá|rán|rà|ranno))(?![\p{L}])/u.test(clause.text)) continue;
+    if (
+      futureOnly &&
+      !/(?<![\p{L}])(?:will|shall|'ll|is going to|are going to|va a|van a|\p{L}{2,}(?:rá|rán|rà|ranno))(?![\p{L}])/u.test(clause.text)
+    )
+      continue;
     if (!found.task.trim()) continue;
     out.push({
-      kind: 'action', line: b.line, text: found.task, why: 'prose-commitment', owner: found.owner, ownerFinal: true, firstPerson: found.firstPerson,
-      done: false, block: b,
+      kind: 'action',
+      line: b.line,
+      text: found.task,
+      why: 'prose-commitment',
+      owner: found.owner,
+      ownerFinal: true,
+      firstPerson: found.firstPerson,
+      done: false,
+      block: b,
     });
   }
   return out;

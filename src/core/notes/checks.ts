@@ -17,7 +17,7 @@ export interface NoteCheck {
 
 /** Suggested dates after a meeting: in two days, the coming Friday, a week later, the end of the month. */
 export function suggestDates(meeting: IsoDate): IsoDate[] {
-  const friday = addDays(meeting, ((5 - weekday(meeting) + 7) % 7) || 7);
+  const friday = addDays(meeting, (5 - weekday(meeting) + 7) % 7 || 7);
   const week = addDays(meeting, 7);
   const [y, m] = meeting.split('-').map(Number);
   const end = `${meeting.slice(0, 8)}${String(daysInMonth(y, m)).padStart(2, '0')}`;
@@ -39,7 +39,7 @@ export function checkNote(note: MeetingNote): NoteCheck[] {
       message: w.message,
       dates: w.code === 'no-owner' ? [] : dates,
       owners: w.code === 'no-owner' ? owners : [],
-      dueText: w.code === 'vague-due' || w.code === 'unresolved-date' ? action?.dueText ?? undefined : undefined,
+      dueText: w.code === 'vague-due' || w.code === 'unresolved-date' ? (action?.dueText ?? undefined) : undefined,
     });
   }
   return out;

@@ -36,7 +36,13 @@ const squash = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
  * the nearest line that does (lines inserted or removed above it since the note was read), else
  * undefined (the task was edited or deleted: nothing should be marked). `lineAt` reads a 0-based line.
  */
-export function findTaskLine(lineAt: (line: number) => string, lineCount: number, expected: number, task: string, reach = 200): number | undefined {
+export function findTaskLine(
+  lineAt: (line: number) => string,
+  lineCount: number,
+  expected: number,
+  task: string,
+  reach = 200,
+): number | undefined {
   const key = squash(task).slice(0, 60);
   if (!key) return undefined;
   const holds = (l: number) => l >= 0 && l < lineCount && squash(lineAt(l)).includes(key);

@@ -26,20 +26,23 @@ export interface DueFound {
   readonly doneMark: boolean;
 }
 
-const FULL_MONTHS = 'january|february|march|april|june|july|august|september|october|november|december|'
-  + 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|'
-  + 'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre';
+const FULL_MONTHS =
+  'january|february|march|april|june|july|august|september|october|november|december|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|' +
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre';
 const SHORT_MONTHS = 'may|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|gen|mag|giu|lug|set|ott';
-const MONTH_PREFIX = 'in|by|during|for|early|mid|late|end of|the end of|beginning of|start of|en|para|durante|a principios de|a mediados de|a finales de|a fines de|'
-  + 'principios de|mediados de|finales de|fines de|a fin de|fin de|final de|entro|a|per|inizio|a inizio|a meta|meta|fine|a fine|verso|entro fine';
+const MONTH_PREFIX =
+  'in|by|during|for|early|mid|late|end of|the end of|beginning of|start of|en|para|durante|a principios de|a mediados de|a finales de|a fines de|' +
+  'principios de|mediados de|finales de|fines de|a fin de|fin de|final de|entro|a|per|inizio|a inizio|a meta|meta|fine|a fine|verso|entro fine';
 
 /** "in March", "mid-March", "early April", "a mediados de marzo", "a metà marzo", "fine marzo", "ott–nov" (folded; bounded). */
 const MONTH_ONLY = new RegExp(
-  `(?<![\\p{L}\\d])(?<!\\d )(?:(?:(?:${MONTH_PREFIX})[ -]){1,3}(?:${FULL_MONTHS}|${SHORT_MONTHS})|(?:${FULL_MONTHS})|(?:${SHORT_MONTHS})\\.? ?- ?(?:${SHORT_MONTHS}|${FULL_MONTHS}))`
-  + `\\.?(?: ?- ?(?:${FULL_MONTHS}|${SHORT_MONTHS})\\.?)?(?: (?:de |del )?\\d{4})?(?![\\p{L}\\d])(?! ?\\d{1,2}(?!\\d))`,
+  `(?<![\\p{L}\\d])(?<!\\d )(?:(?:(?:${MONTH_PREFIX})[ -]){1,3}(?:${FULL_MONTHS}|${SHORT_MONTHS})|(?:${FULL_MONTHS})|(?:${SHORT_MONTHS})\\.? ?- ?(?:${SHORT_MONTHS}|${FULL_MONTHS}))` +
+    `\\.?(?: ?- ?(?:${FULL_MONTHS}|${SHORT_MONTHS})\\.?)?(?: (?:de |del )?\\d{4})?(?![\\p{L}\\d])(?! ?\\d{1,2}(?!\\d))`,
   'u',
 );
-const TO_SCHEDULE = /(?<![\p{L}])(?:to be (?:scheduled|decided|confirmed|defined)|tbd|tbc|por (?:programar|definir|confirmar)|a (?:definir|confirmar)|pendiente de fecha|da (?:programmare|definire|confermare|fissare|stabilire))(?![\p{L}])/u;
+const TO_SCHEDULE =
+  /(?<![\p{L}])(?:to be (?:scheduled|decided|confirmed|defined)|tbd|tbc|por (?:programar|definir|confirmar)|a (?:definir|confirmar)|pendiente de fecha|da (?:programmare|definire|confermare|fissare|stabilire))(?![\p{L}])/u;
 
 const ORDINAL: Record<Lang, RegExp> = {
   en: /(?<![\p{L}\d])(?:(?:by|on|before|until|for) )?the (\d{1,2})(?:st|nd|rd|th)(?![\p{L}\d])(?! (?:of )?(?:week|month))/u,
@@ -76,7 +79,12 @@ const fridayOfWeek = (d: IsoDate): IsoDate => addDays(d, 4 - ((weekday(d) + 6) %
 
 /** Removes a date phrase and the preposition before it, without cutting a word. */
 export function removePhrase(task: string, index: number, length: number): string {
-  const before = task.slice(0, index).replace(/(?:(?<![\p{L}])(?:by|before|on|until|due|for|no later than|antes del?|para el|para|hasta el|hasta|el|entro il|entro|per il|prima di|il|a|en|del|di|de)\s*)+$/iu, '');
+  const before = task
+    .slice(0, index)
+    .replace(
+      /(?:(?<![\p{L}])(?:by|before|on|until|due|for|no later than|antes del?|para el|para|hasta el|hasta|el|entro il|entro|per il|prima di|il|a|en|del|di|de)\s*)+$/iu,
+      '',
+    );
   return `${before}${task.slice(index + length)}`
     .replace(/\(\s*[,;]?\s*\)/g, '')
     .replace(/\s{2,}/g, ' ')
@@ -95,12 +103,15 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
 
   // Obsidian Tasks: "📅 2026-11-27" is the due; "✅ 2026-11-28" says done; ⏳ 🛫 ➕ are other dates.
   if (/[📅🗓⏳🛫➕✅]/u.test(task)) {
-    task = task.replace(EMOJI_DATE, (_m, mark: string, date: string | undefined) => {
-      if (mark === '✅') doneMark = true;
-      else if ((mark === '📅' || mark.startsWith('🗓')) && date && !dueText) [dueText, due] = [date, date];
-      else if (mark === '⏳' && date && !dueText) [dueText, due] = [date, date];
-      return ' ';
-    }).replace(/\s{2,}/g, ' ').trim();
+    task = task
+      .replace(EMOJI_DATE, (_m, mark: string, date: string | undefined) => {
+        if (mark === '✅') doneMark = true;
+        else if ((mark === '📅' || mark.startsWith('🗓')) && date && !dueText) [dueText, due] = [date, date];
+        else if (mark === '⏳' && date && !dueText) [dueText, due] = [date, date];
+        return ' ';
+      })
+      .replace(/\s{2,}/g, ' ')
+      .trim();
   }
 
   // "due: 2026-11-27", "deadline: Friday", "fecha: …", "entro: …" written on the item.
@@ -108,7 +119,10 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
     const marker = /(?:^|[\s(—–-])(?:due|deadline|by|fecha|plazo|entrega|scadenza|entro)\s{0,3}:\s{0,3}([^;,)]{1,60})/iu.exec(task);
     if (marker) {
       dueText = marker[1].trim();
-      task = `${task.slice(0, marker.index)} ${task.slice(marker.index + marker[0].length)}`.replace(/\(\s*\)/g, '').replace(/\s{2,}/g, ' ').trim();
+      task = `${task.slice(0, marker.index)} ${task.slice(marker.index + marker[0].length)}`
+        .replace(/\(\s*\)/g, '')
+        .replace(/\s{2,}/g, ' ')
+        .trim();
     }
   }
   if (given !== undefined) dueText = given;
@@ -124,7 +138,15 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
   const hours = HOURS.exec(folded);
   if (hours) {
     const text = task.slice(hours.index, hours.index + hours[0].length);
-    return finish(removePhrase(task, hours.index, hours[0].length), ref ? addDays(ref, Number(hours[1]) >= 48 ? Number(hours[1]) / 24 : 1) : null, text, false, false, doneMark, lang);
+    return finish(
+      removePhrase(task, hours.index, hours[0].length),
+      ref ? addDays(ref, Number(hours[1]) >= 48 ? Number(hours[1]) / 24 : 1) : null,
+      text,
+      false,
+      false,
+      doneMark,
+      lang,
+    );
   }
   const month = MONTH_ONLY.exec(folded);
   if (month) {
@@ -147,11 +169,34 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
   const dom = ORDINAL[lang].exec(folded);
   if (dom) {
     const text = task.slice(dom.index, dom.index + dom[0].length);
-    return finish(removePhrase(task, dom.index, dom[0].length), ref ? nextDayOfMonth(ref, Number(dom[1])) : null, text, false, false, doneMark, lang);
+    return finish(
+      removePhrase(task, dom.index, dom[0].length),
+      ref ? nextDayOfMonth(ref, Number(dom[1])) : null,
+      text,
+      false,
+      false,
+      doneMark,
+      lang,
+    );
   }
-  const vague = /(?<![\p{L}])(?:asap|soon|shortly|as soon as possible|pronto|lo antes posible|cuanto antes|en breve|a breve|il prima possibile|quanto prima|al più presto|al piu presto)(?![\p{L}])/iu.exec(task);
+  const vague =
+    /(?<![\p{L}])(?:asap|soon|shortly|as soon as possible|pronto|lo antes posible|cuanto antes|en breve|a breve|il prima possibile|quanto prima|al più presto|al piu presto)(?![\p{L}])/iu.exec(
+      task,
+    );
   if (vague) {
-    return finish(task.replace(vague[0], '').replace(/\s{2,}/g, ' ').replace(/[\s,;:–—-]+$/, '').trim(), null, vague[0], false, false, doneMark, lang);
+    return finish(
+      task
+        .replace(vague[0], '')
+        .replace(/\s{2,}/g, ' ')
+        .replace(/[\s,;:–—-]+$/, '')
+        .trim(),
+      null,
+      vague[0],
+      false,
+      false,
+      doneMark,
+      lang,
+    );
   }
   return finish(task, null, null, false, false, doneMark, lang);
 }
@@ -171,7 +216,12 @@ function widen(task: string, folded: string, d: DateMatch): { index: number; len
 }
 
 /** Resolves a due written on its own ("Friday", "mid-March", "27/11", "week of 31 Aug"). */
-function resolveText(text: string, ref: IsoDate | null, lang: Lang, match?: DateMatch): { due: IsoDate | null; inexact: boolean; imprecise: boolean } {
+function resolveText(
+  text: string,
+  ref: IsoDate | null,
+  lang: Lang,
+  match?: DateMatch,
+): { due: IsoDate | null; inexact: boolean; imprecise: boolean } {
   const folded = foldText(text).trim();
   const m = match ?? findDates(text, ref ?? '1970-01-01', lang)[0];
   const hasYear = /\d{4}/.test(text);
@@ -193,7 +243,15 @@ function resolveText(text: string, ref: IsoDate | null, lang: Lang, match?: Date
   return { due: m.date, inexact: m.inexact, imprecise: false };
 }
 
-function finish(task: string, due: IsoDate | null, dueText: string | null, inexact: boolean, imprecise: boolean, doneMark: boolean, lang: Lang): DueFound {
+function finish(
+  task: string,
+  due: IsoDate | null,
+  dueText: string | null,
+  inexact: boolean,
+  imprecise: boolean,
+  doneMark: boolean,
+  lang: Lang,
+): DueFound {
   const vague = !!dueText && !due && !imprecise && isVagueDue(dueText, lang);
   return { task, due, dueText, vague, inexact, imprecise, doneMark };
 }

@@ -60,10 +60,23 @@ export function fileTitle(name?: string): string | undefined {
   return base ? base.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase()) : undefined;
 }
 
-const splitNames = (v: string) => v.split(/[,;]|\s+(?:and|y|e)\s+/).map((x) => x.replace(/\s*\([^()]{0,80}\)\s*/g, '').replace(/\*\*/g, '').trim()).filter((x) => x && x.length < 60);
+const splitNames = (v: string) =>
+  v
+    .split(/[,;]|\s+(?:and|y|e)\s+/)
+    .map((x) =>
+      x
+        .replace(/\s*\([^()]{0,80}\)\s*/g, '')
+        .replace(/\*\*/g, '')
+        .trim(),
+    )
+    .filter((x) => x && x.length < 60);
 
 /** Reads the meeting facts from the placed blocks. */
-export function readFacts(placed: readonly Placed[], fm: { date?: IsoDate; attendees?: string[]; title?: string }, fileName?: string): MeetingFacts {
+export function readFacts(
+  placed: readonly Placed[],
+  fm: { date?: IsoDate; attendees?: string[]; title?: string },
+  fileName?: string,
+): MeetingFacts {
   const facts: MeetingFacts = { date: null, dateSource: 'none', attendees: [], factLines: new Set() };
   let dateText: string | undefined;
   const attendeeSection: string[] = [];

@@ -18,18 +18,24 @@ export function isPlaceholder(text: string): boolean {
   if (!text.includes('[') && !/\b(?:DD|MM|YYYY|AAAA|GG|HH)\b/.test(text)) return text.replace(/[\s:/\-–—|*_.,()]+/g, '').length < 3;
   const bracketed = /\[[^\]\n]{0,200}\]/.test(text);
   let rest = text.replace(/\[[^\]\n]{0,200}\]/g, '').replace(/\b(?:DD|MM|YYYY|AAAA|GG|HH)\b/g, '');
-  if (bracketed) rest = rest.replace(/\b(?:owner|due|date|by|responsible|responsable|fecha|hora|responsabile|data|scadenza|estado|status|stato)\b/gi, '');
+  if (bracketed)
+    rest = rest.replace(
+      /\b(?:owner|due|date|by|responsible|responsable|fecha|hora|responsabile|data|scadenza|estado|status|stato)\b/gi,
+      '',
+    );
   return rest.replace(/[\s:/\-–—|*_.,()]+/g, '').length < 3;
 }
 
 /** Instructions copied from a template: "Add action items here", "Escribe aquí las tareas", "Inserire qui…". */
-const INSTRUCTION = /^(?:add|write|list|describe|insert|enter|fill in|put|escribe|escribir|anade|agrega|anota|describe|indica|inserisci|inserire|scrivi|scrivere|aggiungi|aggiungere|elenca|elencare|indicare)(?![\p{L}]).{0,120}(?<![\p{L}])(?:here|below|aqui|abajo|qui|sotto)(?![\p{L}])/u;
+const INSTRUCTION =
+  /^(?:add|write|list|describe|insert|enter|fill in|put|escribe|escribir|anade|agrega|anota|describe|indica|inserisci|inserire|scrivi|scrivere|aggiungi|aggiungere|elenca|elencare|indicare)(?![\p{L}]).{0,120}(?<![\p{L}])(?:here|below|aqui|abajo|qui|sotto)(?![\p{L}])/u;
 
 /** A state, not a task: "be in California", "estar de vacaciones", "essere in ferie". */
 const STATE = /^(?:be|been|being|stay|remain|estar|ser|seguir|quedarse|essere|stare|restare|rimanere)(?![\p{L}])/u;
 
 /** Work reported as finished: "has been achieved", "ha sido completado", "è stato implementato". */
-const REPORTED = /(?<![\p{L}])(?:(?:has|have) been (?:achieved|completed|done|implemented|fixed|merged|delivered|finished)|(?:is|are|was|were) (?:done|complete|completed|finished|achieved)|(?:ha|han) sido (?:completad|realizad|terminad|implementad|logrado|un exito)|(?:e|sono) stat[oaie] (?:completat|realizzat|implementat|fatt|raggiunt))/u;
+const REPORTED =
+  /(?<![\p{L}])(?:(?:has|have) been (?:achieved|completed|done|implemented|fixed|merged|delivered|finished)|(?:is|are|was|were) (?:done|complete|completed|finished|achieved)|(?:ha|han) sido (?:completad|realizad|terminad|implementad|logrado|un exito)|(?:e|sono) stat[oaie] (?:completat|realizzat|implementat|fatt|raggiunt))/u;
 
 function isDroppable(c: ReadCandidate): boolean {
   const t = foldText(c.task).trim();

@@ -51,5 +51,8 @@ export type WhyCode = (typeof WHY_CODES)[number];
 /** Removes the composure markers (and only them) from a line of text. */
 export function stripMarkers(text: string): string {
   if (!text.includes('<!--')) return text;
-  return text.replace(/<!--\s{0,5}composure:\s{0,5}(?:not-action|action)\s{0,5}-->/g, '').replace(/\s{2,}/g, ' ').trim();
+  return text
+    .replace(/<!--\s{0,5}composure:\s{0,5}(?:not-action|action)\s{0,5}-->/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }

@@ -29,7 +29,8 @@ const OWNER_VERB: Record<Lang, RegExp> = {
 };
 
 /** Connectors that commit strongly, even without an attendee list. */
-const STRONG = /^\s+(?:will|shall|'ll|is going to|are going to|agreed to|volunteered to|offered to|tasked with|is tasked with|are tasked with|will take care of|takes care of|is responsible for|taking|takes|se encarga|se ocupa|se compromete|va a|van a|quedó en|queda en|si occupa|si occuperà|si impegna|si prende|\p{L}{2,}(?:rá|rán|rà|ranno)\s)/u;
+const STRONG =
+  /^\s+(?:will|shall|'ll|is going to|are going to|agreed to|volunteered to|offered to|tasked with|is tasked with|are tasked with|will take care of|takes care of|is responsible for|taking|takes|se encarga|se ocupa|se compromete|va a|van a|quedó en|queda en|si occupa|si occuperà|si impegna|si prende|\p{L}{2,}(?:rá|rán|rà|ranno)\s)/u;
 
 /** First-person commitments: "I'll…", "Me encargo de…", "Mi occupo di…". */
 const FIRST_PERSON: Record<Lang, RegExp> = {
@@ -38,11 +39,33 @@ const FIRST_PERSON: Record<Lang, RegExp> = {
   it: /^(?:ok,?\s*)?(?:io\s+(?:mi occupo di|mi occuperò di|me ne occupo|ci penso io a|mi impegno a|devo|dovrò)?|mi occupo di|mi occuperò di|me ne occupo|ci penso io a|mi impegno a|devo|dovrò)\s*(?=\p{L})/iu,
 };
 
-const ARTICLES = new Set(['the', 'la', 'el', 'il', 'lo', 'los', 'las', 'le', 'gli', 'a', 'an', 'un', 'una', 'this', 'that', 'we', 'they', 'it']);
+const ARTICLES = new Set([
+  'the',
+  'la',
+  'el',
+  'il',
+  'lo',
+  'los',
+  'las',
+  'le',
+  'gli',
+  'a',
+  'an',
+  'un',
+  'una',
+  'this',
+  'that',
+  'we',
+  'they',
+  'it',
+]);
 
 /** The owner text as the user reads it: markup gone, a lone first-person word kept. */
 function clean(owner: string): string {
-  return owner.replace(/\*\*|__/g, '').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').trim();
+  return owner
+    .replace(/\*\*|__/g, '')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    .trim();
 }
 
 function isFirstPersonWord(s: string): boolean {
@@ -51,9 +74,13 @@ function isFirstPersonWord(s: string): boolean {
 
 /** True when every word of `owner` that looks like a name is an attendee's name. */
 export function mentionsAttendee(owner: string, attendees: readonly string[]): boolean {
-  const words = foldText(owner).split(/[^a-z0-9@]+/).filter((w) => w.length > 1);
+  const words = foldText(owner)
+    .split(/[^a-z0-9@]+/)
+    .filter((w) => w.length > 1);
   return attendees.some((a) => {
-    const aw = foldText(a).split(/[^a-z0-9@]+/).filter((w) => w.length > 1);
+    const aw = foldText(a)
+      .split(/[^a-z0-9@]+/)
+      .filter((w) => w.length > 1);
     return words.some((w) => aw.includes(w.replace(/^@/, '')));
   });
 }
@@ -78,7 +105,10 @@ function nameBefore(text: string, ctx: OwnerContext): { owner: string; rest: str
 export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefined {
   const t = text.trim();
   // "@alice and @bob to …", "@alice: …"
-  const at = /^((?:@[\p{L}\p{N}_.-]{1,40})(?:\s{0,3}(?:,|and|&|y|e)\s{0,3}@[\p{L}\p{N}_.-]{1,40}){0,10})\s*[:–—-]?\s*(?:(?:will|to|shall)\s+)?/iu.exec(t);
+  const at =
+    /^((?:@[\p{L}\p{N}_.-]{1,40})(?:\s{0,3}(?:,|and|&|y|e)\s{0,3}@[\p{L}\p{N}_.-]{1,40}){0,10})\s*[:–—-]?\s*(?:(?:will|to|shall)\s+)?/iu.exec(
+      t,
+    );
   if (at) return { owner: at[1], task: t.slice(at[0].length) };
   // "[AB] task", "[AB, CD] task"
   const initials = /^\[(\p{Lu}{1,3}(?:\s{0,2}[,/&]\s{0,2}\p{Lu}{1,3}){0,6})\]\s*[:–—-]?\s*/u.exec(t);
@@ -88,7 +118,8 @@ export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefin
   if (labelled) return labelled;
   // "Ana -> task", "Ana → task"
   const arrow = /^(?:\*\*)?([^\s>→][^>→]{0,50}?)(?:\*\*)?\s*(?:->|→|=>)\s*/u.exec(t);
-  if (arrow && (looksLikeNames(clean(arrow[1])) || isFirstPersonWord(clean(arrow[1])))) return withPerson(clean(arrow[1]), t.slice(arrow[0].length));
+  if (arrow && (looksLikeNames(clean(arrow[1])) || isFirstPersonWord(clean(arrow[1]))))
+    return withPerson(clean(arrow[1]), t.slice(arrow[0].length));
   // "**Ana**: …", "Ana: …", "Ana — …", "Ana - …", "Dr. Ruiz: …"
   const prefix = /^(?:\*\*|__)?([\p{L}@][\p{L}'’. ]{0,40}?(?:\s\([^()]{1,40}\))?)(?:\*\*|__)?\s*(?::|—|–|\s-)\s+/u.exec(t);
   if (prefix) {
@@ -112,7 +143,8 @@ export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefin
   // A first name of an attendee at the very start: "Marco invia i testi entro venerdì"
   if (ctx.attendees.length) {
     const first = /^(\p{Lu}[\p{L}'’-]{1,30})\s+(?=\p{L})/u.exec(t);
-    if (first && mentionsAttendee(first[1], ctx.attendees) && !ARTICLES.has(foldText(first[1]))) return { owner: first[1], task: t.slice(first[0].length) };
+    if (first && mentionsAttendee(first[1], ctx.attendees) && !ARTICLES.has(foldText(first[1])))
+      return { owner: first[1], task: t.slice(first[0].length) };
   }
   return undefined;
 }
@@ -138,7 +170,11 @@ export function ownerLabel(t: string): OwnerFound | undefined {
           const owner = clean(m[1]);
           const start = at > 0 && /[([]/.test(t[at - 1]) ? at - 1 : at;
           const end = colon + 1 + m[0].length;
-          const task = `${t.slice(0, start)} ${t.slice(end)}`.replace(/\s*[-–—]\s*$/, '').replace(/^\s*[-–—]\s*/, '').replace(/\s{2,}/g, ' ').trim();
+          const task = `${t.slice(0, start)} ${t.slice(end)}`
+            .replace(/\s*[-–—]\s*$/, '')
+            .replace(/^\s*[-–—]\s*/, '')
+            .replace(/\s{2,}/g, ' ')
+            .trim();
           return withPerson(owner, task);
         }
       }
@@ -155,7 +191,10 @@ function trailingParens(t: string): OwnerFound | undefined {
   const open = close.lastIndexOf('(');
   if (open < 0 || close.length - open > 64) return undefined;
   const inner = close.slice(open + 1, -1).trim();
-  const task = close.slice(0, open).replace(/[\s–—-]+$/, '').trim();
+  const task = close
+    .slice(0, open)
+    .replace(/[\s–—-]+$/, '')
+    .trim();
   if (!task) return undefined;
   if (/^@[\p{L}\p{N}_.-]+$/u.test(inner) || looksLikeNames(inner)) return withPerson(inner.replace(/^@(?=\p{Lu})/u, ''), task);
   if (isFirstPersonWord(inner)) return { owner: inner, task, firstPerson: true };
@@ -183,7 +222,14 @@ export function proseCommitment(sentence: string, ctx: OwnerContext): OwnerFound
   const several = /\s(?:and|&|y|e)\s|,|\//.test(nb.owner) || nb.owner.split(/\s+/).length >= 2 || /^\p{Lu}{2,3}$/u.test(nb.owner);
   if (nb.strong || known || several) {
     // With an attendee list, an unknown single capitalised word ("Python will…", "Salesforce farà…") is not a person.
-    if (!known && ctx.attendees.length && nb.owner.split(/\s+/).length === 1 && !/^\p{Lu}{2,3}$/u.test(nb.owner) && !looksLikeGroup(nb.owner)) return undefined;
+    if (
+      !known &&
+      ctx.attendees.length &&
+      nb.owner.split(/\s+/).length === 1 &&
+      !/^\p{Lu}{2,3}$/u.test(nb.owner) &&
+      !looksLikeGroup(nb.owner)
+    )
+      return undefined;
     return withPerson(nb.owner, nb.rest);
   }
   return undefined;

@@ -94,9 +94,23 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
   const ui: Lang = opts.uiLang ?? 'en';
   if (input.length > MAX_NOTE_CHARS) {
     return {
-      title: '', date: null, dateSource: 'none', lang: opts.lang ?? opts.defaultLang ?? 'en', attendees: [], decisions: [], actions: [], openQuestions: [],
-      nextMeeting: null, followedUp: null,
-      warnings: [{ code: 'too-large', line: 1, message: t(ui, 'note.tooLarge', String(Math.round(input.length / 1000)), String(MAX_NOTE_CHARS / 1000)) }],
+      title: '',
+      date: null,
+      dateSource: 'none',
+      lang: opts.lang ?? opts.defaultLang ?? 'en',
+      attendees: [],
+      decisions: [],
+      actions: [],
+      openQuestions: [],
+      nextMeeting: null,
+      followedUp: null,
+      warnings: [
+        {
+          code: 'too-large',
+          line: 1,
+          message: t(ui, 'note.tooLarge', String(Math.round(input.length / 1000)), String(MAX_NOTE_CHARS / 1000)),
+        },
+      ],
     };
   }
   // CR, LF and CRLF alike: a lone CR ends a line too (as in the editor).
@@ -110,7 +124,7 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
   const body = text.slice(bodyStart);
 
   const fmLang = fmString(fm.data, 'lang')?.toLowerCase();
-  const lang: Lang = isLang(fmLang) ? fmLang : opts.lang ?? detectLanguage(body, 1500) ?? opts.defaultLang ?? 'en';
+  const lang: Lang = isLang(fmLang) ? fmLang : (opts.lang ?? detectLanguage(body, 1500) ?? opts.defaultLang ?? 'en');
 
   // Stage 1 and 2: structure and sections; then the meeting's facts.
   // Sections are placed twice: the attendee list (read from the first placing) tells a person's
@@ -156,7 +170,8 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
     const d = sectionDeadline(deadlineText, date, lang);
     if (d) {
       for (let i = 0; i < actions.length; i++) {
-        if (!actions[i].due && !actions[i].dueText) actions[i] = { ...actions[i], due: d.date, dueText: deadlineText.trim(), inexact: d.inexact };
+        if (!actions[i].due && !actions[i].dueText)
+          actions[i] = { ...actions[i], due: d.date, dueText: deadlineText.trim(), inexact: d.inexact };
       }
     }
   }
@@ -186,7 +201,12 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
 }
 
 /** Stages 4 and 5 on one candidate: the owner out of the text, then the due out of the rest. */
-function readCandidate(c: Candidate, date: IsoDate | null, lang: Lang, ctx: OwnerContext): ReadCandidate & { due2?: ReturnType<typeof readDue>; firstPerson?: boolean } {
+function readCandidate(
+  c: Candidate,
+  date: IsoDate | null,
+  lang: Lang,
+  ctx: OwnerContext,
+): ReadCandidate & { due2?: ReturnType<typeof readDue>; firstPerson?: boolean } {
   if (c.kind !== 'action') return { ...c, task: c.text };
   let task = c.text.replace(/^\[name=[^\]]{0,40}\]\s*/, '').trim();
   let owner = c.owner;
@@ -200,7 +220,12 @@ function readCandidate(c: Candidate, date: IsoDate | null, lang: Lang, ctx: Owne
   return { ...c, owner, firstPerson, task: due.task, due2: due, done: c.done || due.doneMark };
 }
 
-function toAction(c: ReadCandidate & { due2?: ReturnType<typeof readDue>; firstPerson?: boolean }, userNames: string[], attendees: string[], userName?: string): ActionItem {
+function toAction(
+  c: ReadCandidate & { due2?: ReturnType<typeof readDue>; firstPerson?: boolean },
+  userNames: string[],
+  attendees: string[],
+  userName?: string,
+): ActionItem {
   const d = c.due2;
   const attendeesOwner = c.owner ? displayOwner(c.owner, attendees) : null;
   const mine = !!c.firstPerson || isMine(attendeesOwner, userNames);
@@ -227,7 +252,16 @@ function nextMeetingFrom(c: ReadCandidate, date: IsoDate | null, lang: Lang): Ne
   const hasTime = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|h\b)|\b\d{1,2}:\d{2}\b/i.test(text);
   // A calendar link or "Archived notes:" is not a next meeting.
   if (!d && !hasTime) return null;
-  return { date: d, time: found?.time ?? null, text: text.replace(/\s*\(?https?:\/\/\S+\)?/g, '').trim().replace(/[.;,]+$/, ''), line: c.line, why: c.why };
+  return {
+    date: d,
+    time: found?.time ?? null,
+    text: text
+      .replace(/\s*\(?https?:\/\/\S+\)?/g, '')
+      .trim()
+      .replace(/[.;,]+$/, ''),
+    line: c.line,
+    why: c.why,
+  };
 }
 
 const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
@@ -252,8 +286,16 @@ function fmDateValue(v: unknown): IsoDate | undefined {
 }
 
 function fmList(v: unknown): string[] | undefined {
-  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter(Boolean);
-  if (typeof v === 'string') return v.split(/[,;]/).map((x) => x.trim()).filter(Boolean);
+  if (Array.isArray(v))
+    return v
+      .filter((x): x is string => typeof x === 'string')
+      .map((x) => x.trim())
+      .filter(Boolean);
+  if (typeof v === 'string')
+    return v
+      .split(/[,;]/)
+      .map((x) => x.trim())
+      .filter(Boolean);
   return undefined;
 }
 
@@ -263,4 +305,3 @@ function isMine(owner: string | null, userNames: string[]): boolean {
   const words = new Set(folded.split(/[\s,&/]+|\band\b|\by\b|\be\b/).filter(Boolean));
   return userNames.some((n) => words.has(n) || folded.trim() === n);
 }
-

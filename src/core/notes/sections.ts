@@ -40,12 +40,15 @@ function personHeading(text: string, attendees: readonly string[]): string | und
   const sep = /\s[-–—:]\s|:\s/.exec(text);
   if (sep) {
     const names = text.slice(sep.index + sep[0].length).trim();
-    if (names && looksLikeNames(names) && (!attendees.length || mentionsAttendee(names, attendees) || /,|\sand\s|\sy\s|\se\s/.test(names))) return names;
+    if (names && looksLikeNames(names) && (!attendees.length || mentionsAttendee(names, attendees) || /,|\sand\s|\sy\s|\se\s/.test(names)))
+      return names;
   }
   const name = isOwnerLabel(text);
   if (!name) return undefined;
   if (attendees.length && mentionsAttendee(name, attendees)) return name;
-  const words = foldText(name.replace(/\([^()]{0,80}\)/g, ' ')).split(/[^\p{L}'-]+/u).filter(Boolean);
+  const words = foldText(name.replace(/\([^()]{0,80}\)/g, ' '))
+    .split(/[^\p{L}'-]+/u)
+    .filter(Boolean);
   if (words.some((w) => NOT_NAMES.has(w) || w.length > 14)) return undefined;
   return attendees.length && words.length === 1 && !/^\p{Lu}{2,3}$/u.test(name) ? undefined : name;
 }
@@ -78,9 +81,10 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
 
   for (const raw of blocks) {
     // A bold line on its own, outside lists, acts as the smallest heading.
-    const b: Block = raw.kind === 'para' && raw.strong && raw.depth === 0 && !raw.quoted
-      ? { kind: 'heading', level: 7, text: raw.text.replace(/[:：]\s*$/, ''), line: raw.line, quoted: false, marker: raw.marker }
-      : raw;
+    const b: Block =
+      raw.kind === 'para' && raw.strong && raw.depth === 0 && !raw.quoted
+        ? { kind: 'heading', level: 7, text: raw.text.replace(/[:：]\s*$/, ''), line: raw.line, quoted: false, marker: raw.marker }
+        : raw;
     if (b.kind === 'heading') {
       pseudo = undefined;
       groups = [];
@@ -115,8 +119,10 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
 
     const depth = b.depth;
     if (pseudo) {
-      const continues = depth > pseudo.depth || (b.kind !== 'row' && b.kind === 'para' && depth === pseudo.depth && b.line === pseudo.lastLine + 1)
-        || (b.kind === 'row' && b.line <= pseudo.lastLine + 3);
+      const continues =
+        depth > pseudo.depth ||
+        (b.kind !== 'row' && b.kind === 'para' && depth === pseudo.depth && b.line === pseudo.lastLine + 1) ||
+        (b.kind === 'row' && b.line <= pseudo.lastLine + 3);
       if (continues) pseudo.lastLine = b.line;
       else pseudo = undefined;
     }
@@ -133,7 +139,14 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
       const person = (b.kind === 'item' && b.hasChildren) || b.kind === 'para' ? isOwnerLabel(b.text) : undefined;
       if (person && (b.kind === 'item' || /[:：]\s*$|^\*\*|^__/.test(b.text) || looksLikeNames(b.text))) {
         groups.push({ depth, owner: person, lastLine: b.line, para: b.kind === 'para' });
-        out.push({ ...b, section: pseudo?.kind ?? section, sectionFrom: pseudo ? 'label' : from, consumed: true, heading, groupOwner: person });
+        out.push({
+          ...b,
+          section: pseudo?.kind ?? section,
+          sectionFrom: pseudo ? 'label' : from,
+          consumed: true,
+          heading,
+          groupOwner: person,
+        });
         continue;
       }
     }

@@ -25,7 +25,18 @@ const md = new MarkdownIt({ html: true, linkify: false });
 md.core.ruler.disable(['inline', 'text_join', 'smartquotes', 'replacements', 'linkify'], true);
 md.block.ruler.disable(['reference'], true);
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#x26': '&', '#38': '&', '#39': "'", '#x27': "'" };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  '#x26': '&',
+  '#38': '&',
+  '#39': "'",
+  '#x27': "'",
+};
 
 /**
  * Markdown inline source → plain text: links keep their label, emphasis and code marks go, HTML
@@ -56,7 +67,6 @@ export function markerOn(line: string | undefined): 'action' | 'not-action' | un
   const m = MARKER_RE.exec(line);
   return m ? (m[1] as 'action' | 'not-action') : undefined;
 }
-
 
 /**
  * Parses a note body into blocks. `lineOffset` is the number of lines before the body (the front
@@ -105,7 +115,14 @@ export function toBlocks(body: string, lineOffset: number): Block[] {
         depth--;
         break;
       case 'list_item_open': {
-        const block: Block & { kind: 'item' } = { kind: 'item', depth, text: '', hasChildren: false, ordered: t.markup === '.' || t.markup === ')', ...base(line0) };
+        const block: Block & { kind: 'item' } = {
+          kind: 'item',
+          depth,
+          text: '',
+          hasChildren: false,
+          ordered: t.markup === '.' || t.markup === ')',
+          ...base(line0),
+        };
         blocks.push(block);
         itemStack.push({ block, sawText: false });
         break;
@@ -161,7 +178,15 @@ export function toBlocks(body: string, lineOffset: number): Block[] {
         if (row) {
           if (inHead) header = row;
           else {
-            const made = makeRow(row, header, row.map((c) => [c]), tableNo, lastRow, depth, base(rowLine));
+            const made = makeRow(
+              row,
+              header,
+              row.map((c) => [c]),
+              tableNo,
+              lastRow,
+              depth,
+              base(rowLine),
+            );
             blocks.push(made);
             lastRow = made;
           }
@@ -188,12 +213,19 @@ function countChar(s: string, ch: string): number {
 }
 
 /** A body row; a row whose first cells are empty continues the row above (its group). */
-function makeRow(cells: string[], header: string[], parts: string[][], table: number, prev: (Block & { kind: 'row' }) | undefined, depth: number,
-  where: { line: number; quoted: boolean; marker?: 'action' | 'not-action' }): Block & { kind: 'row' } {
+function makeRow(
+  cells: string[],
+  header: string[],
+  parts: string[][],
+  table: number,
+  prev: (Block & { kind: 'row' }) | undefined,
+  depth: number,
+  where: { line: number; quoted: boolean; marker?: 'action' | 'not-action' },
+): Block & { kind: 'row' } {
   let continued = false;
   if (prev && prev.table === table && cells.length > 1 && cells[0] === '') {
     continued = true;
-    cells = cells.map((c, k) => (c === '' && k < cells.length - 1 && cells.slice(0, k).every((x) => x === '') ? prev.cells[k] ?? '' : c));
+    cells = cells.map((c, k) => (c === '' && k < cells.length - 1 && cells.slice(0, k).every((x) => x === '') ? (prev.cells[k] ?? '') : c));
   }
   return { kind: 'row', depth, cells, header, parts, table, continued, ...where };
 }
@@ -202,7 +234,12 @@ function makeRow(cells: string[], header: string[], parts: string[][], table: nu
  * Rows of an HTML table (`<table>…</table>`), with a small scanner rather than a regex over the
  * whole block. A cell holding a list keeps its items apart (`parts`): each can be an action.
  */
-function htmlTableRows(html: string, table: number, depth: number, where: (lineInBlock: number) => { line: number; quoted: boolean; marker?: 'action' | 'not-action' }): Array<Block & { kind: 'row' }> {
+function htmlTableRows(
+  html: string,
+  table: number,
+  depth: number,
+  where: (lineInBlock: number) => { line: number; quoted: boolean; marker?: 'action' | 'not-action' },
+): Array<Block & { kind: 'row' }> {
   const out: Array<Block & { kind: 'row' }> = [];
   const lower = html.toLowerCase();
   let header: string[] = [];
@@ -234,7 +271,11 @@ function htmlTableRows(html: string, table: number, depth: number, where: (lineI
       const cellEnd = close < 0 || close > stop ? stop : close;
       const inner = html.slice(open + 1, cellEnd);
       cells.push(plainInline(inner));
-      const items = inner.split(/<li[^<>]{0,200}>/i).slice(1).map((x) => plainInline(x)).filter(Boolean);
+      const items = inner
+        .split(/<li[^<>]{0,200}>/i)
+        .slice(1)
+        .map((x) => plainInline(x))
+        .filter(Boolean);
       parts.push(items.length ? items : [plainInline(inner)]);
       c = cellEnd;
     }
@@ -265,13 +306,27 @@ function joinTextTables(blocks: Block[]): Block[] {
   let table = 100_000;
   for (const b of blocks) {
     if (b.kind === 'para' && countChar(b.text, '|') >= 2) {
-      const cells = b.text.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+      const cells = b.text
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim());
       if (!header) {
         header = cells;
         table++;
         continue;
       }
-      last = { kind: 'row', depth: b.depth, cells, header, parts: cells.map((c) => [c]), table, continued: false, line: b.line, quoted: b.quoted, marker: b.marker };
+      last = {
+        kind: 'row',
+        depth: b.depth,
+        cells,
+        header,
+        parts: cells.map((c) => [c]),
+        table,
+        continued: false,
+        line: b.line,
+        quoted: b.quoted,
+        marker: b.marker,
+      };
       out.push(last);
       continue;
     }

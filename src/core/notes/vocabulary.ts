@@ -9,7 +9,13 @@ import { foldText } from '../text/fold';
 
 /** What a heading (or a "Label:" line) can open. */
 export type SectionKind =
-  | 'decisions' | 'actions' | 'questions' | 'next' | 'attendees' | 'agenda' | 'deadline'
+  | 'decisions'
+  | 'actions'
+  | 'questions'
+  | 'next'
+  | 'attendees'
+  | 'agenda'
+  | 'deadline'
   /** Past work, progress, roadmap or milestone status, retrospective observations. */
   | 'status'
   /** Last meeting's action items, reviewed. */
@@ -23,81 +29,404 @@ type Stems = ReadonlyArray<readonly [stem: string, weight: number]>;
 /** Per kind, per language: [stem, weight]. A kind needs a total of 2 to win. */
 export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Record<'en' | 'es' | 'it', Stems>> = {
   actions: {
-    en: [['action', 2], ['next step', 3], ['to do', 2], ['todo', 2], ['to-do', 2], ['task', 2], ['follow up', 2], ['follow-up', 2], ['followup', 2],
-      ['assignment', 2], ['assigned', 1], ['who does what', 3], ['work split', 3], ['division of', 1], ['owner', 1], ['request', 2], ['action point', 3], ['commitment', 2],
-      ['will do', 2], ['plan for today', 2], ['today', 1], ['backlog', 1], ['homework', 2], ['improvement action', 3]],
-    es: [['tarea', 2], ['proximo paso', 3], ['proximos paso', 3], ['siguiente paso', 3], ['siguientes paso', 3], ['pendiente', 2], ['accion', 2],
-      ['compromisos asumido', 3], ['asignacion', 1], ['asignacion de tarea', 3], ['reparto', 1], ['division del trabajo', 3], ['responsable', 1], ['hare', 2], ['hoy', 1],
-      ['encargo', 2], ['por hacer', 2], ['quehacer', 2], ['solicitud', 2], ['peticion', 2]],
-    it: [['azion', 2], ['attivita', 2], ['prossimi pass', 3], ['prossimo pass', 3], ['prossime azion', 3], ['da fare', 2], ['compit', 2], ['cose da fare', 3],
-      ['divisione del lavoro', 3], ['assegnazion', 1], ['assegnazione dei compiti', 3], ['chi fa cosa', 3], ['incarich', 2], ['faro', 2], ['oggi', 1], ['action plan', 3], ['richiest', 2], ['punti operativi', 3]],
+    en: [
+      ['action', 2],
+      ['next step', 3],
+      ['to do', 2],
+      ['todo', 2],
+      ['to-do', 2],
+      ['task', 2],
+      ['follow up', 2],
+      ['follow-up', 2],
+      ['followup', 2],
+      ['assignment', 2],
+      ['assigned', 1],
+      ['who does what', 3],
+      ['work split', 3],
+      ['division of', 1],
+      ['owner', 1],
+      ['request', 2],
+      ['action point', 3],
+      ['commitment', 2],
+      ['will do', 2],
+      ['plan for today', 2],
+      ['today', 1],
+      ['backlog', 1],
+      ['homework', 2],
+      ['improvement action', 3],
+    ],
+    es: [
+      ['tarea', 2],
+      ['proximo paso', 3],
+      ['proximos paso', 3],
+      ['siguiente paso', 3],
+      ['siguientes paso', 3],
+      ['pendiente', 2],
+      ['accion', 2],
+      ['compromisos asumido', 3],
+      ['asignacion', 1],
+      ['asignacion de tarea', 3],
+      ['reparto', 1],
+      ['division del trabajo', 3],
+      ['responsable', 1],
+      ['hare', 2],
+      ['hoy', 1],
+      ['encargo', 2],
+      ['por hacer', 2],
+      ['quehacer', 2],
+      ['solicitud', 2],
+      ['peticion', 2],
+    ],
+    it: [
+      ['azion', 2],
+      ['attivita', 2],
+      ['prossimi pass', 3],
+      ['prossimo pass', 3],
+      ['prossime azion', 3],
+      ['da fare', 2],
+      ['compit', 2],
+      ['cose da fare', 3],
+      ['divisione del lavoro', 3],
+      ['assegnazion', 1],
+      ['assegnazione dei compiti', 3],
+      ['chi fa cosa', 3],
+      ['incarich', 2],
+      ['faro', 2],
+      ['oggi', 1],
+      ['action plan', 3],
+      ['richiest', 2],
+      ['punti operativi', 3],
+    ],
   },
   decisions: {
-    en: [['decision', 2], ['decided', 2], ['agreed', 2], ['agreement', 2], ['outcome', 2], ['resolution', 2], ['resolved', 2], ['conclusion', 2], ['consensus', 2]],
-    es: [['acuerdo', 2], ['acordado', 2], ['decision', 2], ['compromiso', 2], ['conclusion', 2], ['resolucion', 2], ['puntos acordado', 3]],
-    it: [['accord', 2], ['decision', 2], ['deciso', 2], ['conclusion', 2], ['deliber', 2], ['concordat', 2]],
+    en: [
+      ['decision', 2],
+      ['decided', 2],
+      ['agreed', 2],
+      ['agreement', 2],
+      ['outcome', 2],
+      ['resolution', 2],
+      ['resolved', 2],
+      ['conclusion', 2],
+      ['consensus', 2],
+    ],
+    es: [
+      ['acuerdo', 2],
+      ['acordado', 2],
+      ['decision', 2],
+      ['compromiso', 2],
+      ['conclusion', 2],
+      ['resolucion', 2],
+      ['puntos acordado', 3],
+    ],
+    it: [
+      ['accord', 2],
+      ['decision', 2],
+      ['deciso', 2],
+      ['conclusion', 2],
+      ['deliber', 2],
+      ['concordat', 2],
+    ],
   },
   questions: {
-    en: [['question', 2], ['open issue', 2], ['open point', 2], ['open item', 2], ['parking lot', 2], ['to be decided', 2], ['tbd', 2], ['unresolved', 2], ['blocker', 1]],
-    es: [['pregunta', 2], ['duda', 2], ['temas abierto', 2], ['cuestiones abierta', 2], ['puntos abierto', 2], ['por decidir', 2], ['pendiente de decidir', 3]],
-    it: [['domand', 2], ['questioni apert', 2], ['punti apert', 2], ['dubbi', 2], ['da decidere', 2], ['da chiarire', 2]],
+    en: [
+      ['question', 2],
+      ['open issue', 2],
+      ['open point', 2],
+      ['open item', 2],
+      ['parking lot', 2],
+      ['to be decided', 2],
+      ['tbd', 2],
+      ['unresolved', 2],
+      ['blocker', 1],
+    ],
+    es: [
+      ['pregunta', 2],
+      ['duda', 2],
+      ['temas abierto', 2],
+      ['cuestiones abierta', 2],
+      ['puntos abierto', 2],
+      ['por decidir', 2],
+      ['pendiente de decidir', 3],
+    ],
+    it: [
+      ['domand', 2],
+      ['questioni apert', 2],
+      ['punti apert', 2],
+      ['dubbi', 2],
+      ['da decidere', 2],
+      ['da chiarire', 2],
+    ],
   },
   next: {
-    en: [['next meeting', 3], ['next call', 3], ['next sync', 3], ['next session', 3], ['next check', 3], ['upcoming meeting', 3], ['follow-up meeting', 3]],
-    es: [['proxima reunion', 3], ['siguiente reunion', 3], ['proxima llamada', 3], ['proxima sesion', 3], ['proxima cita', 3]],
-    it: [['prossima riunione', 3], ['prossimo incontro', 3], ['prossima call', 3], ['prossima chiamata', 3], ['prossima sessione', 3]],
+    en: [
+      ['next meeting', 3],
+      ['next call', 3],
+      ['next sync', 3],
+      ['next session', 3],
+      ['next check', 3],
+      ['upcoming meeting', 3],
+      ['follow-up meeting', 3],
+    ],
+    es: [
+      ['proxima reunion', 3],
+      ['siguiente reunion', 3],
+      ['proxima llamada', 3],
+      ['proxima sesion', 3],
+      ['proxima cita', 3],
+    ],
+    it: [
+      ['prossima riunione', 3],
+      ['prossimo incontro', 3],
+      ['prossima call', 3],
+      ['prossima chiamata', 3],
+      ['prossima sessione', 3],
+    ],
   },
   attendees: {
-    en: [['attendee', 2], ['participant', 2], ['present', 2], ['attendance', 2], ['people', 1], ['in attendance', 2], ['absent', 2], ['apologies', 2]],
-    es: [['asistente', 2], ['participante', 2], ['presente', 2], ['asistencia', 2], ['ausente', 2], ['integrante', 2]],
-    it: [['partecipant', 2], ['presenti', 2], ['assenti', 2], ['presenze', 2], ['membri', 1]],
+    en: [
+      ['attendee', 2],
+      ['participant', 2],
+      ['present', 2],
+      ['attendance', 2],
+      ['people', 1],
+      ['in attendance', 2],
+      ['absent', 2],
+      ['apologies', 2],
+    ],
+    es: [
+      ['asistente', 2],
+      ['participante', 2],
+      ['presente', 2],
+      ['asistencia', 2],
+      ['ausente', 2],
+      ['integrante', 2],
+    ],
+    it: [
+      ['partecipant', 2],
+      ['presenti', 2],
+      ['assenti', 2],
+      ['presenze', 2],
+      ['membri', 1],
+    ],
   },
   agenda: {
-    en: [['agenda', 2], ['topic', 2], ['discussion point', 2]],
-    es: [['orden del dia', 2], ['temas', 2], ['agenda', 2]],
-    it: [['ordine del giorno', 2], ['argoment', 2], ['agenda', 2]],
+    en: [
+      ['agenda', 2],
+      ['topic', 2],
+      ['discussion point', 2],
+    ],
+    es: [
+      ['orden del dia', 2],
+      ['temas', 2],
+      ['agenda', 2],
+    ],
+    it: [
+      ['ordine del giorno', 2],
+      ['argoment', 2],
+      ['agenda', 2],
+    ],
   },
   deadline: {
-    en: [['deadline', 2], ['due date', 2]],
-    es: [['fecha limite', 2], ['plazo', 2], ['finalizacion de las tarea', 3]],
+    en: [
+      ['deadline', 2],
+      ['due date', 2],
+    ],
+    es: [
+      ['fecha limite', 2],
+      ['plazo', 2],
+      ['finalizacion de las tarea', 3],
+    ],
     it: [['scadenz', 2]],
   },
   status: {
-    en: [['status', 2], ['update', 2], ['progress', 2], ['completed', 3], ['done', 2], ['roadmap', 2], ['milestone', 2], ['what went well', 3],
-      ['went well', 3], ['could be improved', 3], ['lessons learned', 3], ['retrospective', 2], ['review', 1], ['achievement', 2], ['accomplishment', 2]],
-    es: [['estado', 2], ['avance', 2], ['progreso', 2], ['completad', 3], ['realizad', 3], ['hito', 2], ['hoja de ruta', 2], ['que salio bien', 3], ['salio bien', 3],
-      ['lecciones aprendida', 3], ['retrospectiva', 2], ['logro', 2], ['hice', 2], ['realizado', 2]],
-    it: [['stato', 2], ['avanzamento', 2], ['completat', 3], ['svolt', 3], ['realizzat', 3], ['milestone', 2], ['andato bene', 3], ['migliorato', 2], ['lezioni apprese', 3],
-      ['retrospettiva', 2], ['interventi completati', 3], ['fatto', 2], ['risultati', 2]],
+    en: [
+      ['status', 2],
+      ['update', 2],
+      ['progress', 2],
+      ['completed', 3],
+      ['done', 2],
+      ['roadmap', 2],
+      ['milestone', 2],
+      ['what went well', 3],
+      ['went well', 3],
+      ['could be improved', 3],
+      ['lessons learned', 3],
+      ['retrospective', 2],
+      ['review', 1],
+      ['achievement', 2],
+      ['accomplishment', 2],
+    ],
+    es: [
+      ['estado', 2],
+      ['avance', 2],
+      ['progreso', 2],
+      ['completad', 3],
+      ['realizad', 3],
+      ['hito', 2],
+      ['hoja de ruta', 2],
+      ['que salio bien', 3],
+      ['salio bien', 3],
+      ['lecciones aprendida', 3],
+      ['retrospectiva', 2],
+      ['logro', 2],
+      ['hice', 2],
+      ['realizado', 2],
+    ],
+    it: [
+      ['stato', 2],
+      ['avanzamento', 2],
+      ['completat', 3],
+      ['svolt', 3],
+      ['realizzat', 3],
+      ['milestone', 2],
+      ['andato bene', 3],
+      ['migliorato', 2],
+      ['lezioni apprese', 3],
+      ['retrospettiva', 2],
+      ['interventi completati', 3],
+      ['fatto', 2],
+      ['risultati', 2],
+    ],
   },
   notes: {
-    en: [['notes', 2], ['discussion', 2], ['summary', 2], ['context', 2], ['background', 2], ['minutes', 1], ['additional notes', 3]],
-    es: [['notas', 2], ['discusion', 2], ['resumen', 2], ['contexto', 2], ['antecedente', 2], ['notas adicionales', 3]],
-    it: [['note', 2], ['discussione', 2], ['riepilogo', 2], ['sintesi', 2], ['contesto', 2], ['premessa', 2]],
+    en: [
+      ['notes', 2],
+      ['discussion', 2],
+      ['summary', 2],
+      ['context', 2],
+      ['background', 2],
+      ['minutes', 1],
+      ['additional notes', 3],
+    ],
+    es: [
+      ['notas', 2],
+      ['discusion', 2],
+      ['resumen', 2],
+      ['contexto', 2],
+      ['antecedente', 2],
+      ['notas adicionales', 3],
+    ],
+    it: [
+      ['note', 2],
+      ['discussione', 2],
+      ['riepilogo', 2],
+      ['sintesi', 2],
+      ['contesto', 2],
+      ['premessa', 2],
+    ],
   },
   previous: {
-    en: [['previous action', 5], ['last meeting', 5], ['prior action', 5], ['review of action', 5], ['action items from last', 5], ['previous meeting', 5], ['last time', 4]],
-    es: [['reunion anterior', 5], ['tareas anteriore', 5], ['acciones anteriore', 5], ['pendientes anteriore', 5], ['seguimiento de tarea', 4], ['la ultima reunion', 5]],
-    it: [['riunione precedente', 5], ['azioni precedent', 5], ['incontro precedente', 5], ['compiti precedent', 5], ['scorsa riunione', 5], ['ultima riunione', 5]],
+    en: [
+      ['previous action', 5],
+      ['last meeting', 5],
+      ['prior action', 5],
+      ['review of action', 5],
+      ['action items from last', 5],
+      ['previous meeting', 5],
+      ['last time', 4],
+    ],
+    es: [
+      ['reunion anterior', 5],
+      ['tareas anteriore', 5],
+      ['acciones anteriore', 5],
+      ['pendientes anteriore', 5],
+      ['seguimiento de tarea', 4],
+      ['la ultima reunion', 5],
+    ],
+    it: [
+      ['riunione precedente', 5],
+      ['azioni precedent', 5],
+      ['incontro precedente', 5],
+      ['compiti precedent', 5],
+      ['scorsa riunione', 5],
+      ['ultima riunione', 5],
+    ],
   },
 };
 
 /** Table header words: the column that names who, what, when, the kind of row, its state. */
 export const COLUMN_VOCABULARY: Record<'owner' | 'task' | 'due' | 'type' | 'status', Stems> = {
-  owner: [['owner', 2], ['who', 2], ['assignee', 2], ['assigned', 2], ['responsible', 2], ['lead', 1], ['volunteer', 2], ['person', 1],
-    ['responsable', 2], ['encargado', 2], ['quien', 2], ['asignado', 2], ['voluntario', 2], ['persona', 1],
-    ['chi', 2], ['referente', 2], ['responsabil', 2], ['assegnatari', 2], ['volontari', 2], ['incaricat', 2]],
-  task: [['action', 2], ['task', 2], ['what', 2], ['description', 1], ['item', 1], ['to do', 2], ['todo', 2], ['activity', 2], ['note', -1],
-    ['tarea', 2], ['accion', 2], ['que', 2], ['descripcion', 1], ['actividad', 2], ['notas', -1],
-    ['attivita', 2], ['azion', 2], ['cosa', 2], ['compit', 2], ['descrizione', 1]],
-  due: [['due', 2], ['deadline', 2], ['when', 2], ['by', 1], ['date', 2], ['fecha', 2], ['plazo', 2], ['limite', 1], ['cuando', 2], ['entrega', 2],
-    ['scadenza', 2], ['entro', 2], ['data', 2], ['quando', 2], ['consegna', 2]],
-  type: [['type', 2], ['tipo', 2], ['kind', 2]],
-  status: [['status', 2], ['state', 2], ['estado', 2], ['stato', 2], ['done', 1], ['hecho', 1], ['fatto', 1]],
+  owner: [
+    ['owner', 2],
+    ['who', 2],
+    ['assignee', 2],
+    ['assigned', 2],
+    ['responsible', 2],
+    ['lead', 1],
+    ['volunteer', 2],
+    ['person', 1],
+    ['responsable', 2],
+    ['encargado', 2],
+    ['quien', 2],
+    ['asignado', 2],
+    ['voluntario', 2],
+    ['persona', 1],
+    ['chi', 2],
+    ['referente', 2],
+    ['responsabil', 2],
+    ['assegnatari', 2],
+    ['volontari', 2],
+    ['incaricat', 2],
+  ],
+  task: [
+    ['action', 2],
+    ['task', 2],
+    ['what', 2],
+    ['description', 1],
+    ['item', 1],
+    ['to do', 2],
+    ['todo', 2],
+    ['activity', 2],
+    ['note', -1],
+    ['tarea', 2],
+    ['accion', 2],
+    ['que', 2],
+    ['descripcion', 1],
+    ['actividad', 2],
+    ['notas', -1],
+    ['attivita', 2],
+    ['azion', 2],
+    ['cosa', 2],
+    ['compit', 2],
+    ['descrizione', 1],
+  ],
+  due: [
+    ['due', 2],
+    ['deadline', 2],
+    ['when', 2],
+    ['by', 1],
+    ['date', 2],
+    ['fecha', 2],
+    ['plazo', 2],
+    ['limite', 1],
+    ['cuando', 2],
+    ['entrega', 2],
+    ['scadenza', 2],
+    ['entro', 2],
+    ['data', 2],
+    ['quando', 2],
+    ['consegna', 2],
+  ],
+  type: [
+    ['type', 2],
+    ['tipo', 2],
+    ['kind', 2],
+  ],
+  status: [
+    ['status', 2],
+    ['state', 2],
+    ['estado', 2],
+    ['stato', 2],
+    ['done', 1],
+    ['hecho', 1],
+    ['fatto', 1],
+  ],
 };
 
 /** Words in a row's cell that say a row or item is finished. */
-export const DONE_WORDS = /(?:✅|✔️|☑️|\[done\]|(?:^|\s)(?:done|completed?|closed|delivered|hecho|completad[oa]|cerrad[oa]|entregad[oa]|fatto|completat[oa]|chius[oa]|consegnat[oa])(?:$|[\s.,;:*]))/iu;
+export const DONE_WORDS =
+  /(?:✅|✔️|☑️|\[done\]|(?:^|\s)(?:done|completed?|closed|delivered|hecho|completad[oa]|cerrad[oa]|entregad[oa]|fatto|completat[oa]|chius[oa]|consegnat[oa])(?:$|[\s.,;:*]))/iu;
 
 const splitWords = (label: string): string[] => label.split(' ').filter(Boolean);
 
@@ -170,45 +499,261 @@ export function columnScore(header: string, role: keyof typeof COLUMN_VOCABULARY
 /** "Key: value" lines that carry meeting facts rather than items. */
 export const FACT_KEYS: Record<'date' | 'attendees' | 'title' | 'deadline' | 'next' | 'time' | 'other', readonly string[]> = {
   date: ['date', 'meeting date', 'fecha', 'fecha de la reunion', 'dia', 'data', 'data della riunione', 'giorno', 'when', 'day'],
-  attendees: ['attendees', 'participants', 'present', 'asistentes', 'participantes', 'presentes', 'partecipanti', 'presenti', 'with', 'con', 'invitees', 'attendance', 'integrantes'],
-  title: ['topic', 'title', 'subject', 'motivo', 'asunto', 'tema', 'titulo', 'oggetto', 'titolo', 'argomento', 'project', 'proyecto', 'progetto', 'client', 'cliente'],
-  deadline: ['deadline', 'deadline sprint', 'sprint deadline', 'fecha limite', 'plazo', 'fecha de entrega', 'scadenza', 'scadenza sprint', 'deadline della sprint', 'consegna'],
-  next: ['next meeting', 'next call', 'next sync', 'proxima reunion', 'siguiente reunion', 'proxima llamada', 'prossima riunione', 'prossimo incontro', 'prossima call'],
+  attendees: [
+    'attendees',
+    'participants',
+    'present',
+    'asistentes',
+    'participantes',
+    'presentes',
+    'partecipanti',
+    'presenti',
+    'with',
+    'con',
+    'invitees',
+    'attendance',
+    'integrantes',
+  ],
+  title: [
+    'topic',
+    'title',
+    'subject',
+    'motivo',
+    'asunto',
+    'tema',
+    'titulo',
+    'oggetto',
+    'titolo',
+    'argomento',
+    'project',
+    'proyecto',
+    'progetto',
+    'client',
+    'cliente',
+  ],
+  deadline: [
+    'deadline',
+    'deadline sprint',
+    'sprint deadline',
+    'fecha limite',
+    'plazo',
+    'fecha de entrega',
+    'scadenza',
+    'scadenza sprint',
+    'deadline della sprint',
+    'consegna',
+  ],
+  next: [
+    'next meeting',
+    'next call',
+    'next sync',
+    'proxima reunion',
+    'siguiente reunion',
+    'proxima llamada',
+    'prossima riunione',
+    'prossimo incontro',
+    'prossima call',
+  ],
   time: ['time', 'hora', 'ora', 'hora inicio', 'hora finalizacion', 'orario', 'hora propuesta'],
-  other: ['lugar', 'location', 'luogo', 'place', 'durata', 'duration', 'duracion', 'notetaker', 'note taker', 'scribe', 'chair', 'facilitator', 'moderador',
-    'moderatore', 'firma', 'recording', 'meeting recording', 'link', 'zoom', 'meet', 'call link', 'minutes', 'secretario', 'segretario', 'redactor', 'verbalizzante',
-    'type', 'tipo', 'lang', 'tags', 'sprint', 'version', 'versione', 'version del documento'],
+  other: [
+    'lugar',
+    'location',
+    'luogo',
+    'place',
+    'durata',
+    'duration',
+    'duracion',
+    'notetaker',
+    'note taker',
+    'scribe',
+    'chair',
+    'facilitator',
+    'moderador',
+    'moderatore',
+    'firma',
+    'recording',
+    'meeting recording',
+    'link',
+    'zoom',
+    'meet',
+    'call link',
+    'minutes',
+    'secretario',
+    'segretario',
+    'redactor',
+    'verbalizzante',
+    'type',
+    'tipo',
+    'lang',
+    'tags',
+    'sprint',
+    'version',
+    'versione',
+    'version del documento',
+  ],
 };
 
 /** Label keys that name an action's owner or its due, inside an item or on the line under a sub-heading. */
-export const OWNER_KEYS = ['owner', 'owners', 'assignee', 'assigned to', 'assigned', 'responsible', 'who', 'lead', 'responsable', 'responsables', 'encargado', 'encargada',
-  'asignado a', 'asignado', 'quien', 'referente', 'responsabile', 'assegnatario', 'assegnato a', 'incaricato', 'chi'];
-export const DUE_KEYS = ['due', 'due date', 'deadline', 'by', 'when', 'fecha', 'fecha limite', 'plazo', 'entrega', 'para', 'scadenza', 'entro', 'data', 'consegna', 'quando'];
+export const OWNER_KEYS = [
+  'owner',
+  'owners',
+  'assignee',
+  'assigned to',
+  'assigned',
+  'responsible',
+  'who',
+  'lead',
+  'responsable',
+  'responsables',
+  'encargado',
+  'encargada',
+  'asignado a',
+  'asignado',
+  'quien',
+  'referente',
+  'responsabile',
+  'assegnatario',
+  'assegnato a',
+  'incaricato',
+  'chi',
+];
+export const DUE_KEYS = [
+  'due',
+  'due date',
+  'deadline',
+  'by',
+  'when',
+  'fecha',
+  'fecha limite',
+  'plazo',
+  'entrega',
+  'para',
+  'scadenza',
+  'entro',
+  'data',
+  'consegna',
+  'quando',
+];
 
 /** Explicit markers at the start of a line: "AI:", "TODO:", "Decision:", "Q:" and their translations. */
-export const ACTION_LABELS = ['ai', 'a.i.', 'action', 'action item', 'action point', 'todo', 'to do', 'to-do', 'follow-up', 'follow up', 'followup', 'task',
-  'accion', 'tarea', 'pendiente', 'por hacer', 'azione', 'da fare', 'compito', 'attivita', 'next step', 'proximo paso', 'prossimo passo'];
-export const DECISION_LABELS = ['decision', 'decided', 'agreed', 'resolved', 'resolution', 'outcome', 'acuerdo', 'acordado', 'decision tomada', 'se acuerda',
-  'se decide', 'decisione', 'deciso', 'concordato', 'si decide', 'accordo'];
-export const QUESTION_LABELS = ['q', 'question', 'open question', 'to be decided', 'tbd', 'pregunta', 'pregunta abierta', 'duda', 'por decidir',
-  'pendiente de decidir', 'domanda', 'domanda aperta', 'dubbio', 'da decidere', 'da chiarire', 'da verificare', 'to check', 'to clarify', 'por aclarar'];
+export const ACTION_LABELS = [
+  'ai',
+  'a.i.',
+  'action',
+  'action item',
+  'action point',
+  'todo',
+  'to do',
+  'to-do',
+  'follow-up',
+  'follow up',
+  'followup',
+  'task',
+  'accion',
+  'tarea',
+  'pendiente',
+  'por hacer',
+  'azione',
+  'da fare',
+  'compito',
+  'attivita',
+  'next step',
+  'proximo paso',
+  'prossimo passo',
+];
+export const DECISION_LABELS = [
+  'decision',
+  'decided',
+  'agreed',
+  'resolved',
+  'resolution',
+  'outcome',
+  'acuerdo',
+  'acordado',
+  'decision tomada',
+  'se acuerda',
+  'se decide',
+  'decisione',
+  'deciso',
+  'concordato',
+  'si decide',
+  'accordo',
+];
+export const QUESTION_LABELS = [
+  'q',
+  'question',
+  'open question',
+  'to be decided',
+  'tbd',
+  'pregunta',
+  'pregunta abierta',
+  'duda',
+  'por decidir',
+  'pendiente de decidir',
+  'domanda',
+  'domanda aperta',
+  'dubbio',
+  'da decidere',
+  'da chiarire',
+  'da verificare',
+  'to check',
+  'to clarify',
+  'por aclarar',
+];
 
 /** Labels that introduce something other than a task: "PLAN:", "Note:", "FYI:", "Idea:", "Riesgo:". */
-export const NON_ACTION_LABELS = ['plan', 'note', 'notes', 'nb', 'fyi', 'info', 'context', 'idea', 'goal', 'objective', 'risk', 'status', 'update', 'background',
-  'nota', 'notas', 'contexto', 'objetivo', 'riesgo', 'estado', 'obiettivo', 'rischio', 'stato', 'contesto', 'aggiornamento'];
+export const NON_ACTION_LABELS = [
+  'plan',
+  'note',
+  'notes',
+  'nb',
+  'fyi',
+  'info',
+  'context',
+  'idea',
+  'goal',
+  'objective',
+  'risk',
+  'status',
+  'update',
+  'background',
+  'nota',
+  'notas',
+  'contexto',
+  'objetivo',
+  'riesgo',
+  'estado',
+  'obiettivo',
+  'rischio',
+  'stato',
+  'contesto',
+  'aggiornamento',
+];
 
 /** Logseq and org-mode task keywords at the start of a line. */
-export const TASK_KEYWORDS: Record<string, boolean> = { TODO: false, LATER: false, NOW: false, DOING: false, WAITING: false, DONE: true, CANCELED: true, CANCELLED: true };
+export const TASK_KEYWORDS: Record<string, boolean> = {
+  TODO: false,
+  LATER: false,
+  NOW: false,
+  DOING: false,
+  WAITING: false,
+  DONE: true,
+  CANCELED: true,
+  CANCELLED: true,
+};
 
 /** Sentences that report a decision without a marker (folded). */
-export const DECISION_SENTENCE = /^(?:it was (?:decided|agreed)|we (?:decided|agreed)|we(?:'re| are) agreed|quedamos en que|acordamos que|decidimos que|estamos de acuerdo en que|siamo d'accordo (?:che|di)|abbiamo concordato (?:che|di)|concordiamo (?:che|di)|restiamo d'accordo (?:che|di)|(?:the )?(?:group|team|wg|committee|tsc|board) (?:decided|agreed|approved)|agreed to|decided to|consensus(?: is| was)?|se (?:decide|decidio|acordo|acuerda|aprueba|aprobo|aprueban)|(?:hemos|han) (?:decidido|acordado)|acordamos|decidimos|si (?:e|è) deciso|si decide|abbiamo deciso|(?:e|è) stato deciso|si concorda|approvat[oa])\b/;
+export const DECISION_SENTENCE =
+  /^(?:it was (?:decided|agreed)|we (?:decided|agreed)|we(?:'re| are) agreed|quedamos en que|acordamos que|decidimos que|estamos de acuerdo en que|siamo d'accordo (?:che|di)|abbiamo concordato (?:che|di)|concordiamo (?:che|di)|restiamo d'accordo (?:che|di)|(?:the )?(?:group|team|wg|committee|tsc|board) (?:decided|agreed|approved)|agreed to|decided to|consensus(?: is| was)?|se (?:decide|decidio|acordo|acuerda|aprueba|aprobo|aprueban)|(?:hemos|han) (?:decidido|acordado)|acordamos|decidimos|si (?:e|è) deciso|si decide|abbiamo deciso|(?:e|è) stato deciso|si concorda|approvat[oa])\b/;
 
 /** Items that say there is nothing to do (folded). */
-export const NO_ACTION = /^(?:no action|no actions|none|n\/a|nothing|no changes?|issue closed|closed|ninguna|ninguno|nada|sin acciones|nessuna|nessuno|niente)\b/;
+export const NO_ACTION =
+  /^(?:no action|no actions|none|n\/a|nothing|no changes?|issue closed|closed|ninguna|ninguno|nada|sin acciones|nessuna|nessuno|niente)\b/;
 
 /** Words that look like a capitalised name but are not one (folded). */
 export const NOT_NAMES = new Set(
-  ('note notes update updates status question questions next decision decisions action actions todo ai agenda topic topics ' +
+  (
+    'note notes update updates status question questions next decision decisions action actions todo ai agenda topic topics ' +
     'summary context background discussion proposal proposals idea ideas issue issues pr prs link links website roadmap ' +
     'the a an all everyone team we they it this that these those everybody anyone someone tbd n/a new old other others ' +
     'nota notas actualizacion estado pregunta preguntas decision decisiones accion acciones tarea tareas tema temas resumen ' +
@@ -224,36 +769,71 @@ export const NOT_NAMES = new Set(
     'lunedi martedi mercoledi giovedi venerdi sabato domenica today tomorrow hoy manana oggi domani ' +
     'follow follow-up follow-ups to-do feedback recap minutes acta minuta verbale notes goal goals objetivos obiettivo ' +
     'present presentes presenti attendees asistentes partecipanti absent ausentes assenti ' +
-    'yes si ok okay done hecho fatto completed completado completato').split(' '),
+    'yes si ok okay done hecho fatto completed completado completato'
+  ).split(' '),
 );
 
 /** Owner words that mean "everybody" (folded). */
-export const EVERYONE = /^(?:all|all of us|everyone|everybody|everyone together|every person|@all|the team|team|todos|todas|todos juntos|todo el equipo|el equipo|cada uno|tutti|tutte|tutti insieme|tutto il team|il team|ognuno|entrambi|entrambe|both|ambos|ambas)$/;
+export const EVERYONE =
+  /^(?:all|all of us|everyone|everybody|everyone together|every person|@all|the team|team|todos|todas|todos juntos|todo el equipo|el equipo|cada uno|tutti|tutte|tutti insieme|tutto il team|il team|ognuno|entrambi|entrambe|both|ambos|ambas)$/;
 
 /** Titles before a name: "Dr. Ruiz", "Sra. López", "dott. Bianchi", "ing. Verdi", "avv. Neri". */
-export const TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'prof', 'sr', 'sra', 'srta', 'don', 'dona', 'lic', 'ing', 'dott', 'dottssa', 'dott.ssa', 'avv', 'arch', 'geom', 'sig', 'sigra', 'sig.ra']);
+export const TITLES = new Set([
+  'dr',
+  'dra',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'sr',
+  'sra',
+  'srta',
+  'don',
+  'dona',
+  'lic',
+  'ing',
+  'dott',
+  'dottssa',
+  'dott.ssa',
+  'avv',
+  'arch',
+  'geom',
+  'sig',
+  'sigra',
+  'sig.ra',
+]);
 
 /** The writer's own first person, as an owner: the user. */
 export const FIRST_PERSON_OWNERS = new Set(['i', 'me', 'myself', 'yo', 'io', 'me stesso', 'mi']);
 
 /** True when a label looks like "Mark", "Lucía Fernández", "JB", "@diasdavid", "Dr. Ruiz", "Tim and Sebastian" or "Digiweb (Davide / Erik)". */
 export function looksLikeNames(s: string): boolean {
-  const text = s.replace(/\*\*/g, '').replace(/\s*\([^()]{0,80}\)\s*$/, '').trim();
+  const text = s
+    .replace(/\*\*/g, '')
+    .replace(/\s*\([^()]{0,80}\)\s*$/, '')
+    .trim();
   if (!text || text.length > 60) return false;
   if (EVERYONE.test(foldText(text))) return true;
   const parts = text.split(/\s*(?:,|&|\/|\+|\band\b|\by\b|\be\b)\s*/).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => {
-    if (/^@[\p{L}\p{N}_.-]+$/u.test(p)) return true;
-    const words = p.split(/\s+/);
-    if (words.length > 4) return false;
-    let start = 0;
-    if (words.length > 1 && TITLES.has(foldText(words[0]).replace(/\.$/, ''))) start = 1;
-    return words.slice(start).every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{1,3}\.?|de|del|la|van|von|da|di|dos|das)$/u.test(w)) && !NOT_NAMES.has(foldText(words[start]).replace(/[.:]$/, ''));
-  });
+  return (
+    parts.length > 0 &&
+    parts.every((p) => {
+      if (/^@[\p{L}\p{N}_.-]+$/u.test(p)) return true;
+      const words = p.split(/\s+/);
+      if (words.length > 4) return false;
+      let start = 0;
+      if (words.length > 1 && TITLES.has(foldText(words[0]).replace(/\.$/, ''))) start = 1;
+      return (
+        words.slice(start).every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{1,3}\.?|de|del|la|van|von|da|di|dos|das)$/u.test(w)) &&
+        !NOT_NAMES.has(foldText(words[start]).replace(/[.:]$/, ''))
+      );
+    })
+  );
 }
 
 /** Words that make a capitalised phrase a group: "SPDX Security group", "Equipo de diseño", "Gruppo QA". */
-const GROUP_WORDS = /(?<![\p{L}])(?:group|team|committee|wg|board|squad|crew|equipo|grupo|comite|comision|gruppo|squadra|comitato|commissione|team)(?![\p{L}])/u;
+const GROUP_WORDS =
+  /(?<![\p{L}])(?:group|team|committee|wg|board|squad|crew|equipo|grupo|comite|comision|gruppo|squadra|comitato|commissione|team)(?![\p{L}])/u;
 
 /** True for a named group: a capitalised phrase with a group word ("SPDX Security group", "el equipo de QA"). */
 export function looksLikeGroup(s: string): boolean {
@@ -262,14 +842,28 @@ export function looksLikeGroup(s: string): boolean {
   if (!text || text.length > 50 || words.length > 6 || !GROUP_WORDS.test(foldText(text)) || !/\p{Lu}/u.test(text)) return false;
   // Every word is a capitalised name or acronym, an article or preposition, or the group word.
   const named = words.filter((w) => /^[\p{Lu}@\d]/u.test(w) && !GROUP_WORDS.test(foldText(w)));
-  return named.length > 0 && words.every((w) => /^[\p{Lu}@\d]/u.test(w) || /^(?:the|of|for|el|la|los|las|de|del|il|lo|la|di|del|della|dei|per)$/i.test(w) || GROUP_WORDS.test(foldText(w)));
+  return (
+    named.length > 0 &&
+    words.every(
+      (w) =>
+        /^[\p{Lu}@\d]/u.test(w) ||
+        /^(?:the|of|for|el|la|los|las|de|del|il|lo|la|di|del|della|dei|per)$/i.test(w) ||
+        GROUP_WORDS.test(foldText(w)),
+    )
+  );
 }
 
 /** A "Key: value" line, split (the key folded). Bounded, so a long line costs one pass. */
 export function keyValue(text: string): { key: string; value: string } | undefined {
   const m = /^\s*(?:\*\*|__)?([\p{L}][\p{L} .'’-]{0,38}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*/u.exec(text.slice(0, 60));
   if (!m) return undefined;
-  return { key: labelOf(m[1]).replace(/[.]/g, ''), value: text.slice(m[0].length).replace(/^(?:\*\*|__)\s*/, '').trim() };
+  return {
+    key: labelOf(m[1]).replace(/[.]/g, ''),
+    value: text
+      .slice(m[0].length)
+      .replace(/^(?:\*\*|__)\s*/, '')
+      .trim(),
+  };
 }
 
 export const inList = (key: string, list: readonly string[]) => list.includes(key);

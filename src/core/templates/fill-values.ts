@@ -61,7 +61,7 @@ function dayText(range: HoursRange, w: HoursWords): string {
     else runs.push([d]);
   }
   const parts = runs.flatMap((r) => (r.length >= 3 ? [w.run(r[0], r[r.length - 1], w.days)] : r.map((d) => w.single(d, w.days))));
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${w.and} ${parts[parts.length - 1]}` : parts[0] ?? '';
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${w.and} ${parts[parts.length - 1]}` : (parts[0] ?? '');
 }
 
 /**
@@ -73,15 +73,51 @@ export function hoursInWords(hours: string, lang: Lang): string {
   const ranges = parseHours(hours);
   if (!ranges?.length) return hours;
   const w = WORDS[lang];
-  return ranges.map((r) => `${dayText(r, w)}, ${w.span(time(r.start, w.bareHours), time(r.end, w.bareHours), Math.floor(r.start / 60), Math.floor(r.end / 60))}`).join('; ');
+  return ranges
+    .map(
+      (r) =>
+        `${dayText(r, w)}, ${w.span(time(r.start, w.bareHours), time(r.end, w.bareHours), Math.floor(r.start / 60), Math.floor(r.end / 60))}`,
+    )
+    .join('; ');
 }
 
 /** Words that make an amount a rate (per hour, per day…), folded; a bare amount is a budget, not a rate. */
 const RATE_UNITS = [
-  '/h', '/hr', '/hour', '/hora', '/d', '/day', '/dia', '/giorno', '/ora', '/jornada', '/giornata',
-  'per hour', 'an hour', 'hourly', 'per day', 'a day', 'daily', 'day rate',
-  'por hora', 'la hora', 'a la hora', 'por dia', 'al dia', 'por jornada', 'la jornada',
-  "all'ora", "l'ora", 'oraria', 'orario', 'al giorno', 'a giornata', 'giornaliera', 'giornaliero', 'per ora', 'al di',
+  '/h',
+  '/hr',
+  '/hour',
+  '/hora',
+  '/d',
+  '/day',
+  '/dia',
+  '/giorno',
+  '/ora',
+  '/jornada',
+  '/giornata',
+  'per hour',
+  'an hour',
+  'hourly',
+  'per day',
+  'a day',
+  'daily',
+  'day rate',
+  'por hora',
+  'la hora',
+  'a la hora',
+  'por dia',
+  'al dia',
+  'por jornada',
+  'la jornada',
+  "all'ora",
+  "l'ora",
+  'oraria',
+  'orario',
+  'al giorno',
+  'a giornata',
+  'giornaliera',
+  'giornaliero',
+  'per ora',
+  'al di',
 ];
 
 /** Whether a client's `rate` is a price per unit of time (fits "billed at {{rate}}"). */

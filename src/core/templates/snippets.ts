@@ -6,7 +6,8 @@ import { snippetBody, TEMPLATE_TITLES, TEMPLATES } from './catalog';
 export function markdownSnippets(): Record<string, { prefix: string; description: string; body: string[] }> {
   const out: Record<string, { prefix: string; description: string; body: string[] }> = {};
   for (const t of TEMPLATES) {
-    const reg = t.lang === 'en' ? '' : t.register === 'formal' ? (t.lang === 'es' ? ' (usted)' : ' (Lei)') : (t.lang === 'es' ? ' (tú)' : ' (tu)');
+    const reg =
+      t.lang === 'en' ? '' : t.register === 'formal' ? (t.lang === 'es' ? ' (usted)' : ' (Lei)') : t.lang === 'es' ? ' (tú)' : ' (tu)';
     const name = `${TEMPLATE_TITLES[t.kind][t.lang]} — ${t.lang.toUpperCase()}${reg}`;
     out[name] = {
       prefix: `composure-${t.kind}-${t.lang}${t.lang === 'en' ? '' : `-${t.register}`}`,
@@ -18,7 +19,9 @@ export function markdownSnippets(): Record<string, { prefix: string; description
     out[`Meeting note — ${lang.toUpperCase()}`] = {
       prefix: `composure-meeting-${lang}`,
       description: 'Composure: meeting note skeleton',
-      body: meetingNoteTemplate({ title: '${1:Topic}', date: '${2:YYYY-MM-DD}', attendees: ['${3:Client}', '${4:Me}'], lang }).replace(/\n$/, '').split('\n'),
+      body: meetingNoteTemplate({ title: '${1:Topic}', date: '${2:YYYY-MM-DD}', attendees: ['${3:Client}', '${4:Me}'], lang })
+        .replace(/\n$/, '')
+        .split('\n'),
     };
     out[`Client profile — ${lang.toUpperCase()}`] = {
       prefix: `composure-client-${lang}`,

@@ -37,7 +37,8 @@ function kindOf(text: string, code: number, i: number): number {
   const ch = text[i];
   return /\p{N}/u.test(ch) ? 3 : ch !== ch.toLowerCase() ? 1 : 2;
 }
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4 || c === 0x2bc || c === 0x2032;
+const isApostrophe = (c: number): boolean =>
+  c === 39 || c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4 || c === 0x2bc || c === 0x2032;
 
 /** Folded code of a word character, or 0 when `code` is not a letter or digit. */
 function foldedCode(text: string, code: number, i: number): number {

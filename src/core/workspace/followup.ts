@@ -4,7 +4,15 @@ import { followupDocument } from '../followup/files';
 import type { Lang } from '../lang';
 import type { WorkspaceFs } from './fs';
 import { baseName } from './paths';
-import { clientOfFile, followupLocation, followupTemplate, meetingReference, writeNewFile, type ClientOfFile, type ComposureWorkspace } from './workspace';
+import {
+  clientOfFile,
+  followupLocation,
+  followupTemplate,
+  meetingReference,
+  writeNewFile,
+  type ClientOfFile,
+  type ComposureWorkspace,
+} from './workspace';
 
 export interface WorkspaceFollowup {
   readonly followup: Followup;

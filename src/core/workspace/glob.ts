@@ -5,8 +5,12 @@
  * segments × pattern parts.
  */
 export function globMatcher(pattern: string): (relPath: string) => boolean {
-  const parts = expandBraces(pattern.replace(/^\.?\/+/, ''))
-    .map((alt) => alt.split('/').filter(Boolean).map((seg) => (seg === '**' ? GLOBSTAR : segmentRegex(seg))));
+  const parts = expandBraces(pattern.replace(/^\.?\/+/, '')).map((alt) =>
+    alt
+      .split('/')
+      .filter(Boolean)
+      .map((seg) => (seg === '**' ? GLOBSTAR : segmentRegex(seg))),
+  );
   return (relPath: string) => {
     const segs = relPath.split('/').filter(Boolean);
     return parts.some((p) => matchSegments(p, segs));
@@ -49,7 +53,10 @@ function segmentRegex(seg: string): RegExp {
       const end = seg.indexOf(']', i + 1);
       if (end < 0) src += '\\[';
       else {
-        const body = seg.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        const body = seg
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
         src += `[${body}]`;
         i = end;
       }

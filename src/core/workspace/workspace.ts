@@ -121,8 +121,14 @@ export async function clientOfFile(fs: WorkspaceFs, ws: ComposureWorkspace, path
   const text = await readOptionalText(fs, where.profile);
   const p = text === undefined ? undefined : toProfile(parseFrontMatter(text).data, where.clientId);
   return {
-    id: where.clientId, folder: where.clientFolder, profile: where.profile,
-    lang: p?.lang, email: p?.email, name: p?.name, register: p?.register, rate: p?.rate,
+    id: where.clientId,
+    folder: where.clientFolder,
+    profile: where.profile,
+    lang: p?.lang,
+    email: p?.email,
+    name: p?.name,
+    register: p?.register,
+    rate: p?.rate,
   };
 }
 

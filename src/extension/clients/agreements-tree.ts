@@ -32,7 +32,9 @@ export class AgreementsTree implements vscode.TreeDataProvider<AgreementNode> {
   }
 
   agreements(): Agreement[] {
-    return this.service.clients().flatMap((c) => c.agreements)
+    return this.service
+      .clients()
+      .flatMap((c) => c.agreements)
       .filter((a) => (!this.clientFilter || a.clientId === this.clientFilter) && (!this.onlyMine || a.mine));
   }
 
@@ -49,7 +51,9 @@ export class AgreementsTree implements vscode.TreeDataProvider<AgreementNode> {
       ['later', vscode.l10n.t('Later'), (a) => !!a.due && a.due > endOfWeek],
       ['none', vscode.l10n.t('No date'), (a) => !a.due],
     ];
-    return defs.map(([key, label, pred]) => ({ kind: 'bucket' as const, key, label, items: all.filter(pred).sort(by) })).filter((b) => b.items.length);
+    return defs
+      .map(([key, label, pred]) => ({ kind: 'bucket' as const, key, label, items: all.filter(pred).sort(by) }))
+      .filter((b) => b.items.length);
   }
 
   getChildren(node?: AgreementNode): AgreementNode[] {
@@ -80,7 +84,10 @@ export class AgreementsTree implements vscode.TreeDataProvider<AgreementNode> {
       return item;
     }
     if (node.kind === 'bucket') {
-      const item = new vscode.TreeItem(node.label, node.key === 'later' || node.key === 'none' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(
+        node.label,
+        node.key === 'later' || node.key === 'none' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
+      );
       item.id = `bucket:${node.key}`;
       item.description = String(node.items.length);
       return item;
@@ -88,21 +95,30 @@ export class AgreementsTree implements vscode.TreeDataProvider<AgreementNode> {
     const a = node.agreement;
     const lang = this.service.uiLang;
     const owner = a.ownerName ?? a.owner?.replace(/^@/, '') ?? vscode.l10n.t('no owner');
-    const when = a.due ? this.relativeDue(a.due) : a.dueText ?? undefined;
+    const when = a.due ? this.relativeDue(a.due) : (a.dueText ?? undefined);
     const item = new vscode.TreeItem(when ? `${when} · ${owner}: ${a.task}` : `${owner}: ${a.task}`, vscode.TreeItemCollapsibleState.None);
     item.id = `agreement:${a.path}:${a.line}`;
     item.description = [a.clientName, a.due ? shortDay(a.due, lang) : undefined].filter(Boolean).join(' · ');
     const late = !!a.due && a.due < this.service.signalContext().today;
     // Mine: a person; theirs: the client's organisation. My own late ones are the ones in red.
-    item.iconPath = new vscode.ThemeIcon(a.mine ? 'person' : 'organization', a.mine && late ? new vscode.ThemeColor('list.errorForeground') : undefined);
+    item.iconPath = new vscode.ThemeIcon(
+      a.mine ? 'person' : 'organization',
+      a.mine && late ? new vscode.ThemeColor('list.errorForeground') : undefined,
+    );
     const md = new vscode.MarkdownString();
     md.appendText(`${a.mine ? vscode.l10n.t('Mine') : vscode.l10n.t('Theirs')} · ${a.clientName}\n\n${owner}: ${a.task}\n\n`);
-    md.appendText(a.due ? `${shortDay(a.due, lang)} (${this.relativeDue(a.due)})` : a.dueText ?? vscode.l10n.t('no date'));
+    md.appendText(a.due ? `${shortDay(a.due, lang)} (${this.relativeDue(a.due)})` : (a.dueText ?? vscode.l10n.t('no date')));
     item.tooltip = md;
-    item.accessibilityInformation = { label: `${a.mine ? vscode.l10n.t('Mine') : vscode.l10n.t('Theirs')}: ${item.label as string}, ${item.description}` };
+    item.accessibilityInformation = {
+      label: `${a.mine ? vscode.l10n.t('Mine') : vscode.l10n.t('Theirs')}: ${item.label as string}, ${item.description}`,
+    };
     item.contextValue = a.mine ? 'agreement-mine' : 'agreement';
     const uri = this.service.uriOf(a.path);
-    item.command = { title: vscode.l10n.t('Open'), command: 'vscode.open', arguments: [uri, { selection: new vscode.Range(a.line, 0, a.line, 0) }] };
+    item.command = {
+      title: vscode.l10n.t('Open'),
+      command: 'vscode.open',
+      arguments: [uri, { selection: new vscode.Range(a.line, 0, a.line, 0) }],
+    };
     return item;
   }
 }

@@ -40,9 +40,11 @@ export class ClientsService implements vscode.Disposable {
   constructor(private readonly settings: SettingsService) {
     this.index = this.newIndex();
     // Settings change the index only once it exists: nothing is read before a view or a command needs it.
-    this.disposables.push(settings.onDidChange(() => {
-      if (this.ready || this.building) void this.rebuild();
-    }));
+    this.disposables.push(
+      settings.onDidChange(() => {
+        if (this.ready || this.building) void this.rebuild();
+      }),
+    );
   }
 
   /** The index, built on first need (a Composure view shown, a command that lists clients). */
@@ -99,7 +101,10 @@ export class ClientsService implements vscode.Disposable {
     this.watch(index.parts);
     for (const part of index.parts) {
       const rel = part.workspace.settings.clientsFolder;
-      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(part.folder, `${rel}/**/*.{md,markdown}`), '**/{node_modules,.git}/**');
+      const files = await vscode.workspace.findFiles(
+        new vscode.RelativePattern(part.folder, `${rel}/**/*.{md,markdown}`),
+        '**/{node_modules,.git}/**',
+      );
       // The next batch is read while the current one is parsed.
       const read = (i: number) => Promise.all(files.slice(i, i + READ_PARALLEL).map((u) => this.readBytes(u)));
       let next = read(0);
@@ -135,7 +140,9 @@ export class ClientsService implements vscode.Disposable {
   private watch(parts: readonly FolderClients[]): void {
     for (const w of this.watchers) w.dispose();
     this.watchers = parts.map((part) => {
-      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(part.folder, `${part.workspace.settings.clientsFolder}/**`));
+      const w = vscode.workspace.createFileSystemWatcher(
+        new vscode.RelativePattern(part.folder, `${part.workspace.settings.clientsFolder}/**`),
+      );
       w.onDidCreate((u) => this.queue(u, 'set'));
       w.onDidChange((u) => this.queue(u, 'set'));
       w.onDidDelete((u) => this.queue(u, 'delete'));
@@ -209,8 +216,12 @@ export class ClientsService implements vscode.Disposable {
   signalContext(c?: Client): SignalContext {
     const s = (c && this.index.partOfClient(c)?.workspace.settings) ?? this.settings.settings;
     return {
-      today: formatLocalDate(new Date()), workingHours: s.workingHours, timezone: s.timezone,
-      followupAfterDays: s.followupAfterDays, feedbackWeeks: s.feedbackWeeks, uiLang: this.uiLang,
+      today: formatLocalDate(new Date()),
+      workingHours: s.workingHours,
+      timezone: s.timezone,
+      followupAfterDays: s.followupAfterDays,
+      feedbackWeeks: s.feedbackWeeks,
+      uiLang: this.uiLang,
     };
   }
 
@@ -225,7 +236,8 @@ export class ClientsService implements vscode.Disposable {
   }
 
   uriOf(path: string): vscode.Uri {
-    const base = this.index.partOf(path)?.folder.uri ?? this.folderUri() ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
+    const base =
+      this.index.partOf(path)?.folder.uri ?? this.folderUri() ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
     return base.with({ path });
   }
 

@@ -61,7 +61,9 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
     const q = foldText(this.filter.trim());
     const all = this.service.clients();
     if (!q) return all;
-    return all.filter((c) => foldText([c.id, c.profile.name, c.profile.company, c.profile.email, ...c.profile.tags].filter(Boolean).join(' ')).includes(q));
+    return all.filter((c) =>
+      foldText([c.id, c.profile.name, c.profile.company, c.profile.email, ...c.profile.tags].filter(Boolean).join(' ')).includes(q),
+    );
   }
 
   attentionCount(): number {
@@ -81,7 +83,12 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
         // Several workspace folders: each is its own workspace, shown as its own root.
         const shown = new Set(clients);
         return folders
-          .map((f) => ({ kind: 'root' as const, key: f.folder.uri.toString(), label: f.folder.name, clients: f.index.clients().filter((c) => shown.has(c)) }))
+          .map((f) => ({
+            kind: 'root' as const,
+            key: f.folder.uri.toString(),
+            label: f.folder.name,
+            clients: f.index.clients().filter((c) => shown.has(c)),
+          }))
           .filter((r) => r.clients.length);
       }
       return this.groups(clients);
@@ -107,8 +114,13 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
         { kind: 'group' as const, key: 'ok', label: vscode.l10n.t('No signals'), clients: fine, root },
       ].filter((g) => g.clients.length);
     }
-    return STATUS_ORDER.map((s) => ({ kind: 'group' as const, key: s, label: t(lang, `status.${s}`), clients: clients.filter((c) => c.profile.status === s), root }))
-      .filter((g) => g.clients.length);
+    return STATUS_ORDER.map((s) => ({
+      kind: 'group' as const,
+      key: s,
+      label: t(lang, `status.${s}`),
+      clients: clients.filter((c) => c.profile.status === s),
+      root,
+    })).filter((g) => g.clients.length);
   }
 
   /** A stable id prefix for a client's items: its folder's, when several folders may share ids. */
@@ -124,18 +136,35 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
       const out: ClientNode[] = [];
       if (c.file) out.push({ kind: 'file', client: c, path: c.file, label: vscode.l10n.t('Profile') });
       const log = c.notes.find((n) => n.kind === 'log');
-      if (log) out.push({ kind: 'file', client: c, path: log.path, label: vscode.l10n.t('Contact log'), description: vscode.l10n.t('{0} entries', c.log.length) });
-      for (const [k, label] of [['meeting', vscode.l10n.t('Meetings')], ['draft', vscode.l10n.t('Drafts')], ['followup', vscode.l10n.t('Follow-ups')], ['note', vscode.l10n.t('Other notes')]] as Array<[NoteKind, string]>) {
+      if (log)
+        out.push({
+          kind: 'file',
+          client: c,
+          path: log.path,
+          label: vscode.l10n.t('Contact log'),
+          description: vscode.l10n.t('{0} entries', c.log.length),
+        });
+      for (const [k, label] of [
+        ['meeting', vscode.l10n.t('Meetings')],
+        ['draft', vscode.l10n.t('Drafts')],
+        ['followup', vscode.l10n.t('Follow-ups')],
+        ['note', vscode.l10n.t('Other notes')],
+      ] as Array<[NoteKind, string]>) {
         if (c.notes.some((n) => n.kind === k)) out.push({ kind: 'folder', client: c, noteKind: k, label });
       }
       if (c.agreements.length) out.push({ kind: 'agreements', client: c });
       return out;
     }
     if (node.kind === 'folder') {
-      return node.client.notes.filter((n) => n.kind === node.noteKind).map((n) => ({
-        kind: 'file' as const, client: node.client, path: n.path, label: n.title,
-        description: n.date ? formatDay(n.date, this.service.uiLang) : undefined,
-      }));
+      return node.client.notes
+        .filter((n) => n.kind === node.noteKind)
+        .map((n) => ({
+          kind: 'file' as const,
+          client: node.client,
+          path: n.path,
+          label: n.title,
+          description: n.date ? formatDay(n.date, this.service.uiLang) : undefined,
+        }));
     }
     return [];
   }
@@ -170,7 +199,11 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
         item.id = `client:${this.scope(c)}${c.id}`;
         const today = this.service.signalContext().today;
         const last = c.lastContact
-          ? t(lang, 'clients.lastContact', c.lastContact >= today ? t(lang, 'clients.today') : tn(lang, 'clients.daysAgo', daysBetween(c.lastContact, today)))
+          ? t(
+              lang,
+              'clients.lastContact',
+              c.lastContact >= today ? t(lang, 'clients.today') : tn(lang, 'clients.daysAgo', daysBetween(c.lastContact, today)),
+            )
           : t(lang, 'clients.never');
         const open = c.agreements.length ? tn(lang, 'clients.open', c.agreements.length) : undefined;
         item.description = [c.profile.company !== c.profile.name ? c.profile.company : undefined, open, last].filter(Boolean).join(' · ');
@@ -180,9 +213,12 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
         // Red only for what needs action now (a broken profile, money owed, my own overdue
         // commitments: the core marks those as errors), amber for the rest, plain otherwise.
         const worst = node.signals[0]?.severity;
-        item.iconPath = worst === 'error' ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'))
-          : worst === 'warning' ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
-            : new vscode.ThemeIcon('account');
+        item.iconPath =
+          worst === 'error'
+            ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'))
+            : worst === 'warning'
+              ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+              : new vscode.ThemeIcon('account');
         if (c.file) item.command = { title: vscode.l10n.t('Open Client'), command: 'composure.openClient', arguments: [node] };
         return item;
       }
@@ -191,7 +227,9 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `folder:${this.scope(node.client)}${node.client.id}:${node.noteKind}`;
         item.description = String(n);
-        item.iconPath = new vscode.ThemeIcon(node.noteKind === 'meeting' ? 'calendar' : node.noteKind === 'draft' ? 'edit' : node.noteKind === 'followup' ? 'mail' : 'note');
+        item.iconPath = new vscode.ThemeIcon(
+          node.noteKind === 'meeting' ? 'calendar' : node.noteKind === 'draft' ? 'edit' : node.noteKind === 'followup' ? 'mail' : 'note',
+        );
         item.contextValue = `folder-${node.noteKind}`;
         return item;
       }
@@ -223,10 +261,15 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
     const md = new vscode.MarkdownString(undefined, true);
     const esc = escapeMarkdown;
     md.appendMarkdown(`**${esc(c.profile.name)}**${c.profile.company ? ` · ${esc(c.profile.company)}` : ''}\n\n`);
-    const facts = [t(lang, `status.${c.profile.status}`), c.profile.email, c.profile.lang?.toUpperCase(), c.profile.timezone].filter(Boolean) as string[];
+    const facts = [t(lang, `status.${c.profile.status}`), c.profile.email, c.profile.lang?.toUpperCase(), c.profile.timezone].filter(
+      Boolean,
+    ) as string[];
     md.appendMarkdown(`${facts.map(esc).join(' · ')}\n\n`);
     if (!signals.length) md.appendMarkdown(`$(pass) ${esc(vscode.l10n.t('No signals'))}\n`);
-    for (const s of signals) md.appendMarkdown(`${s.severity === 'error' ? '$(error)' : s.severity === 'warning' ? '$(warning)' : '$(info)'} ${esc(s.message)}\n\n`);
+    for (const s of signals)
+      md.appendMarkdown(
+        `${s.severity === 'error' ? '$(error)' : s.severity === 'warning' ? '$(warning)' : '$(info)'} ${esc(s.message)}\n\n`,
+      );
     return md;
   }
 
@@ -239,7 +282,11 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
     if (!serious.length) return undefined;
     // Colour only, no number: what the signals are is in the tooltip and the icon.
     const error = serious.some((s) => s.severity === 'error');
-    return new vscode.FileDecoration(undefined, serious.map((s) => s.message).join('\n'), new vscode.ThemeColor(error ? 'list.errorForeground' : 'list.warningForeground'));
+    return new vscode.FileDecoration(
+      undefined,
+      serious.map((s) => s.message).join('\n'),
+      new vscode.ThemeColor(error ? 'list.errorForeground' : 'list.warningForeground'),
+    );
   }
 
   getParent(): undefined {

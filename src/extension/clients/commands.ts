@@ -12,9 +12,24 @@ import type { ClientNode } from './clients-tree';
 import type { ClientsService } from './clients-service';
 
 /** Arguments tests (and other extensions) may pass instead of answering prompts. */
-export interface NewClientArgs { name?: string; lang?: Lang; email?: string }
-export interface NewMeetingArgs { client?: string; date?: string; title?: string }
-export interface LogContactArgs { client?: string; channel?: string; direction?: 'in' | 'out'; summary?: string; date?: string; time?: string }
+export interface NewClientArgs {
+  name?: string;
+  lang?: Lang;
+  email?: string;
+}
+export interface NewMeetingArgs {
+  client?: string;
+  date?: string;
+  title?: string;
+}
+export interface LogContactArgs {
+  client?: string;
+  channel?: string;
+  direction?: 'in' | 'out';
+  summary?: string;
+  date?: string;
+  time?: string;
+}
 
 /** Creates a new file through the workspace file API; refuses to replace an existing one. */
 async function createNew(uri: vscode.Uri, text: string): Promise<boolean> {
@@ -24,7 +39,10 @@ async function createNew(uri: vscode.Uri, text: string): Promise<boolean> {
 }
 
 export class ClientCommands {
-  constructor(private readonly service: ClientsService, private readonly settings: SettingsService) {}
+  constructor(
+    private readonly service: ClientsService,
+    private readonly settings: SettingsService,
+  ) {}
 
   private async pickClient(arg: unknown, placeHolder: string): Promise<Client | undefined> {
     await this.service.whenReady();
@@ -50,25 +68,48 @@ export class ClientCommands {
       void vscode.window.showWarningMessage(vscode.l10n.t('Composure: open a folder to keep clients in.'));
       return undefined;
     }
-    const name = args.name ?? (await vscode.window.showInputBox({
-      title: vscode.l10n.t('New Client'), prompt: vscode.l10n.t('Client name (a person or a company)'),
-      validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name is needed.')),
-    }))?.trim();
+    const name =
+      args.name ??
+      (
+        await vscode.window.showInputBox({
+          title: vscode.l10n.t('New Client'),
+          prompt: vscode.l10n.t('Client name (a person or a company)'),
+          validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name is needed.')),
+        })
+      )?.trim();
     if (!name) return undefined;
-    const lang = args.lang ?? (await vscode.window.showQuickPick(
-      [{ label: 'English', lang: 'en' as Lang }, { label: 'Español', lang: 'es' as Lang }, { label: 'Italiano', lang: 'it' as Lang }],
-      { title: vscode.l10n.t('New Client'), placeHolder: vscode.l10n.t('Language you write to this client in') },
-    ))?.lang;
+    const lang =
+      args.lang ??
+      (
+        await vscode.window.showQuickPick(
+          [
+            { label: 'English', lang: 'en' as Lang },
+            { label: 'Español', lang: 'es' as Lang },
+            { label: 'Italiano', lang: 'it' as Lang },
+          ],
+          { title: vscode.l10n.t('New Client'), placeHolder: vscode.l10n.t('Language you write to this client in') },
+        )
+      )?.lang;
     if (!lang || !isLang(lang)) return undefined;
-    const email = args.email ?? (await vscode.window.showInputBox({
-      title: vscode.l10n.t('New Client'), prompt: vscode.l10n.t('Email address (optional)'),
-      validateInput: (v) => (!v.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? undefined : vscode.l10n.t('That does not look like an email address.')),
-    }));
+    const email =
+      args.email ??
+      (await vscode.window.showInputBox({
+        title: vscode.l10n.t('New Client'),
+        prompt: vscode.l10n.t('Email address (optional)'),
+        validateInput: (v) =>
+          !v.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.trim()) ? undefined : vscode.l10n.t('That does not look like an email address.'),
+      }));
     if (email === undefined) return undefined;
     let slug = slugify(name);
-    for (let n = 2; await exists(vscode.Uri.joinPath(folder, slug)) || await exists(vscode.Uri.joinPath(folder, `${slug}.md`)); n++) slug = `${slugify(name)}-${n}`;
+    for (let n = 2; (await exists(vscode.Uri.joinPath(folder, slug))) || (await exists(vscode.Uri.joinPath(folder, `${slug}.md`))); n++)
+      slug = `${slugify(name)}-${n}`;
     const uri = vscode.Uri.joinPath(folder, slug, 'client.md');
-    const text = clientProfileTemplate({ name, email: email.trim() || undefined, lang, timezone: this.settings.settings.timezone || undefined });
+    const text = clientProfileTemplate({
+      name,
+      email: email.trim() || undefined,
+      lang,
+      timezone: this.settings.settings.timezone || undefined,
+    });
     if (!(await createNew(uri, text))) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Composure: could not create {0}.', vscode.workspace.asRelativePath(uri)));
       return undefined;
@@ -83,12 +124,26 @@ export class ClientCommands {
     const client = await this.pickClient(args.client ?? arg, vscode.l10n.t('Meeting with which client?'));
     if (!client) return undefined;
     const today = formatLocalDate(new Date());
-    const date = args.date ?? (await vscode.window.showInputBox({
-      title: vscode.l10n.t('New Meeting Note'), prompt: vscode.l10n.t('Meeting date (YYYY-MM-DD)'), value: today,
-      validateInput: (v) => (isIsoDate(v.trim()) ? undefined : vscode.l10n.t('Write the date as YYYY-MM-DD.')),
-    }))?.trim();
+    const date =
+      args.date ??
+      (
+        await vscode.window.showInputBox({
+          title: vscode.l10n.t('New Meeting Note'),
+          prompt: vscode.l10n.t('Meeting date (YYYY-MM-DD)'),
+          value: today,
+          validateInput: (v) => (isIsoDate(v.trim()) ? undefined : vscode.l10n.t('Write the date as YYYY-MM-DD.')),
+        })
+      )?.trim();
     if (!date) return undefined;
-    const title = args.title ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('New Meeting Note'), prompt: vscode.l10n.t('Topic of the meeting'), value: vscode.l10n.t('Meeting') }))?.trim();
+    const title =
+      args.title ??
+      (
+        await vscode.window.showInputBox({
+          title: vscode.l10n.t('New Meeting Note'),
+          prompt: vscode.l10n.t('Topic of the meeting'),
+          value: vscode.l10n.t('Meeting'),
+        })
+      )?.trim();
     if (!title) return undefined;
     const lang = client.profile.lang ?? this.settings.settings.defaultLanguage;
     const me = this.settings.settings.userName;
@@ -115,14 +170,25 @@ export class ClientCommands {
     const client = await this.pickClient(args.client ?? arg, vscode.l10n.t('Contact with which client?'));
     if (!client) return undefined;
     const channels = ['email', 'call', 'whatsapp', 'video', 'meeting', 'sms', 'other'];
-    const channel = args.channel ?? (await vscode.window.showQuickPick(channels, { title: vscode.l10n.t('Log a Contact'), placeHolder: vscode.l10n.t('Channel') }));
+    const channel =
+      args.channel ??
+      (await vscode.window.showQuickPick(channels, { title: vscode.l10n.t('Log a Contact'), placeHolder: vscode.l10n.t('Channel') }));
     if (!channel) return undefined;
-    const direction = args.direction ?? (await vscode.window.showQuickPick(
-      [{ label: vscode.l10n.t('From the client (in)'), d: 'in' as const }, { label: vscode.l10n.t('From me (out)'), d: 'out' as const }],
-      { title: vscode.l10n.t('Log a Contact'), placeHolder: vscode.l10n.t('Who got in touch?') },
-    ))?.d;
+    const direction =
+      args.direction ??
+      (
+        await vscode.window.showQuickPick(
+          [
+            { label: vscode.l10n.t('From the client (in)'), d: 'in' as const },
+            { label: vscode.l10n.t('From me (out)'), d: 'out' as const },
+          ],
+          { title: vscode.l10n.t('Log a Contact'), placeHolder: vscode.l10n.t('Who got in touch?') },
+        )
+      )?.d;
     if (!direction) return undefined;
-    const summary = args.summary ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Log a Contact'), prompt: vscode.l10n.t('What was it about?') }));
+    const summary =
+      args.summary ??
+      (await vscode.window.showInputBox({ title: vscode.l10n.t('Log a Contact'), prompt: vscode.l10n.t('What was it about?') }));
     if (summary === undefined) return undefined;
     // The log is read in the user's time zone, so it is written in it too (not the host's clock).
     const [date, time] = zonedDateTime(Date.now(), this.settings.settings.timezone).split('T');

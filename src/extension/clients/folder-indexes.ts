@@ -21,10 +21,15 @@ export class FolderIndexes {
   constructor(readonly parts: readonly FolderClients[]) {}
 
   static create(folders: Array<{ folder: vscode.WorkspaceFolder; workspace: ComposureWorkspace; clientsUri: vscode.Uri }>): FolderIndexes {
-    return new FolderIndexes(folders.map((f) => {
-      const s = f.workspace.settings;
-      return { ...f, index: new ClientIndex({ root: f.workspace.clientsRoot, userNames: [s.userName, ...s.userAliases].filter(Boolean) }) };
-    }));
+    return new FolderIndexes(
+      folders.map((f) => {
+        const s = f.workspace.settings;
+        return {
+          ...f,
+          index: new ClientIndex({ root: f.workspace.clientsRoot, userNames: [s.userName, ...s.userAliases].filter(Boolean) }),
+        };
+      }),
+    );
   }
 
   /** The folder whose clients folder holds a path. */

@@ -43,10 +43,13 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
       tooltip: attention === 1 ? vscode.l10n.t('1 client needs attention') : vscode.l10n.t('{0} clients need attention', attention),
     };
     clientsView.description = clientsTree.filter ? `“${clientsTree.filter}”` : undefined;
-    agreementsView.description = [
-      agreementsTree.clientFilter ? service.client(agreementsTree.clientFilter)?.profile.name : undefined,
-      agreementsTree.onlyMine ? vscode.l10n.t('only mine') : undefined,
-    ].filter(Boolean).join(' · ') || undefined;
+    agreementsView.description =
+      [
+        agreementsTree.clientFilter ? service.client(agreementsTree.clientFilter)?.profile.name : undefined,
+        agreementsTree.onlyMine ? vscode.l10n.t('only mine') : undefined,
+      ]
+        .filter(Boolean)
+        .join(' · ') || undefined;
     void vscode.commands.executeCommand('setContext', 'composure.clientsFiltered', !!clientsTree.filter);
     void vscode.commands.executeCommand('setContext', 'composure.agreementsFiltered', !!agreementsTree.clientFilter);
     void vscode.commands.executeCommand('setContext', 'composure.agreementsOnlyMine', agreementsTree.onlyMine);
@@ -56,15 +59,19 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
   // then shows a progress row at once) or when a command needs the clients.
   let indexing: Promise<void> | undefined;
   const ensureIndex = () => {
-    indexing ??= Promise.resolve(vscode.window.withProgress({ location: { viewId: 'composure.clients' }, title: vscode.l10n.t('Reading clients…') }, () => service.whenReady()))
-      .then(() => {
-        // A refresh that reaches the workbench while it is still rendering the progress row can
-        // be dropped there; ask again shortly so the first clients never wait for a later change.
-        for (const ms of [150, 600, 2000]) setTimeout(() => {
+    indexing ??= Promise.resolve(
+      vscode.window.withProgress({ location: { viewId: 'composure.clients' }, title: vscode.l10n.t('Reading clients…') }, () =>
+        service.whenReady(),
+      ),
+    ).then(() => {
+      // A refresh that reaches the workbench while it is still rendering the progress row can
+      // be dropped there; ask again shortly so the first clients never wait for a later change.
+      for (const ms of [150, 600, 2000])
+        setTimeout(() => {
           clientsTree.refresh();
           agreementsTree.refresh();
         }, ms);
-      });
+    });
     return indexing;
   };
   clientsTree.onNeedIndex = agreementsTree.onNeedIndex = () => void ensureIndex();
@@ -78,7 +85,9 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
   void vscode.commands.executeCommand('setContext', 'composure.agreementsOnlyMine', agreementsTree.onlyMine);
 
   context.subscriptions.push(
-    service, clientsView, agreementsView,
+    service,
+    clientsView,
+    agreementsView,
     service.onDidChange(update),
     settings.onDidChange(() => clientsTree.resetSignals()),
     vscode.window.registerFileDecorationProvider(clientsTree),
@@ -89,7 +98,12 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
     vscode.commands.registerCommand('composure.groupByHealth', () => setGroup('health')),
     vscode.commands.registerCommand('composure.groupByStatus', () => setGroup('status')),
     vscode.commands.registerCommand('composure.filterClients', async (value?: string) => {
-      const v = value ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Show clients whose name, company, email or tags contain…'), value: clientsTree.filter }));
+      const v =
+        value ??
+        (await vscode.window.showInputBox({
+          prompt: vscode.l10n.t('Show clients whose name, company, email or tags contain…'),
+          value: clientsTree.filter,
+        }));
       if (v === undefined) return;
       clientsTree.filter = v.trim();
       update();
@@ -117,8 +131,12 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
       void context.workspaceState.update(MINE_KEY, false);
       update();
     }),
-    vscode.commands.registerCommand('composure.newClient', (args?: object) => tickWhenDone('client', commands.newClient(args && !('kind' in args) ? args : {}))),
-    vscode.commands.registerCommand('composure.newMeetingNote', (arg?: unknown, args?: object) => tickWhenDone('meeting', commands.newMeetingNote(arg, args))),
+    vscode.commands.registerCommand('composure.newClient', (args?: object) =>
+      tickWhenDone('client', commands.newClient(args && !('kind' in args) ? args : {})),
+    ),
+    vscode.commands.registerCommand('composure.newMeetingNote', (arg?: unknown, args?: object) =>
+      tickWhenDone('meeting', commands.newMeetingNote(arg, args)),
+    ),
     vscode.commands.registerCommand('composure.logContact', (arg?: unknown, args?: object) => commands.logContact(arg, args)),
     vscode.commands.registerCommand('composure.openClient', (arg?: unknown) => commands.openClient(arg)),
     vscode.commands.registerCommand('composure.revealClient', (arg?: unknown) => commands.revealClient(arg)),
@@ -137,7 +155,9 @@ async function markDone(service: ClientsService, node?: AgreementNode | Agreemen
   // The index knows the saved file; the open document may have lines added or removed above.
   const at = findTaskLine((l) => doc.lineAt(l).text, doc.lineCount, a.line, a.task);
   if (at === undefined) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Composure: "{0}" is no longer in {1}; nothing was marked.', a.task, vscode.workspace.asRelativePath(uri)));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Composure: "{0}" is no longer in {1}; nothing was marked.', a.task, vscode.workspace.asRelativePath(uri)),
+    );
     return false;
   }
   const line = doc.lineAt(at);

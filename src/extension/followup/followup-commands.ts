@@ -41,7 +41,10 @@ async function existingFollowup(dir: vscode.Uri, noteUri: vscode.Uri): Promise<v
   const noteName = noteUri.path.split('/').pop() ?? '';
   const stem = noteName.replace(/\.(md|markdown)$/i, '');
   const rel = vscode.workspace.asRelativePath(noteUri, false);
-  const files = entries.filter(([n, t]) => t === vscode.FileType.File && /\.(md|markdown)$/i.test(n)).map(([n]) => n).sort();
+  const files = entries
+    .filter(([n, t]) => t === vscode.FileType.File && /\.(md|markdown)$/i.test(n))
+    .map(([n]) => n)
+    .sort();
   const byName = files.find((n) => n === noteName || (n.startsWith(`${stem}-`) && /^-\d+\.(md|markdown)$/i.test(n.slice(stem.length))));
   if (byName) return vscode.Uri.joinPath(dir, byName);
   for (const n of files) {
@@ -95,7 +98,9 @@ export async function prepareFollowup(settings: SettingsService, noteUri: vscode
   try {
     text = await readText(noteUri);
   } catch (err) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Composure: cannot read {0} ({1}).', vscode.workspace.asRelativePath(noteUri), (err as Error).message));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Composure: cannot read {0} ({1}).', vscode.workspace.asRelativePath(noteUri), (err as Error).message),
+    );
     return undefined;
   }
   // The same core function as `composure followup --write`: client, settings, template, location.
@@ -114,9 +119,14 @@ export async function checkEarlierFollowup(pending: PendingFollowup, opts: Draft
   if (!earlier) return 'new';
   const open = vscode.l10n.t('Open It');
   const write = vscode.l10n.t('Write a New One');
-  const choice = opts.ifExists === 'open' ? open : await vscode.window.showInformationMessage(
-    vscode.l10n.t('This meeting already has a follow-up: {0}.', vscode.workspace.asRelativePath(earlier)), open, write,
-  );
+  const choice =
+    opts.ifExists === 'open'
+      ? open
+      : await vscode.window.showInformationMessage(
+          vscode.l10n.t('This meeting already has a follow-up: {0}.', vscode.workspace.asRelativePath(earlier)),
+          open,
+          write,
+        );
   if (choice === open) {
     await vscode.window.showTextDocument(earlier, { viewColumn: vscode.ViewColumn.Beside, preview: false });
     return { uri: earlier, followup: pending.followup, existing: true };
@@ -133,7 +143,9 @@ export async function saveFollowup(pending: PendingFollowup): Promise<DraftResul
   try {
     target = dir.with({ path: await writeNewFile(vscodeFs(dir), dir.path, name, content) });
   } catch {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Composure: could not create {0}.', vscode.workspace.asRelativePath(vscode.Uri.joinPath(dir, name))));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Composure: could not create {0}.', vscode.workspace.asRelativePath(vscode.Uri.joinPath(dir, name))),
+    );
     return undefined;
   }
   const doc = await vscode.workspace.openTextDocument(target);
@@ -143,21 +155,30 @@ export async function saveFollowup(pending: PendingFollowup): Promise<DraftResul
   const copy = vscode.l10n.t('Copy');
   const mail = vscode.l10n.t('Open in Mail App');
   const mark = vscode.l10n.t('Mark Note Followed Up');
-  void vscode.window.showInformationMessage(
-    vscode.l10n.t('Follow-up drafted: {0} decision(s), {1} action item(s). Review it, then send it.', followup.note.decisions.length, n),
-    copy, mail, mark,
-  ).then(async (choice) => {
-    if (choice === copy) await copyFollowupCommand(target);
-    else if (choice === mail) await openInMailCommand(target);
-    else if (choice === mark) await markFollowedUpCommand(noteUri);
-  });
+  void vscode.window
+    .showInformationMessage(
+      vscode.l10n.t('Follow-up drafted: {0} decision(s), {1} action item(s). Review it, then send it.', followup.note.decisions.length, n),
+      copy,
+      mail,
+      mark,
+    )
+    .then(async (choice) => {
+      if (choice === copy) await copyFollowupCommand(target);
+      else if (choice === mail) await openInMailCommand(target);
+      else if (choice === mark) await markFollowedUpCommand(noteUri);
+    });
   return { uri: target, followup };
 }
 
 function splitFollowup(text: string): { subject: string; to?: string; body: string; meeting?: string } {
   const fm = parseFrontMatter(text);
   const body = fm.range ? text.slice(fm.range.end) : text;
-  return { subject: fmString(fm.data, 'subject') ?? '', to: fmString(fm.data, 'to'), body: body.replace(/^\s*\n/, ''), meeting: fmString(fm.data, 'meeting') };
+  return {
+    subject: fmString(fm.data, 'subject') ?? '',
+    to: fmString(fm.data, 'to'),
+    body: body.replace(/^\s*\n/, ''),
+    meeting: fmString(fm.data, 'meeting'),
+  };
 }
 
 /** Copies the follow-up (subject and plain-text body) to the clipboard. */
@@ -177,7 +198,10 @@ function openExternalString(link: string): Thenable<boolean> {
 }
 
 /** Opens the follow-up in the mail app; a body too long for a link goes through the clipboard. */
-export async function openInMailCommand(arg?: unknown, opts: { dryRun?: boolean; open?: (link: string) => Thenable<boolean> } = {}): Promise<{ uri: string; bodyOmitted: boolean } | undefined> {
+export async function openInMailCommand(
+  arg?: unknown,
+  opts: { dryRun?: boolean; open?: (link: string) => Thenable<boolean> } = {},
+): Promise<{ uri: string; bodyOmitted: boolean } | undefined> {
   const uri = targetUri(arg);
   if (!uri) return undefined;
   const f = splitFollowup(await readText(uri));
@@ -185,7 +209,9 @@ export async function openInMailCommand(arg?: unknown, opts: { dryRun?: boolean;
   const link = buildMailto(f.to, f.subject, body);
   if (link.bodyOmitted) {
     await vscode.env.clipboard.writeText(body);
-    void vscode.window.showInformationMessage(vscode.l10n.t('The email is too long for a mail link: its text is on the clipboard. Paste it into the message.'));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('The email is too long for a mail link: its text is on the clipboard. Paste it into the message.'),
+    );
   }
   // The link goes to the mail app as this exact string: VS Code keeps a string it is given, while a
   // Uri would be re-serialised from its decoded query (an `&` in the subject would cut it).
@@ -206,7 +232,9 @@ export async function markFollowedUpCommand(arg?: unknown): Promise<boolean> {
       const target = vscode.Uri.joinPath(root, meeting);
       if (!isInside(root.path, target.path) || target.path === root.path) {
         logWarning(`Mark Followed Up: meeting "${meeting}" in ${uri.fsPath} is outside the workspace folder; nothing was changed`);
-        void vscode.window.showErrorMessage(vscode.l10n.t('Composure: the meeting note {0} is outside this workspace folder; nothing was changed.', meeting));
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('Composure: the meeting note {0} is outside this workspace folder; nothing was changed.', meeting),
+        );
         return false;
       }
       uri = target;
@@ -214,7 +242,11 @@ export async function markFollowedUpCommand(arg?: unknown): Promise<boolean> {
   }
   const doc = await vscode.workspace.openTextDocument(uri);
   const ok = await replaceFrontMatter(doc, { followup: today() });
-  if (ok) void vscode.window.setStatusBarMessage(vscode.l10n.t('Composure: {0} marked as followed up.', vscode.workspace.asRelativePath(uri)), 4000);
+  if (ok)
+    void vscode.window.setStatusBarMessage(
+      vscode.l10n.t('Composure: {0} marked as followed up.', vscode.workspace.asRelativePath(uri)),
+      4000,
+    );
   return ok;
 }
 

@@ -1,6 +1,15 @@
 import * as vscode from 'vscode';
 import type { SettingsService } from '../settings';
-import { checkEarlierFollowup, copyFollowupCommand, noteOf, prepareFollowup, saveFollowup, type DraftOptions, type DraftResult, type PendingFollowup } from './followup-commands';
+import {
+  checkEarlierFollowup,
+  copyFollowupCommand,
+  noteOf,
+  prepareFollowup,
+  saveFollowup,
+  type DraftOptions,
+  type DraftResult,
+  type PendingFollowup,
+} from './followup-commands';
 
 /** Read-only documents that show a follow-up before it is saved. */
 export const PREVIEW_SCHEME = 'composure-followup';
@@ -31,7 +40,8 @@ export class FollowupPreviews implements vscode.TextDocumentContentProvider, vsc
       vscode.workspace.onDidChangeTextDocument((e) => this.noteChanged(e.document.uri)),
       vscode.window.tabGroups.onDidChangeTabs((e) => {
         for (const tab of e.closed) {
-          if (tab.input instanceof vscode.TabInputText && tab.input.uri.scheme === PREVIEW_SCHEME) this.pending.delete(tab.input.uri.toString());
+          if (tab.input instanceof vscode.TabInputText && tab.input.uri.scheme === PREVIEW_SCHEME)
+            this.pending.delete(tab.input.uri.toString());
         }
       }),
     );
@@ -60,14 +70,24 @@ export class FollowupPreviews implements vscode.TextDocumentContentProvider, vsc
     const earlier = await checkEarlierFollowup(pending, opts);
     if (earlier !== 'new') return earlier;
     const stem = (noteUri.path.split('/').pop() ?? 'note').replace(/\.(md|markdown)$/i, '');
-    const preview = vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: `/${vscode.l10n.t('Follow-up {0}', stem)}.md`, query: `n=${++this.count}` });
+    const preview = vscode.Uri.from({
+      scheme: PREVIEW_SCHEME,
+      path: `/${vscode.l10n.t('Follow-up {0}', stem)}.md`,
+      query: `n=${++this.count}`,
+    });
     this.pending.set(preview.toString(), pending);
     const doc = await vscode.workspace.openTextDocument(preview);
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
     const save = vscode.l10n.t('Save');
     const copy = vscode.l10n.t('Copy');
     const cancel = vscode.l10n.t('Cancel');
-    void vscode.window.showInformationMessage(vscode.l10n.t('Review the follow-up beside the note. Nothing is saved until you choose Save.'), save, copy, cancel)
+    void vscode.window
+      .showInformationMessage(
+        vscode.l10n.t('Review the follow-up beside the note. Nothing is saved until you choose Save.'),
+        save,
+        copy,
+        cancel,
+      )
       .then(async (choice) => {
         if (choice === save) await this.save(preview);
         else if (choice === copy) await this.copy(preview);
@@ -105,10 +125,13 @@ export class FollowupPreviews implements vscode.TextDocumentContentProvider, vsc
     const key = noteUri.toString();
     if (![...this.pending.values()].some((p) => p.noteUri.toString() === key)) return;
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      void this.refresh(noteUri);
-    }, REFRESH_MS));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.refresh(noteUri);
+      }, REFRESH_MS),
+    );
   }
 
   /** Recomposes every open preview of a note. */
@@ -131,7 +154,8 @@ export class FollowupPreviews implements vscode.TextDocumentContentProvider, vsc
 }
 
 async function closeTabs(uri: vscode.Uri): Promise<void> {
-  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+  const tabs = vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
     .filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
   if (tabs.length) await vscode.window.tabGroups.close(tabs);
 }

@@ -44,26 +44,34 @@ export class NoteDiagnostics implements vscode.Disposable, vscode.CodeActionProv
     if (!isMeetingNote(doc)) return;
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => this.check(doc), delay));
+    this.timers.set(
+      key,
+      setTimeout(() => this.check(doc), delay),
+    );
   }
 
   check(doc: vscode.TextDocument): NoteCheck[] {
     const s = this.settings.forUri(doc.uri);
     const note = parseMeetingNote(doc.getText(), {
-      fileName: doc.uri.path.split('/').pop(), userNames: [s.userName, ...s.userAliases].filter(Boolean), uiLang: uiLang(),
+      fileName: doc.uri.path.split('/').pop(),
+      userNames: [s.userName, ...s.userAliases].filter(Boolean),
+      uiLang: uiLang(),
       defaultLang: s.defaultLanguage,
     });
     const checks = checkNote(note);
     this.checks.set(doc.uri.toString(), { version: doc.version, checks });
-    this.collection.set(doc.uri, checks.map((c) => {
-      const line = doc.lineAt(Math.min(c.line, doc.lineCount - 1));
-      const range = new vscode.Range(line.lineNumber, line.firstNonWhitespaceCharacterIndex, line.lineNumber, line.text.length);
-      const severity = c.code === 'no-date' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
-      const d = new vscode.Diagnostic(range, c.message, severity);
-      d.source = 'Composure';
-      d.code = c.code;
-      return d;
-    }));
+    this.collection.set(
+      doc.uri,
+      checks.map((c) => {
+        const line = doc.lineAt(Math.min(c.line, doc.lineCount - 1));
+        const range = new vscode.Range(line.lineNumber, line.firstNonWhitespaceCharacterIndex, line.lineNumber, line.text.length);
+        const severity = c.code === 'no-date' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
+        const d = new vscode.Diagnostic(range, c.message, severity);
+        d.source = 'Composure';
+        d.code = c.code;
+        return d;
+      }),
+    );
     return checks;
   }
 
@@ -115,10 +123,16 @@ function taskStart(text: string): number {
 }
 
 /** Replaces a vague due's words with the date, or appends `due: YYYY-MM-DD` to the line. */
-export function dueEdit(doc: vscode.TextDocument, line: vscode.TextLine, c: Pick<NoteCheck, 'dueText'>, date: string): vscode.WorkspaceEdit {
+export function dueEdit(
+  doc: vscode.TextDocument,
+  line: vscode.TextLine,
+  c: Pick<NoteCheck, 'dueText'>,
+  date: string,
+): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   const at = c.dueText ? line.text.lastIndexOf(c.dueText) : -1;
-  if (at >= 0) edit.replace(doc.uri, new vscode.Range(line.lineNumber, at, line.lineNumber, at + (c.dueText as string).length), `due: ${date}`);
+  if (at >= 0)
+    edit.replace(doc.uri, new vscode.Range(line.lineNumber, at, line.lineNumber, at + (c.dueText as string).length), `due: ${date}`);
   else edit.insert(doc.uri, new vscode.Position(line.lineNumber, line.text.trimEnd().length), ` — due: ${date}`);
   return edit;
 }

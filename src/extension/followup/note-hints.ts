@@ -54,10 +54,14 @@ export function hintLabel(r: ReadLine, locale?: string): string {
 
 function kindSentence(kind: ReadLine['kind']): string {
   switch (kind) {
-    case 'action': return vscode.l10n.t('Composure reads this line as an action item.');
-    case 'decision': return vscode.l10n.t('Composure reads this line as a decision.');
-    case 'question': return vscode.l10n.t('Composure reads this line as an open question.');
-    case 'next': return vscode.l10n.t('Composure reads this line as the next meeting.');
+    case 'action':
+      return vscode.l10n.t('Composure reads this line as an action item.');
+    case 'decision':
+      return vscode.l10n.t('Composure reads this line as a decision.');
+    case 'question':
+      return vscode.l10n.t('Composure reads this line as an open question.');
+    case 'next':
+      return vscode.l10n.t('Composure reads this line as the next meeting.');
   }
 }
 
@@ -66,8 +70,11 @@ export function hintTooltip(r: ReadLine): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**${kindSentence(r.kind)}**\n\n`);
   md.appendText(whySentence(r.why));
-  if (r.kind === 'action' && r.dueText && !r.due) md.appendText(`\n\n${vscode.l10n.t('The due “{0}” is not a day, so the follow-up keeps it as written.', r.dueText)}`);
-  md.appendText(`\n\n${vscode.l10n.t('Read wrong? Use the quick fix (Ctrl+.) on the line: it writes a marker comment the reader follows.')}`);
+  if (r.kind === 'action' && r.dueText && !r.due)
+    md.appendText(`\n\n${vscode.l10n.t('The due “{0}” is not a day, so the follow-up keeps it as written.', r.dueText)}`);
+  md.appendText(
+    `\n\n${vscode.l10n.t('Read wrong? Use the quick fix (Ctrl+.) on the line: it writes a marker comment the reader follows.')}`,
+  );
   return md;
 }
 
@@ -99,12 +106,15 @@ export class NoteHints implements vscode.InlayHintsProvider, vscode.CodeActionPr
     if (!isMeetingNote(doc)) return;
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      if (doc.isClosed) return;
-      this.read(doc);
-      this.changed.fire();
-    }, DEBOUNCE_MS));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (doc.isClosed) return;
+        this.read(doc);
+        this.changed.fire();
+      }, DEBOUNCE_MS),
+    );
   }
 
   /** What the reader made of a meeting note (cached per document version); undefined for other files. */
@@ -115,7 +125,9 @@ export class NoteHints implements vscode.InlayHintsProvider, vscode.CodeActionPr
     if (cached && cached.version === doc.version) return cached;
     const s = this.settings.forUri(doc.uri);
     const note = parseMeetingNote(doc.getText(), {
-      fileName: doc.uri.path.split('/').pop(), userNames: [s.userName, ...s.userAliases].filter(Boolean), uiLang: uiLang(),
+      fileName: doc.uri.path.split('/').pop(),
+      userNames: [s.userName, ...s.userAliases].filter(Boolean),
+      uiLang: uiLang(),
       defaultLang: s.defaultLanguage,
     });
     const lines = readLinesOf(note).filter((r) => r.line < doc.lineCount);
@@ -177,9 +189,13 @@ export class NoteHints implements vscode.InlayHintsProvider, vscode.CodeActionPr
 
 function notTitle(kind: ReadLine['kind']): string {
   switch (kind) {
-    case 'action': return vscode.l10n.t('Not an action item');
-    case 'decision': return vscode.l10n.t('Not a decision');
-    case 'question': return vscode.l10n.t('Not an open question');
-    case 'next': return vscode.l10n.t('Not the next meeting');
+    case 'action':
+      return vscode.l10n.t('Not an action item');
+    case 'decision':
+      return vscode.l10n.t('Not a decision');
+    case 'question':
+      return vscode.l10n.t('Not an open question');
+    case 'next':
+      return vscode.l10n.t('Not the next meeting');
   }
 }

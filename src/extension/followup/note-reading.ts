@@ -22,12 +22,22 @@ export function readLinesOf(note: MeetingNote): ReadLine[] {
   const out: ReadLine[] = [];
   const base = { owner: null, due: null, dueText: null, done: false, time: null };
   for (const a of note.actions) {
-    out.push({ kind: 'action', line: editorLine(a.line), owner: a.owner, due: a.due, dueText: a.dueText, done: a.done, time: null, why: a.why });
+    out.push({
+      kind: 'action',
+      line: editorLine(a.line),
+      owner: a.owner,
+      due: a.due,
+      dueText: a.dueText,
+      done: a.done,
+      time: null,
+      why: a.why,
+    });
   }
   for (const d of note.decisions) out.push({ ...base, kind: 'decision', line: editorLine(d.line), why: d.why });
   for (const q of note.openQuestions) out.push({ ...base, kind: 'question', line: editorLine(q.line), why: q.why });
   const next = note.nextMeeting;
-  if (next) out.push({ ...base, kind: 'next', line: editorLine(next.line), due: next.date, time: next.time, dueText: next.text, why: next.why });
+  if (next)
+    out.push({ ...base, kind: 'next', line: editorLine(next.line), due: next.date, time: next.time, dueText: next.text, why: next.why });
   const seen = new Set<number>();
   return out.sort((a, b) => a.line - b.line).filter((r) => r.line >= 0 && !seen.has(r.line) && seen.add(r.line));
 }

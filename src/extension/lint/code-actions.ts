@@ -35,9 +35,7 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
   private fixesFor(doc: vscode.TextDocument, f: Finding, diag: vscode.Diagnostic): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     f.suggestions.forEach((s, i) => {
-      const title = s.kind === 'remove'
-        ? vscode.l10n.t('Remove “{0}”', short(f.text))
-        : vscode.l10n.t('Replace with “{0}”', short(s.text));
+      const title = s.kind === 'remove' ? vscode.l10n.t('Remove “{0}”', short(f.text)) : vscode.l10n.t('Replace with “{0}”', short(s.text));
       const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       a.edit = new vscode.WorkspaceEdit();
       if (s.slots?.length) a.edit.set(doc.uri, [new vscode.SnippetTextEdit(toRange(doc, s.offset, s.length), toSnippet(s))]);
@@ -54,7 +52,10 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
       ignore.edit.insert(doc.uri, new vscode.Position(line, 0), `${indent}<!-- composure-disable-next-line ${f.rule} -->\n`);
       ignore.diagnostics = [diag];
       actions.push(ignore);
-      const allow = new vscode.CodeAction(vscode.l10n.t('Allow the phrase “{0}” in this workspace', short(f.text)), vscode.CodeActionKind.QuickFix);
+      const allow = new vscode.CodeAction(
+        vscode.l10n.t('Allow the phrase “{0}” in this workspace', short(f.text)),
+        vscode.CodeActionKind.QuickFix,
+      );
       allow.command = { title: allow.title, command: 'composure.allowPhrase', arguments: [f.text] };
       allow.diagnostics = [diag];
       actions.push(allow);

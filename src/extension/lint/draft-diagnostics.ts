@@ -81,7 +81,12 @@ export class DraftDiagnostics implements vscode.Disposable {
     if (doc.languageId !== 'markdown' && doc.languageId !== 'plaintext') return false;
     // The core's rule, the same as `composure lint DIR`: the folder's lint.include, relative to it.
     const ws = this.settings.workspaceFor(doc.uri);
-    if (ws ? isLintTarget(ws, doc.uri.path) : this.settings.settings.lintInclude.some((pattern) => vscode.languages.match({ pattern }, doc) > 0)) return true;
+    if (
+      ws
+        ? isLintTarget(ws, doc.uri.path)
+        : this.settings.settings.lintInclude.some((pattern) => vscode.languages.match({ pattern }, doc) > 0)
+    )
+      return true;
     if (doc.lineAt(0).text.startsWith('---')) {
       const type = parseFrontMatter(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 60), 0))).data.type;
       return type === 'draft';
@@ -110,7 +115,10 @@ export class DraftDiagnostics implements vscode.Disposable {
       if (this.results.has(key)) this.clear(doc.uri);
       return;
     }
-    this.timers.set(key, setTimeout(() => void this.lintNow(doc), delay));
+    this.timers.set(
+      key,
+      setTimeout(() => void this.lintNow(doc), delay),
+    );
   }
 
   async lintNow(doc: vscode.TextDocument): Promise<LintedDraft | undefined> {
@@ -131,7 +139,10 @@ export class DraftDiagnostics implements vscode.Disposable {
     });
     const linted: LintedDraft = { uri: doc.uri, version: doc.version, result };
     this.results.set(key, linted);
-    this.collection.set(doc.uri, result.findings.map((f) => toDiagnostic(doc, f, this.docsUri)));
+    this.collection.set(
+      doc.uri,
+      result.findings.map((f) => toDiagnostic(doc, f, this.docsUri)),
+    );
     this.emitter.fire(linted);
     return linted;
   }

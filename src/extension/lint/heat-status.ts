@@ -35,14 +35,19 @@ export class HeatStatus implements vscode.Disposable {
     const icon = heat.level === 'hot' ? '$(flame)' : heat.level === 'warm' ? '$(warning)' : '$(check)';
     const label = t(this.uiLang, `heat.${heat.level}`);
     this.item.text = result.holdUntil ? `$(clock) ${vscode.l10n.t('On hold')}` : `${icon} ${label}`;
-    this.item.backgroundColor = heat.level === 'hot' ? new vscode.ThemeColor('statusBarItem.errorBackground')
-      : heat.level === 'warm' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor =
+      heat.level === 'hot'
+        ? new vscode.ThemeColor('statusBarItem.errorBackground')
+        : heat.level === 'warm'
+          ? new vscode.ThemeColor('statusBarItem.warningBackground')
+          : undefined;
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: ['composure.holdReply', 'workbench.actions.view.problems'] };
     md.appendMarkdown(`**${vscode.l10n.t('Composure heat: {0}', label)}**\n\n`);
     for (const r of heat.reasons) md.appendMarkdown(`- ${escape(r)}\n`);
     md.appendMarkdown(`\n${escape(t(this.uiLang, `heat.advice.${heat.level}`))}\n`);
-    if (result.holdUntil) md.appendMarkdown(`\n$(clock) ${escape(t(this.uiLang, 'lint.hold.until', result.holdUntil.replace('T', ' ')))}\n`);
+    if (result.holdUntil)
+      md.appendMarkdown(`\n$(clock) ${escape(t(this.uiLang, 'lint.hold.until', result.holdUntil.replace('T', ' ')))}\n`);
     else if (heat.level !== 'calm') md.appendMarkdown(`\n[$(clock) ${vscode.l10n.t('Hold this reply')}](command:composure.holdReply)`);
     this.item.tooltip = md;
     this.item.command = heat.level === 'hot' && !result.holdUntil ? 'composure.holdReply' : 'workbench.actions.view.problems';

@@ -15,7 +15,11 @@ export class HoldController implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly drafts: DraftDiagnostics, private readonly minutes: () => number, private readonly zone: () => string) {
+  constructor(
+    private readonly drafts: DraftDiagnostics,
+    private readonly minutes: () => number,
+    private readonly zone: () => string,
+  ) {
     this.disposables.push(
       drafts.onDidLint((e) => {
         if ('result' in e && e.result.holdUntil) this.remindAt(e.uri, e.result.holdUntil);
@@ -45,15 +49,22 @@ export class HoldController implements vscode.Disposable {
     if (this.timers.has(key)) return;
     const [date, time] = until.split('T');
     const delay = Math.min(2 ** 31 - 1, Math.max(0, toInstant(date, time, this.zone() || undefined) - Date.now()));
-    this.timers.set(key, setTimeout(() => {
-      const doc = vscode.workspace.textDocuments.find((x) => x.uri.toString() === uri.toString());
-      if (doc) void this.drafts.lintNow(doc);
-      const open = vscode.l10n.t('Reread it');
-      void vscode.window.showInformationMessage(vscode.l10n.t('The hold on {0} is over. Reread the reply before sending it.', vscode.workspace.asRelativePath(uri)), open)
-        .then((choice) => {
-          if (choice === open) void vscode.window.showTextDocument(uri);
-        });
-    }, delay));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        const doc = vscode.workspace.textDocuments.find((x) => x.uri.toString() === uri.toString());
+        if (doc) void this.drafts.lintNow(doc);
+        const open = vscode.l10n.t('Reread it');
+        void vscode.window
+          .showInformationMessage(
+            vscode.l10n.t('The hold on {0} is over. Reread the reply before sending it.', vscode.workspace.asRelativePath(uri)),
+            open,
+          )
+          .then((choice) => {
+            if (choice === open) void vscode.window.showTextDocument(uri);
+          });
+      }, delay),
+    );
   }
 
   dispose(): void {

@@ -19,7 +19,11 @@ export function registerLinter(context: vscode.ExtensionContext, settings: Setti
   const docsUri = vscode.Uri.from({ scheme: RULE_SCHEME, path: '/' });
   const drafts = new DraftDiagnostics(settings, clientLangs, docsUri);
   const heat = new HeatStatus(drafts);
-  const holds = new HoldController(drafts, () => settings.settings.holdMinutes, () => settings.settings.timezone);
+  const holds = new HoldController(
+    drafts,
+    () => settings.settings.holdMinutes,
+    () => settings.settings.timezone,
+  );
   const selector: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'plaintext' }];
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(RULE_SCHEME, new RuleDocsProvider(langFromLocale(vscode.env.language))),
@@ -39,7 +43,9 @@ export function registerLinter(context: vscode.ExtensionContext, settings: Setti
       const linted = await drafts.check(editor.document);
       const n = linted?.result.findings.length ?? 0;
       void vscode.window.showInformationMessage(
-        n === 0 ? vscode.l10n.t('Composure: no findings. This reply reads calm.') : vscode.l10n.t('Composure: {0} finding(s); see the Problems panel.', n),
+        n === 0
+          ? vscode.l10n.t('Composure: no findings. This reply reads calm.')
+          : vscode.l10n.t('Composure: {0} finding(s); see the Problems panel.', n),
       );
       return linted?.result;
     }),

@@ -8,7 +8,10 @@ type Content = string | Uint8Array;
  * An in-memory workspace file system: files are a path → content map; folders are inferred from
  * paths. `failures` maps a path to an error code its read throws (EACCES, EIO…).
  */
-export function memoryFs(files: Record<string, Content> = {}, opts: { failures?: Record<string, string> } = {}): WorkspaceFs & { files: Map<string, Content> } {
+export function memoryFs(
+  files: Record<string, Content> = {},
+  opts: { failures?: Record<string, string> } = {},
+): WorkspaceFs & { files: Map<string, Content> } {
   const table = new Map(Object.entries(files).map(([k, v]) => [k.replace(/\/+$/, ''), v]));
   const failure = (p: string) => {
     const code = opts.failures?.[p];
@@ -63,7 +66,7 @@ export function memoryIo(
     err: (t) => {
       err += t;
     },
-    readStdin: async () => (typeof opts.stdin === 'string' ? new TextEncoder().encode(opts.stdin) : opts.stdin ?? new Uint8Array()),
+    readStdin: async () => (typeof opts.stdin === 'string' ? new TextEncoder().encode(opts.stdin) : (opts.stdin ?? new Uint8Array())),
     fs,
     stdout: () => out,
     stderr: () => err,

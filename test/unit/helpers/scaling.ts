@@ -58,7 +58,12 @@ function timeRun(run: (input: string) => unknown, input: () => string): number {
  * not fail it and a quadratic parser does. Stops before the next size when a run already took
  * longer than the budget (the step ratio is then reported as the failure).
  */
-export function assertLinear(name: string, run: (input: string) => unknown, generate: (size: number) => string, opts: ScalingOptions = {}): ScalingResult {
+export function assertLinear(
+  name: string,
+  run: (input: string) => unknown,
+  generate: (size: number) => string,
+  opts: ScalingOptions = {},
+): ScalingResult {
   const sizes = [...(opts.sizes ?? SCALING_SIZES)];
   const slack = opts.slack ?? 5;
   const floorMs = opts.floorMs ?? 50;
@@ -85,11 +90,20 @@ export function assertLinear(name: string, run: (input: string) => unknown, gene
       timeRatio = ms[i] / Math.max(ms[i - 1], floorMs / sizeRatio);
     }
     inputs.delete(sizes[i - 1]);
-    const report = sizes.slice(0, i + 1).map((s, k) => `${s} chars: ${ms[k].toFixed(1)} ms`).join(', ');
+    const report = sizes
+      .slice(0, i + 1)
+      .map((s, k) => `${s} chars: ${ms[k].toFixed(1)} ms`)
+      .join(', ');
     if (ms[i] >= floorMs) {
-      assert.ok(timeRatio <= sizeRatio * slack, `${name} is not linear: ${sizeRatio}× the input took ${timeRatio.toFixed(1)}× the CPU time (${report})`);
+      assert.ok(
+        timeRatio <= sizeRatio * slack,
+        `${name} is not linear: ${sizeRatio}× the input took ${timeRatio.toFixed(1)}× the CPU time (${report})`,
+      );
     }
-    assert.ok(i === sizes.length - 1 || ms[i] <= budgetMs, `${name} took ${ms[i].toFixed(0)} ms on ${sizes[i]} chars (${report}): too slow to try a larger input`);
+    assert.ok(
+      i === sizes.length - 1 || ms[i] <= budgetMs,
+      `${name} took ${ms[i].toFixed(0)} ms on ${sizes[i]} chars (${report}): too slow to try a larger input`,
+    );
   }
   return { sizes, ms };
 }

@@ -5,25 +5,37 @@ export const es: PhrasePack = {
   lang: 'es',
   classes: {
     num: '(dos|tres|cuatro|cinco|seis|varias|muchas|mil|cien|un monton de|unas cuantas|2|3|4|5|6)',
-    veces: '(@num veces|otra vez|de nuevo|una vez mas|reiteradamente|repetidamente|en repetidas ocasiones|en varias ocasiones|mas de una vez|en @num ocasiones)',
+    veces:
+      '(@num veces|otra vez|de nuevo|una vez mas|reiteradamente|repetidamente|en repetidas ocasiones|en varias ocasiones|mas de una vez|en @num ocasiones)',
     nth: '(segunda|tercera|cuarta|quinta|enesima|ultima|centesima)',
     msg: '(correo|correos|email|emails|e-mail|mail|mails|mensaje|mensajes|whatsapp|whatsapps|nota|respuesta|escrito)',
     prior: '(ultimo|ultimos|anterior|anteriores|primer|penultimo|pasado|previo|previos)',
-    dijepp: '(dije|comente|explique|indique|mencione|adverti|avise|escribi|detalle|recorde|recalque|senale|puse|pedi|solicite|aclare|habia dicho|habia comentado|habia explicado|habia indicado|habia escrito|habia pedido|he dicho|he comentado|he explicado|he indicado|he escrito|he repetido|he pedido|hemos dicho|hemos comentado|hemos explicado|hemos pedido)',
+    dijepp:
+      '(dije|comente|explique|indique|mencione|adverti|avise|escribi|detalle|recorde|recalque|senale|puse|pedi|solicite|aclare|habia dicho|habia comentado|habia explicado|habia indicado|habia escrito|habia pedido|he dicho|he comentado|he explicado|he indicado|he escrito|he repetido|he pedido|hemos dicho|hemos comentado|hemos explicado|hemos pedido)',
     pp: '(dicho|comentado|explicado|indicado|escrito|pedido|solicitado|recordado|repetido|preguntado|reclamado|avisado|aclarado|mandado|enviado|insistido)',
-    perdon: '(perdona|perdone|perdonad|perdonen|disculpa|disculpe|disculpad|disculpen|perdon por|perdon|disculpas por|mil disculpas por|siento|lamento|sentimos|lamentamos|pido disculpas por|le pido disculpas por|te pido perdon por|perdoname|disculpame|perdoneme|disculpeme)',
+    perdon:
+      '(perdona|perdone|perdonad|perdonen|disculpa|disculpe|disculpad|disculpen|perdon por|perdon|disculpas por|mil disculpas por|siento|lamento|sentimos|lamentamos|pido disculpas por|le pido disculpas por|te pido perdon por|perdoname|disculpame|perdoneme|disculpeme)',
     molestia: '(la molestia|las molestias|la intromision|la interrupcion|el atrevimiento|la lata|el incordio|la insistencia|el abuso)',
-    molestar: '(molestar|molestarte|molestarle|molestarles|molestaros|molestarla|molestarlo|interrumpir|interrumpirte|interrumpirle|importunar|importunarte|importunarle|incordiar|incordiarte|dar la lata|darte la lata|darle la lata|insistir|insistirte|insistirle|escribirte otra vez|escribirle otra vez|escribirte de nuevo|escribirle de nuevo|robarte tiempo|robarle tiempo|quitarte tiempo|quitarle tiempo|robarte unos minutos|robarle unos minutos)',
+    molestar:
+      '(molestar|molestarte|molestarle|molestarles|molestaros|molestarla|molestarlo|interrumpir|interrumpirte|interrumpirle|importunar|importunarte|importunarle|incordiar|incordiarte|dar la lata|darte la lata|darle la lata|insistir|insistirte|insistirle|escribirte otra vez|escribirle otra vez|escribirte de nuevo|escribirle de nuevo|robarte tiempo|robarle tiempo|quitarte tiempo|quitarle tiempo|robarte unos minutos|robarle unos minutos)',
     largo: '(largo|larga|extenso|extensa|tocho|ladrillo|interminable|kilometrico|kilometrica|largisimo|larguisimo)',
     tonta: '(tonta|obvia|basica|estupida|absurda|boba|simple|ingenua|de novato|de novata|sin sentido|elemental|evidente)',
-    material: '(brief|briefing|instrucciones|indicaciones|especificaciones|directrices|encargo|pliego|manual de marca|guia de estilo|bocetos|boceto|maqueta|maquetas|textos|documento|requisitos|requerimientos|pedido|propuesta|presupuesto|guion|plantilla|wireframes)',
-    letra: '(al pie de la letra|punto por punto|a rajatabla|tal cual|fielmente|palabra por palabra|linea por linea|pagina por pagina|escrupulosamente|al milimetro|con exactitud|al detalle|sin salirme|sin salirnos)',
-    aprobaron: '(aprobaste|aprobo|aprobasteis|aprobaron|validaste|valido|validasteis|validaron|diste el visto bueno|dio el visto bueno|dieron el visto bueno|disteis el visto bueno|firmaste|firmo|firmaron|elegiste|eligio|eligieron|escogiste|escogio|escogieron|pediste|pidio|pidieron|confirmaste|confirmo|confirmaron|aceptaste|acepto|aceptaron|habia aprobado|habian aprobado|habias aprobado)',
-    avisado: '(avisado|dicho|enviado|mandado|contestado|respondido|leido|revisado|aprobado|pagado|informado|comentado|consultado|advertido|comunicado|contado|preguntado|mencionado|senalado|confirmado|hecho caso|escuchado|firmado)',
-    avisaran: '(avisaran|avisara|avisaras|avisarais|avisase|avisasen|avisases|dijeran|dijera|dijeras|dijerais|informaran|informara|informaras|comentaran|comentara|comentaras|contaran|contara|contaras|consultaran|consultara|consultaras|enviaran|enviara|enviaras|mandaran|mandara|mandaras|advirtieran|advirtiera|advirtieras|comunicaran|comunicara|comunicaras|preguntaran|preguntara|preguntaras)',
-    elogio: '(genial|perfecto|estupendo|fantastico|maravilloso|que bien|que lindo|que bonito|que maravilla|de maravilla|precioso|fenomenal|excelente|buenisimo|ideal|que detalle|que gusto|magnifico|estupenda)',
-    noche: '(el domingo|el sabado|los domingos|los sabados|el fin de semana|los fines de semana|este finde|el finde|los findes|esta noche|por la noche|de noche|a medianoche|de madrugada|en festivo|los festivos|en vacaciones|a la hora que sea|a cualquier hora|a deshoras|cuando sea|cuando quieras|cuando quiera|cuando quieran|cuando guste|cuando gustes|cuando gusten|cuando lo necesites|cuando lo necesite)',
-    contacto: '(llamame|llameme|llamadme|llamenme|escribeme|escribame|escribidme|escribanme|marcame|marqueme|contactame|contacteme|avisame|aviseme|mandame un mensaje|mandeme un mensaje|whatsappeame|hablame|hableme|me puedes llamar|me puede llamar|me pueden llamar|me puedes escribir|me puede escribir|me pueden escribir|me puedes marcar|me puede marcar|me pueden marcar|me puedes contactar|me puede contactar|me puedes avisar|me puede avisar|puedes llamarme|puede llamarme|pueden llamarme|puedes escribirme|puede escribirme|pueden escribirme|puedes marcarme|puede marcarme|puedes contactarme|puede contactarme|puedes avisarme|puede avisarme)',
+    material:
+      '(brief|briefing|instrucciones|indicaciones|especificaciones|directrices|encargo|pliego|manual de marca|guia de estilo|bocetos|boceto|maqueta|maquetas|textos|documento|requisitos|requerimientos|pedido|propuesta|presupuesto|guion|plantilla|wireframes)',
+    letra:
+      '(al pie de la letra|punto por punto|a rajatabla|tal cual|fielmente|palabra por palabra|linea por linea|pagina por pagina|escrupulosamente|al milimetro|con exactitud|al detalle|sin salirme|sin salirnos)',
+    aprobaron:
+      '(aprobaste|aprobo|aprobasteis|aprobaron|validaste|valido|validasteis|validaron|diste el visto bueno|dio el visto bueno|dieron el visto bueno|disteis el visto bueno|firmaste|firmo|firmaron|elegiste|eligio|eligieron|escogiste|escogio|escogieron|pediste|pidio|pidieron|confirmaste|confirmo|confirmaron|aceptaste|acepto|aceptaron|habia aprobado|habian aprobado|habias aprobado)',
+    avisado:
+      '(avisado|dicho|enviado|mandado|contestado|respondido|leido|revisado|aprobado|pagado|informado|comentado|consultado|advertido|comunicado|contado|preguntado|mencionado|senalado|confirmado|hecho caso|escuchado|firmado)',
+    avisaran:
+      '(avisaran|avisara|avisaras|avisarais|avisase|avisasen|avisases|dijeran|dijera|dijeras|dijerais|informaran|informara|informaras|comentaran|comentara|comentaras|contaran|contara|contaras|consultaran|consultara|consultaras|enviaran|enviara|enviaras|mandaran|mandara|mandaras|advirtieran|advirtiera|advirtieras|comunicaran|comunicara|comunicaras|preguntaran|preguntara|preguntaras)',
+    elogio:
+      '(genial|perfecto|estupendo|fantastico|maravilloso|que bien|que lindo|que bonito|que maravilla|de maravilla|precioso|fenomenal|excelente|buenisimo|ideal|que detalle|que gusto|magnifico|estupenda)',
+    noche:
+      '(el domingo|el sabado|los domingos|los sabados|el fin de semana|los fines de semana|este finde|el finde|los findes|esta noche|por la noche|de noche|a medianoche|de madrugada|en festivo|los festivos|en vacaciones|a la hora que sea|a cualquier hora|a deshoras|cuando sea|cuando quieras|cuando quiera|cuando quieran|cuando guste|cuando gustes|cuando gusten|cuando lo necesites|cuando lo necesite)',
+    contacto:
+      '(llamame|llameme|llamadme|llamenme|escribeme|escribame|escribidme|escribanme|marcame|marqueme|contactame|contacteme|avisame|aviseme|mandame un mensaje|mandeme un mensaje|whatsappeame|hablame|hableme|me puedes llamar|me puede llamar|me pueden llamar|me puedes escribir|me puede escribir|me pueden escribir|me puedes marcar|me puede marcar|me pueden marcar|me puedes contactar|me puede contactar|me puedes avisar|me puede avisar|puedes llamarme|puede llamarme|pueden llamarme|puedes escribirme|puede escribirme|pueden escribirme|puedes marcarme|puede marcarme|puedes contactarme|puede contactarme|puedes avisarme|puede avisarme)',
     criterio: '(criterio|decision|experiencia|opinion|juicio|conocimiento|buen criterio|buen juicio|eleccion|vision|gusto)',
   },
   phrases: {
@@ -323,12 +335,20 @@ export const es: PhrasePack = {
   weakPhrases: {
     'vague-timing': ['pronto', 'luego', 'despues'],
     'free-work': ['gratis', 'gratuitamente'],
-    'unlimited-availability': ['(tambien|incluso) (los|el) (fines de semana|fin de semana|sabados|domingos|festivos|noches)', 'siempre (disponible|localizable)'],
+    'unlimited-availability': [
+      '(tambien|incluso) (los|el) (fines de semana|fin de semana|sabados|domingos|festivos|noches)',
+      'siempre (disponible|localizable)',
+    ],
   },
   rewrites: {
     'reproachful-reminder': { texts: { that: { informal: 'Te recuerdo que', formal: 'Le recuerdo que' } } },
     'hindsight-reproach': {
-      texts: { sentence: { informal: 'La próxima vez, avísame con antelación para que pueda organizarme.', formal: 'La próxima vez, avíseme con antelación para que pueda organizarme.' } },
+      texts: {
+        sentence: {
+          informal: 'La próxima vez, avísame con antelación para que pueda organizarme.',
+          formal: 'La próxima vez, avíseme con antelación para que pueda organizarme.',
+        },
+      },
     },
     'self-justification': { texts: { clause: 'el trabajo sigue el briefing acordado' } },
     'needless-apology': { texts: { greeting: 'espero que todo vaya bien.' } },
@@ -349,20 +369,29 @@ export const es: PhrasePack = {
     },
     'minimising-just': {
       swaps: [
-        ['^(?:solo|sólo|solamente|tan solo|nada más|nada mas) (?:quería|queria|quisiera|pasaba a|escribo para|te escribo para|le escribo para) (saber|preguntar\\S*|comprobar|confirmar|recordar\\S*|ver si|ver|consultar|comentar\\S*)$', { informal: 'te escribo para $1', formal: 'le escribo para $1' }],
+        [
+          '^(?:solo|sólo|solamente|tan solo|nada más|nada mas) (?:quería|queria|quisiera|pasaba a|escribo para|te escribo para|le escribo para) (saber|preguntar\\S*|comprobar|confirmar|recordar\\S*|ver si|ver|consultar|comentar\\S*)$',
+          { informal: 'te escribo para $1', formal: 'le escribo para $1' },
+        ],
         ['^(?:solo|sólo|solamente) (?:es|era) (?:para|una) ', ''],
         ['^(te|le|os) escribo (?:solo|sólo|solamente|rápidamente|rapidamente|rapidito) (para|por)$', '$1 escribo $2'],
         ['^una (pregunta|consulta|duda) (?:rápida|rapida|rapidita|pequeña|pequena|tonta)$', 'una $1'],
         ['^una cosita (?:rápida|rapida|rapidita|pequeña|pequena|tonta)$', 'una cosa'],
         ['^(?:solo|sólo|solamente) (un|una) (recordatorio|recordatorito|toque|cosita)$', '$1 recordatorio'],
         ['^solo por (saber|preguntar|confirmar)$', 'para $1'],
-        ['^(?:solo|sólo|solamente) quer[ií]a (asegurarme|comprobar|ver)$', { informal: 'te escribo para $1', formal: 'le escribo para $1' }],
+        [
+          '^(?:solo|sólo|solamente) quer[ií]a (asegurarme|comprobar|ver)$',
+          { informal: 'te escribo para $1', formal: 'le escribo para $1' },
+        ],
       ],
     },
     'comprehension-check': { texts: { invite: { informal: 'Si tienes alguna duda, dímelo.', formal: 'Si tiene alguna duda, dígamelo.' } } },
     'giving-up-position': {
       swaps: [
-        ['^cuando (?:tú |tu |usted )?(?:quieras|quiera|puedas|prefieras|prefiera|te venga bien|le venga bien|os venga bien|te vaya bien|le vaya bien|tengas tiempo|tenga tiempo|te apetezca|lo veas)$', 'el {date}'],
+        [
+          '^cuando (?:tú |tu |usted )?(?:quieras|quiera|puedas|prefieras|prefiera|te venga bien|le venga bien|os venga bien|te vaya bien|le vaya bien|tengas tiempo|tenga tiempo|te apetezca|lo veas)$',
+          'el {date}',
+        ],
         ['^sin (?:ninguna )?prisa', ''],
         ['^no hay (?:ninguna )?prisa', ''],
         ['^t[oó]mat?e|^t[oó]mese', ''],
@@ -379,8 +408,14 @@ export const es: PhrasePack = {
         ['^(?:no es|no supone) ', ''],
       ],
       texts: {
-        scope: { informal: 'es un trabajo extra, fuera del alcance acordado: {paid}', formal: 'es un trabajo extra, fuera del alcance acordado: {paid}' },
-        paid: { informal: 'te lo presupuesto con mi tarifa habitual ({rate})', formal: 'se lo presupuesto con mi tarifa habitual ({rate})' },
+        scope: {
+          informal: 'es un trabajo extra, fuera del alcance acordado: {paid}',
+          formal: 'es un trabajo extra, fuera del alcance acordado: {paid}',
+        },
+        paid: {
+          informal: 'te lo presupuesto con mi tarifa habitual ({rate})',
+          formal: 'se lo presupuesto con mi tarifa habitual ({rate})',
+        },
         paidPlain: { informal: 'te envío un presupuesto', formal: 'le envío un presupuesto' },
       },
     },
@@ -392,15 +427,19 @@ export const es: PhrasePack = {
       ],
     },
     'vague-timing': {
-      swaps: [
-        ['^(?:dame|deme|necesito) ', '>lo tendré listo el {date}'],
-      ],
+      swaps: [['^(?:dame|deme|necesito) ', '>lo tendré listo el {date}']],
       texts: { by: 'el {date}', then: 'ese mismo día' },
     },
     'non-promise': {
       swaps: [
-        ['^(?:veré|vere|veremos|voy a ver|a ver) (?:qué|que|lo que) (?:puedo|podemos) hacer$', { informal: 'te confirmo el {date} qué puedo hacer', formal: 'le confirmo el {date} qué puedo hacer' }],
-        ['^har[eé] lo que (?:buenamente )?pueda$', { informal: 'te confirmo el {date} qué puedo hacer', formal: 'le confirmo el {date} qué puedo hacer' }],
+        [
+          '^(?:veré|vere|veremos|voy a ver|a ver) (?:qué|que|lo que) (?:puedo|podemos) hacer$',
+          { informal: 'te confirmo el {date} qué puedo hacer', formal: 'le confirmo el {date} qué puedo hacer' },
+        ],
+        [
+          '^har[eé] lo que (?:buenamente )?pueda$',
+          { informal: 'te confirmo el {date} qué puedo hacer', formal: 'le confirmo el {date} qué puedo hacer' },
+        ],
         ['^intentar[eé] tenerlo$', 'lo tendré'],
         ['^intentar[eé] enviarlo$', 'lo enviaré'],
         ['^intentar[eé] mandarlo$', 'lo mandaré'],
@@ -414,13 +453,19 @@ export const es: PhrasePack = {
     },
     'unlimited-availability': {
       swaps: [
-        ['^(ll[aá]mame|ll[aá]meme|escr[ií]beme|escr[ií]bame|whatsappeame|m[aá]ndame un whatsapp|m[aá]ndame un mensaje|cont[aá]ctame|av[ií]same|llamadme|escribidme)\\b.*$', '$1 {during}'],
+        [
+          '^(ll[aá]mame|ll[aá]meme|escr[ií]beme|escr[ií]bame|whatsappeame|m[aá]ndame un whatsapp|m[aá]ndame un mensaje|cont[aá]ctame|av[ií]same|llamadme|escribidme)\\b.*$',
+          '$1 {during}',
+        ],
         ['^(?:estoy|estaré|estare|siempre) ', 'estoy disponible {during}'],
         ['^(te|le|os) (atiendo|atenderé|atendere|contesto|respondo)\\b.*$', '$1 $2 {during}'],
         ['^(puedes|puede) (llamarme|escribirme|contactarme)\\b.*$', '$1 $2 {during}'],
         ['^tienes mi ', { informal: 'puedes llamarme {during}', formal: 'puede llamarme {during}' }],
         ['^aunque sea ', ''],
-        ['^(.+?) (?:a cualquier hora|cuando (?:quieras|quiera|guste|gustes|sea|lo necesites|lo necesite)|24/7|24 7|las 24 horas|día y noche|dia y noche|de día o de noche|de dia o de noche|(?:también |tambien |incluso )?(?:los |el )?fines? de semana|de madrugada|esta noche|de noche|el (?:sábado|sabado|domingo)|a la hora que sea)(?![\\p{L}]).*$', '$1 {during}'],
+        [
+          '^(.+?) (?:a cualquier hora|cuando (?:quieras|quiera|guste|gustes|sea|lo necesites|lo necesite)|24/7|24 7|las 24 horas|día y noche|dia y noche|de día o de noche|de dia o de noche|(?:también |tambien |incluso )?(?:los |el )?fines? de semana|de madrugada|esta noche|de noche|el (?:sábado|sabado|domingo)|a la hora que sea)(?![\\p{L}]).*$',
+          '$1 {during}',
+        ],
       ],
       texts: { during: 'en mi horario de trabajo ({hours})', duringPlain: 'en mi horario de trabajo' },
     },
@@ -428,20 +473,39 @@ export const es: PhrasePack = {
       swaps: [
         ['^((?:te|se|os|les) (?:lo|la|los|las) \\S+) .*$', '$1 {paid}'],
         ['^(revisiones|cambios|rondas) .*$', '$1 según el presupuesto'],
-        ['^no (?:te|le|os) (?:voy a cobrar|cobro|cobraré|cobrare)', { informal: '>te envío un presupuesto', formal: '>le envío un presupuesto' }],
+        [
+          '^no (?:te|le|os) (?:voy a cobrar|cobro|cobraré|cobrare)',
+          { informal: '>te envío un presupuesto', formal: '>le envío un presupuesto' },
+        ],
         ['^(?:corre|va) (?:de|por) mi cuenta$|^invito yo$', { informal: 'te envío un presupuesto', formal: 'le envío un presupuesto' }],
       ],
       texts: { paid: 'con mi tarifa habitual ({rate})', paidPlain: 'con presupuesto aparte' },
     },
   },
   allow: [
-    'hablamos pronto', 'nos vemos pronto', 'hasta pronto', 'que te mejores pronto', 'espero (tu|su|vuestra) respuesta pronto',
-    'tan pronto como (me|nos) (envies|envie|mandes|mande|confirmes|confirme|digas|diga|paguen|pagues)', 'pronto pago',
-    'hasta luego', 'luego te (cuento|llamo)', 'despues de', 'desde luego',
-    'siento (mucho|) (lo de|lo que)', 'lo siento por (tu|su)',
-    'envio gratis', 'envio gratuito', 'prueba gratis', 'version gratis', 'gratis para (ti|usted)',
+    'hablamos pronto',
+    'nos vemos pronto',
+    'hasta pronto',
+    'que te mejores pronto',
+    'espero (tu|su|vuestra) respuesta pronto',
+    'tan pronto como (me|nos) (envies|envie|mandes|mande|confirmes|confirme|digas|diga|paguen|pagues)',
+    'pronto pago',
+    'hasta luego',
+    'luego te (cuento|llamo)',
+    'despues de',
+    'desde luego',
+    'siento (mucho|) (lo de|lo que)',
+    'lo siento por (tu|su)',
+    'envio gratis',
+    'envio gratuito',
+    'prueba gratis',
+    'version gratis',
+    'gratis para (ti|usted)',
     'en breve (te|le) (llamara|contactara|escribira)',
-    'no tiene sentido', 'que sentido tiene', 'tiene sentido (que|hacer|esperar|seguir|invertir|gastar)', 'no tendria sentido',
+    'no tiene sentido',
+    'que sentido tiene',
+    'tiene sentido (que|hacer|esperar|seguir|invertir|gastar)',
+    'no tendria sentido',
     'con respecto a',
     'con todo respeto a la',
   ],

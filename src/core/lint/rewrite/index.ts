@@ -124,7 +124,10 @@ function swap(c: Ctx): string | undefined {
     if (!m) continue;
     const target = pick(to, c.reg) ?? '';
     if (target === '') return '';
-    const filled = fill(c, target.replace(/\$(\d)/g, (_x, n: string) => m[Number(n)] ?? ''));
+    const filled = fill(
+      c,
+      target.replace(/\$(\d)/g, (_x, n: string) => m[Number(n)] ?? ''),
+    );
     if (filled !== undefined) return filled;
   }
   return undefined;
@@ -219,7 +222,8 @@ const BUILDERS: Record<string, Builder> = {
       const prefix = c.text.slice(cs, c.fs);
       const before = lastNonSpace(c.text, c.fs);
       // ", as I said before," inside a sentence: both commas go.
-      if (isBlank(prefix) && cs > c.s.body && c.text[before] === ',' && /,[ \t]*$/.test(tail[0])) return { start: before, end: c.fe + tail[0].length, text: ' ' };
+      if (isBlank(prefix) && cs > c.s.body && c.text[before] === ',' && /,[ \t]*$/.test(tail[0]))
+        return { start: before, end: c.fe + tail[0].length, text: ' ' };
       return { start: isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? cs : c.fs, end: c.fe + tail[0].length, text: '' };
     }
     const that = THAT[c.lang].exec(after);
@@ -230,12 +234,12 @@ const BUILDERS: Record<string, Builder> = {
   'blame-shifting': (c) => {
     const cs = clauseStart(c.text, c.s.body, c.fs);
     const clause = c.text.slice(cs, c.fs);
-    if (c.lang === 'en' && isBlank(clause) || /^(?:it'?s|its|that'?s|thats|it is|that is|this is)[ \t]+$/iu.test(clause)) {
+    if ((c.lang === 'en' && isBlank(clause)) || /^(?:it'?s|its|that'?s|thats|it is|that is|this is)[ \t]+$/iu.test(clause)) {
       const after = c.text.slice(c.fe, clauseEnd(c.text, c.fe, c.s.end));
       const that = /^[ \t]+that[ \t]+/iu.exec(after);
       const rest = after.slice(that?.[0].length ?? 0).trim();
       if (c.lang === 'en' && rest.split(/\s+/).length >= 3 && !/^(?:anymore|either|really|at all)\b/i.test(rest)) {
-        return { start: cs, end: c.fe + (that?.[0].length ?? (/^[ \t]*/.exec(after)?.[0].length ?? 0)), text: '' };
+        return { start: cs, end: c.fe + (that?.[0].length ?? /^[ \t]*/.exec(after)?.[0].length ?? 0), text: '' };
       }
     }
     if (THAT[c.lang].test(c.text.slice(c.fe, c.fe + 6)) && c.lang !== 'en') return dropSentence(c);
@@ -244,7 +248,8 @@ const BUILDERS: Record<string, Builder> = {
     if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 && !conn0(c, clause)) return dropSentence(c);
     // "I sent it on time and the error was not on my side": only the blaming half goes.
     const conn = LAST_CONNECTOR[c.lang].exec(clause);
-    if (conn && /[\p{L}]/u.test(clause.slice(0, conn.index))) return { start: cs + conn.index, end: clauseEnd(c.text, c.fe, c.s.end), text: '' };
+    if (conn && /[\p{L}]/u.test(clause.slice(0, conn.index)))
+      return { start: cs + conn.index, end: clauseEnd(c.text, c.fe, c.s.end), text: '' };
     return dropClause(c, cs);
   },
   'hindsight-reproach': (c) => {
@@ -284,7 +289,12 @@ const BUILDERS: Record<string, Builder> = {
     // "I'm writing to check if…?" is a statement now: its "?" (and a Spanish "¿") go.
     const opens = c.text[c.fs - 1] === '¿' || c.text[c.fs - 1] === '¡';
     const toEnd = clauseEnd(c.text, c.fe, c.s.end) === c.s.end;
-    if (toEnd && (c.fs === c.s.body || (opens && c.fs - 1 === c.s.body)) && /\?/.test(c.text.slice(c.s.end, c.s.stop)) && !/\?[ \t]*$/.test(t)) {
+    if (
+      toEnd &&
+      (c.fs === c.s.body || (opens && c.fs - 1 === c.s.body)) &&
+      /\?/.test(c.text.slice(c.s.end, c.s.stop)) &&
+      !/\?[ \t]*$/.test(t)
+    ) {
       return { start: opens ? c.fs - 1 : c.fs, end: c.s.stop, text: `${t}${c.text.slice(c.fe, c.s.end)}.` };
     }
     return replacePhrase(c, t);
@@ -301,7 +311,7 @@ const BUILDERS: Record<string, Builder> = {
     if (t === '') return dropClause(c);
     if (t !== undefined) {
       if (c.sameRuleBefore) return dropClause(c);
-      return { start: c.fs, end: c.fe, text: c.dateUsed ? textOf(c, 'then') ?? t : t };
+      return { start: c.fs, end: c.fe, text: c.dateUsed ? (textOf(c, 'then') ?? t) : t };
     }
     if (c.sameRuleBefore) return dropClause(c);
     return replaceTail(c, textOf(c, 'decide') ?? '');
@@ -403,9 +413,15 @@ function diffSuggestion(old: string, next: string, base: number, slots: readonly
   while (q < old.length - p && q < next.length - p && old[old.length - 1 - q] === next[next.length - 1 - q]) q++;
   while (q > 0 && /[\p{L}\p{N}'’]/u.test(old[old.length - q])) q--;
   const text = next.slice(p, next.length - q);
-  const inside = slots.filter((s) => s.start >= p && s.start + s.length <= next.length - q).map((s) => ({ start: s.start - p, length: s.length }));
+  const inside = slots
+    .filter((s) => s.start >= p && s.start + s.length <= next.length - q)
+    .map((s) => ({ start: s.start - p, length: s.length }));
   return {
-    kind: text.trim() === '' ? 'remove' : 'rewrite', text, offset: base + p, length: old.length - p - q, ...(inside.length ? { slots: inside } : {}),
+    kind: text.trim() === '' ? 'remove' : 'rewrite',
+    text,
+    offset: base + p,
+    length: old.length - p - q,
+    ...(inside.length ? { slots: inside } : {}),
     ...(safe ? { safe: true } : {}),
   };
 }
@@ -458,8 +474,17 @@ export function suggestRewrites(text: string, findings: readonly Finding[], ctx:
       const lang = f.lang;
       const pack = PACKS.find((p) => p.lang === lang);
       const c: Ctx = {
-        text, s, f, fs: f.offset, fe: Math.min(f.offset + f.length, Math.max(s.stop, f.offset + f.length)), lang, reg: registerOf(lang),
-        rw: pack?.rewrites[f.rule] ?? {}, facts: ctx, dateUsed, sameRuleBefore: seen.has(f.rule),
+        text,
+        s,
+        f,
+        fs: f.offset,
+        fe: Math.min(f.offset + f.length, Math.max(s.stop, f.offset + f.length)),
+        lang,
+        reg: registerOf(lang),
+        rw: pack?.rewrites[f.rule] ?? {},
+        facts: ctx,
+        dateUsed,
+        sameRuleBefore: seen.has(f.rule),
       };
       const edit = BUILDERS[f.rule](c);
       if (edit && usesDate(edit.text)) dateUsed = true;
@@ -478,7 +503,8 @@ export function suggestRewrites(text: string, findings: readonly Finding[], ctx:
         // A wider edit (a whole sentence) takes the place of the narrower one it holds; two
         // removals that touch become one.
         if (e.start <= k.start && k.end <= e.end) kept[clash] = e;
-        else if (/^\.?$/.test(e.text) && /^\.?$/.test(k.text)) kept[clash] = { start: Math.min(k.start, e.start), end: Math.max(k.end, e.end), text: e.end >= k.end ? e.text : k.text };
+        else if (/^\.?$/.test(e.text) && /^\.?$/.test(k.text))
+          kept[clash] = { start: Math.min(k.start, e.start), end: Math.max(k.end, e.end), text: e.end >= k.end ? e.text : k.text };
         members.push(p);
         continue;
       }
@@ -489,7 +515,15 @@ export function suggestRewrites(text: string, findings: readonly Finding[], ctx:
     const from = Math.min(s.start, ...kept.map((e) => e.start));
     const to = Math.max(s.stop, ...kept.map((e) => e.end));
     const lang = items[0].f.lang;
-    const combined = buildSuggestion(text, from, to, s, kept, lang, members.every((m) => !!getRule(m.finding.rule)?.safeFix));
+    const combined = buildSuggestion(
+      text,
+      from,
+      to,
+      s,
+      kept,
+      lang,
+      members.every((m) => !!getRule(m.finding.rule)?.safeFix),
+    );
     for (const p of members) {
       const suggestions: Suggestion[] = [combined];
       if (p.edit && kept.length > 1) {
@@ -503,7 +537,15 @@ export function suggestRewrites(text: string, findings: readonly Finding[], ctx:
 }
 
 /** The suggestion that applies `edits` to the sentence, tidies its seams and keeps only the changed words. */
-function buildSuggestion(text: string, from: number, to: number, s: Sentence, edits: readonly Edit[], lang: Lang, safe: boolean): Suggestion {
+function buildSuggestion(
+  text: string,
+  from: number,
+  to: number,
+  s: Sentence,
+  edits: readonly Edit[],
+  lang: Lang,
+  safe: boolean,
+): Suggestion {
   const marked = applyEdits(text, from, to, edits);
   const bodyAt = s.body - from;
   const editedHead = edits.some((e) => e.start <= s.body);

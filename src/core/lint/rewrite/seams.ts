@@ -19,7 +19,11 @@ function capitalAt(s: string, at: number, upper: boolean): string {
   if (i >= s.length || !/\p{L}/u.test(s[i])) return s;
   // "I", "I'm" and words in capitals keep their case.
   // "I", words in capitals and Italian courtesy forms ("Le mando") keep their case.
-  if (!upper && (/^I(?![\p{L}])/u.test(s.slice(i)) || /^\p{Lu}{2}/u.test(s.slice(i)) || /^(?:Le|La|Lei|Gliel[oa]|Suo|Sua)(?![\p{L}])/u.test(s.slice(i)))) return s;
+  if (
+    !upper &&
+    (/^I(?![\p{L}])/u.test(s.slice(i)) || /^\p{Lu}{2}/u.test(s.slice(i)) || /^(?:Le|La|Lei|Gliel[oa]|Suo|Sua)(?![\p{L}])/u.test(s.slice(i)))
+  )
+    return s;
   const ch = upper ? s[i].toUpperCase() : s[i].toLowerCase();
   return s.slice(0, i) + ch + s.slice(i + 1);
 }

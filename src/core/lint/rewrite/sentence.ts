@@ -26,7 +26,40 @@ const GREETINGS: Record<Lang, RegExp> = {
 };
 
 /** Abbreviations whose full stop does not end a sentence ("Sr. Ruiz", "Dott. Neri"). */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'eg', 'ie', 'sr', 'sra', 'srta', 'dra', 'd', 'dña', 'ud', 'uds', 'núm', 'pág', 'sig', 'sigg', 'dott', 'dottssa', 'prof', 'ing', 'avv', 'geom', 'arch', 'rag', 'egr', 'gent', 'spett']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'vs',
+  'etc',
+  'eg',
+  'ie',
+  'sr',
+  'sra',
+  'srta',
+  'dra',
+  'd',
+  'dña',
+  'ud',
+  'uds',
+  'núm',
+  'pág',
+  'sig',
+  'sigg',
+  'dott',
+  'dottssa',
+  'prof',
+  'ing',
+  'avv',
+  'geom',
+  'arch',
+  'rag',
+  'egr',
+  'gent',
+  'spett',
+]);
 
 function isAbbreviation(text: string, dot: number): boolean {
   let a = dot;

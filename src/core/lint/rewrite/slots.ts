@@ -44,16 +44,19 @@ export function hoursValue(facts: RewriteFacts, lang: Lang): string | undefined 
   const ranges = parseHours(raw);
   if (!ranges) return raw;
   const names = DAY_NAMES[lang];
-  return ranges.map((r) => {
-    const days = [...r.days].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
-    const contiguous = days.every((d, i) => i === 0 || (days[i - 1] + 1) % 7 === d);
-    const first = names[days[0]];
-    const last = names[days[days.length - 1]];
-    let dayText: string;
-    if (days.length === 1) dayText = lang === 'en' ? `${first}s` : lang === 'es' ? `los ${first}` : `il ${first}`;
-    else if (contiguous) dayText = lang === 'en' ? `${first} to ${last}` : lang === 'es' ? `de ${first} a ${last}` : `dal ${first} al ${last}`;
-    else dayText = days.map((d) => names[d]).join(', ');
-    const time = lang === 'es' ? `de ${clock(r.start)} a ${clock(r.end)}` : `${clock(r.start)}–${clock(r.end)}`;
-    return `${dayText}, ${time}`;
-  }).join('; ');
+  return ranges
+    .map((r) => {
+      const days = [...r.days].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
+      const contiguous = days.every((d, i) => i === 0 || (days[i - 1] + 1) % 7 === d);
+      const first = names[days[0]];
+      const last = names[days[days.length - 1]];
+      let dayText: string;
+      if (days.length === 1) dayText = lang === 'en' ? `${first}s` : lang === 'es' ? `los ${first}` : `il ${first}`;
+      else if (contiguous)
+        dayText = lang === 'en' ? `${first} to ${last}` : lang === 'es' ? `de ${first} a ${last}` : `dal ${first} al ${last}`;
+      else dayText = days.map((d) => names[d]).join(', ');
+      const time = lang === 'es' ? `de ${clock(r.start)} a ${clock(r.end)}` : `${clock(r.start)}–${clock(r.end)}`;
+      return `${dayText}, ${time}`;
+    })
+    .join('; ');
 }
