@@ -66,16 +66,14 @@ async function extensionView(root: string) {
     feedbackWeeks: ws.settings.feedbackWeeks,
     uiLang: 'en' as const,
   };
-  const clients = index
-    .clients()
-    .map((c) => ({
-      id: c.id,
-      name: c.profile.name,
-      status: c.profile.status,
-      lastContact: c.lastContact,
-      openActions: c.agreements.length,
-      signals: clientSignals(c, ctx).map((s) => `${s.code}: ${s.message}`),
-    }));
+  const clients = index.clients().map((c) => ({
+    id: c.id,
+    name: c.profile.name,
+    status: c.profile.status,
+    lastContact: c.lastContact,
+    openActions: c.agreements.length,
+    signals: clientSignals(c, ctx).map((s) => `${s.code}: ${s.message}`),
+  }));
   const agreements = index
     .clients()
     .flatMap((c) => c.agreements)
