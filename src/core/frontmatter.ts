@@ -31,8 +31,11 @@ export interface FrontMatter {
   /** Whether the text starts with a front matter block. */
   readonly present: boolean;
   readonly data: Record<string, unknown>;
-  /** The YAML problem, when the block does not parse (data is then empty). */
-  readonly error?: { message: string; line: number };
+  /**
+   * The YAML problem, when the block does not parse: its 1-based line in the document and, when
+   * the broken line belongs to a `key:` entry, that key (its value is missing from `data`).
+   */
+  readonly error?: { message: string; line: number; key?: string };
   /** Offsets of the block (with delimiters) and of its YAML body. */
   readonly range?: FrontMatterRange;
 }
@@ -92,20 +95,18 @@ function parseWithYaml(yamlText: string): FrontMatter {
       error: { message: first.message ?? 'invalid YAML', line: badLine(lines, first.errorOffset) + 2 },
     };
   }
-  return {
-    present: true,
-    data: recovered.data,
-    error: { message: recovered.message ?? first.message ?? 'invalid YAML', line: recovered.badLine + 2 },
-  };
+  const error = { message: recovered.message ?? first.message ?? 'invalid YAML', line: recovered.badLine + 2 };
+  return { present: true, data: recovered.data, error: recovered.badKey === undefined ? error : { ...error, key: recovered.badKey } };
 }
 
 /**
  * Reads a broken block one top-level entry at a time (a key line and its indented continuation),
  * so a broken entry loses only its own key. Returns the first broken line (0-based in the block).
  */
-function readEntries(lines: readonly string[]): { data: Record<string, unknown>; badLine?: number; message?: string } {
+function readEntries(lines: readonly string[]): { data: Record<string, unknown>; badLine?: number; badKey?: string; message?: string } {
   const data: Record<string, unknown> = {};
   let bad: number | undefined;
+  let badKey: string | undefined;
   let message: string | undefined;
   for (let i = 0; i < lines.length;) {
     const t = lines[i];
@@ -113,7 +114,8 @@ function readEntries(lines: readonly string[]): { data: Record<string, unknown>;
       i++;
       continue;
     }
-    if (!readKeyLine(t)) {
+    const keyLine = readKeyLine(t);
+    if (!keyLine) {
       bad ??= i;
       i++;
       continue;
@@ -128,11 +130,12 @@ function readEntries(lines: readonly string[]): { data: Record<string, unknown>;
     if (r.errorOffset === undefined && r.data) Object.assign(data, r.data);
     else if (bad === undefined) {
       bad = i + (r.errorOffset === undefined ? 0 : badLine(chunk, r.errorOffset));
+      badKey = keyLine.key;
       message = r.message;
     }
     i = end;
   }
-  return { data, badLine: bad, message };
+  return { data, badLine: bad, badKey, message };
 }
 
 function readYaml(src: string): { data?: Record<string, unknown>; errorOffset?: number; message?: string } {

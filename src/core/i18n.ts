@@ -76,6 +76,11 @@ export const MESSAGES = {
     es: 'El front matter no es YAML válido ({0}); la nota se lee como texto.',
     it: 'Il front matter non è YAML valido ({0}); la nota viene letta come testo.',
   },
+  'profile.yamlError': {
+    en: 'The front matter does not parse here: {0}. The other keys are still read.',
+    es: 'El front matter no se puede leer aquí: {0}. Las demás claves se leen igualmente.',
+    it: 'Il front matter non si legge qui: {0}. Le altre chiavi vengono lette comunque.',
+  },
   'signal.profile-error': { en: 'client.md does not parse: {0}', es: 'client.md no se puede leer: {0}', it: 'client.md non si legge: {0}' },
   'signal.bad-date': {
     en: '{0}: "{1}" is not a real date (write YYYY-MM-DD)',

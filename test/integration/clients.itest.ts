@@ -1,32 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, createFile, workspaceUri } from './helpers';
+import { api, codeOf, createFile, openInEditor, untilClients, waitForDiagnostics, workspaceUri } from './helpers';
 import type { ComposureApi } from '../../src/extension/extension';
-
-/** Waits until the client index has changed and satisfies `ok` (event-driven, bounded). */
-async function until(composure: ComposureApi, ok: () => boolean, timeoutMs = 15_000): Promise<void> {
-  if (ok()) return;
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error('the client index did not reach the expected state in time'));
-    }, timeoutMs);
-    const sub = composure.clients.service.onDidChange(() => {
-      if (ok()) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
-}
 
 describe('Clients and Agreements views in the extension host', () => {
   let composure: ComposureApi;
   before(async () => {
     composure = await api();
     await composure.clients.ensureIndex();
-    await until(composure, () => composure.clients.service.ready && composure.clients.service.clients().length >= 4);
+    await untilClients(composure, () => composure.clients.service.ready && composure.clients.service.clients().length >= 4);
   });
 
   it('lists the sample clients grouped by status, with their health signals', () => {
@@ -95,7 +77,10 @@ describe('Clients and Agreements views in the extension host', () => {
       await vscode.workspace.fs.readFile(workspaceUri('clients', 'acme-studio', 'meetings', '2026-11-12-homepage-review.md')),
     );
     assert.match(text, /- \[x\] Mark to send the final project photos by Friday/);
-    await until(composure, () => !composure.clients.agreementsTree.agreements().some((a) => a.task === 'send the final project photos'));
+    await untilClients(
+      composure,
+      () => !composure.clients.agreementsTree.agreements().some((a) => a.task === 'send the final project photos'),
+    );
   });
 
   it('creates a client from a localized template and lists it at once', async () => {
@@ -147,13 +132,39 @@ describe('Clients and Agreements views in the extension host', () => {
 
   it('picks up files written outside the extension, and shows a client whose profile does not parse', async () => {
     await createFile(workspaceUri('clients', 'broken-co', 'client.md'), '---\nname: Broken Co\ntags: [a, b\n---\nNotes\n');
-    await until(composure, () => !!composure.clients.service.client('broken-co'));
+    await untilClients(composure, () => !!composure.clients.service.client('broken-co'));
     const broken = composure.clients.service.client('broken-co');
     assert.ok(broken?.error, 'the YAML error is kept');
     const signals = composure.clients.service.signals(broken);
     assert.equal(signals[0].code, 'profile-error');
     await vscode.workspace.fs.delete(workspaceUri('clients', 'broken-co'), { recursive: true });
-    await until(composure, () => !composure.clients.service.client('broken-co'));
+    await untilClients(composure, () => !composure.clients.service.client('broken-co'));
+  });
+
+  it('shows one diagnostic on the malformed line of client.md, and no false contract or deposit warnings', async () => {
+    const uri = workspaceUri('clients', 'half-broken', 'client.md');
+    await createFile(
+      uri,
+      '---\nname: Half Broken\nstatus: active\nlang: es\nnotes: [unclosed\ncontract: 2026-10-01\ndeposit: 2026-10-02\n---\nNotes\n',
+    );
+    try {
+      await openInEditor(uri);
+      const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'profile-error'));
+      assert.deepEqual(
+        diags.map((d) => [codeOf(d), d.range.start.line, d.severity]),
+        [['profile-error', 4, vscode.DiagnosticSeverity.Error]],
+      );
+      await untilClients(composure, () => !!composure.clients.service.client('half-broken'));
+      const client = composure.clients.service.client('half-broken');
+      assert.equal(client?.profile.lang, 'es', 'the keys around the broken line are read');
+      const codes = composure.clients.service.signals(client).map((x) => x.code);
+      assert.ok(codes.includes('profile-error'), codes.join());
+      assert.ok(!codes.includes('no-contract') && !codes.includes('no-deposit'), codes.join());
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(workspaceUri('clients', 'half-broken'), { recursive: true });
+      await untilClients(composure, () => !composure.clients.service.client('half-broken'));
+    }
   });
 
   it('coalesces a burst of 300 file changes (a git checkout) into one re-index', async () => {
@@ -177,11 +188,11 @@ describe('Clients and Agreements views in the extension host', () => {
       );
     }
     await Promise.all(writes);
-    await until(composure, () => (service.client('burst-co')?.notes.length ?? 0) === 301, 30_000);
+    await untilClients(composure, () => (service.client('burst-co')?.notes.length ?? 0) === 301, 30_000);
     assert.ok(service.builds - before <= 2, `${service.builds - before} full re-index(es) for one burst`);
     assert.equal(service.client('burst-co')?.agreements.length, 300);
     await vscode.workspace.fs.delete(folder, { recursive: true });
-    await until(composure, () => !service.client('burst-co'), 30_000);
+    await untilClients(composure, () => !service.client('burst-co'), 30_000);
   });
 
   it('activates quickly: the index builds after activation', () => {

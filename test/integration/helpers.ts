@@ -61,3 +61,28 @@ export async function createFile(uri: vscode.Uri, text: string): Promise<vscode.
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return uri;
 }
+
+/**
+ * Waits until the client index satisfies `ok`, checked now and after each index change
+ * (event-driven, bounded); the error names the clients the index has.
+ */
+export async function untilClients(composure: ComposureApi, ok: () => boolean, timeoutMs = 15_000): Promise<void> {
+  if (ok()) return;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      const ids = composure.clients.service
+        .clients()
+        .map((c) => c.id)
+        .join(', ');
+      reject(new Error(`the client index did not reach the expected state within ${timeoutMs} ms; has ${ids}`));
+    }, timeoutMs);
+    const sub = composure.clients.service.onDidChange(() => {
+      if (ok()) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+}

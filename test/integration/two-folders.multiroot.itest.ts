@@ -1,32 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ComposureApi } from '../../src/extension/extension';
-import { api } from './helpers';
-
-/** Waits until the client index satisfies `ok` (event-driven, bounded). */
-async function until(composure: ComposureApi, ok: () => boolean, timeoutMs = 20_000): Promise<void> {
-  if (ok()) return;
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(
-        new Error(
-          `the client index did not reach the expected state in time; has ${composure.clients.service
-            .clients()
-            .map((c) => c.id)
-            .join(', ')}`,
-        ),
-      );
-    }, timeoutMs);
-    const sub = composure.clients.service.onDidChange(() => {
-      if (ok()) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
-}
+import { api, untilClients } from './helpers';
 
 describe('A two-folder workspace: each folder is its own Composure workspace', () => {
   let composure: ComposureApi;
@@ -42,7 +17,7 @@ describe('A two-folder workspace: each folder is its own Composure workspace', (
     composure = await api();
     await composure.settings.refresh();
     await composure.clients.ensureIndex();
-    await until(composure, () => composure.clients.service.clients().length >= 6);
+    await untilClients(composure, () => composure.clients.service.clients().length >= 6, 20_000);
   });
 
   it("reads each folder's settings for its own files (clientsFolder per resource)", () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { ClientIndex } from '../../src/core/clients/index';
 import { parseHours } from '../../src/core/clients/hours';
+import { checkProfile } from '../../src/core/clients/profile-check';
 import { clientSignals, type SignalContext } from '../../src/core/clients/signals';
 import { addDays, daysBetween, weekday } from '../../src/core/dates/calendar';
 import { buildMailto } from '../../src/core/followup/files';
@@ -77,6 +78,37 @@ describe('issue 14 regressions: broken profile YAML keeps what can be read', () 
     const codes = clientSignals(c as NonNullable<typeof c>, ctx()).map((s) => s.code);
     assert.ok(codes.includes('profile-error'));
     assert.ok(!codes.includes('no-contract') && !codes.includes('no-deposit'), codes.join());
+  });
+
+  it('does not warn "no signed contract" when the broken line is the contract line itself', () => {
+    const text = '---\nname: Ana\nstatus: active\ncontract: [2026-10-01\nlang: es\n---\n';
+    assert.equal(parseFrontMatter(text).error?.key, 'contract');
+    const c = indexWith({ 'ana/client.md': text }).client('ana') as NonNullable<ReturnType<ClientIndex['client']>>;
+    assert.deepEqual(c.error?.lost, ['contract']);
+    const codes = clientSignals(c, ctx()).map((s) => s.code);
+    assert.ok(codes.includes('profile-error') && !codes.includes('no-contract'), codes.join());
+    assert.ok(codes.includes('no-deposit'), `a deposit signal does not read the broken key: ${codes.join()}`);
+  });
+
+  it('holds back the signals of every missing key when the broken line has no key', () => {
+    const c = indexWith({ 'ana/client.md': '---\nname: Ana\ncontract: 2026-10-01\nthis line has no colon\n---\n' }).client('ana');
+    assert.ok(c);
+    assert.ok(c.error?.lost.includes('deposit') && !c.error.lost.includes('contract'), c.error?.lost.join());
+    const codes = clientSignals(c, ctx()).map((s) => s.code);
+    assert.ok(!codes.includes('no-deposit') && !codes.includes('no-contract'), codes.join());
+  });
+
+  it('lists the profile problems of client.md on their lines for the Problems panel', () => {
+    const problems = checkProfile('---\nname: Ana\nemail: [oops\ncontract: 2026-02-30\n---\n', 'es');
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.line]),
+      [
+        ['profile-error', 3],
+        ['bad-date', 4],
+      ],
+    );
+    assert.match(problems[0].message, /no se puede leer/);
+    assert.deepEqual(checkProfile('---\nname: Ana\n---\n', 'en'), []);
   });
 
   it('reads the keys around a line that is not "key: value" at all', () => {

@@ -1,9 +1,10 @@
 import { isIsoDate, type IsoDate } from '../dates/calendar';
-import { fmString, frontMatterKeyLines, parseFrontMatter } from '../frontmatter';
+import { fmString, parseFrontMatter } from '../frontmatter';
 import { isLang } from '../lang';
 import { parseMeetingNote, type ActionItem } from '../notes/parse';
 import { ownerAsAttendee } from './owner';
 import { readRegister } from './profile-keys';
+import { badDates, profileError } from './profile-check';
 import { locateFile } from '../workspace/layout';
 import { parseContactLog, type ContactEntry } from './log';
 import {
@@ -15,6 +16,7 @@ import {
   type ClientStatus,
   type NoteKind,
   type NoteSummary,
+  type ProfileError,
 } from './model';
 
 /** What one file contributes to its client. */
@@ -23,7 +25,7 @@ interface FileRecord {
   readonly kind: NoteKind;
   readonly note: NoteSummary;
   readonly profile?: ClientProfile;
-  readonly error?: { message: string; line: number };
+  readonly error?: ProfileError;
   readonly badDates?: BadDate[];
   readonly log?: ContactEntry[];
   readonly actions?: Array<ActionItem & { ownerName: string | null }>;
@@ -165,7 +167,7 @@ export class ClientIndex {
       meeting: kind === 'followup' ? fmString(fm.data, 'meeting') : undefined,
     };
     if (kind === 'profile') {
-      return { clientId, kind, note, profile: toProfile(fm.data, clientId), error: fm.error, badDates: badDates(text, fm.data) };
+      return { clientId, kind, note, profile: toProfile(fm.data, clientId), error: profileError(fm), badDates: badDates(text, fm.data) };
     }
     if (kind === 'log') return { clientId, kind, note, log: parseContactLog(text) };
     if (kind === 'meeting' && text.length > MAX_PARSED_CHARS) return { clientId, kind, note };
@@ -250,22 +252,6 @@ export function toProfile(data: Record<string, unknown>, id: string): ClientProf
     tags,
     register,
   };
-}
-
-/** Profile keys that hold a calendar date. */
-const DATE_KEYS = ['contract', 'deposit'];
-
-/** Date-shaped profile values that are not real days (2026-13-45, 2026-02-30, 10000-01-01). */
-function badDates(text: string, data: Record<string, unknown>): BadDate[] | undefined {
-  const out: BadDate[] = [];
-  for (const key of DATE_KEYS) {
-    const value = fmString(data, key);
-    const m = value && /^(\d+-\d+-\d+)(?:[T ]\S*)?$/.exec(value);
-    if (!m || isIsoDate(m[1])) continue;
-    const lines = frontMatterKeyLines(text, key);
-    out.push({ key, value: value as string, line: (lines[lines.length - 1] ?? 0) + 1 });
-  }
-  return out.length ? out : undefined;
 }
 
 function prettify(id: string): string {

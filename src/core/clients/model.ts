@@ -57,7 +57,7 @@ export interface Client {
    * The profile's YAML problem (1-based line in client.md), when it does not parse: the client is
    * still listed with every key that could be read.
    */
-  readonly error?: { message: string; line: number };
+  readonly error?: ProfileError;
   /** Profile dates that are not real calendar days (`contract: 2026-02-30`), with their 1-based line. */
   readonly badDates?: readonly BadDate[];
   readonly log: readonly ContactEntry[];
@@ -66,6 +66,18 @@ export interface Client {
   readonly agreements: readonly Agreement[];
   /** Latest contact: log entries and meeting dates (never file times). */
   readonly lastContact: IsoDate | null;
+}
+
+/** A profile's YAML problem: the client keeps every key that could be read. */
+export interface ProfileError {
+  readonly message: string;
+  /** 1-based line in the profile. */
+  readonly line: number;
+  /**
+   * Keys whose value the broken line may have held: the broken entry's key, or every signal key
+   * the profile lacks when the line has no key. Signals that read them are not computed.
+   */
+  readonly lost: readonly string[];
 }
 
 export interface BadDate {

@@ -180,8 +180,20 @@ export function noFeedback(c: Client, ctx: SignalContext): Signal | undefined {
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /**
+ * The profile keys a signal reads: while a broken line may have held one of them (`error.lost`),
+ * the signal is not computed, so a broken `contract:` line never reads as "no signed contract".
+ */
+const READS: Partial<Record<Signal['code'], readonly string[]>> = {
+  'no-contract': ['status', 'contract'],
+  'no-deposit': ['status', 'deposit'],
+  'no-feedback': ['status', 'contract'],
+  'after-hours': ['hours', 'timezone'],
+};
+
+/**
  * Every signal for a client, most severe first. A paused or ended client shows only what still
- * needs action: a broken profile and money owed.
+ * needs action: a broken profile and money owed. A broken profile line hides only the signals
+ * that read the key it may have held.
  */
 export function clientSignals(c: Client, ctx: SignalContext): Signal[] {
   const out: Signal[] = [];
@@ -208,7 +220,8 @@ export function clientSignals(c: Client, ctx: SignalContext): Signal[] {
         noFeedback(c, ctx),
         ...late,
       ];
-  for (const s of all) if (s) out.push(s);
+  const lost = c.error?.lost ?? [];
+  for (const s of all) if (s && !(READS[s.code] ?? []).some((k) => lost.includes(k))) out.push(s);
   return out.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }
 

@@ -7,6 +7,7 @@ import { AgreementsTree, type AgreementNode } from './agreements-tree';
 import { ClientsService } from './clients-service';
 import { CLIENT_SCHEME, ClientsTree, type GroupBy } from './clients-tree';
 import { ClientCommands } from './commands';
+import { ProfileDiagnostics } from './profile-diagnostics';
 import { tickWhenDone } from '../walkthrough';
 
 const GROUP_KEY = 'composure.clients.groupBy';
@@ -18,6 +19,8 @@ export interface ClientParts {
   readonly agreementsTree: AgreementsTree;
   readonly clientsView: vscode.TreeView<unknown>;
   readonly agreementsView: vscode.TreeView<unknown>;
+  /** Problems of open client profiles (YAML errors, bad dates) in the Problems panel. */
+  readonly profiles: ProfileDiagnostics;
   /** Builds the index if it is not built yet (behind the view's progress bar). */
   readonly ensureIndex: () => Promise<void>;
 }
@@ -32,6 +35,7 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
   const clientsView = vscode.window.createTreeView('composure.clients', { treeDataProvider: clientsTree, showCollapseAll: true });
   const agreementsView = vscode.window.createTreeView('composure.agreements', { treeDataProvider: agreementsTree });
   const commands = new ClientCommands(service, settings);
+  const profiles = new ProfileDiagnostics(settings);
 
   const update = () => {
     clientsTree.refresh();
@@ -86,6 +90,7 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
 
   context.subscriptions.push(
     service,
+    profiles,
     clientsView,
     agreementsView,
     service.onDidChange(update),
@@ -143,7 +148,7 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
     vscode.commands.registerCommand('composure.markAgreementDone', (node?: AgreementNode | Agreement) => markDone(service, node)),
   );
   if (clientsView.visible || agreementsView.visible) void ensureIndex();
-  return { service, clientsTree, agreementsTree, clientsView, agreementsView, ensureIndex };
+  return { service, clientsTree, agreementsTree, clientsView, agreementsView, profiles, ensureIndex };
 }
 
 /** Marks an agreement done in its source note: only that line changes, as an undoable edit. */
