@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { MAX_NOTE_CHARS, parseMeetingNote } from '../../src/core/notes/parse';
-import { plainInline } from '../../src/core/notes/structure';
+import { plainInline, toBlocks } from '../../src/core/notes/structure';
 import { assertLinear, repeatTo } from './helpers/scaling';
 
 // Adversarial notes for the reader (issue #14): each input is built to hit a backtracking regex or
@@ -32,14 +32,25 @@ describe('the meeting-note reader runs in time linear in its input', function ()
     assertLinear('parseMeetingNote', read, (n) => `| Who | Task |\n|---|---|\n${repeatTo('| Ana | send the deck by Friday |\n', n)}`, opts);
   });
 
-  // Up to 100 KB only: from 100 KB to 1 MB a one-line HTML table still grows faster than linear
-  // (a known defect, left open), and the 1 MB run alone takes about 25 s of CPU.
-  it('reads a long HTML table in linear time up to 100 KB', () => {
+  it('reads a one-line HTML table in linear time (every row re-read the whole line for its marker)', () => {
     assertLinear(
       'parseMeetingNote',
       read,
       (n) => `<table><tr><th>Owner</th><th>Action</th></tr>${repeatTo('<tr><td>Ana</td><td><ul><li>x</li></ul></td></tr>', n)}</table>`,
-      { ...opts, sizes: [10_000, 100_000] },
+      opts,
+    );
+  });
+
+  it('splits a one-line HTML table into rows in linear time, and rows keep the marker of their line', () => {
+    const row = '<tr><td>Ana</td><td>send the deck</td></tr>';
+    assertLinear('toBlocks', (t: string) => toBlocks(t, 0), (n) => `<table>${repeatTo(row, n)}</table>`, opts);
+    const blocks = toBlocks(`<table>${row}${row}</table> <!-- composure: not-action -->\n`, 0);
+    assert.deepEqual(
+      blocks.map((b) => [b.kind, b.line, b.marker]),
+      [
+        ['row', 1, 'not-action'],
+        ['row', 1, 'not-action'],
+      ],
     );
   });
 

@@ -86,7 +86,13 @@ export function toBlocks(body: string, lineOffset: number): Block[] {
   let rowLine = 0;
   let inHead = false;
   let lastRow: (Block & { kind: 'row' }) | undefined;
-  const base = (line0: number) => ({ line: line0 + lineOffset + 1, quoted: quoted > 0, marker: markerOn(sourceLines[line0]) });
+  // Many blocks can start on one line (the rows of a one-line HTML table): read each line's marker once.
+  const markers = new Map<number, 'action' | 'not-action' | undefined>();
+  const markerAt = (line0: number) => {
+    if (!markers.has(line0)) markers.set(line0, markerOn(sourceLines[line0]));
+    return markers.get(line0);
+  };
+  const base = (line0: number) => ({ line: line0 + lineOffset + 1, quoted: quoted > 0, marker: markerAt(line0) });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const line0 = t.map?.[0] ?? 0;
