@@ -43,7 +43,12 @@ describe('the meeting-note reader runs in time linear in its input', function ()
 
   it('splits a one-line HTML table into rows in linear time, and rows keep the marker of their line', () => {
     const row = '<tr><td>Ana</td><td>send the deck</td></tr>';
-    assertLinear('toBlocks', (t: string) => toBlocks(t, 0), (n) => `<table>${repeatTo(row, n)}</table>`, opts);
+    assertLinear(
+      'toBlocks',
+      (t: string) => toBlocks(t, 0),
+      (n) => `<table>${repeatTo(row, n)}</table>`,
+      opts,
+    );
     const blocks = toBlocks(`<table>${row}${row}</table> <!-- composure: not-action -->\n`, 0);
     assert.deepEqual(
       blocks.map((b) => [b.kind, b.line, b.marker]),
