@@ -111,8 +111,33 @@ describe('note reader stages', () => {
       assert.equal(d.due, due, text);
       if (dueText) assert.equal(d.dueText, dueText, text);
     }
+    assert.equal(readDue('send it before Monday', MEETING, 'en').due, '2026-11-22', '"before Monday" is the day before it');
+    assert.equal(readDue('enviarlo antes del lunes', MEETING, 'es').dueText, 'antes del lunes');
+    assert.equal(readDue('send a 20 second clip', MEETING, 'en').due, null, 'a duration is not a date');
     assert.equal(readDue('send it by Friday', null, 'en').due, null, 'no meeting date: relative dues stay unresolved');
     assert.equal(readDue('Send the sitemap 📅 2026-11-20 ⏫', MEETING, 'en').task, 'Send the sitemap');
+  });
+
+  it('finds the meeting date in a title, a Date: line, a heading or the file name, in common formats', () => {
+    const date = (text: string, opts: { fileName?: string; reference?: string } = {}) => parseMeetingNote(text, opts).date;
+    assert.equal(date('#5/18/16 Kickoff call\n\n- Ana: send it\n'), '2016-05-18', 'month first with a two-digit year');
+    assert.equal(date('# (30/9/24) Minutes\n\n- Ana: send it\n'), '2024-09-30', 'day first with a two-digit year');
+    assert.equal(date('# Minutes\n\n- Ana: send it\n', { fileName: 'call-11-29-25.md' }), '2025-11-29', 'two-digit year in the file name');
+    assert.equal(date('Fecha: 7 de septiembre de 2023\n'), '2023-09-07');
+    // Without a year, a day on or after the meeting gives it; without one, no date.
+    assert.equal(date('# Meeting Minutes – November 29\n', { reference: '2026-11-28' }), '2025-11-29');
+    assert.equal(date('# Meeting Minutes – November 29\n'), null);
+    assert.equal(date('Date: Sunday 1st of November\n', { reference: '2026-10-28' }), '2020-11-01', 'the weekday picks the year');
+    assert.equal(date('# Riunione del 12 marzo\n', { reference: '2026-04-02' }), '2026-03-12');
+    assert.equal(date('# Reunión del 3 de diciembre\n', { reference: '2026-04-02' }), '2025-12-03');
+  });
+
+  it('takes a day written in a label as the due of the tasks after it', () => {
+    const n = parseMeetingNote('Fecha: 7 de septiembre de 2023\n\n- ¿Qué haré hoy?: Trabajar en la tarea de pruebas.\n');
+    assert.deepEqual(
+      n.actions.map((a) => [a.task, a.due]),
+      [['Trabajar en la tarea de pruebas', '2023-09-07']],
+    );
   });
 
   it('gives every item a why code from the exported list, and honours the markers', () => {

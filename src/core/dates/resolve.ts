@@ -73,7 +73,8 @@ const NUMBERS: Record<string, number> = {
 };
 const NUM = `(\\d{1,2}|${Object.keys(NUMBERS).join('|')})`;
 
-const WEEKDAYS: Record<Lang, string[]> = {
+/** Weekday names, folded, Sunday first (as `Date.getDay`). */
+export const WEEKDAY_NAMES: Record<Lang, readonly string[]> = {
   en: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
   es: ['domingo', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado'],
   it: ['domenica', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato'],
@@ -104,7 +105,7 @@ type Rule = { re: RegExp; resolve: (m: RegExpExecArray, ref: IsoDate) => { date:
 
 /** Weekday rules, one regex per form: the specific ones ("next Friday", "viernes de la semana que viene") first. */
 function weekdayRules(lang: Lang, specific: boolean): Rule[] {
-  const names = WEEKDAYS[lang];
+  const names = WEEKDAY_NAMES[lang];
   const alt = lang === 'en' ? names.map((n, i) => `${n}|${EN_SHORT[i]}\\.?`).join('|') : names.join('|');
   const index = (word: string): number => {
     const w = word.replace(/\.$/, '');
@@ -149,9 +150,9 @@ const MONTH_RE = MONTHS.map(([n]) => n)
   .join('|');
 const monthOf = (name: string): number => MONTHS.find(([n]) => n === name.replace('.', ''))?.[1] ?? 0;
 const ANY_WEEKDAY = [
-  ...WEEKDAYS.en,
-  ...WEEKDAYS.es,
-  ...WEEKDAYS.it,
+  ...WEEKDAY_NAMES.en,
+  ...WEEKDAY_NAMES.es,
+  ...WEEKDAY_NAMES.it,
   'mon',
   'tue',
   'tues',
@@ -276,9 +277,9 @@ const RULES: Record<Lang, Rule[]> = {
 
 /** Spans that are never dates, so chrono may not read them as one ("por la mañana" is "in the morning"). */
 const NOT_DATES: Record<Lang, RegExp> = {
-  en: /24 ?\/ ?7|\b(?:the )?next (?:meeting|call|sprint|session)\b/g,
-  es: /24 ?\/ ?7|\b(?:por|de|esta|la|cada|toda|media) manana\b|\bla proxima (?:reunion|llamada)\b/g,
-  it: /24 ?\/ ?7|\bh24\b|\b(?:la )?prossima (?:riunione|call|chiamata)\b/g,
+  en: /24 ?\/ ?7|\b(?:the )?next (?:meeting|call|sprint|session)\b|\b\d{1,3}[ -]?(?:seconds?|secs?|minutes?|mins?)\b/g,
+  es: /24 ?\/ ?7|\b(?:por|de|esta|la|cada|toda|media) manana\b|\bla proxima (?:reunion|llamada)\b|\b\d{1,3} ?(?:segundos?|minutos?)\b/g,
+  it: /24 ?\/ ?7|\bh24\b|\b(?:la )?prossima (?:riunione|call|chiamata)\b|\b\d{1,3} ?(?:secondi|minuti)\b/g,
 };
 
 const CHRONO = { en: chronoEn.casual, es: chronoEs.casual, it: chronoIt.casual };

@@ -29,7 +29,13 @@ export function draftFollowup(
 ): Followup {
   const userNames = [opts.settings.userName, ...opts.settings.userAliases].filter(Boolean);
   const hint = opts.lang ?? opts.client?.lang ?? (opts.settings.language !== 'auto' ? opts.settings.language : undefined);
-  const note = parseMeetingNote(text, { fileName: opts.fileName, lang: hint, defaultLang: opts.settings.defaultLanguage, userNames });
+  const note = parseMeetingNote(text, {
+    fileName: opts.fileName,
+    lang: hint,
+    defaultLang: opts.settings.defaultLanguage,
+    userNames,
+    reference: opts.today,
+  });
   const lang = opts.lang ?? note.lang;
   const email = composeFollowup(note, {
     lang: isLang(lang) ? lang : 'en',

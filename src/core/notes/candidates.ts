@@ -1,3 +1,4 @@
+import { findDates } from '../dates/resolve';
 import type { Lang } from '../lang';
 import { foldText } from '../text/fold';
 import type { WhyCode } from './markers';
@@ -379,12 +380,15 @@ function freeForm(b: Placed & { kind: 'item' | 'para' }, text: string, folded: s
     const rest = text.slice(colon + 1).trim();
     const kind = rest ? scoreHeading(label).kind : 'other';
     if (kind === 'actions' && rest.length > 3) {
+      // A day in the label ("What will I do today?") is when the tasks after it are due.
+      const due = hasDateWord(rest, ctx.lang) ? undefined : findDates(label, '2000-01-01', ctx.lang)[0]?.text;
       return splitActions(rest).map((part) => ({
         ...base,
         kind: 'action' as const,
         text: part,
         why: 'label' as const,
         owner: b.groupOwner,
+        due,
       }));
     }
     if (kind === 'decisions') return [{ ...base, kind: 'decision', text: rest, why: 'label' }];

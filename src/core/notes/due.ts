@@ -50,6 +50,8 @@ const ORDINAL: Record<Lang, RegExp> = {
   it: /(?<![\p{L}\d])(?:(?:entro|per|prima del|prima di) )?(?:il|l'|del) ?(\d{1,2})(?![\p{L}\d/.:-])(?! (?:di )?(?:\p{L}))/u,
 };
 const HOURS = /(?<![\p{L}])(?:within|in|entro|tra|fra|en|dentro de) (24|48|72) ?(?:hours|hrs|h|ore|horas)(?![\p{L}])/u;
+/** "before", "antes del", "prima di" just before a day: due the day before it (folded). */
+const BEFORE_DAY = /(?<![\p{L}])(?:before|antes del?|prima del?|prima di)(?: (?:the|el|il))? $/u;
 const WEEK_OF = /(?<![\p{L}])(?:(?:the )?week of|(?:la )?semana del|(?:la )?settimana del)(?![\p{L}])/u;
 
 /** Obsidian Tasks emoji: priority marks go, dates are read (📅 due, ✅ done). */
@@ -160,7 +162,11 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
     const span = widen(task, folded, last);
     const text = task.slice(span.index, span.index + span.length);
     const r = resolveText(text, ref, lang, last);
-    return finish(removePhrase(task, span.index, span.length), r.due, text, r.inexact, r.imprecise, doneMark, lang);
+    // "before Monday" is due the day before it, and says so.
+    const before = r.due && !r.inexact ? BEFORE_DAY.exec(folded.slice(Math.max(0, span.index - 16), span.index)) : null;
+    const due = before && r.due ? addDays(r.due, -1) : r.due;
+    const said = before ? task.slice(span.index - before[0].length, span.index + span.length) : text;
+    return finish(removePhrase(task, span.index, span.length), due, said, r.inexact, r.imprecise, doneMark, lang);
   }
   if (sched) {
     const text = task.slice(sched.index, sched.index + sched[0].length);

@@ -1,5 +1,6 @@
-import { isIsoDate, type IsoDate } from '../dates/calendar';
-import { findDates } from '../dates/resolve';
+import { addDays, isIsoDate, weekday, type IsoDate } from '../dates/calendar';
+import { findDates, WEEKDAY_NAMES } from '../dates/resolve';
+import { foldText } from '../text/fold';
 import type { Lang } from '../lang';
 import type { Placed } from './sections';
 import { FACT_KEYS, inList, keyValue, OWNER_KEYS, scoreHeading } from './vocabulary';
@@ -26,10 +27,8 @@ export function explicitDate(text: string): IsoDate | null {
   if (iso && isIsoDate(iso[0])) return iso[0];
   const dmy = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/.exec(s);
   if (dmy) {
-    let [d, m] = [Number(dmy[1]), Number(dmy[2])];
-    if (d <= 12 && m > 12) [d, m] = [m, d];
-    const iso2 = `${dmy[3]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    if (isIsoDate(iso2)) return iso2;
+    const found = dayMonthYear(dmy[1], dmy[2], dmy[3]);
+    if (found) return found;
   }
   if (!/\d{4}/.test(s)) return null;
   for (const lang of ['en', 'es', 'it'] as Lang[]) {
@@ -39,7 +38,59 @@ export function explicitDate(text: string): IsoDate | null {
   return null;
 }
 
-export function dateFromFileName(name: string): IsoDate | null {
+/** Day and month in either order (day first unless the first number cannot be a month's day). */
+function dayMonthYear(a: string, b: string, year: string, monthFirst = false): IsoDate | null {
+  let [d, m] = monthFirst ? [Number(b), Number(a)] : [Number(a), Number(b)];
+  if (d <= 12 && m > 12) [d, m] = [m, d];
+  const y = year.length === 2 ? (Number(year) < 70 ? 2000 : 1900) + Number(year) : Number(year);
+  const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/**
+ * A numeric date with a two-digit year ("5/18/16", "(30/9/24)", "11-29-25"), read only where a
+ * meeting's date is written (a heading, the first lines, a `Date:` line, the file name): elsewhere
+ * such numbers are too often something else. Ambiguous ones are month first in English.
+ */
+export function shortYearDate(text: string, lang?: Lang): IsoDate | null {
+  const m = /(?<![\d./-])(\d{1,2})([/-])(\d{1,2})\2(\d{2})(?![\d./-])/.exec(text.slice(0, 400));
+  return m ? dayMonthYear(m[1], m[3], m[4], lang === 'en') : null;
+}
+
+/** Month names as written in a meeting's date line, folded. */
+const MONTH_NAME =
+  /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)[\p{L}]{0,7}\.?(?![\p{L}])/iu;
+
+/**
+ * A meeting date written without its year ("November 29", "Sunday 1st of November", "29 de
+ * noviembre"): the latest such day on or before `reference` (a day on or after the meeting: the
+ * note's last change, or the day the follow-up is drafted), going back further while a weekday
+ * written beside it does not match. Null when the text holds no month and day.
+ */
+export function yearlessDate(text: string, reference: IsoDate, lang: Lang): IsoDate | null {
+  const s = foldText(text.slice(0, 200));
+  if (!/\d/.test(s) || !MONTH_NAME.test(s)) return null;
+  const found = findDates(s, addDays(reference, -358), lang).find((x) => /\d/.test(x.text) && MONTH_NAME.test(x.text));
+  if (!found) return null;
+  const day = weekdayNamed(s, lang);
+  let date = found.date;
+  for (let back = 0; back < 12 && day !== undefined && weekday(date) !== day; back++) date = sameDayYearBefore(date);
+  return day === undefined || weekday(date) === day ? date : found.date;
+}
+
+function sameDayYearBefore(date: IsoDate): IsoDate {
+  const [y, m, d] = date.split('-').map(Number);
+  const iso = `${y - 1}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : addDays(iso.slice(0, 8) + '28', 0);
+}
+
+function weekdayNamed(folded: string, lang: Lang): number | undefined {
+  const names = WEEKDAY_NAMES[lang];
+  const i = names.findIndex((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(folded));
+  return i < 0 ? undefined : i;
+}
+
+export function dateFromFileName(name: string, lang?: Lang): IsoDate | null {
   const base = name.split(/[\\/]/).pop() ?? name;
   const m = /(\d{4})-?(\d{2})-?(\d{2})/.exec(base);
   if (m) {
@@ -51,7 +102,8 @@ export function dateFromFileName(name: string): IsoDate | null {
     const s = `${dmy[3]}-${dmy[2]}-${dmy[1]}`;
     if (isIsoDate(s)) return s;
   }
-  return null;
+  const short = /(?<!\d)(\d{1,2})[-_.](\d{1,2})[-_.](\d{2})(?!\d)/.exec(base);
+  return short ? dayMonthYear(short[1], short[2], short[3], lang === 'en') : null;
 }
 
 export function fileTitle(name?: string): string | undefined {
@@ -76,6 +128,7 @@ export function readFacts(
   placed: readonly Placed[],
   fm: { date?: IsoDate; attendees?: string[]; title?: string },
   fileName?: string,
+  opts: { lang?: Lang; reference?: IsoDate } = {},
 ): MeetingFacts {
   const facts: MeetingFacts = { date: null, dateSource: 'none', attendees: [], factLines: new Set() };
   let dateText: string | undefined;
@@ -113,19 +166,33 @@ export function readFacts(
       facts.factLines.add(b.line);
     }
   }
+  const { lang, reference } = opts;
+  const fullDate = (text: string) => explicitDate(text) ?? shortYearDate(text, lang);
   if (fm.date) [facts.date, facts.dateSource] = [fm.date, 'front matter'];
-  else if (dateText && (facts.date = explicitDate(dateText))) facts.dateSource = 'note';
-  else if (fileName && (facts.date = dateFromFileName(fileName))) facts.dateSource = 'file name';
+  else if (dateText && (facts.date = fullDate(dateText))) facts.dateSource = 'note';
+  else if (fileName && (facts.date = dateFromFileName(fileName, lang))) facts.dateSource = 'file name';
   else {
     // A heading with a date ("Sprint Planning – 30/04/2025"), or the note's first lines ("Riunione del 18/11/2026").
     let seen = 0;
+    const opening: string[] = [];
     for (const b of placed) {
       if (b.kind === 'row') continue;
       if (b.kind !== 'heading' && ++seen > 4) continue;
-      const d = explicitDate(b.text);
+      if (opening.length < 5) opening.push(b.text);
+      const d = fullDate(b.text);
       if (d) {
         [facts.date, facts.dateSource] = [d, 'heading'];
         break;
+      }
+    }
+    // Last, a day and month with no year ("Minutes – November 29"), given a day after the meeting.
+    if (!facts.date && reference && lang) {
+      for (const [text, source] of [[dateText, 'note'] as const, ...opening.map((t) => [t, 'heading'] as const)]) {
+        const d = text ? yearlessDate(text, reference, lang) : null;
+        if (d) {
+          [facts.date, facts.dateSource] = [d, source];
+          break;
+        }
       }
     }
     if (!facts.date) facts.dateSource = 'none';

@@ -81,6 +81,12 @@ export interface ParseOptions {
   readonly userNames?: readonly string[];
   /** Language of warning messages. */
   readonly uiLang?: Lang;
+  /**
+   * A day on or after the meeting (the note's last change, or the day its follow-up is drafted):
+   * only gives a year to a meeting date written without one ("November 29"). Dues are never
+   * resolved against it.
+   */
+  readonly reference?: IsoDate;
 }
 
 /** Notes longer than this (in UTF-16 code units) are not read: a warning says so. */
@@ -131,9 +137,10 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
   // sub-heading from any other.
   const blocks = toBlocks(body, lineOffset);
   const fmFacts = { date: fmDateValue(fm.data.date), attendees: fmList(fm.data.attendees), title: fmString(fm.data, 'title') };
-  const first = readFacts(placeBlocks(blocks), fmFacts, opts.fileName);
+  const factOpts = { lang, reference: opts.reference };
+  const first = readFacts(placeBlocks(blocks), fmFacts, opts.fileName, factOpts);
   const placed = placeBlocks(blocks, first.attendees);
-  const facts = readFacts(placed, fmFacts, opts.fileName);
+  const facts = readFacts(placed, fmFacts, opts.fileName, factOpts);
   const date = facts.date;
   if (!date) warnings.push({ code: 'no-date', line: 1, message: t(ui, 'note.noDate') });
   const userNames = (opts.userNames ?? []).map((n) => foldText(n).trim()).filter(Boolean);
