@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -57,6 +57,8 @@ describe('the npm package', function () {
     ) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const files = packed[0].files.map((f) => f.path);
     assert.ok(files.includes('dist/cli.js') && files.includes('dist/extension.js'), 'the bundles are packed');
+    for (const f of ['dist/cli-all.js', 'dist/cli-lint.js', 'dist/matcher-en.json', 'dist/matcher-es.json', 'dist/matcher-it.json'])
+      assert.ok(files.includes(f), `${f} is packed (the launcher's bundles and the compiled phrase matcher)`);
     assert.ok(!files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.endsWith('.map')), 'no sources, tests or source maps');
 
     const app = path.join(tmp, 'app');
@@ -67,5 +69,11 @@ describe('the npm package', function () {
     assert.equal(out, `${version}\n`);
     const help = execFileSync(npx, ['--offline', 'composure', 'agreements', '--help'], { cwd: app, env, encoding: 'utf8' });
     assert.match(help, /^Usage: composure agreements/);
+    // `lint` runs from its own bundle, on the matcher compiled at build time.
+    fs.writeFileSync(path.join(app, 'reply.md'), 'Como ya te dije, te mando la factura lo antes posible.\n');
+    const lint = spawnSync(npx, ['--offline', 'composure', 'lint', '--format', 'json', 'reply.md'], { cwd: app, env, encoding: 'utf8' });
+    assert.equal(lint.status, 1, lint.stderr);
+    const rules = (JSON.parse(lint.stdout) as Array<{ rule: string }>).map((f) => f.rule);
+    assert.deepEqual(rules, ['reproachful-reminder', 'vague-timing']);
   });
 });

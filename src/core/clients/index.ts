@@ -1,23 +1,22 @@
 import { isIsoDate, type IsoDate } from '../dates/calendar';
 import { fmString, parseFrontMatter } from '../frontmatter';
-import { isLang } from '../lang';
 import { parseMeetingNote, type ActionItem } from '../notes/parse';
 import { ownerAsAttendee } from './owner';
-import { readRegister } from './profile-keys';
+import { prettify, toProfile } from './profile';
 import { badDates, profileError } from './profile-check';
 import { locateFile } from '../workspace/layout';
 import { parseContactLog, type ContactEntry } from './log';
 import {
-  STATUSES,
   type Agreement,
   type BadDate,
   type Client,
   type ClientProfile,
-  type ClientStatus,
   type NoteKind,
   type NoteSummary,
   type ProfileError,
 } from './model';
+
+export { toProfile } from './profile';
 
 /** What one file contributes to its client. */
 interface FileRecord {
@@ -224,36 +223,4 @@ export class ClientIndex {
       lastContact,
     };
   }
-}
-
-export function toProfile(data: Record<string, unknown>, id: string): ClientProfile {
-  const status = fmString(data, 'status')?.toLowerCase();
-  const lang = fmString(data, 'lang')?.toLowerCase();
-  const register = readRegister(data);
-  const tags = Array.isArray(data.tags)
-    ? data.tags.map(String)
-    : typeof data.tags === 'string'
-      ? data.tags
-          .split(/[,;]/)
-          .map((t) => t.trim())
-          .filter(Boolean)
-      : [];
-  return {
-    name: fmString(data, 'name') ?? fmString(data, 'company') ?? prettify(id),
-    company: fmString(data, 'company'),
-    email: fmString(data, 'email'),
-    lang: isLang(lang) ? lang : undefined,
-    timezone: fmString(data, 'timezone'),
-    status: (STATUSES as readonly string[]).includes(status ?? '') ? (status as ClientStatus) : 'active',
-    contract: fmString(data, 'contract'),
-    deposit: fmString(data, 'deposit'),
-    rate: fmString(data, 'rate'),
-    hours: fmString(data, 'hours'),
-    tags,
-    register,
-  };
-}
-
-function prettify(id: string): string {
-  return id.replace(/[-_]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
 }

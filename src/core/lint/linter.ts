@@ -2,8 +2,8 @@ import { t } from '../i18n';
 import type { Lang } from '../lang';
 import { tokenize, UPPER, type Tokens } from '../text/tokenize';
 import { GuardContext } from './guards';
-import { compilePacks, CUSTOM_RULE, type PhraseEntry, type PhraseTrie } from './matcher';
-import { PACKS } from './packs';
+import { loadPacksTrie, sharedPacksTrie } from './compiled';
+import { addUserPhrases, CUSTOM_RULE, type PhraseEntry, type PhraseTrie } from './matcher';
 import { suggestRewrites, type RewriteContext } from './rewrite';
 import { getRule } from './rules';
 import { normalizeLineBreaks, segment, type Directive } from './segment';
@@ -53,9 +53,6 @@ interface BlockResult {
 /** One bit per category, to tell overlapping matches of the same category apart in one pass. */
 const CATEGORY_BIT = new Map<Category, number>(CATEGORIES.map((c, i) => [c, 1 << i]));
 
-/** Compiled tries for the built-in packs (no user phrases), shared by every Linter. */
-const SHARED_TRIES = new Map<string, PhraseTrie>();
-
 /** The linter for one configuration. Keeps a per-block cache so re-linting after an edit is cheap. */
 export class Linter {
   private readonly tries = new Map<string, PhraseTrie>();
@@ -79,22 +76,19 @@ export class Linter {
 
   private trie(lang: Lang | 'all'): PhraseTrie {
     let trie = this.tries.get(lang);
-    const plain = !this.config.extraPhrases?.length && !this.config.allowedPhrases?.length;
-    if (!trie && plain) trie = SHARED_TRIES.get(lang);
     if (!trie) {
       const langs: Lang[] = lang === 'all' ? ['en', 'es', 'it'] : [lang];
-      const extras = (this.config.extraPhrases ?? []).flatMap((e) =>
-        (e.lang ? [e.lang] : langs).filter((l) => langs.includes(l)).map((l) => ({ ...e, lang: l })),
-      );
-      const allowed = (this.config.allowedPhrases ?? []).flatMap((phrase) => langs.map((l) => ({ phrase, lang: l })));
-      trie = compilePacks(
-        PACKS.filter((p) => langs.includes(p.lang)),
-        extras,
-        allowed,
-      );
-      if (plain) SHARED_TRIES.set(lang, trie);
+      if (!this.config.extraPhrases?.length && !this.config.allowedPhrases?.length) trie = sharedPacksTrie(langs);
+      else {
+        const extras = (this.config.extraPhrases ?? []).flatMap((e) =>
+          (e.lang ? [e.lang] : langs).filter((l) => langs.includes(l)).map((l) => ({ ...e, lang: l })),
+        );
+        const allowed = (this.config.allowedPhrases ?? []).flatMap((phrase) => langs.map((l) => ({ phrase, lang: l })));
+        trie = loadPacksTrie(langs);
+        addUserPhrases(trie, extras, allowed);
+      }
+      this.tries.set(lang, trie);
     }
-    this.tries.set(lang, trie);
     return trie;
   }
 

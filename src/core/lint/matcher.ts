@@ -19,7 +19,8 @@ export interface PhraseEntry {
   readonly message?: string;
 }
 
-interface TrieNode {
+/** A node of the phrase graph (plain data; see compiled.ts for its build-time form). */
+export interface TrieNode {
   /** Dense id, for the walk's visited set (and for flattening the graph into arrays). */
   id: number;
   next: Map<number, TrieNode> | undefined;
@@ -51,7 +52,7 @@ const AMBIGUOUS = 0.5;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 /** The tokenizer's hash of a folded key (keys hold exactly the folded codes it hashes). */
-function keyHash(key: string): number {
+export function keyHash(key: string): number {
   let h = FNV_OFFSET;
   for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
   return h;
@@ -149,18 +150,42 @@ export class PhraseTrie {
     return { id: this.nodes++, next: undefined, eps: undefined, entries: undefined, key, gap: undefined };
   }
 
+  /** Indexes a word edge: first-word filter, vocabulary, long words for typo tolerance. */
+  private noteEdge(fromRoot: boolean, key: string, k: number): void {
+    if (fromRoot) this.firstFilter[(k & 0xffff) >> 3] |= 1 << (k & 7);
+    this.vocab.add(k);
+    if (key.length >= FUZZY_MIN && !this.longWords.has(k)) {
+      this.longWords.set(k, key);
+      this.fuzzy = undefined;
+    }
+  }
+
+  /** The graph's root and the number of phrasings, for compiled.ts (encoding at build time). */
+  graph(): { readonly root: TrieNode; readonly size: number } {
+    return { root: this.root, size: this.size };
+  }
+
+  /**
+   * Merges a graph built elsewhere (a decoded build-time compile, see compiled.ts) into this trie,
+   * exactly as if its phrases had been added now: word paths from the root are shared, and the
+   * junctions and entries of a shared node are appended after this trie's own.
+   */
+  graft(root: TrieNode, size: number): void {
+    for (const node of graphNodes(root)) {
+      node.id = this.nodes++;
+      if (node.next) for (const [k, child] of node.next) this.noteEdge(node === root, child.key, k);
+    }
+    this.size += size;
+    mergeNodes(this.root, root);
+  }
+
   /** Adds one word path from `from`, sharing nodes with paths already there; returns its end. */
   private addPath(from: TrieNode, keys: readonly string[]): TrieNode {
     let node = from;
     for (const key of keys) {
       if (!key) continue;
       const k = keyHash(key);
-      if (node === this.root) this.firstFilter[(k & 0xffff) >> 3] |= 1 << (k & 7);
-      this.vocab.add(k);
-      if (key.length >= FUZZY_MIN && !this.longWords.has(k)) {
-        this.longWords.set(k, key);
-        this.fuzzy = undefined;
-      }
+      this.noteEdge(node === this.root, key, k);
       node.next ??= new Map();
       let child = node.next.get(k);
       if (!child) {
@@ -386,6 +411,45 @@ export class PhraseTrie {
   }
 }
 
+/**
+ * Every node reachable from `root`, in a canonical order (depth first: word edges in insertion
+ * order, then junctions, then the gap), whatever the nodes' ids.
+ */
+export function graphNodes(root: TrieNode): TrieNode[] {
+  const order: TrieNode[] = [];
+  const seen = new Set<TrieNode>();
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop() as TrieNode;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    order.push(node);
+    const out: TrieNode[] = [];
+    if (node.next) out.push(...node.next.values());
+    if (node.eps) out.push(...node.eps);
+    if (node.gap) out.push(node.gap.node);
+    for (let k = out.length - 1; k >= 0; k--) stack.push(out[k]);
+  }
+  return order;
+}
+
+/** Merges node `b` into `a`: shared word edges recursively, junctions and entries appended. */
+function mergeNodes(a: TrieNode, b: TrieNode): void {
+  if (b.next)
+    for (const [k, child] of b.next) {
+      const own = a.next?.get(k);
+      if (own) mergeNodes(own, child);
+      else (a.next ??= new Map()).set(k, child);
+    }
+  if (b.eps) a.eps = a.eps ? [...a.eps, ...b.eps] : b.eps;
+  if (b.entries) a.entries = a.entries ? [...a.entries, ...b.entries] : b.entries;
+  if (b.gap) {
+    // Gaps leave junctions, which no word edge reaches: two graphs never share one.
+    if (a.gap) throw new Error('cannot merge two gaps on one node');
+    a.gap = b.gap;
+  }
+}
+
 /** True when the gap between two tokens holds a sentence end or a blank line. */
 function crossesSentence(text: string, from: number, to: number): boolean {
   let newlines = 0;
@@ -416,6 +480,16 @@ export function compilePacks(
     }
     for (const p of pack.allow) trie.addPattern(p, { rule: '', lang: pack.lang, weak: false, pattern: p }, pack.classes);
   }
+  addUserPhrases(trie, extra, allowed);
+  return trie;
+}
+
+/** Adds the user's phrases and allowed phrases (settings) to a trie. */
+export function addUserPhrases(
+  trie: PhraseTrie,
+  extra: readonly { lang: Lang; phrase: string; category: Category; message?: string }[],
+  allowed: readonly { lang: Lang; phrase: string }[],
+): void {
   // User phrases are literal text: brackets and bars are not pattern syntax for them.
   const literal = (p: string) => p.replace(/[()[\]|@~]/g, ' ');
   for (const e of extra) {
@@ -429,5 +503,4 @@ export function compilePacks(
     });
   }
   for (const a of allowed) trie.addPattern(literal(a.phrase), { rule: '', lang: a.lang, weak: false, pattern: a.phrase });
-  return trie;
 }

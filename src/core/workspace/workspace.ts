@@ -1,14 +1,13 @@
-import { ClientIndex, toProfile } from '../clients/index';
+import { toProfile } from '../clients/profile';
 import type { NoteKind } from '../clients/model';
 import type { ClientFacts } from '../followup/draft';
 import { parseFrontMatter } from '../frontmatter';
 import { parseJsoncObject, resolveSettings, type Settings } from '../settings';
-import type { ReadError, WorkspaceFs } from './fs';
+import type { WorkspaceFs } from './fs';
 import { globMatcher } from './glob';
-import { locateFile, NOTE_FILE } from './layout';
+import { locateFile } from './layout';
 import { baseName, isInside, joinPath, parentPath, relativeTo, trimSlash } from './paths';
-import { readOptionalText, readTextFile } from './text-files';
-import { walkFiles } from './walk';
+import { readOptionalText } from './text-files';
 
 export { locateFile, type FileLocation } from './layout';
 
@@ -191,24 +190,6 @@ export async function followupTemplate(fs: WorkspaceFs, ws: ComposureWorkspace, 
     if (own !== undefined) return own;
   }
   return readOptionalText(fs, joinPath(ws.root, '.composure', 'followup.md'));
-}
-
-/**
- * Reads every client note under the clients folder into a ClientIndex. Files that cannot be read
- * are reported through `onError` and left out; the rest is indexed.
- */
-export async function loadClientIndex(fs: WorkspaceFs, ws: ComposureWorkspace, onError: (err: ReadError) => void): Promise<ClientIndex> {
-  const index = new ClientIndex({ root: ws.clientsRoot, userNames: [ws.settings.userName, ...ws.settings.userAliases].filter(Boolean) });
-  if ((await fs.stat(ws.clientsRoot))?.kind !== 'dir') return index;
-  const files = await walkFiles(fs, ws.clientsRoot, { include: (n) => NOTE_FILE.test(n), onError });
-  for (const f of files) {
-    try {
-      index.setFile(f, (await readTextFile(fs, f)).text);
-    } catch (err) {
-      onError(err as ReadError);
-    }
-  }
-  return index;
 }
 
 /** True when `path` is inside the workspace (writes outside it are refused). */

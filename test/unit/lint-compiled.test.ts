@@ -1,0 +1,108 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  COMPILED_LANGS,
+  compileMatcherData,
+  decodeGraph,
+  encodeTrie,
+  loadPacksTrie,
+  MATCHER_FORMAT,
+  setMatcherSource,
+  type CompiledMatcher,
+} from '../../src/core/lint/compiled';
+import { Linter } from '../../src/core/lint/linter';
+import { compilePacks, PhraseTrie } from '../../src/core/lint/matcher';
+import { PACKS } from '../../src/core/lint/packs';
+import type { Lang } from '../../src/core/lang';
+import { MATCHER_DIR, readMatcherData } from './helpers/matcher-data';
+
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/lint');
+
+/** The canonical encoding of a trie (node order and ids do not depend on how it was built). */
+const encoded = (trie: PhraseTrie, lang: Lang = 'en') => JSON.stringify(encodeTrie(trie, lang));
+
+/** Runs `fn` with the linter reading `source` (or compiling the packs when undefined), then restores the test setup's source. */
+function withSource<T>(source: ((lang: Lang) => string | undefined) | undefined, fn: () => T): T {
+  setMatcherSource(source);
+  try {
+    return fn();
+  } finally {
+    setMatcherSource(readMatcherData);
+  }
+}
+
+describe('phrase matcher compiled at build time', () => {
+  for (const lang of ['en', 'es', 'it'] as const) {
+    it(`the ${lang} data written by the build equals a fresh compile of the ${lang} pack (compiled-equals-fresh)`, () => {
+      const built = readMatcherData(lang);
+      assert.ok(built, `no ${path.join(MATCHER_DIR, `matcher-${lang}.json`)}: run npm run compile-tests`);
+      assert.equal(built, compileMatcherData(lang));
+    });
+  }
+
+  it('compiles one file per language of the packs', () => {
+    assert.deepEqual([...COMPILED_LANGS].sort(), PACKS.map((p) => p.lang).sort());
+  });
+
+  it('decodes into the graph it was encoded from (re-encoding changes nothing)', () => {
+    for (const lang of COMPILED_LANGS) {
+      const data = compileMatcherData(lang);
+      const graph = decodeGraph(JSON.parse(data) as CompiledMatcher);
+      const trie = new PhraseTrie();
+      trie.graft(graph.root, graph.size);
+      assert.equal(encoded(trie, lang), data);
+      assert.equal(trie.size, compilePacks(PACKS.filter((p) => p.lang === lang)).size);
+    }
+  });
+
+  it('merges the three languages into the graph a joint compile of the three packs gives', () => {
+    const merged = withSource(
+      (lang) => compileMatcherData(lang),
+      () => loadPacksTrie(['en', 'es', 'it']),
+    );
+    assert.equal(encoded(merged), encoded(compilePacks(PACKS)));
+  });
+
+  it('finds on every lint fixture exactly what a linter compiling the packs itself finds, in each language and in all at once', () => {
+    const texts = fs.readdirSync(FIXTURES).map((f) => fs.readFileSync(path.join(FIXTURES, f), 'utf8'));
+    for (const lang of ['en', 'es', 'it', 'all'] as const) {
+      for (const text of texts) {
+        const fresh = withSource(undefined, () => new Linter().lint(text, { lang }));
+        const compiled = withSource(readMatcherData, () => new Linter().lint(text, { lang }));
+        assert.ok(compiled.findings.length > 0, 'the fixtures hold findings');
+        assert.deepEqual(compiled.findings, fresh.findings, `${lang}: findings differ`);
+      }
+    }
+  });
+
+  it('adds the user phrases to a copy: the shared compiled trie never gets them', () => {
+    const text = 'I will ship the pixel tweaks before lunch. Talk soon!';
+    const withUser = new Linter({ extraPhrases: [{ phrase: 'pixel tweaks', category: 'boundary_leak' }] }).lint(text, { lang: 'en' });
+    assert.ok(withUser.findings.some((f) => f.rule === 'custom-phrase' && f.text === 'pixel tweaks'));
+    const plain = new Linter().lint(text, { lang: 'en' });
+    assert.ok(!plain.findings.some((f) => f.rule === 'custom-phrase'));
+  });
+
+  it('compiles the packs itself when the data is missing, stale or of another language', () => {
+    const current = JSON.parse(compileMatcherData('en')) as CompiledMatcher;
+    const stale = JSON.stringify({ ...current, format: MATCHER_FORMAT + 1, keys: [''], next: [0], eps: [0], ends: [0], gaps: [] });
+    const text = 'As I already said, I will send it soon.';
+    const fresh = withSource(undefined, () => new Linter().lint(text, { lang: 'en' }).findings);
+    assert.ok(fresh.length >= 2);
+    assert.deepEqual(
+      withSource(
+        () => stale,
+        () => new Linter().lint(text, { lang: 'en' }).findings,
+      ),
+      fresh,
+    );
+    assert.deepEqual(
+      withSource(
+        (lang) => (lang === 'en' ? compileMatcherData('es') : undefined),
+        () => new Linter().lint(text, { lang: 'en' }).findings,
+      ),
+      fresh,
+    );
+  });
+});
