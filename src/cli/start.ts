@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { setMatcherSource } from '../core/lint/compiled';
+import { matcherFiles } from './matcher-files';
 import { nodeIo } from './node-io';
 import { run } from './run';
 
@@ -9,13 +8,7 @@ import { run } from './run';
  * (`matcher-<lang>.json` next to the bundle), read only for the languages a draft needs.
  */
 export function start(): void {
-  setMatcherSource((lang) => {
-    try {
-      return readFileSync(join(__dirname, `matcher-${lang}.json`), 'utf8');
-    } catch {
-      return undefined; // not built (running from out/): the linter compiles the packs itself
-    }
-  });
+  setMatcherSource(matcherFiles(__dirname));
   run(process.argv.slice(2), nodeIo()).then(
     (code) => {
       process.exitCode = code;

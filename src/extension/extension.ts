@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { matcherFiles } from '../cli/matcher-files';
+import { setMatcherSource } from '../core/lint/compiled';
 import { registerClients, type ClientParts } from './clients/register';
 import { registerFollowups } from './followup/register';
 import type { NoteDiagnostics } from './followup/note-diagnostics';
@@ -25,6 +27,8 @@ export interface ComposureApi {
 
 export function activate(context: vscode.ExtensionContext): ComposureApi {
   const started = performance.now();
+  // The phrase matcher compiled by the build (dist/matcher-<lang>.json), decoded per language on first use.
+  setMatcherSource(matcherFiles(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath));
   const settings = new SettingsService();
   context.subscriptions.push(settings);
   const { drafts, heat } = registerLinter(context, settings);
