@@ -6,15 +6,7 @@ import { prettify, toProfile } from './profile';
 import { badDates, profileError } from './profile-check';
 import { locateFile } from '../workspace/layout';
 import { parseContactLog, type ContactEntry } from './log';
-import {
-  type Agreement,
-  type BadDate,
-  type Client,
-  type ClientProfile,
-  type NoteKind,
-  type NoteSummary,
-  type ProfileError,
-} from './model';
+import { type Agreement, type BadDate, type Client, type ClientProfile, type NoteKind, type NoteSummary, type ProfileError } from './model';
 
 export { toProfile } from './profile';
 
