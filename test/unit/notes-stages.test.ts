@@ -140,6 +140,32 @@ describe('note reader stages', () => {
     );
   });
 
+  it('reads planned rows that a later review reports as finished as done, and only those', () => {
+    const n = parseMeetingNote(
+      [
+        `---\ndate: ${MEETING}\n---`,
+        '## Backlog',
+        '| Feature | Task | Owner |',
+        '|---|---|---|',
+        '| Login page | Build the login form | Ana |',
+        '| | Add a password reset | Ana |',
+        '| Invoice export | Export invoices as PDF | Luis |',
+        '## Review',
+        'The login page and the password reset have been implemented.',
+        '## Revisión',
+        'Se completaron las pruebas de carga.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      n.actions.map((a) => [a.line, a.done]),
+      [
+        [7, true],
+        [8, true],
+        [9, false],
+      ],
+    );
+  });
+
   it('gives every item a why code from the exported list, and honours the markers', () => {
     const n = parseMeetingNote(
       `---\ndate: ${MEETING}\n---\n## Actions\n- Ana: send it ${MARKER_NOT_ACTION}\n- Ana: book it\n\nPhotos for the blog ${MARKER_ACTION}\n`,

@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold';
 import type { Candidate } from './candidates';
-import { NO_ACTION } from './vocabulary';
+import { NO_ACTION, REPORTED } from './vocabulary';
 
 /**
  * Stage 6, filters: what is not an item after all. Contract: given read candidates, drop
@@ -32,10 +32,6 @@ const INSTRUCTION =
 
 /** A state, not a task: "be in California", "estar de vacaciones", "essere in ferie". */
 const STATE = /^(?:be|been|being|stay|remain|estar|ser|seguir|quedarse|essere|stare|restare|rimanere)(?![\p{L}])/u;
-
-/** Work reported as finished: "has been achieved", "ha sido completado", "è stato implementato". */
-const REPORTED =
-  /(?<![\p{L}])(?:(?:has|have) been (?:achieved|completed|done|implemented|fixed|merged|delivered|finished)|(?:is|are|was|were) (?:done|complete|completed|finished|achieved)|(?:ha|han) sido (?:completad|realizad|terminad|implementad|logrado|un exito)|(?:e|sono) stat[oaie] (?:completat|realizzat|implementat|fatt|raggiunt))/u;
 
 function isDroppable(c: ReadCandidate): boolean {
   const t = foldText(c.task).trim();

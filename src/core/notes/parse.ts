@@ -11,6 +11,7 @@ import { explicitDate, readFacts } from './facts';
 import { filterCandidates, type ReadCandidate } from './filters';
 import type { WhyCode } from './markers';
 import { displayOwner, findOwner, type OwnerContext } from './owner';
+import { reportedDone } from './reported';
 import { placeBlocks } from './sections';
 import { toBlocks } from './structure';
 
@@ -152,6 +153,14 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
   // Stages 4 and 5: owner and due, then stage 6: filters.
   const read = filterCandidates(candidates.map((c) => readCandidate(c, date, lang, ownerCtx)));
 
+  // Stage 7: items the note reports as finished further down are done.
+  const reported = reportedDone(
+    read
+      .filter((c) => c.kind === 'action' && !c.forced)
+      .map((c) => ({ line: c.line, done: c.done, owner: c.owner ?? null, text: c.task, block: c.block })),
+    placed,
+  );
+
   const decisions: NoteLine[] = [];
   const openQuestions: NoteLine[] = [];
   const actions: ActionItem[] = [];
@@ -163,7 +172,7 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
     else if (c.kind === 'next') nextMeeting ??= nextMeetingFrom(c, date, lang);
     else {
       if (c.due2?.imprecise) imprecise.add(actions.length);
-      actions.push(toAction(c, userNames, facts.attendees, opts.userNames?.[0]));
+      actions.push(toAction(reported.has(c.line) ? { ...c, done: true } : c, userNames, facts.attendees, opts.userNames?.[0]));
     }
   }
 

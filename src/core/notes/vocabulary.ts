@@ -746,6 +746,25 @@ export const TASK_KEYWORDS: Record<string, boolean> = {
 export const DECISION_SENTENCE =
   /^(?:it was (?:decided|agreed)|we (?:decided|agreed)|we(?:'re| are) agreed|quedamos en que|acordamos que|decidimos que|estamos de acuerdo en que|siamo d'accordo (?:che|di)|abbiamo concordato (?:che|di)|concordiamo (?:che|di)|restiamo d'accordo (?:che|di)|(?:the )?(?:group|team|wg|committee|tsc|board) (?:decided|agreed|approved)|agreed to|decided to|consensus(?: is| was)?|se (?:decide|decidio|acordo|acuerda|aprueba|aprobo|aprueban)|(?:hemos|han) (?:decidido|acordado)|acordamos|decidimos|si (?:e|è) deciso|si decide|abbiamo deciso|(?:e|è) stato deciso|si concorda|approvat[oa])\b/;
 
+/** Work reported as finished: "has been achieved", "ha sido completado", "è stato implementato" (folded). */
+export const REPORTED =
+  /(?<![\p{L}])(?:(?:has|have) been (?:achieved|completed|done|implemented|fixed|merged|delivered|finished)|(?:is|are|was|were) (?:done|complete|completed|finished|achieved|implemented|delivered)|(?:ha|han) sido (?:completad|realizad|terminad|implementad|logrado|un exito)|(?:se (?:completo|completaron|termino|terminaron|implemento|implementaron|entrego|entregaron|logro|lograron))|(?:e|sono) stat[oaie] (?:completat|realizzat|implementat|fatt|raggiunt|consegnat|terminat))/u;
+
+/**
+ * Words too common in work items to say which item a report is about ("implement", "sistema"),
+ * with each language's function words (folded).
+ */
+export const TOPIC_STOPWORDS = new Set(
+  (
+    'the and for with from into that this these those will was were are has have been its our their not all per via ' +
+    'implement implementation implementing add adding create creating fix fixing system feature task work update make ' +
+    'del della delle dei degli dello nel nella nei con per una uno che non sono come anche tra fra sul sulla alla alle ' +
+    'implementazione implementare sistema gestione funzionalita creazione aggiunta task lavoro ' +
+    'las los por para con una uno que del como sobre entre sus ' +
+    'implementacion implementar sistema gestion funcionalidad creacion tarea trabajo agregar'
+  ).split(' '),
+);
+
 /** Items that say there is nothing to do (folded). */
 export const NO_ACTION =
   /^(?:no action|no actions|none|n\/a|nothing|no changes?|issue closed|closed|ninguna|ninguno|nada|sin acciones|nessuna|nessuno|niente)\b/;
