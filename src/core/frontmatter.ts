@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { lineOfOffset } from './text/lines';
 
 /** Offsets of a front matter block: with its delimiters (`start`, `end`) and its YAML body. */
 export interface FrontMatterRange {
@@ -160,8 +161,7 @@ function readYaml(src: string): { data?: Record<string, unknown>; errorOffset?: 
 
 /** The line an error offset falls on; an error at the end (an unclosed list) belongs to the last written line. */
 function badLine(lines: readonly string[], offset: number): number {
-  let line = 0;
-  for (let pos = lines[0].length; line < lines.length - 1 && pos < offset; pos += lines[line].length + 1) line++;
+  let line = Math.min(lineOfOffset(lines.join('\n'), offset), lines.length - 1);
   while (line > 0 && (line >= lines.length || !lines[line].trim())) line--;
   return line;
 }

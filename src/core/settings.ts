@@ -1,6 +1,7 @@
 import { parse as parseJsoncText, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
 import type { Lang } from './lang';
 import { isLang } from './lang';
+import { lineOfOffset } from './text/lines';
 
 /** The kinds of problem the linter finds; settings set a severity per category. */
 export const CATEGORIES = ['defensive', 'people_pleasing', 'heat', 'vague_commitment', 'boundary_leak'] as const;
@@ -203,7 +204,7 @@ export function parseJsoncObject(text: string, requireObject = true): { value: R
   const value = parseJsoncText(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true }) as unknown;
   if (errors.length) {
     const e = errors[0];
-    const line = text.slice(0, e.offset).split('\n').length;
+    const line = lineOfOffset(text, e.offset) + 1;
     return { error: `not valid JSON (${describeJsonError(e.error)} on line ${line})` };
   }
   if (value === undefined) return { value: {} };

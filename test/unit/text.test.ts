@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { foldText } from '../../src/core/text/fold';
 import { phraseKeys, tokenize } from '../../src/core/text/tokenize';
 import { decodeText } from '../../src/core/text/decode';
+import { LineIndex, lineAtOffset, lineOfOffset, lineStarts } from '../../src/core/text/lines';
+import { parseJsoncObject } from '../../src/core/settings';
 import { expandPattern, MAX_EXPANSIONS } from '../../src/core/lint/patterns';
 
 describe('text folding and tokens', () => {
@@ -78,5 +80,33 @@ describe('decoding file bytes', () => {
   });
   it('recognises binary content', () => {
     assert.equal(decodeText(new Uint8Array([1, 2, 0, 4])).binary, true);
+  });
+});
+
+describe('offsets to lines (one helper for the linter, the note reader, settings and the CLI)', () => {
+  const text = 'one\ntwo\r\nthree\rfour';
+  const expected: Array<[number, number, number]> = [
+    // [offset, line, character]
+    [0, 0, 0],
+    [3, 0, 3],
+    [4, 1, 0],
+    [7, 1, 3], // the CR of a CRLF belongs to its line
+    [8, 1, 4], // and so does its LF
+    [9, 2, 0],
+    [14, 2, 5], // a lone CR ends a line, as in the editor
+    [15, 3, 0],
+    [19, 3, 4],
+  ];
+  for (const [offset, line, character] of expected) {
+    it(`puts offset ${offset} of a text with LF, CRLF and lone CR ends on line ${line}, character ${character}`, () => {
+      assert.deepEqual(new LineIndex(text).position(offset), { line, character });
+      assert.equal(lineAtOffset(lineStarts(text), offset), line);
+      assert.equal(lineOfOffset(text, offset), line);
+    });
+  }
+
+  it('names the line of a JSON error in a settings file with CRLF line ends', () => {
+    const r = parseJsoncObject('{\r\n  "a": 1,\r\n  "b": ]\r\n}');
+    assert.ok('error' in r && /on line 3\)/.test(r.error), JSON.stringify(r));
   });
 });

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import type { Lang } from '../lang';
+import { lineAtOffset } from '../text/lines';
 import { tokenize, UPPER, type Tokens } from '../text/tokenize';
 import { GuardContext } from './guards';
 import { loadPacksTrie, sharedPacksTrie } from './compiled';
@@ -615,17 +616,6 @@ function removal(text: string, at: number, start: number, end: number, safe = fa
   return { kind: 'remove', text: replacement, offset: at + s, length: e - s, safe };
 }
 
-const lineOf = (lineStarts: number[], offset: number): number => {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-};
-
 /**
  * Drops findings silenced by inline directives, in one sweep over findings and directives (both in
  * document order): for each rule, category and "every rule" the latest disable/enable wins.
@@ -647,7 +637,7 @@ function applyDirectives(findings: Finding[], directives: readonly Directive[], 
   const latest = new Map<string, { index: number; off: boolean }>();
   let next = 0;
   const kept = sorted.filter((f) => {
-    const line = lineOf(lineStarts, f.offset);
+    const line = lineAtOffset(lineStarts, f.offset);
     for (; next < blocks.length && blocks[next].line <= line; next++) {
       const d = blocks[next];
       for (const key of d.rules.length ? d.rules : ['*']) latest.set(key, { index: next, off: d.kind === 'disable' });

@@ -6,6 +6,7 @@
  */
 
 import { findFrontMatter, type FrontMatterRange } from '../frontmatter';
+import { lineStarts as computeLineStartsOf } from '../text/lines';
 
 export interface Block {
   readonly start: number;
@@ -49,21 +50,10 @@ export function normalizeLineBreaks(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-/** Computes the start offset of every line. */
-export function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  let i = text.indexOf('\n');
-  while (i !== -1) {
-    starts.push(i + 1);
-    i = text.indexOf('\n', i + 1);
-  }
-  return starts;
-}
-
 export function segment(original: string, opts: { markdown?: boolean } = {}): Segments {
   const markdown = opts.markdown ?? true;
   const text = normalizeLineBreaks(original);
-  const lineStarts = computeLineStarts(text);
+  const lineStarts = computeLineStartsOf(text);
   const fm = findFrontMatter(text);
   const blocks: Block[] = [];
   const directives: Directive[] = [];

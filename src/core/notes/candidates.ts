@@ -1,6 +1,7 @@
 import { findDates } from '../dates/resolve';
 import type { Lang } from '../lang';
 import { foldText } from '../text/fold';
+import { isTaskDone, taskKeyword } from './done';
 import type { WhyCode } from './markers';
 import { stripMarkers } from './markers';
 import { mentionsAttendee, proseCommitment, type OwnerContext } from './owner';
@@ -11,7 +12,6 @@ import {
   DECISION_LABELS,
   NON_ACTION_LABELS,
   DECISION_SENTENCE,
-  DONE_WORDS,
   DUE_KEYS,
   FACT_KEYS,
   inList,
@@ -20,7 +20,6 @@ import {
   OWNER_KEYS,
   QUESTION_LABELS,
   scoreHeading,
-  TASK_KEYWORDS,
 } from './vocabulary';
 
 /**
@@ -78,13 +77,6 @@ function leadingLabel(text: string): { kind: Candidate['kind'] | 'none'; owner?:
   if (labelMatch(key, FACT_KEYS.next)) return { kind: 'next', rest };
   if (labelMatch(key, NON_ACTION_LABELS)) return { kind: 'none', rest };
   return undefined;
-}
-
-/** "TODO write the brief", "DONE send the invoice" (Logseq, org-mode). */
-function taskKeyword(text: string): { done: boolean; rest: string } | undefined {
-  const m = /^([A-Z]{3,9})\s+(?=\S)/.exec(text);
-  if (!m || !(m[1] in TASK_KEYWORDS)) return undefined;
-  return { done: TASK_KEYWORDS[m[1]], rest: text.slice(m[0].length) };
 }
 
 /** "Our next call is on Monday", "Nos volvemos a ver el martes", "Ci rivediamo giovedì". */
@@ -197,7 +189,7 @@ function rowCandidates(b: Placed & { kind: 'row' }, ctx: CandidateContext): Cand
   const tasks = (b.parts[taskCol] ?? [cell(taskCol)]).map((x) => x.trim()).filter((x) => !blank(x));
   if (!tasks.length) return [];
   const owner = blank(cell(cols.owner)) ? '' : cell(cols.owner).replace(/[.\s]+$/, '');
-  const done = b.cells.some((c, k) => k !== taskCol && DONE_WORDS.test(c)) || /✅/u.test(cell(taskCol));
+  const done = isTaskDone({ text: cell(taskCol), statusCells: b.cells.filter((_, k) => k !== taskCol) });
   let due = cell(cols.due).replace(/^[-–—]$/, '');
   if (!due) {
     // A date in another cell ("P0 · Friday", a status "week of 31 August").
@@ -314,7 +306,17 @@ function blockCandidates(b: Placed & { kind: 'item' | 'para' }, text: string, ct
   const base = { line: b.line, block: b, done: false };
   const checked = b.kind === 'item' && b.checked !== undefined;
   const kw = taskKeyword(text);
-  if (kw) return [{ ...base, kind: 'action', text: kw.rest, why: 'task-keyword', owner: b.groupOwner, done: kw.done }];
+  if (kw)
+    return [
+      {
+        ...base,
+        kind: 'action',
+        text: kw.rest,
+        why: 'task-keyword',
+        owner: b.groupOwner,
+        done: kw.done || (b.kind === 'item' && !!b.checked),
+      },
+    ];
   const label = leadingLabel(text);
   if (label && label.rest) {
     if (label.kind === 'action') {

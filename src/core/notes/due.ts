@@ -22,8 +22,6 @@ export interface DueFound {
   readonly inexact: boolean;
   /** A due that names a month or part of one, or is still to be scheduled: kept as written, unresolved. */
   readonly imprecise: boolean;
-  /** Obsidian Tasks' done mark (✅ date) on the line. */
-  readonly doneMark: boolean;
 }
 
 const FULL_MONTHS =
@@ -101,14 +99,12 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
   let dueText: string | undefined;
   let due: IsoDate | null = null;
   const inexact = false;
-  let doneMark = false;
 
   // Obsidian Tasks: "📅 2026-11-27" is the due; "✅ 2026-11-28" says done; ⏳ 🛫 ➕ are other dates.
   if (/[📅🗓⏳🛫➕✅]/u.test(task)) {
     task = task
       .replace(EMOJI_DATE, (_m, mark: string, date: string | undefined) => {
-        if (mark === '✅') doneMark = true;
-        else if ((mark === '📅' || mark.startsWith('🗓')) && date && !dueText) [dueText, due] = [date, date];
+        if ((mark === '📅' || mark.startsWith('🗓')) && date && !dueText) [dueText, due] = [date, date];
         else if (mark === '⏳' && date && !dueText) [dueText, due] = [date, date];
         return ' ';
       })
@@ -131,9 +127,9 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
 
   if (dueText && !due) {
     const r = resolveText(dueText, ref, lang);
-    return finish(task, r.due, dueText, r.inexact, r.imprecise, doneMark, lang);
+    return finish(task, r.due, dueText, r.inexact, r.imprecise, lang);
   }
-  if (dueText) return finish(task, due, dueText, inexact, false, doneMark, lang);
+  if (dueText) return finish(task, due, dueText, inexact, false, lang);
 
   // A date phrase inside the task.
   const folded = foldText(task);
@@ -146,14 +142,13 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
       text,
       false,
       false,
-      doneMark,
       lang,
     );
   }
   const month = MONTH_ONLY.exec(folded);
   if (month) {
     const text = task.slice(month.index, month.index + month[0].length).trim();
-    return finish(removePhrase(task, month.index, month[0].length), null, text, false, true, doneMark, lang);
+    return finish(removePhrase(task, month.index, month[0].length), null, text, false, true, lang);
   }
   const found = findDates(task, ref ?? '1970-01-01', lang);
   const sched = TO_SCHEDULE.exec(folded);
@@ -166,24 +161,16 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
     const before = r.due && !r.inexact ? BEFORE_DAY.exec(folded.slice(Math.max(0, span.index - 16), span.index)) : null;
     const due = before && r.due ? addDays(r.due, -1) : r.due;
     const said = before ? task.slice(span.index - before[0].length, span.index + span.length) : text;
-    return finish(removePhrase(task, span.index, span.length), due, said, r.inexact, r.imprecise, doneMark, lang);
+    return finish(removePhrase(task, span.index, span.length), due, said, r.inexact, r.imprecise, lang);
   }
   if (sched) {
     const text = task.slice(sched.index, sched.index + sched[0].length);
-    return finish(removePhrase(task, sched.index, sched[0].length), null, text, false, true, doneMark, lang);
+    return finish(removePhrase(task, sched.index, sched[0].length), null, text, false, true, lang);
   }
   const dom = ORDINAL[lang].exec(folded);
   if (dom) {
     const text = task.slice(dom.index, dom.index + dom[0].length);
-    return finish(
-      removePhrase(task, dom.index, dom[0].length),
-      ref ? nextDayOfMonth(ref, Number(dom[1])) : null,
-      text,
-      false,
-      false,
-      doneMark,
-      lang,
-    );
+    return finish(removePhrase(task, dom.index, dom[0].length), ref ? nextDayOfMonth(ref, Number(dom[1])) : null, text, false, false, lang);
   }
   const vague =
     /(?<![\p{L}])(?:asap|soon|shortly|as soon as possible|pronto|lo antes posible|cuanto antes|en breve|a breve|il prima possibile|quanto prima|al più presto|al piu presto)(?![\p{L}])/iu.exec(
@@ -200,11 +187,10 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
       vague[0],
       false,
       false,
-      doneMark,
       lang,
     );
   }
-  return finish(task, null, null, false, false, doneMark, lang);
+  return finish(task, null, null, false, false, lang);
 }
 
 /** The due among several dates in a task: the last one, unless it sits inside parentheses of a note. */
@@ -249,17 +235,9 @@ function resolveText(
   return { due: m.date, inexact: m.inexact, imprecise: false };
 }
 
-function finish(
-  task: string,
-  due: IsoDate | null,
-  dueText: string | null,
-  inexact: boolean,
-  imprecise: boolean,
-  doneMark: boolean,
-  lang: Lang,
-): DueFound {
+function finish(task: string, due: IsoDate | null, dueText: string | null, inexact: boolean, imprecise: boolean, lang: Lang): DueFound {
   const vague = !!dueText && !due && !imprecise && isVagueDue(dueText, lang);
-  return { task, due, dueText, vague, inexact, imprecise, doneMark };
+  return { task, due, dueText, vague, inexact, imprecise };
 }
 
 /** A deadline stated once ("Deadline: 27/11/2026") resolved for every task without its own. */

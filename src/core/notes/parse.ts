@@ -5,7 +5,9 @@ import { fmString, parseFrontMatter } from '../frontmatter';
 import { t } from '../i18n';
 import { isLang, type Lang } from '../lang';
 import { foldText } from '../text/fold';
+import { lineOfOffset } from '../text/lines';
 import { findCandidates, type Candidate } from './candidates';
+import { isTaskDone } from './done';
 import { readDue, sectionDeadline } from './due';
 import { explicitDate, readFacts } from './facts';
 import { filterCandidates, type ReadCandidate } from './filters';
@@ -126,8 +128,7 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
   const warnings: MeetingNote['warnings'] = [];
   if (fm.error) warnings.push({ code: 'bad-front-matter', line: fm.error.line, message: t(ui, 'note.badFrontMatter', fm.error.message) });
   const bodyStart = fm.range ? fm.range.end : 0;
-  let lineOffset = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < bodyStart; i = text.indexOf('\n', i + 1)) lineOffset++;
+  const lineOffset = lineOfOffset(text, bodyStart);
   const body = text.slice(bodyStart);
 
   const fmLang = fmString(fm.data, 'lang')?.toLowerCase();
@@ -233,7 +234,7 @@ function readCandidate(
     if (found && (!owner || c.why !== 'table-row')) [owner, task, firstPerson] = [found.owner, found.task, found.firstPerson];
   }
   const due = readDue(task, date, lang, c.due);
-  return { ...c, owner, firstPerson, task: due.task, due2: due, done: c.done || due.doneMark };
+  return { ...c, owner, firstPerson, task: due.task, due2: due, done: c.done || isTaskDone({ text: c.text }) };
 }
 
 function toAction(

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { boxCloses } from './done';
 
 /**
  * Stage 1, structure: Markdown → a flat list of blocks (headings, list items, paragraph lines,
@@ -145,7 +146,7 @@ export function toBlocks(body: string, lineOffset: number): Block[] {
           let first = nl < 0 ? src : src.slice(0, nl);
           const box = /^\[([ xX\-/>])\]\s+/.exec(first);
           if (box) {
-            top.block.checked = box[1] === 'x' || box[1] === 'X';
+            top.block.checked = boxCloses(box[1]);
             first = first.slice(box[0].length);
           }
           top.block.text = plainInline(nl < 0 ? first : `${first} ${src.slice(nl + 1).replace(/\n/g, ' ')}`);

@@ -166,7 +166,7 @@ async function markDone(service: ClientsService, node?: AgreementNode | Agreemen
     return false;
   }
   const line = doc.lineAt(at);
-  const next = markLineDone(line.text, formatLocalDate(new Date()));
+  const next = markLineDone(line.text, formatLocalDate(new Date()), a.task);
   if (next === undefined) return false;
   const wasDirty = doc.isDirty;
   const edit = new vscode.WorkspaceEdit();
