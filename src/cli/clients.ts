@@ -1,6 +1,7 @@
 import { clientSignals, type SignalContext } from '../core/clients/signals';
 import { daysBetween } from '../core/dates/calendar';
-import { langFromLocale } from '../core/lang';
+import { t, tn } from '../core/i18n';
+import type { Lang } from '../core/lang';
 import type { ReadError } from '../core/workspace/fs';
 import { joinPath } from '../core/workspace/paths';
 import { loadClientIndex } from '../core/workspace/client-index';
@@ -9,25 +10,49 @@ import type { ClientIndex } from '../core/clients/index';
 import { choice, parseArgs, todayArg, TODAY_OPTION, UsageError } from './args';
 import type { CliIo } from './io';
 import { corePath, shownPath } from './paths';
+import { cliLang, msg, msgN, type UsageSpec } from './messages';
 import type { Subcommand } from './run';
+
+/** "today", "yesterday", "12 days ago" in a language (the Clients view's words). */
+function daysAgo(lang: Lang, days: number): string {
+  return days <= 0 ? t(lang, 'clients.today') : tn(lang, 'clients.daysAgo', days);
+}
 import { CliWorkspaces, clientsWorkspace } from './workspaces';
 
-const USAGE = `Usage: composure clients [--format text|json] [--today YYYY-MM-DD] [path]
-
-Lists every client with its status, last contact, open agreements and health signals. path is a
+const USAGE: UsageSpec = {
+  synopsis: ['composure clients [--format text|json] [--today YYYY-MM-DD] [path]'],
+  about: {
+    en: `Lists every client with its status, last contact, open agreements and health signals. path is a
 workspace root (its clients folder is read, setting composure.clientsFolder) or a clients folder
-itself; default the current folder.
-
-Options:
-  --format text|json   output format (default text)
-  --today YYYY-MM-DD   the day signals are computed for (default today)
-
-Examples:
-  composure clients
-  composure clients --format json ~/work/notes | jq '.[] | select(.signals | length > 0) | .name'
-
-Exit codes: 0 listed, 2 usage error, no such folder or an unreadable note.
-`;
+itself; default the current folder.`,
+    es: `Lista todos los clientes con su estado, último contacto, acuerdos abiertos y señales de salud.
+path es la raíz de un espacio de trabajo (se lee su carpeta de clientes, ajuste
+composure.clientsFolder) o una carpeta de clientes; por defecto la carpeta actual.`,
+    it: `Elenca tutti i clienti con stato, ultimo contatto, accordi aperti e segnali di salute. path è la
+radice di un'area di lavoro (se ne legge la cartella dei clienti, impostazione
+composure.clientsFolder) o una cartella dei clienti; predefinita la cartella corrente.`,
+  },
+  options: [
+    [
+      '--format text|json',
+      { en: 'output format (default text)', es: 'formato de salida (por defecto text)', it: 'formato di uscita (predefinito text)' },
+    ],
+    [
+      '--today YYYY-MM-DD',
+      {
+        en: 'the day signals are computed for (default today)',
+        es: 'el día para el que se calculan las señales (por defecto hoy)',
+        it: 'il giorno per cui si calcolano i segnali (predefinito oggi)',
+      },
+    ],
+  ],
+  examples: ['composure clients', "composure clients --format json ~/work/notes | jq '.[] | select(.signals | length > 0) | .name'"],
+  exit: {
+    en: '0 listed, 2 usage error, no such folder or an unreadable note.',
+    es: '0 listado, 2 error de uso, carpeta inexistente o una nota ilegible.',
+    it: '0 elencato, 2 errore di utilizzo, cartella inesistente o una nota illeggibile.',
+  },
+};
 
 /** What `clients` and `agreements` share: the clients folder of a path, read into an index. */
 export async function loadClients(
@@ -37,7 +62,7 @@ export async function loadClients(
 ): Promise<{ ws: ComposureWorkspace; index: ClientIndex; failed: boolean } | { missing: string } | { exit: number }> {
   const target = corePath(io, pathArg ?? '.');
   if ((await io.fs.stat(target))?.kind !== 'dir') {
-    io.err(`composure ${command}: ${pathArg ?? '.'}: no such folder\n`);
+    io.err(`composure ${command}: ${msg(cliLang(io), 'err.noFolder', pathArg ?? '.')}\n`);
     return { exit: 2 };
   }
   const workspaces = new CliWorkspaces(io, command);
@@ -63,22 +88,27 @@ export function signalContext(io: CliIo, ws: ComposureWorkspace, today: string):
     timezone: s.timezone,
     followupAfterDays: s.followupAfterDays,
     feedbackWeeks: s.feedbackWeeks,
-    uiLang: langFromLocale(io.locale),
+    uiLang: cliLang(io),
   };
 }
 
 export const clientsCommand: Subcommand = {
-  summary: 'list clients with status, last contact, open agreements and health signals',
+  summary: {
+    en: 'list clients with status, last contact, open agreements and health signals',
+    es: 'lista los clientes con estado, último contacto, acuerdos abiertos y señales de salud',
+    it: 'elenca i clienti con stato, ultimo contatto, accordi aperti e segnali di salute',
+  },
   usage: USAGE,
   async run(argv, io) {
     const args = parseArgs(argv, { format: { type: 'string' }, ...TODAY_OPTION });
     const format = choice(args, 'format', ['text', 'json'] as const, 'text');
     const today = todayArg(args, io.today);
-    if (args.positionals.length > 1) throw new UsageError('give at most one path');
+    const lang = cliLang(io);
+    if (args.positionals.length > 1) throw new UsageError('err.onePath');
     const loaded = await loadClients(io, 'clients', args.positionals[0]);
     if ('exit' in loaded) return loaded.exit;
     if ('missing' in loaded) {
-      io.out(format === 'json' ? '[]\n' : `No clients folder at ${loaded.missing} (setting composure.clientsFolder).\n`);
+      io.out(format === 'json' ? '[]\n' : `${msg(lang, 'out.noClientsFolder', loaded.missing)}\n`);
       return 0;
     }
     const { ws, index, failed } = loaded;
@@ -102,12 +132,13 @@ export const clientsCommand: Subcommand = {
         )}\n`,
       );
     } else {
-      if (!rows.length) io.out(`No clients in ${shownPath(io, ws.clientsRoot)}.\n`);
+      if (!rows.length) io.out(`${msg(lang, 'out.noClients', shownPath(io, ws.clientsRoot))}\n`);
       for (const { c, signals } of rows) {
-        const ago = c.lastContact ? `${c.lastContact} (${daysBetween(c.lastContact, today)} d ago)` : 'no contact yet';
-        io.out(
-          `${c.profile.name}${c.profile.company && c.profile.company !== c.profile.name ? ` · ${c.profile.company}` : ''} [${c.profile.status}] — ${c.agreements.length} open · last contact ${ago}\n`,
-        );
+        const ago = c.lastContact
+          ? msg(lang, 'out.lastContact', c.lastContact, daysAgo(lang, daysBetween(c.lastContact, today)))
+          : t(lang, 'clients.never');
+        const company = c.profile.company && c.profile.company !== c.profile.name ? ` · ${c.profile.company}` : '';
+        io.out(`${c.profile.name}${company} [${c.profile.status}] — ${msgN(lang, 'out.openAgreements', c.agreements.length)} · ${ago}\n`);
         for (const s of signals) io.out(`  ${s.severity === 'error' ? '✖' : s.severity === 'warning' ? '⚠' : 'ℹ'} ${s.message}\n`);
       }
     }

@@ -1,4 +1,5 @@
-import { langFromLocale, type Lang } from '../core/lang';
+import { t } from '../core/i18n';
+import type { Lang } from '../core/lang';
 import { lintDraft, type DraftResult } from '../core/lint/draft';
 import { Linter } from '../core/lint/linter';
 import type { Finding } from '../core/lint/types';
@@ -10,32 +11,79 @@ import { walkFiles } from '../core/workspace/walk';
 import { clientOfFile, isLintTarget, type ComposureWorkspace } from '../core/workspace/workspace';
 import { choice, parseArgs, todayArg, TODAY_OPTION, UsageError } from './args';
 import { corePath, shownPath } from './paths';
+import { cliLang, msg, msgN, type UsageSpec } from './messages';
 import type { Subcommand } from './run';
 import { CliWorkspaces } from './workspaces';
 
-const USAGE = `Usage: composure lint [--format text|json] [--lang auto|en|es|it] [--today YYYY-MM-DD] <files or folders…>
-       composure lint --stdin [--format text|json] [--lang …]
-
-Checks reply drafts for defensive, people-pleasing, heated, vague and boundary-leaking phrasing.
+const USAGE: UsageSpec = {
+  synopsis: [
+    'composure lint [--format text|json] [--lang auto|en|es|it] [--today YYYY-MM-DD] <files or folders…>',
+    'composure lint --stdin [--format text|json] [--lang …]',
+  ],
+  about: {
+    en: `Checks reply drafts for defensive, people-pleasing, heated, vague and boundary-leaking phrasing.
 A file named on the command line is always checked. A folder is searched for the drafts its
 workspace checks: files matching the setting composure.lint.include (default **/drafts/**) and
 files whose front matter says type: draft. Each file is read with the settings of its own
-workspace (.vscode/settings.json and .composure.json at the nearest root above it).
-
-Options:
-  --format text|json   output format (default text)
-  --lang auto|en|es|it the drafts' language (default: front matter, client, detection)
-  --stdin              read one draft from standard input (settings of the current folder)
-  --today YYYY-MM-DD   the day to check holds against (default today)
-
-Examples:
-  composure lint clients/acme/drafts/reply.md
-  composure lint .                          # every draft in the workspace
-  git diff --name-only -- '*.md' | xargs composure lint --format json
-  pbpaste | composure lint --stdin --lang es
-
-Exit codes: 0 no findings, 1 findings (hints excepted), 2 usage error or unreadable input.
-`;
+workspace (.vscode/settings.json and .composure.json at the nearest root above it).`,
+    es: `Revisa borradores de respuesta en busca de frases defensivas, complacientes, acaloradas, vagas
+o que ceden tus límites. Un archivo indicado en la línea de comandos se revisa siempre. En una
+carpeta se buscan los borradores que revisa su espacio de trabajo: los archivos que coinciden con
+el ajuste composure.lint.include (por defecto **/drafts/**) y los que dicen type: draft en su
+front matter. Cada archivo se lee con los ajustes de su propio espacio de trabajo
+(.vscode/settings.json y .composure.json en la raíz más cercana por encima).`,
+    it: `Controlla le bozze di risposta in cerca di frasi difensive, compiacenti, accese, vaghe o che
+cedono sui tuoi confini. Un file indicato sulla riga di comando viene sempre controllato. In una
+cartella si cercano le bozze che controlla la sua area di lavoro: i file che corrispondono
+all'impostazione composure.lint.include (predefinita **/drafts/**) e quelli con type: draft nel
+front matter. Ogni file viene letto con le impostazioni della propria area di lavoro
+(.vscode/settings.json e .composure.json nella radice più vicina sopra di esso).`,
+  },
+  options: [
+    [
+      '--format text|json',
+      { en: 'output format (default text)', es: 'formato de salida (por defecto text)', it: 'formato di uscita (predefinito text)' },
+    ],
+    [
+      '--lang auto|en|es|it',
+      {
+        en: "the drafts' language (default: front matter, client, detection)",
+        es: 'idioma de los borradores (por defecto: front matter, cliente, detección)',
+        it: 'lingua delle bozze (predefinita: front matter, cliente, rilevamento)',
+      },
+    ],
+    [
+      '--stdin',
+      {
+        en: 'read one draft from standard input (settings of the current folder)',
+        es: 'lee un borrador de la entrada estándar (ajustes de la carpeta actual)',
+        it: "legge una bozza dall'input standard (impostazioni della cartella corrente)",
+      },
+    ],
+    [
+      '--today YYYY-MM-DD',
+      {
+        en: 'the day to check holds against (default today)',
+        es: 'el día con el que se comparan las pausas (por defecto hoy)',
+        it: 'il giorno con cui confrontare le pause (predefinito oggi)',
+      },
+    ],
+  ],
+  examples: [
+    'composure lint clients/acme/drafts/reply.md',
+    [
+      'composure lint .',
+      { en: 'every draft in the workspace', es: 'todos los borradores del espacio de trabajo', it: "tutte le bozze dell'area di lavoro" },
+    ],
+    "git diff --name-only -- '*.md' | xargs composure lint --format json",
+    'pbpaste | composure lint --stdin --lang es',
+  ],
+  exit: {
+    en: '0 no findings, 1 findings (hints excepted), 2 usage error or unreadable input.',
+    es: '0 sin hallazgos, 1 hallazgos (salvo sugerencias), 2 error de uso o entrada ilegible.',
+    it: '0 nessuna segnalazione, 1 segnalazioni (suggerimenti esclusi), 2 errore di utilizzo o input illeggibile.',
+  },
+};
 
 const TEXT_FILE = /\.(?:md|markdown|txt)$/i;
 
@@ -68,7 +116,11 @@ function toJson(r: FileResult) {
 }
 
 export const lintCommand: Subcommand = {
-  summary: 'check reply drafts for tone problems (text or JSON)',
+  summary: {
+    en: 'check reply drafts for tone problems (text or JSON)',
+    es: 'revisa el tono de los borradores de respuesta (texto o JSON)',
+    it: 'controlla il tono delle bozze di risposta (testo o JSON)',
+  },
   usage: USAGE,
   async run(argv, io) {
     const args = parseArgs(argv, { format: { type: 'string' }, lang: { type: 'string' }, stdin: { type: 'boolean' }, ...TODAY_OPTION });
@@ -77,10 +129,10 @@ export const lintCommand: Subcommand = {
     const today = todayArg(args, io.today);
     const now = args.values.today === undefined && io.now ? io.now : `${today}T00:00`;
     const useStdin = args.values.stdin === true;
-    if (useStdin && args.positionals.length) throw new UsageError('give files or --stdin, not both');
-    if (!useStdin && !args.positionals.length) throw new UsageError('no files given (use --stdin to read standard input)');
+    if (useStdin && args.positionals.length) throw new UsageError('err.filesAndStdin');
+    if (!useStdin && !args.positionals.length) throw new UsageError('err.noFiles');
     const targets = args.positionals.map((p) => corePath(io, p));
-    const uiLang: Lang = langFromLocale(io.locale);
+    const uiLang: Lang = cliLang(io);
     const workspaces = new CliWorkspaces(io, 'lint');
     const linters = new Map<ComposureWorkspace, Linter>();
     const results: FileResult[] = [];
@@ -116,7 +168,7 @@ export const lintCommand: Subcommand = {
       for (const target of targets) {
         const st = await io.fs.stat(target);
         if (!st) {
-          fail(new ReadError(target, 'no such file or folder'));
+          fail(new ReadError(target, 'missing'));
           continue;
         }
         // A named file is always checked; a folder gives the drafts its workspace checks.
@@ -132,8 +184,7 @@ export const lintCommand: Subcommand = {
           }
           const folder = parentPath(file);
           if (st.kind === 'dir' && !isLintTarget(await workspaces.forFolder(folder), file, decoded.text)) continue;
-          if (decoded.encoding === 'windows-1252')
-            io.err(`composure lint: note: ${shownPath(io, file)} is not UTF-8; read as Windows-1252\n`);
+          if (decoded.encoding === 'windows-1252') io.err(`composure lint: ${msg(uiLang, 'out.notUtf8', shownPath(io, file))}\n`);
           await lintOne(file, shownPath(io, file), decoded.text, !/\.txt$/i.test(file), folder);
         }
       }
@@ -145,17 +196,18 @@ export const lintCommand: Subcommand = {
       let count = 0;
       for (const r of results) {
         const idx = new LineIndex(r.text);
-        if (r.result.truncated) io.err(`composure lint: note: ${r.file} is very large; only its first 1,000,000 characters were checked\n`);
+        if (r.result.truncated) io.err(`composure lint: ${msg(uiLang, 'out.truncated', r.file)}\n`);
         for (const f of r.result.findings) {
           count++;
           const p = idx.position(f.offset);
           io.out(`${r.file}:${p.line + 1}:${p.character + 1}: ${f.severity} [${f.rule}] ${f.message}\n`);
-          const tries = f.suggestions.map((s) => (s.kind === 'remove' ? '(remove it)' : `“${s.text}”`));
-          if (tries.length) io.out(`    try: ${tries.join(' · ')}\n`);
+          const tries = f.suggestions.map((s) => (s.kind === 'remove' ? msg(uiLang, 'out.removeIt') : `“${s.text}”`));
+          if (tries.length) io.out(`    ${msg(uiLang, 'out.try', tries.join(' · '))}\n`);
         }
-        if (r.result.heat.level !== 'calm') io.out(`${r.file}: heat ${r.result.heat.level} (${r.result.heat.reasons.join('; ')})\n`);
+        if (r.result.heat.level !== 'calm')
+          io.out(`${msg(uiLang, 'out.heat', r.file, t(uiLang, `heat.${r.result.heat.level}`), r.result.heat.reasons.join('; '))}\n`);
       }
-      io.out(`${count} finding${count === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}\n`);
+      io.out(`${msgN(uiLang, 'out.findings', count, msgN(uiLang, 'out.files', results.length))}\n`);
     }
     if (failed) return 2;
     return results.some((r) => r.result.findings.some((f) => f.severity !== 'hint')) ? 1 : 0;

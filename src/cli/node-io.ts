@@ -2,7 +2,7 @@ import { constants, promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { formatLocalDate } from '../core/dates/calendar';
 import { localDateTime } from '../core/dates/clock';
-import { MAX_TEXT_BYTES, ReadError, type WorkspaceFs } from '../core/workspace/fs';
+import { MAX_TEXT_BYTES, type WorkspaceFs } from '../core/workspace/fs';
 import { tooLarge } from '../core/workspace/text-files';
 import type { CliIo } from './io';
 
@@ -34,6 +34,11 @@ export function nodeFs(): WorkspaceFs {
   };
 }
 
+/** The locale of messages from the environment: LC_ALL, LC_MESSAGES, LANG, the first one set (POSIX order). */
+export function envLocale(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
+}
+
 /** Reads standard input up to the size cap, then stops (a huge pipe never fills memory). */
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -42,7 +47,7 @@ async function readStdin(): Promise<Uint8Array> {
     size += (chunk as Buffer).length;
     if (size > MAX_TEXT_BYTES) {
       process.stdin.destroy();
-      throw new ReadError('<stdin>', tooLarge(size));
+      throw tooLarge('<stdin>', size);
     }
     chunks.push(chunk as Buffer);
   }
@@ -65,7 +70,7 @@ export function nodeIo(): CliIo {
     today: formatLocalDate(now),
     now: localDateTime(now),
     path: nodePath,
-    locale: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
+    locale: envLocale(),
     out: (text) => {
       if (!outClosed) process.stdout.write(text);
     },

@@ -11,7 +11,7 @@ const platform = (io: CliIo) => io.path ?? nodePath;
  * with `/` separators.
  */
 export function corePath(io: CliIo, arg: string): string {
-  if (arg === '') throw new UsageError('an empty path was given');
+  if (arg === '') throw new UsageError('err.emptyPath');
   const p = platform(io);
   const abs = p.resolve(io.cwd, arg);
   return p.sep === '\\' ? abs.replace(/\\/g, '/') : abs;

@@ -1,6 +1,8 @@
 import { setMatcherSource } from '../core/lint/compiled';
 import { matcherFiles } from './matcher-files';
-import { nodeIo } from './node-io';
+import { langFromLocale } from '../core/lang';
+import { msg } from './messages';
+import { envLocale, nodeIo } from './node-io';
 import { run } from './run';
 
 /**
@@ -14,7 +16,8 @@ export function start(): void {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`composure: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      const lang = langFromLocale(envLocale());
+      process.stderr.write(`composure: ${msg(lang, 'err.internal', err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`);
       process.exitCode = 2;
     },
   );

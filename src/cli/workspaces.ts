@@ -2,6 +2,7 @@ import type { ReadError } from '../core/workspace/fs';
 import { isInside, joinPath } from '../core/workspace/paths';
 import { findWorkspaceRoot, openWorkspace, type ComposureWorkspace } from '../core/workspace/workspace';
 import type { CliIo } from './io';
+import { cliLang, msg } from './messages';
 import { shownPath } from './paths';
 
 /**
@@ -26,16 +27,17 @@ export class CliWorkspaces {
     let ws = this.byRoot.get(r);
     if (!ws) {
       this.byRoot.set(r, (ws = openWorkspace(this.io.fs, r)));
-      for (const w of (await ws).warnings) this.io.err(`composure ${this.command}: warning: ${shownPath(this.io, r)}: ${w}\n`);
+      for (const w of (await ws).warnings)
+        this.io.err(`composure ${this.command}: ${msg(cliLang(this.io), 'out.warning', shownPath(this.io, r), w)}\n`);
     }
     return ws;
   }
 
   /** Prints a read error the same way everywhere: "cannot read PATH: reason". */
   readError(err: ReadError): void {
-    this.io.err(
-      `composure ${this.command}: cannot read ${err.path === '<stdin>' ? err.path : shownPath(this.io, err.path)}: ${err.reason}\n`,
-    );
+    const lang = cliLang(this.io);
+    const path = err.path === '<stdin>' ? err.path : shownPath(this.io, err.path);
+    this.io.err(`composure ${this.command}: ${msg(lang, 'err.cannotRead', path, err.reasonIn(lang))}\n`);
   }
 }
 

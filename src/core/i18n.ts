@@ -152,14 +152,40 @@ export const MESSAGES = {
   'category.heat': { en: 'heat', es: 'tensión', it: 'tensione' },
   'category.vague_commitment': { en: 'vague commitment', es: 'compromiso vago', it: 'impegno vago' },
   'category.boundary_leak': { en: 'boundary leak', es: 'límite cedido', it: 'confine ceduto' },
+  'read.missing': { en: 'no such file or folder', es: 'no existe ese archivo o carpeta', it: 'file o cartella inesistente' },
+  'read.denied': { en: 'permission denied', es: 'permiso denegado', it: 'permesso negato' },
+  'read.io': { en: 'input/output error', es: 'error de entrada/salida', it: 'errore di input/output' },
+  'read.folder': { en: 'it is a folder', es: 'es una carpeta', it: 'è una cartella' },
+  'read.notFolder': { en: 'not a folder', es: 'no es una carpeta', it: 'non è una cartella' },
+  'read.loop': {
+    en: 'too many levels of symbolic links',
+    es: 'demasiados niveles de enlaces simbólicos',
+    it: 'troppi livelli di collegamenti simbolici',
+  },
+  'read.tooLarge': { en: 'file too large', es: 'archivo demasiado grande', it: 'file troppo grande' },
+  'read.tooLargeSize': {
+    en: 'file too large ({0} MiB; Composure reads files up to {1} MiB)',
+    es: 'archivo demasiado grande ({0} MiB; Composure lee archivos de hasta {1} MiB)',
+    it: 'file troppo grande ({0} MiB; Composure legge file fino a {1} MiB)',
+  },
+  'read.binary': {
+    en: 'looks like a binary file, not text',
+    es: 'parece un archivo binario, no texto',
+    it: 'sembra un file binario, non testo',
+  },
+  'read.other': { en: '{0}', es: '{0}', it: '{0}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
 
+/** Puts arguments into a message's `{0}`, `{1}`… (the format of every catalog: this one, the CLI's). */
+export function fill(text: string, args: ReadonlyArray<string | number>): string {
+  return args.length ? text.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m)) : text;
+}
+
 /** Looks up and formats a message. */
 export function t(lang: Lang, key: MessageKey, ...args: Array<string | number>): string {
-  const text: string = MESSAGES[key][lang] ?? MESSAGES[key].en;
-  return args.length ? text.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m)) : text;
+  return fill(MESSAGES[key][lang] ?? MESSAGES[key].en, args);
 }
 
 /**

@@ -39,7 +39,7 @@ describe('composure clients (CLI)', () => {
     assert.equal(await run(['clients', '--today', '2026-11-22', 'clients'], io), 0);
     assert.match(
       io.stdout(),
-      /^Bob \[lead\] — 0 open · last contact no contact yet\nMark Ellis \[active\] — 1 open · last contact 2026-11-12 \(10 d ago\)\n/,
+      /^Bob \[lead\] — 0 open · no contact yet\nMark Ellis \[active\] — 1 open · last contact 2026-11-12 \(10 days ago\)\n/,
     );
     assert.match(io.stdout(), / {2}⚠ Active with no deposit paid/);
   });

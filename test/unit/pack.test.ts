@@ -46,6 +46,9 @@ describe('the npm package', function () {
       npm_config_audit: 'false',
       npm_config_fund: 'false',
       npm_config_update_notifier: 'false',
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      LANG: 'C.UTF-8',
     };
     const packed = JSON.parse(
       execFileSync(npm, ['pack', '--json', '--pack-destination', tmp], {
@@ -75,5 +78,11 @@ describe('the npm package', function () {
     assert.equal(lint.status, 1, lint.stderr);
     const rules = (JSON.parse(lint.stdout) as Array<{ rule: string }>).map((f) => f.rule);
     assert.deepEqual(rules, ['reproachful-reminder', 'vague-timing']);
+    const italian = execFileSync(npx, ['--offline', 'composure', 'agreements', '--help'], {
+      cwd: app,
+      env: { ...env, LANG: 'it_IT.UTF-8' },
+      encoding: 'utf8',
+    });
+    assert.match(italian, /^Uso: composure agreements [^]*\nCodici di uscita: /, 'messages follow LANG');
   });
 });

@@ -1,3 +1,6 @@
+import { t } from '../i18n';
+import type { Lang } from '../lang';
+
 /**
  * The file access a Composure workspace needs, implemented once over Node `fs` (the CLI and the
  * tests) and once over `vscode.workspace.fs` (the extension). Paths are absolute with `/`
@@ -28,12 +31,29 @@ export interface FileStat {
 /** Largest file Composure reads as text (notes, drafts, settings, standard input). */
 export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
 
-/** A file that could not be read as text: `reason` is short and readable ("permission denied"). */
+/** Why a file could not be read, as a message key of the core catalog (`read.<code>`). */
+export type ReadReason = 'missing' | 'denied' | 'io' | 'folder' | 'notFolder' | 'loop' | 'tooLarge' | 'tooLargeSize' | 'binary' | 'other';
+
+/**
+ * A file that could not be read as text: `reason` is short and readable ("permission denied"), in
+ * English; `reasonIn(lang)` gives it in the user's language.
+ */
 export class ReadError extends Error {
+  readonly reason: string;
+  readonly args: ReadonlyArray<string | number>;
+
   constructor(
     readonly path: string,
-    readonly reason: string,
+    readonly code: ReadReason,
+    ...args: Array<string | number>
   ) {
+    const reason = t('en', `read.${code}`, ...args);
     super(`cannot read ${path}: ${reason}`);
+    this.reason = reason;
+    this.args = args;
+  }
+
+  reasonIn(lang: Lang): string {
+    return t(lang, `read.${this.code}`, ...this.args);
   }
 }

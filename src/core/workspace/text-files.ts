@@ -1,31 +1,26 @@
 import { decodeText, type Decoded } from '../text/decode';
-import { MAX_TEXT_BYTES, ReadError, type WorkspaceFs } from './fs';
+import { MAX_TEXT_BYTES, ReadError, type ReadReason, type WorkspaceFs } from './fs';
 
-/** Why a read failed, in a few words, from an error thrown by an adapter. */
-export function readReason(err: unknown): string {
+const REASONS: Record<string, ReadReason> = {
+  ENOENT: 'missing',
+  FileNotFound: 'missing',
+  EACCES: 'denied',
+  EPERM: 'denied',
+  NoPermissions: 'denied',
+  EIO: 'io',
+  EISDIR: 'folder',
+  FileIsADirectory: 'folder',
+  ENOTDIR: 'notFolder',
+  ELOOP: 'loop',
+  ERR_FS_FILE_TOO_LARGE: 'tooLarge',
+};
+
+/** The ReadError for an error thrown by an adapter: why the read failed, in a few words. */
+export function readError(path: string, err: unknown): ReadError {
+  if (err instanceof ReadError) return err;
   const code = (err as { code?: unknown })?.code;
-  switch (code) {
-    case 'ENOENT':
-    case 'FileNotFound':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-    case 'NoPermissions':
-      return 'permission denied';
-    case 'EIO':
-      return 'input/output error';
-    case 'EISDIR':
-    case 'FileIsADirectory':
-      return 'it is a folder';
-    case 'ENOTDIR':
-      return 'not a folder';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    case 'ERR_FS_FILE_TOO_LARGE':
-      return 'file too large';
-    default:
-      return err instanceof Error ? err.message : String(err);
-  }
+  const reason = typeof code === 'string' && Object.hasOwn(REASONS, code) ? REASONS[code] : undefined;
+  return reason ? new ReadError(path, reason) : new ReadError(path, 'other', err instanceof Error ? err.message : String(err));
 }
 
 /**
@@ -34,15 +29,16 @@ export function readReason(err: unknown): string {
  * Throws a ReadError naming `path`.
  */
 export function decodeChecked(path: string, bytes: Uint8Array, maxBytes = MAX_TEXT_BYTES): Decoded {
-  if (bytes.length > maxBytes) throw new ReadError(path, tooLarge(bytes.length, maxBytes));
+  if (bytes.length > maxBytes) throw tooLarge(path, bytes.length, maxBytes);
   const d = decodeText(bytes);
-  if (d.binary) throw new ReadError(path, 'looks like a binary file, not text');
+  if (d.binary) throw new ReadError(path, 'binary');
   return d;
 }
 
-export function tooLarge(size: number, maxBytes = MAX_TEXT_BYTES): string {
-  const mib = (n: number) => `${Math.round(n / (1024 * 1024))} MiB`;
-  return `file too large (${mib(size)}; Composure reads files up to ${mib(maxBytes)})`;
+/** The ReadError for a file over the size cap, with both sizes in MiB. */
+export function tooLarge(path: string, size: number, maxBytes = MAX_TEXT_BYTES): ReadError {
+  const mib = (n: number) => Math.round(n / (1024 * 1024));
+  return new ReadError(path, 'tooLargeSize', mib(size), mib(maxBytes));
 }
 
 /** Reads a text file, refusing binaries and files over the cap. Throws a ReadError. */
@@ -50,12 +46,11 @@ export async function readTextFile(fs: WorkspaceFs, path: string): Promise<Decod
   let bytes: Uint8Array;
   try {
     const st = await fs.stat(path);
-    if (st?.kind === 'dir') throw new ReadError(path, 'it is a folder');
-    if (st && st.size > MAX_TEXT_BYTES) throw new ReadError(path, tooLarge(st.size));
+    if (st?.kind === 'dir') throw new ReadError(path, 'folder');
+    if (st && st.size > MAX_TEXT_BYTES) throw tooLarge(path, st.size);
     bytes = await fs.readFile(path);
   } catch (err) {
-    if (err instanceof ReadError) throw err;
-    throw new ReadError(path, readReason(err));
+    throw readError(path, err);
   }
   return decodeChecked(path, bytes);
 }

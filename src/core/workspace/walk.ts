@@ -1,6 +1,6 @@
-import { ReadError, type WorkspaceFs } from './fs';
+import type { ReadError, WorkspaceFs } from './fs';
 import { joinPath } from './paths';
-import { readReason } from './text-files';
+import { readError } from './text-files';
 
 /** Folders never searched: tools' and version control's. */
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.vscode', 'dist', 'out']);
@@ -29,7 +29,7 @@ export async function walkFiles(fs: WorkspaceFs, dir: string, opts: WalkOptions)
     try {
       names = await fs.readDir(folder);
     } catch (err) {
-      opts.onError(new ReadError(folder, readReason(err)));
+      opts.onError(readError(folder, err));
       return;
     }
     for (const name of [...names].sort()) {

@@ -50,7 +50,14 @@ export function memoryFs(
 /** An in-memory CliIo over memoryFs, with captured output. */
 export function memoryIo(
   files: Record<string, Content> = {},
-  opts: { cwd?: string; today?: string; stdin?: Content; failures?: Record<string, string>; path?: typeof nodePath.posix } = {},
+  opts: {
+    cwd?: string;
+    today?: string;
+    stdin?: Content;
+    failures?: Record<string, string>;
+    path?: typeof nodePath.posix;
+    locale?: string;
+  } = {},
 ) {
   let out = '';
   let err = '';
@@ -59,7 +66,7 @@ export function memoryIo(
     cwd: opts.cwd ?? '/ws',
     today: opts.today ?? '2026-11-22',
     path: opts.path ?? nodePath.posix,
-    locale: 'en',
+    locale: opts.locale ?? 'en',
     out: (t) => {
       out += t;
     },
