@@ -171,13 +171,17 @@ describe('the CLI and the extension give the same answers for the same workspace
       const note = path.join(copy, 'clients/acme-studio/meetings/2026-11-20-scope-call.md');
       const ws = await openWorkspace(nodeFs(), copy, { base: {}, readVscodeSettings: true });
       const expected = (await draftWorkspaceFollowup(nodeFs(), ws, note, await read(note), { today: TODAY })).document;
-      const written = await cli(os.tmpdir(), ['followup', '--write', '--today', TODAY, note]);
-      assert.equal(written.code, 0);
-      const target = path.resolve(os.tmpdir(), written.out.trim());
-      assert.equal(target, path.join(copy, 'clients/acme-studio/followups/2026-11-20-scope-call.md'));
-      assert.equal(await read(target), expected);
-      const printed = await cli(path.join(copy, 'clients'), ['followup', '--format', 'json', '--today', TODAY, note]);
-      assert.equal(`${JSON.parse(printed.out).body}`, expected.slice(expected.indexOf('\n---\n') + 5));
+      const folders = [copy, path.join(copy, 'clients/acme-studio'), os.tmpdir()];
+      for (const [i, cwd] of folders.entries()) {
+        const written = await cli(cwd, ['followup', '--write', '--today', TODAY, note]);
+        assert.equal(written.code, 0);
+        const target = path.resolve(cwd, written.out.trim());
+        const name = `2026-11-20-scope-call${i === 0 ? '' : `-${i + 1}`}.md`;
+        assert.equal(target, path.join(copy, 'clients/acme-studio/followups', name), `from ${cwd}: beside the note, never overwriting`);
+        assert.equal(await read(target), expected, `from ${cwd}: the text Draft Follow-up saves`);
+        const printed = await cli(cwd, ['followup', '--format', 'json', '--today', TODAY, note]);
+        assert.equal(`${JSON.parse(printed.out).body}`, expected.slice(expected.indexOf('\n---\n') + 5), `from ${cwd}: the text printed`);
+      }
     } finally {
       await fsp.rm(tmp, { recursive: true, force: true });
     }

@@ -17,17 +17,20 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** The 0-based line an offset falls on, given `lineStarts` (binary search: fast for many lookups). */
-export function lineAtOffset(starts: readonly number[], offset: number): number {
+/** Index of the last element <= x in an ascending array (0 when none), by binary search. */
+export function lastAtOrBefore(sorted: readonly number[], x: number): number {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = sorted.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
+    if (sorted[mid] <= x) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
+
+/** The 0-based line an offset falls on, given `lineStarts` (fast for many lookups). */
+export const lineAtOffset: (starts: readonly number[], offset: number) => number = lastAtOrBefore;
 
 /** The 0-based line of one offset in a text (for a single lookup; use `LineIndex` for many). */
 export function lineOfOffset(text: string, offset: number): number {

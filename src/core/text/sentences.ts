@@ -1,5 +1,6 @@
 import type { Lang } from '../lang';
 import { foldText } from './fold';
+import { lastAtOrBefore } from './lines';
 
 /**
  * Sentence boundaries: `Intl.Segmenter` (Unicode sentence rules) run on small windows, then
@@ -410,16 +411,4 @@ export class Sentences {
     const next = text[s];
     return next !== undefined && next !== next.toUpperCase() && !isTerminal(text.charCodeAt(e - 1)) && text.charCodeAt(e - 1) !== 58;
   }
-}
-
-/** Index of the last element <= x in an ascending array (0 when none). */
-function lastAtOrBefore(arr: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = arr.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (arr[mid] <= x) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
