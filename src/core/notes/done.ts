@@ -2,7 +2,9 @@ import { DONE_WORDS, TASK_KEYWORDS } from './vocabulary';
 
 /*
  * The one rule for "this task is finished", used by the note reader (and through it the follow-up,
- * the clients index, the Agreements view and the CLI) and by Mark Done alike.
+ * the clients index, the Agreements view and the CLI) and by Mark Done alike. This is what a task's
+ * own line says; the note reader may also find it reported finished further down the note
+ * (stage 7, reported.ts), which only the whole note can tell.
  */
 
 /** Task-list boxes that close a task: checked `[x]`, and cancelled `[-]` (Obsidian Tasks). `[ ]`, in progress `[/]` and deferred `[>]` stay open. */
