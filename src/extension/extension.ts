@@ -31,9 +31,10 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
   setMatcherSource(matcherFiles(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath));
   const settings = new SettingsService();
   context.subscriptions.push(settings);
+  // The views first: the workbench can ask for their rows while the rest registers.
+  const clients = registerClients(context, settings);
   const { drafts, heat } = registerLinter(context, settings);
   const notes = registerFollowups(context, settings);
-  const clients = registerClients(context, settings);
   context.subscriptions.push(
     composureLog(),
     vscode.commands.registerCommand('composure.showLog', () => composureLog().show(true)),

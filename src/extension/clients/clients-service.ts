@@ -12,11 +12,18 @@ const DEBOUNCE_MS = 100;
 /** More changes than this within one debounce window (a git checkout) → one full re-index. */
 const BURST = 200;
 const READ_PARALLEL = 32;
+/** Longest run of second-pass parsing between two turns of the event loop. */
+const SLICE_MS = 15;
+
+/** Note kinds read in the second pass of a first build (they hold agreements, not the client list). */
+const SECOND_PASS = new Set(['meeting', 'note']);
 
 /**
  * The client index in the extension: built after activation behind a progress indicator, kept
  * up to date by a narrow file watcher (debounced per path, bursts coalesced into one re-index),
- * and told directly about the extension's own writes.
+ * and told directly about the extension's own writes. The first build publishes twice: the
+ * clients with their profiles, logs and drafts as soon as those are read (`listed`), then the
+ * meeting notes, read one per turn of the event loop so the views stay answered (`ready`).
  */
 export class ClientsService implements vscode.Disposable {
   private index: FolderIndexes;
@@ -34,8 +41,15 @@ export class ClientsService implements vscode.Disposable {
   lastBuildMs = 0;
   /** Full builds so far (a burst of file events must cause one, not hundreds). */
   builds = 0;
+  /** Every client is listed with its profile; meeting notes (agreements, signals) may still be read. */
+  listed = false;
+  /** Every note is read: agreements and signals are complete. */
   ready = false;
+  /** Resolves when the second pass of a first build may start (the views have shown the clients). */
+  beforeSecondPass: () => Promise<void> = () => Promise.resolve();
   private writesDuringBuild: Map<string, string> | undefined;
+  /** Paths changed by the watcher or our own writes while a build runs: its older reads must not win. */
+  private changedDuringBuild: Set<string> | undefined;
 
   constructor(private readonly settings: SettingsService) {
     this.index = this.newIndex();
@@ -98,28 +112,53 @@ export class ClientsService implements vscode.Disposable {
     // extension's own writes during the build are replayed on it.
     const index = this.newIndex();
     this.writesDuringBuild = new Map();
+    this.changedDuringBuild = new Set();
     this.watch(index.parts);
+    // A first build shows the clients before their meeting notes are read; a rebuild keeps the
+    // complete index on screen until the new one is complete.
+    const twoPass = !this.ready;
+    const later: Array<[vscode.Uri, Uint8Array | undefined]> = [];
     for (const part of index.parts) {
-      const rel = part.workspace.settings.clientsFolder;
-      const files = await vscode.workspace.findFiles(
-        new vscode.RelativePattern(part.folder, `${rel}/**/*.{md,markdown}`),
-        '**/{node_modules,.git}/**',
-      );
+      const files = await listNoteFiles(part.clientsUri);
       // The next batch is read while the current one is parsed.
       const read = (i: number) => Promise.all(files.slice(i, i + READ_PARALLEL).map((u) => this.readBytes(u)));
       let next = read(0);
       for (let i = 0; i < files.length; i += READ_PARALLEL) {
         const batch = await next;
         if (i + READ_PARALLEL < files.length) next = read(i + READ_PARALLEL);
-        files.slice(i, i + READ_PARALLEL).forEach((u, k) => this.parseInto(index, u, batch[k]));
+        files.slice(i, i + READ_PARALLEL).forEach((u, k) => {
+          if (twoPass && SECOND_PASS.has(index.classify(u.path)?.kind ?? '')) later.push([u, batch[k]]);
+          else this.parseInto(index, u, batch[k]);
+        });
       }
     }
-    for (const [path, text] of this.writesDuringBuild) index.setFile(path, text);
+    if (twoPass) {
+      this.replayWrites(index);
+      this.index = index;
+      this.listed = true;
+      this.emitter.fire();
+      await this.beforeSecondPass();
+      // In slices, so the views' requests (the clients just published) are answered in between.
+      let slice = performance.now();
+      for (const [u, bytes] of later) {
+        if (performance.now() - slice > SLICE_MS) {
+          await new Promise((r) => setTimeout(r, 0));
+          slice = performance.now();
+        }
+        if (!this.changedDuringBuild.has(u.path)) this.parseInto(index, u, bytes);
+      }
+    }
+    this.replayWrites(index);
     this.writesDuringBuild = undefined;
+    this.changedDuringBuild = undefined;
     this.index = index;
     this.lastBuildMs = Date.now() - started;
-    this.ready = true;
+    this.listed = this.ready = true;
     this.emitter.fire();
+  }
+
+  private replayWrites(index: FolderIndexes): void {
+    for (const [path, text] of this.writesDuringBuild ?? []) index.setFile(path, text);
   }
 
   private async readBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
@@ -165,6 +204,7 @@ export class ClientsService implements vscode.Disposable {
     }
     let changed = false;
     for (const [path, op] of batch) {
+      this.changedDuringBuild?.add(path);
       const uri = this.uriOf(path);
       if (op === 'delete') {
         changed = this.index.removeFile(path) !== undefined || changed;
@@ -201,6 +241,7 @@ export class ClientsService implements vscode.Disposable {
   noteOwnWrite(uri: vscode.Uri, text: string): void {
     this.ownWrites.set(uri.path, text);
     this.writesDuringBuild?.set(uri.path, text);
+    this.changedDuringBuild?.add(uri.path);
     if (this.index.setFile(uri.path, text) !== undefined) this.emitter.fire();
   }
 
@@ -246,4 +287,32 @@ export class ClientsService implements vscode.Disposable {
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * The Markdown files under a clients folder, by walking it (no workspace search: nothing to
+ * spawn, and the folder is narrow). Skips what the workspace model ignores (dot folders,
+ * node_modules) and symbolic links to folders (a link may loop). A missing folder has no files.
+ */
+async function listNoteFiles(root: vscode.Uri): Promise<vscode.Uri[]> {
+  const out: vscode.Uri[] = [];
+  const walk = async (dir: vscode.Uri): Promise<void> => {
+    let entries: Array<[string, vscode.FileType]>;
+    try {
+      entries = await vscode.workspace.fs.readDirectory(dir);
+    } catch (err) {
+      logReadError(dir, err);
+      return;
+    }
+    const folders: Array<Promise<void>> = [];
+    for (const [name, type] of entries) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      if (type & vscode.FileType.Directory) {
+        if (!(type & vscode.FileType.SymbolicLink)) folders.push(walk(vscode.Uri.joinPath(dir, name)));
+      } else if (type & vscode.FileType.File && /\.(md|markdown)$/i.test(name)) out.push(vscode.Uri.joinPath(dir, name));
+    }
+    await Promise.all(folders);
+  };
+  await walk(root);
+  return out;
 }

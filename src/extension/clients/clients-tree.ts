@@ -36,6 +36,8 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
 
   /** Called when the tree is shown before the index exists: the register builds it then. */
   onNeedIndex: (() => void) | undefined;
+  /** Called when the tree has handed out client rows (the index's second pass may start). */
+  onDidShowClients: (() => void) | undefined;
 
   constructor(private readonly service: ClientsService) {}
 
@@ -45,6 +47,8 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
   }
 
   private signalsOf(c: Client): Signal[] {
+    // Signals need the meeting notes: none until the index has read them (they fill in then).
+    if (!this.service.ready) return [];
     const today = this.service.signalContext().today;
     let entry = this.signalCache.get(c);
     if (!entry || entry.today !== today) this.signalCache.set(c, (entry = { today, signals: this.service.signals(c) }));
@@ -72,7 +76,7 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
 
   getChildren(node?: ClientNode): ClientNode[] {
     if (!node) {
-      if (!this.service.ready) {
+      if (!this.service.listed) {
         this.onNeedIndex?.();
         return [{ kind: 'loading' }];
       }
@@ -96,9 +100,11 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
     if (node.kind === 'root') return this.groups(node.clients, node.key);
     if (node.kind === 'group') {
       const sev = (c: Client) => this.signalsOf(c).filter((s) => s.severity !== 'info').length;
-      return [...node.clients]
+      const rows = [...node.clients]
         .sort((a, b) => (this.groupBy === 'health' ? sev(b) - sev(a) : 0) || a.profile.name.localeCompare(b.profile.name))
         .map((client) => ({ kind: 'client' as const, client, signals: this.signalsOf(client) }));
+      if (rows.length) this.onDidShowClients?.();
+      return rows;
     }
     return this.childrenOf(node);
   }
@@ -265,7 +271,8 @@ export class ClientsTree implements vscode.TreeDataProvider<ClientNode>, vscode.
       Boolean,
     ) as string[];
     md.appendMarkdown(`${facts.map(esc).join(' · ')}\n\n`);
-    if (!signals.length) md.appendMarkdown(`$(pass) ${esc(vscode.l10n.t('No signals'))}\n`);
+    if (!this.service.ready) md.appendMarkdown(`$(loading~spin) ${esc(vscode.l10n.t('Reading meeting notes…'))}\n`);
+    else if (!signals.length) md.appendMarkdown(`$(pass) ${esc(vscode.l10n.t('No signals'))}\n`);
     for (const s of signals)
       md.appendMarkdown(
         `${s.severity === 'error' ? '$(error)' : s.severity === 'warning' ? '$(warning)' : '$(info)'} ${esc(s.message)}\n\n`,

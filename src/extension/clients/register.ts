@@ -57,28 +57,33 @@ export function registerClients(context: vscode.ExtensionContext, settings: Sett
     void vscode.commands.executeCommand('setContext', 'composure.clientsFiltered', !!clientsTree.filter);
     void vscode.commands.executeCommand('setContext', 'composure.agreementsFiltered', !!agreementsTree.clientFilter);
     void vscode.commands.executeCommand('setContext', 'composure.agreementsOnlyMine', agreementsTree.onlyMine);
-    void vscode.commands.executeCommand('setContext', 'composure.clientsReady', service.ready);
+    void vscode.commands.executeCommand('setContext', 'composure.clientsReady', service.listed);
   };
   // Nothing is read at activation: the index builds when a Composure view first shows (its tree
-  // then shows a progress row at once) or when a command needs the clients.
+  // then shows a progress row at once) or when a command needs the clients. Each pass of the
+  // build fires service.onDidChange, which refreshes both trees (`update`).
   let indexing: Promise<void> | undefined;
   const ensureIndex = () => {
     indexing ??= Promise.resolve(
       vscode.window.withProgress({ location: { viewId: 'composure.clients' }, title: vscode.l10n.t('Reading clients…') }, () =>
         service.whenReady(),
       ),
-    ).then(() => {
-      // A refresh that reaches the workbench while it is still rendering the progress row can
-      // be dropped there; ask again shortly so the first clients never wait for a later change.
-      for (const ms of [150, 600, 2000])
-        setTimeout(() => {
-          clientsTree.refresh();
-          agreementsTree.refresh();
-        }, ms);
-    });
+    );
     return indexing;
   };
   clientsTree.onNeedIndex = agreementsTree.onNeedIndex = () => void ensureIndex();
+  // The meeting notes are read once the clients view has its rows (or at once when it is hidden),
+  // so reading them never delays the first clients on screen.
+  let clientsShown: () => void = () => undefined;
+  const shown = new Promise<void>((resolve) => (clientsShown = resolve));
+  clientsTree.onDidShowClients = () => clientsShown();
+  const turn = (ms = 0) => new Promise<void>((r) => setTimeout(r, ms));
+  // (At most a second when the view never asks for its rows, e.g. its section is collapsed; then
+  // one turn of the event loop, so the rows' reply leaves before the parsing starts.)
+  service.beforeSecondPass = async () => {
+    if (clientsView.visible) await Promise.race([shown, turn(1000)]);
+    await turn();
+  };
   const setGroup = (g: GroupBy) => {
     clientsTree.groupBy = g;
     void context.workspaceState.update(GROUP_KEY, g);

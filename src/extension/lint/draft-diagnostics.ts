@@ -115,10 +115,13 @@ export class DraftDiagnostics implements vscode.Disposable {
       if (this.results.has(key)) this.clear(doc.uri);
       return;
     }
-    this.timers.set(
-      key,
-      setTimeout(() => void this.lintNow(doc), delay),
-    );
+    // An opened draft is linted at once (its first squiggles are what the user waits for); typing is debounced.
+    if (delay === 0) void this.lintNow(doc);
+    else
+      this.timers.set(
+        key,
+        setTimeout(() => void this.lintNow(doc), delay),
+      );
   }
 
   async lintNow(doc: vscode.TextDocument): Promise<LintedDraft | undefined> {
