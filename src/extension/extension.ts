@@ -33,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
   context.subscriptions.push(settings);
   // The views first: the workbench can ask for their rows while the rest registers.
   const clients = registerClients(context, settings);
-  const { drafts, heat } = registerLinter(context, settings);
+  const { drafts, heat } = registerLinter(context, settings, (uri) => (clients.service.listed ? clients.service.clientOf(uri) : undefined));
   const notes = registerFollowups(context, settings);
   context.subscriptions.push(
     composureLog(),

@@ -129,7 +129,9 @@ export class DraftDiagnostics implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     const gen = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, gen);
-    const client = await this.clientLangs.clientFor(doc.uri);
+    // Known clients are linted in this same turn (nothing else in the host can delay the squiggles).
+    const known = this.clientLangs.peek(doc.uri);
+    const client = known ? known.client : await this.clientLangs.clientFor(doc.uri);
     if (this.generations.get(key) !== gen || doc.isClosed) return undefined; // a newer run started
     const settings = this.settings.forUri(doc.uri);
     const result = lintDraft(this.linterFor(settings.lint), doc.getText(), {

@@ -7,6 +7,7 @@ import { HeatStatus } from './heat-status';
 import { HoldController } from './hold';
 import { RULE_SCHEME, RuleDocsProvider } from './rule-docs';
 import { langFromLocale } from '../../core/lang';
+import type { Client } from '../../core/clients/model';
 
 /** Wires the reply-draft linter into VS Code: diagnostics, quick fixes, heat meter, commands. */
 export interface LinterParts {
@@ -14,8 +15,12 @@ export interface LinterParts {
   readonly heat: HeatStatus;
 }
 
-export function registerLinter(context: vscode.ExtensionContext, settings: SettingsService): LinterParts {
-  const clientLangs = new ClientLookup(settings);
+export function registerLinter(
+  context: vscode.ExtensionContext,
+  settings: SettingsService,
+  indexed?: (uri: vscode.Uri) => Client | undefined,
+): LinterParts {
+  const clientLangs = new ClientLookup(settings, indexed);
   const docsUri = vscode.Uri.from({ scheme: RULE_SCHEME, path: '/' });
   const drafts = new DraftDiagnostics(settings, clientLangs, docsUri);
   const heat = new HeatStatus(drafts);
