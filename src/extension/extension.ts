@@ -12,6 +12,7 @@ import { SettingsService } from './settings';
 import { insertTemplateCommand } from './templates';
 import { completeStep, tickWhenDone } from './walkthrough';
 import type { TemplateKind } from '../core/templates/catalog';
+import { isLang } from '../core/lang';
 
 /** What `activate` returns: for tests and other extensions. */
 export interface ComposureApi {
@@ -34,6 +35,14 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
   // The views first: the workbench can ask for their rows while the rest registers.
   const clients = registerClients(context, settings);
   const { drafts, heat } = registerLinter(context, settings, (uri) => (clients.service.listed ? clients.service.clientOf(uri) : undefined));
+  const clientLanguages = () => [...new Set(clients.service.listed ? clients.service.clients().map((c) => c.profile.lang) : [])].filter(isLang);
+  drafts.likelyLanguages = clientLanguages;
+  // Someone who opened the clients is about to write to them: their languages are made ready.
+  context.subscriptions.push(
+    clients.service.onDidChange(() => {
+      if (clients.service.ready) drafts.prepare(clientLanguages());
+    }),
+  );
   const notes = registerFollowups(context, settings);
   context.subscriptions.push(
     composureLog(),

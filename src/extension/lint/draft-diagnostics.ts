@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { parseFrontMatter } from '../../core/frontmatter';
-import { langFromLocale } from '../../core/lang';
+import { langFromLocale, type Lang } from '../../core/lang';
 import { lintDraft, type DraftResult } from '../../core/lint/draft';
 import { Linter } from '../../core/lint/linter';
 import { zonedDateTime } from '../../core/dates/clock';
@@ -36,6 +36,10 @@ export class DraftDiagnostics implements vscode.Disposable {
   readonly onDidLint = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly uiLang = langFromLocale(vscode.env.language);
+  /** The languages drafts are likely to be in (the clients'): prepared after the first lint. */
+  likelyLanguages: () => readonly Lang[] = () => [];
+  /** Languages whose phrase tables each linter has built. */
+  private readonly prepared = new WeakMap<Linter, Set<Lang>>();
 
   constructor(
     private readonly settings: SettingsService,
@@ -134,7 +138,8 @@ export class DraftDiagnostics implements vscode.Disposable {
     const client = known ? known.client : await this.clientLangs.clientFor(doc.uri);
     if (this.generations.get(key) !== gen || doc.isClosed) return undefined; // a newer run started
     const settings = this.settings.forUri(doc.uri);
-    const result = lintDraft(this.linterFor(settings.lint), doc.getText(), {
+    const linter = this.linterFor(settings.lint);
+    const result = lintDraft(linter, doc.getText(), {
       settings,
       clientLang: client?.lang,
       client,
@@ -149,7 +154,34 @@ export class DraftDiagnostics implements vscode.Disposable {
       result.findings.map((f) => toDiagnostic(doc, f, this.docsUri)),
     );
     this.emitter.fire(linted);
+    this.preparedOf(linter).add(result.lang);
+    this.prepare(this.likelyLanguages(), linter);
     return linted;
+  }
+
+  private preparedOf(linter: Linter): Set<Lang> {
+    let done = this.prepared.get(linter);
+    if (!done) this.prepared.set(linter, (done = new Set()));
+    return done;
+  }
+
+  /**
+   * Builds the phrase tables of these languages in the background (the clients' languages once
+   * the clients are read, or after a first draft), one language per turn of the event loop, so
+   * the next draft opened is linted at once whatever its language.
+   */
+  prepare(langs: readonly Lang[], linter = this.linter): void {
+    const done = this.preparedOf(linter);
+    const todo = langs.filter((l) => !done.has(l));
+    for (const l of todo) done.add(l);
+    const next = (i: number) => {
+      if (i >= todo.length) return;
+      // Counting a language's phrases builds its tables (shared by every later lint).
+      linter.phraseCount(todo[i]);
+      setTimeout(() => next(i + 1), 0);
+    };
+    // After what is on screen now (a draft's squiggles, the clients) has been sent.
+    if (todo.length) setTimeout(() => next(0), 250);
   }
 
   private clear(uri: vscode.Uri): void {
