@@ -87,7 +87,16 @@ export class ClientLookup implements vscode.Disposable {
     if (!c?.file) return undefined;
     const p = c.profile;
     return {
-      client: { id: c.id, folder: c.folder, profile: c.file, lang: p.lang, email: p.email, name: p.name, register: p.register, rate: p.rate },
+      client: {
+        id: c.id,
+        folder: c.folder,
+        profile: c.file,
+        lang: p.lang,
+        email: p.email,
+        name: p.name,
+        register: p.register,
+        rate: p.rate,
+      },
     };
   }
 

@@ -35,7 +35,8 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
   // The views first: the workbench can ask for their rows while the rest registers.
   const clients = registerClients(context, settings);
   const { drafts, heat } = registerLinter(context, settings, (uri) => (clients.service.listed ? clients.service.clientOf(uri) : undefined));
-  const clientLanguages = () => [...new Set(clients.service.listed ? clients.service.clients().map((c) => c.profile.lang) : [])].filter(isLang);
+  const clientLanguages = () =>
+    [...new Set(clients.service.listed ? clients.service.clients().map((c) => c.profile.lang) : [])].filter(isLang);
   drafts.likelyLanguages = clientLanguages;
   // Someone who opened the clients is about to write to them: their languages are made ready.
   context.subscriptions.push(
