@@ -1,5 +1,41 @@
 import * as assert from 'node:assert/strict';
+import { loadavg } from 'node:os';
 import * as vscode from 'vscode';
+
+// First in the suite (files run in name order): the window is fresh, no draft has been linted yet.
+describe('first diagnostics in a fresh window', () => {
+  it('lints the first draft opened in the window and prints how long its first diagnostics took (floor 300 ms, reported)', async function () {
+    this.timeout(120_000); // a loaded machine; the time is reported, not gated
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    const uri = vscode.Uri.joinPath(folder.uri, 'clients', 'acme-studio', 'drafts', 'first-open.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('As I already said, I will send the files soon.\n'));
+    const ext = vscode.extensions.getExtension('composure-dev.composure');
+    const wasActive = ext?.isActive === true;
+    const started = performance.now();
+    const shown = new Promise<number>((resolve) => {
+      const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+        if (e.uris.some((u) => u.toString() === uri.toString()) && vscode.languages.getDiagnostics(uri).length > 0) {
+          sub.dispose();
+          resolve(performance.now() - started);
+        }
+      });
+    });
+    await vscode.window.showTextDocument(uri);
+    const ms = await shown;
+    const activationMs = (await ext?.activate())?.activationMs as number | undefined;
+    const codes = vscode.languages.getDiagnostics(uri).map((d) => (typeof d.code === 'object' ? d.code.value : d.code));
+    assert.ok(codes.includes('reproachful-reminder') && codes.includes('vague-timing'), `diagnostics: ${codes.join(', ')}`);
+    console.log(
+      `First diagnostics of a draft opened in a fresh window: ${ms.toFixed(0)} ms (floor 300 ms${ms <= 300 ? ', met' : ', missed'}; ` +
+        `${wasActive ? 'extension already active' : `including activation, activate() ${activationMs?.toFixed(0)} ms`}; load average ${loadavg()
+          .map((x) => x.toFixed(1))
+          .join(' ')})`,
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+  });
+});
 
 describe('activation', () => {
   it('activates in the real extension host and exposes its API', async () => {
