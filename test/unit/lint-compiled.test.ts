@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import {
   COMPILED_LANGS,
   compileMatcherData,
-  decodeGraph,
+  decodeInto,
   encodeTrie,
   loadPacksTrie,
   MATCHER_FORMAT,
@@ -48,9 +48,8 @@ describe('phrase matcher compiled at build time', () => {
   it('decodes into the graph it was encoded from (re-encoding changes nothing)', () => {
     for (const lang of COMPILED_LANGS) {
       const data = compileMatcherData(lang);
-      const graph = decodeGraph(JSON.parse(data) as CompiledMatcher);
       const trie = new PhraseTrie();
-      trie.graft(graph.root, graph.size);
+      decodeInto(trie, JSON.parse(data) as CompiledMatcher);
       assert.equal(encoded(trie, lang), data);
       assert.equal(trie.size, compilePacks(PACKS.filter((p) => p.lang === lang)).size);
     }

@@ -4,6 +4,7 @@ import { phraseKeys, tokenize } from '../../src/core/text/tokenize';
 import { decodeText } from '../../src/core/text/decode';
 import { LineIndex, lineAtOffset, lineOfOffset, lineStarts } from '../../src/core/text/lines';
 import { parseJsoncObject } from '../../src/core/settings';
+import { isOneSentence } from '../../src/core/text/sentences';
 import { expandPattern, MAX_EXPANSIONS } from '../../src/core/lint/patterns';
 
 describe('text folding and tokens', () => {
@@ -108,5 +109,28 @@ describe('offsets to lines (one helper for the linter, the note reader, settings
   it('names the line of a JSON error in a settings file with CRLF line ends', () => {
     const r = parseJsoncObject('{\r\n  "a": 1,\r\n  "b": ]\r\n}');
     assert.ok('error' in r && /on line 3\)/.test(r.error), JSON.stringify(r));
+  });
+});
+
+describe('sentences: one-sentence texts skip Intl.Segmenter', () => {
+  const segments = (t: string) => [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(t)].length;
+
+  it('reads a text with no terminal mark or line break before its end as one sentence, as Intl.Segmenter does', () => {
+    for (const t of [
+      'I will send it soon.',
+      'Te mando la factura “lo antes posible”!! ',
+      "Ti mando la fattura a breve, d'accordo?\n",
+      '¿Me confirmas la fecha de pago – el lunes – antes del 12/11?',
+      'PLEASE DO NOT edit the live homepage!!!',
+      '',
+    ]) {
+      assert.ok(isOneSentence(t), t);
+      assert.ok(segments(t) <= 1, t);
+    }
+  });
+
+  it('asks Intl.Segmenter whenever a mark, a line break or another script could end a sentence inside', () => {
+    for (const t of ['Done. Next', 'Why? Because', 'Wait… what', 'line one\nline two', 'Fatto。好', 'Really‼ Yes', 'Ok 😀 fine'])
+      assert.ok(!isOneSentence(t), t);
   });
 });

@@ -101,37 +101,52 @@ export function encodeTrie(trie: PhraseTrie, lang: Lang): CompiledMatcher {
   return { format: MATCHER_FORMAT, lang, size, entries, keys, next, eps, ends, gaps };
 }
 
-/** Rebuilds the graph of compiled data: fresh nodes and entries, ids to be assigned by `graft`. */
-export function decodeGraph(data: CompiledMatcher): { root: TrieNode; size: number } {
-  const nodes: TrieNode[] = data.keys.map((key) => ({ id: 0, next: undefined, eps: undefined, entries: undefined, key, gap: undefined }));
+/**
+ * Adds the phrases of compiled data to `trie`, as `compilePacks` would have added the pack:
+ * fresh nodes and entries, each edge indexed as it is recreated, then the root merged.
+ */
+export function decodeInto(trie: PhraseTrie, data: CompiledMatcher): void {
+  const first = trie.reserveIds(data.keys.length);
+  const nodes: TrieNode[] = data.keys.map((key, i) => ({
+    id: first + i,
+    next: undefined,
+    eps: undefined,
+    entries: undefined,
+    key,
+    gap: undefined,
+  }));
   const entries: PhraseEntry[] = data.entries.map(([rule, flags, pattern, lang = data.lang]) =>
     flags & 2 ? { rule, lang, weak: (flags & 1) !== 0, pattern, question: true } : { rule, lang, weak: (flags & 1) !== 0, pattern },
   );
+  const { next, eps, ends } = data;
   let n = 0;
   let e = 0;
   let d = 0;
-  for (const node of nodes) {
-    const edges = data.next[n++];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const edges = next[n++];
     if (edges) {
-      node.next = new Map();
+      const map = (node.next = new Map());
       for (const end = n + edges; n < end; n++) {
-        const child = nodes[data.next[n]];
-        node.next.set(keyHash(child.key), child);
+        const child = nodes[next[n]];
+        const k = keyHash(child.key);
+        map.set(k, child);
+        trie.noteEdge(i === 0, child.key, k);
       }
     }
-    const junctions = data.eps[e++];
+    const junctions = eps[e++];
     if (junctions) {
-      node.eps = data.eps.slice(e, e + junctions).map((i) => nodes[i]);
-      e += junctions;
+      const list: TrieNode[] = (node.eps = []);
+      for (const end = e + junctions; e < end; e++) list.push(nodes[eps[e]]);
     }
-    const own = data.ends[d++];
+    const own = ends[d++];
     if (own) {
-      node.entries = data.ends.slice(d, d + own).map((i) => entries[i]);
-      d += own;
+      const list: PhraseEntry[] = (node.entries = []);
+      for (const end = d + own; d < end; d++) list.push(entries[ends[d]]);
     }
   }
   for (let g = 0; g < data.gaps.length; g += 3) nodes[data.gaps[g]].gap = { max: data.gaps[g + 1], node: nodes[data.gaps[g + 2]] };
-  return { root: nodes[0], size: data.size };
+  trie.graft(nodes[0], data.size);
 }
 
 /** The JSON text the build writes for a language: its pack compiled now. */
@@ -164,9 +179,7 @@ export function loadPacksTrie(langs: readonly Lang[]): PhraseTrie {
   // PACKS order, as compilePacks adds them: the merged graph is the one a joint compile gives.
   for (const pack of PACKS) {
     const d = data[langs.indexOf(pack.lang)];
-    if (!d) continue;
-    const g = decodeGraph(d);
-    trie.graft(g.root, g.size);
+    if (d) decodeInto(trie, d);
   }
   return trie;
 }

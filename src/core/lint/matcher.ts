@@ -150,8 +150,11 @@ export class PhraseTrie {
     return { id: this.nodes++, next: undefined, eps: undefined, entries: undefined, key, gap: undefined };
   }
 
-  /** Indexes a word edge: first-word filter, vocabulary, long words for typo tolerance. */
-  private noteEdge(fromRoot: boolean, key: string, k: number): void {
+  /**
+   * Indexes a word edge (first-word filter, vocabulary, long words for typo tolerance); the
+   * decoder of build-time data (compiled.ts) calls it for each edge it recreates.
+   */
+  noteEdge(fromRoot: boolean, key: string, k: number): void {
     if (fromRoot) this.firstFilter[(k & 0xffff) >> 3] |= 1 << (k & 7);
     this.vocab.add(k);
     if (key.length >= FUZZY_MIN && !this.longWords.has(k)) {
@@ -160,21 +163,24 @@ export class PhraseTrie {
     }
   }
 
+  /** Reserves `n` node ids for a graph decoded from build-time data; returns the first. */
+  reserveIds(n: number): number {
+    const first = this.nodes;
+    this.nodes += n;
+    return first;
+  }
+
   /** The graph's root and the number of phrasings, for compiled.ts (encoding at build time). */
   graph(): { readonly root: TrieNode; readonly size: number } {
     return { root: this.root, size: this.size };
   }
 
   /**
-   * Merges a graph built elsewhere (a decoded build-time compile, see compiled.ts) into this trie,
+   * Merges a decoded graph (ids from `reserveIds`, edges indexed with `noteEdge`) into this trie,
    * exactly as if its phrases had been added now: word paths from the root are shared, and the
    * junctions and entries of a shared node are appended after this trie's own.
    */
   graft(root: TrieNode, size: number): void {
-    for (const node of graphNodes(root)) {
-      node.id = this.nodes++;
-      if (node.next) for (const [k, child] of node.next) this.noteEdge(node === root, child.key, k);
-    }
     this.size += size;
     mergeNodes(this.root, root);
   }

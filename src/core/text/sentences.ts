@@ -243,6 +243,21 @@ function segmenter(lang: Lang | 'all'): Intl.Segmenter {
   return s;
 }
 
+/** Characters the Unicode sentence rules never break after: Latin text, spaces, quotes and dashes, without . ! ? or line breaks. */
+const NO_BREAK = /^[\u0000-\u0009\u000b\u000c\u000e-\u0020\u0022-\u002d\u002f-\u003e\u0040-\u0084\u0086-\u024f\u2010-\u2023\u2025\u2027]*$/;
+/** Marks, closing quotes and spaces that may end the last sentence of a text. */
+const TRAILER = /[\s.!?"'”’»)\]]/;
+
+/**
+ * True when `chunk` is one sentence for the Unicode sentence rules: no terminal mark or line
+ * break before the marks, closing quotes and spaces that end it (anything else: ask Intl.Segmenter).
+ */
+export function isOneSentence(chunk: string): boolean {
+  let end = chunk.length;
+  while (end > 0 && TRAILER.test(chunk[end - 1])) end--;
+  return NO_BREAK.test(end === chunk.length ? chunk : chunk.slice(0, end));
+}
+
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 const isTerminal = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 const isLetter = (ch: string): boolean => /\p{L}/u.test(ch);
@@ -379,12 +394,14 @@ export class Sentences {
       chunk = out + chunk.slice(prev);
     }
     const starts = [from];
-    for (const seg of segmenter(this.lang).segment(chunk)) {
-      const s = from + seg.index;
-      if (s === from) continue;
-      if (this.joinsPrevious(s)) continue;
-      starts.push(s);
-    }
+    // Most short blocks are one sentence: Intl.Segmenter (whose first use loads ICU data) is asked only when it could break.
+    if (!isOneSentence(chunk))
+      for (const seg of segmenter(this.lang).segment(chunk)) {
+        const s = from + seg.index;
+        if (s === from) continue;
+        if (this.joinsPrevious(s)) continue;
+        starts.push(s);
+      }
     // A ";" ends a sentence too, for the context checks.
     if (!chunk.includes(';')) return starts;
     const out: number[] = [];
