@@ -26,7 +26,7 @@ export class CliWorkspaces {
     const r = await root;
     let ws = this.byRoot.get(r);
     if (!ws) {
-      this.byRoot.set(r, (ws = openWorkspace(this.io.fs, r)));
+      this.byRoot.set(r, (ws = openWorkspace(this.io.fs, r, { uiLang: cliLang(this.io) })));
       for (const w of (await ws).warnings)
         this.io.err(`composure ${this.command}: ${msg(cliLang(this.io), 'out.warning', shownPath(this.io, r), w)}\n`);
     }

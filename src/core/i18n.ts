@@ -174,6 +174,42 @@ export const MESSAGES = {
     it: 'sembra un file binario, non testo',
   },
   'read.other': { en: '{0}', es: '{0}', it: '{0}' },
+  'json.invalid': {
+    en: 'not valid JSON ({0} on line {1})',
+    es: 'JSON no válido ({0} en la línea {1})',
+    it: 'JSON non valido ({0} alla riga {1})',
+  },
+  'json.notObject': { en: 'not a JSON object', es: 'no es un objeto JSON', it: 'non è un oggetto JSON' },
+  'settings.vscodeIgnored': {
+    en: '.vscode/settings.json is {0}; its Composure settings are ignored',
+    es: '.vscode/settings.json: {0}; se ignoran sus ajustes de Composure',
+    it: '.vscode/settings.json: {0}; le sue impostazioni di Composure vengono ignorate',
+  },
+  'settings.composureIgnored': {
+    en: '.composure.json is {0}; ignored',
+    es: '.composure.json: {0}; se ignora',
+    it: '.composure.json: {0}; viene ignorato',
+  },
+  'settings.unknownCategory': {
+    en: "composure.lint.severity: unknown category '{0}'",
+    es: "composure.lint.severity: categoría desconocida '{0}'",
+    it: "composure.lint.severity: categoria sconosciuta '{0}'",
+  },
+  'settings.badSeverity': {
+    en: "composure.lint.severity.{0}: '{1}' is not error, warning, info, hint or off",
+    es: "composure.lint.severity.{0}: '{1}' no es error, warning, info, hint ni off",
+    it: "composure.lint.severity.{0}: '{1}' non è error, warning, info, hint né off",
+  },
+  'settings.extraPhrase': {
+    en: 'composure.lint.extraPhrases: each entry needs "phrase" and a "category" ({0})',
+    es: 'composure.lint.extraPhrases: cada entrada necesita "phrase" y una "category" ({0})',
+    it: 'composure.lint.extraPhrases: ogni voce richiede "phrase" e una "category" ({0})',
+  },
+  'settings.clientsFolder': {
+    en: "composure.clientsFolder: '{0}' must be a folder inside the workspace; using 'clients'",
+    es: "composure.clientsFolder: '{0}' debe ser una carpeta dentro del espacio de trabajo; se usa 'clients'",
+    it: "composure.clientsFolder: '{0}' deve essere una cartella dentro l'area di lavoro; si usa 'clients'",
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,5 +1,6 @@
-import { parse as parseJsoncText, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
+import { parse as parseJsoncText, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Lang } from './lang';
+import { t } from './i18n';
 import { isLang } from './lang';
 import { lineOfOffset } from './text/lines';
 
@@ -99,13 +100,14 @@ export function resolveSettings(
   flat: Record<string, unknown>,
   composureJson?: Record<string, unknown>,
   warnings: SettingsWarnings = [],
+  uiLang: Lang = 'en',
 ): Settings {
   const get = (key: string): unknown => {
     const fromJson = composureJson ? lookup(composureJson, key) : undefined;
     return fromJson !== undefined ? fromJson : (flat[`composure.${key}`] ?? lookup(flat, `composure.${key}`));
   };
   const s: Settings = { ...DEFAULT_SETTINGS, lint: {} };
-  s.clientsFolder = clientsFolder(get('clientsFolder'), warnings) ?? s.clientsFolder;
+  s.clientsFolder = clientsFolder(get('clientsFolder'), warnings, uiLang) ?? s.clientsFolder;
   const language = get('language');
   if (language === 'auto' || isLang(language)) s.language = language;
   const dl = get('defaultLanguage');
@@ -127,9 +129,9 @@ export function resolveSettings(
   const sevIn = get('lint.severity');
   if (sevIn && typeof sevIn === 'object') {
     for (const [k, v] of Object.entries(sevIn as Record<string, unknown>)) {
-      if (!(CATEGORIES as readonly string[]).includes(k)) warnings.push(`composure.lint.severity: unknown category '${k}'`);
+      if (!(CATEGORIES as readonly string[]).includes(k)) warnings.push(t(uiLang, 'settings.unknownCategory', k));
       else if (v === 'off' || (SEVERITIES as readonly unknown[]).includes(v)) severity[k as Category] = v as Severity | 'off';
-      else warnings.push(`composure.lint.severity.${k}: '${String(v)}' is not error, warning, info, hint or off`);
+      else warnings.push(t(uiLang, 'settings.badSeverity', k, String(v)));
     }
   }
   const extra: ExtraPhrase[] = [];
@@ -140,7 +142,7 @@ export function resolveSettings(
       const category = (e as Record<string, unknown>)?.category;
       const lang = (e as Record<string, unknown>)?.lang;
       if (!phrase || !(CATEGORIES as readonly unknown[]).includes(category)) {
-        warnings.push(`composure.lint.extraPhrases: each entry needs "phrase" and a "category" (${CATEGORIES.join(', ')})`);
+        warnings.push(t(uiLang, 'settings.extraPhrase', CATEGORIES.join(', ')));
         continue;
       }
       extra.push({
@@ -164,7 +166,7 @@ export function resolveSettings(
  * The clients folder, relative and inside the workspace: `..`, absolute and drive paths are refused
  * with a warning (Composure writes there).
  */
-function clientsFolder(v: unknown, warnings: SettingsWarnings): string | undefined {
+function clientsFolder(v: unknown, warnings: SettingsWarnings, uiLang: Lang): string | undefined {
   const raw = str(v);
   if (raw === undefined) return undefined;
   const parts = raw
@@ -172,7 +174,7 @@ function clientsFolder(v: unknown, warnings: SettingsWarnings): string | undefin
     .split('/')
     .filter((p) => p !== '' && p !== '.');
   if (/^(?:[A-Za-z]:)?[\\/]/.test(raw) || parts.includes('..')) {
-    warnings.push(`composure.clientsFolder: '${raw}' must be a folder inside the workspace; using 'clients'`);
+    warnings.push(t(uiLang, 'settings.clientsFolder', raw));
     return undefined;
   }
   return parts.join('/') || undefined;
@@ -199,21 +201,19 @@ export function parseJsonc(text: string): unknown {
  * Parses a JSONC settings file with `jsonc-parser` (comments, trailing commas, strings kept as
  * written). The error names the first problem and its line.
  */
-export function parseJsoncObject(text: string, requireObject = true): { value: Record<string, unknown> } | { error: string } {
+export function parseJsoncObject(
+  text: string,
+  requireObject = true,
+  uiLang: Lang = 'en',
+): { value: Record<string, unknown> } | { error: string } {
   const errors: ParseError[] = [];
   const value = parseJsoncText(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true }) as unknown;
   if (errors.length) {
     const e = errors[0];
     const line = lineOfOffset(text, e.offset) + 1;
-    return { error: `not valid JSON (${describeJsonError(e.error)} on line ${line})` };
+    return { error: t(uiLang, 'json.invalid', printParseErrorCode(e.error), line) };
   }
   if (value === undefined) return { value: {} };
-  if (requireObject && (value === null || typeof value !== 'object' || Array.isArray(value))) return { error: 'not a JSON object' };
+  if (requireObject && (value === null || typeof value !== 'object' || Array.isArray(value))) return { error: t(uiLang, 'json.notObject') };
   return { value: value as Record<string, unknown> };
-}
-
-function describeJsonError(code: ParseErrorCode): string {
-  return printParseErrorCode(code)
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase();
 }

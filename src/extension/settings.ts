@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { langFromLocale } from '../core/lang';
 import { resolveSettings, type Settings } from '../core/settings';
 import { joinPath } from '../core/workspace/paths';
 import { openWorkspace, type ComposureWorkspace } from '../core/workspace/workspace';
@@ -118,6 +119,7 @@ export class SettingsService implements vscode.Disposable {
           base: configFor(f.uri),
           readVscodeSettings: true,
           readComposureJson: vscode.workspace.isTrusted,
+          uiLang: langFromLocale(vscode.env.language),
         }),
       ),
     );

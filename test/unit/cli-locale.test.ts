@@ -125,6 +125,25 @@ describe('the CLI speaks the language of the environment (en, es, it)', () => {
     });
   }
 
+  it('gives settings warnings in the language too', async () => {
+    const io = memoryIo(
+      { '/ws/.composure.json': '{"lint": {"severity": {"heat": "loud"}}, "clientsFolder": "../x"', '/ws/drafts/a.md': 'Hello.\n' },
+      { locale: 'it_IT.UTF-8' },
+    );
+    assert.equal(await run(['lint', 'drafts/a.md'], io), 0);
+    assert.match(
+      io.stderr(),
+      /^composure lint: avviso: \.: \.composure\.json: JSON non valido \(CloseBraceExpected alla riga 1\); viene ignorato\n$/,
+    );
+    const es = memoryIo(
+      { '/ws/.composure.json': '{"lint": {"severity": {"heat": "loud"}}, "clientsFolder": "../x"}', '/ws/drafts/a.md': 'Hello.\n' },
+      { locale: 'es' },
+    );
+    assert.equal(await run(['lint', 'drafts/a.md'], es), 0);
+    assert.match(es.stderr(), /aviso: \.: composure\.clientsFolder: '\.\.\/x' debe ser una carpeta dentro del espacio de trabajo/);
+    assert.match(es.stderr(), /aviso: \.: composure\.lint\.severity\.heat: 'loud' no es error, warning, info, hint ni off/);
+  });
+
   it('takes --locale before or after the command over the environment, and keeps exit codes', async () => {
     const before = await cli(['--locale', 'it', 'agreements', '--mine', '--theirs'], 'es_ES.UTF-8');
     assert.equal(before.code, 2);

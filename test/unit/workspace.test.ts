@@ -60,7 +60,7 @@ describe('workspace model (core)', () => {
     const fs = memoryFs({ '/w/.composure.json': '{\n  "holdMinutes": 45\n  "userName": "x"\n}' });
     const ws = await openWorkspace(fs, '/w');
     assert.equal(ws.settings.holdMinutes, 60);
-    assert.match(ws.warnings[0], /^\.composure\.json is not valid JSON \(comma expected on line 3\); ignored$/);
+    assert.match(ws.warnings[0], /^\.composure\.json is not valid JSON \(CommaExpected on line 3\); ignored$/);
   });
 
   it('refuses a clients folder outside the workspace', () => {

@@ -2,6 +2,8 @@ import { toProfile } from '../clients/profile';
 import type { NoteKind } from '../clients/model';
 import type { ClientFacts } from '../followup/draft';
 import { parseFrontMatter } from '../frontmatter';
+import { t } from '../i18n';
+import type { Lang } from '../lang';
 import { parseJsoncObject, resolveSettings, type Settings } from '../settings';
 import type { WorkspaceFs } from './fs';
 import { globMatcher } from './glob';
@@ -57,6 +59,8 @@ export interface OpenOptions {
   readonly readVscodeSettings?: boolean;
   /** Read `.composure.json`; false in an untrusted workspace. */
   readonly readComposureJson?: boolean;
+  /** The language of the warnings (the user's: VS Code's display language, the CLI's locale). */
+  readonly uiLang?: Lang;
 }
 
 /**
@@ -65,12 +69,13 @@ export interface OpenOptions {
  */
 export async function openWorkspace(fs: WorkspaceFs, root: string, opts: OpenOptions = {}): Promise<ComposureWorkspace> {
   const warnings: string[] = [];
+  const ui = opts.uiLang ?? 'en';
   let flat: Record<string, unknown> = { ...(opts.base ?? {}) };
   if (opts.readVscodeSettings ?? true) {
     const vs = await readOptionalText(fs, joinPath(root, '.vscode/settings.json'));
     if (vs !== undefined) {
-      const parsed = parseJsoncObject(vs);
-      if ('error' in parsed) warnings.push(`.vscode/settings.json is ${parsed.error}; its Composure settings are ignored`);
+      const parsed = parseJsoncObject(vs, true, ui);
+      if ('error' in parsed) warnings.push(t(ui, 'settings.vscodeIgnored', parsed.error));
       else flat = { ...flat, ...parsed.value };
     }
   }
@@ -78,12 +83,12 @@ export async function openWorkspace(fs: WorkspaceFs, root: string, opts: OpenOpt
   if (opts.readComposureJson ?? true) {
     const cj = await readOptionalText(fs, joinPath(root, '.composure.json'));
     if (cj !== undefined) {
-      const parsed = parseJsoncObject(cj);
-      if ('error' in parsed) warnings.push(`.composure.json is ${parsed.error}; ignored`);
+      const parsed = parseJsoncObject(cj, true, ui);
+      if ('error' in parsed) warnings.push(t(ui, 'settings.composureIgnored', parsed.error));
       else composureJson = parsed.value;
     }
   }
-  const settings = resolveSettings(flat, composureJson, warnings);
+  const settings = resolveSettings(flat, composureJson, warnings, ui);
   return { root: trimSlash(root), settings, warnings, clientsRoot: joinPath(trimSlash(root), settings.clientsFolder) };
 }
 
