@@ -102,7 +102,7 @@ export const followupCommand: Subcommand = {
       followup: f,
       client,
       document,
-    } = await draftWorkspaceFollowup(io.fs, ws, file, text, { today, lang: langArg === 'auto' ? undefined : langArg });
+    } = await draftWorkspaceFollowup(io.fs, ws, file, text, { today, lang: langArg === 'auto' ? undefined : langArg, uiLang: cliLang(io) });
     if (format !== 'json' || args.values.write === true)
       for (const w of f.note.warnings) io.err(`composure followup: ${shownPath(io, file)}:${w.line}: ${w.message}\n`);
     if (args.values.write === true) {

@@ -13,6 +13,7 @@ const FILES = {
     '---\ndate: 2026-11-12\nattendees: [Mark, Sam]\n---\n## Actions\n- [ ] Mark: send the photos by 2026-11-13\n- [ ] Sam: send the invoice by 2026-11-30\n',
   '/ws/clients/acme/followups/2026-11-12-review.md': '---\nmeeting: meetings/2026-11-12-review.md\n---\n',
   '/ws/clients/acme/drafts/reply.md': 'As I already said, the copy was due on the 3rd!!!\n',
+  '/ws/notes/undated.md': '# Call\n\n## Actions\n- [ ] Mark: send the photos\n',
 };
 
 async function cli(argv: string[], locale: string) {
@@ -115,6 +116,20 @@ describe('the CLI speaks the language of the environment (en, es, it)', () => {
       /^$/,
     ],
     ['it', 'an empty agreements list', ['agreements', '--overdue', '--mine', '--today', '2026-11-22'], /^Nessun accordo aperto\.\n$/, /^$/],
+    [
+      'es',
+      'the warnings of a meeting note',
+      ['followup', '--today', '2026-11-22', 'notes/undated.md'],
+      /^\*\*Subject:\*\* /,
+      /^composure followup: notes\/undated\.md:1: Falta la fecha de la reunión /,
+    ],
+    [
+      'it',
+      'the warnings of a meeting note',
+      ['followup', '--today', '2026-11-22', 'notes/undated.md'],
+      /^\*\*Subject:\*\* /,
+      /^composure followup: notes\/undated\.md:1: Manca la data della riunione /,
+    ],
     ['C', 'English for the C locale', ['agreements', '--overdue', '--mine', '--today', '2026-11-22'], /^No open agreements\.\n$/, /^$/],
   ];
   for (const [locale, what, argv, out, err] of cases) {

@@ -25,7 +25,7 @@ export interface Followup {
  */
 export function draftFollowup(
   text: string,
-  opts: { fileName?: string; client?: ClientFacts; settings: Settings; today: IsoDate; lang?: Lang; template?: string },
+  opts: { fileName?: string; client?: ClientFacts; settings: Settings; today: IsoDate; lang?: Lang; template?: string; uiLang?: Lang },
 ): Followup {
   const userNames = [opts.settings.userName, ...opts.settings.userAliases].filter(Boolean);
   const hint = opts.lang ?? opts.client?.lang ?? (opts.settings.language !== 'auto' ? opts.settings.language : undefined);
@@ -35,6 +35,7 @@ export function draftFollowup(
     defaultLang: opts.settings.defaultLanguage,
     userNames,
     reference: opts.today,
+    uiLang: opts.uiLang,
   });
   const lang = opts.lang ?? note.lang;
   const email = composeFollowup(note, {

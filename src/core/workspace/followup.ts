@@ -32,10 +32,10 @@ export async function draftWorkspaceFollowup(
   ws: ComposureWorkspace,
   notePath: string,
   text: string,
-  opts: { today: IsoDate; lang?: Lang },
+  opts: { today: IsoDate; lang?: Lang; uiLang?: Lang },
 ): Promise<WorkspaceFollowup> {
   const client = await clientOfFile(fs, ws, notePath);
-  const base = { fileName: baseName(notePath), client, settings: ws.settings, today: opts.today, lang: opts.lang };
+  const base = { fileName: baseName(notePath), client, settings: ws.settings, today: opts.today, lang: opts.lang, uiLang: opts.uiLang };
   const probe = draftFollowup(text, base);
   const template = await followupTemplate(fs, ws, probe.lang);
   const followup = template === undefined ? probe : draftFollowup(text, { ...base, template });
