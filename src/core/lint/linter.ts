@@ -5,9 +5,9 @@ import { tokenize, UPPER, type Tokens } from '../text/tokenize';
 import { GuardContext } from './guards';
 import { loadPacksTrie, sharedPacksTrie } from './compiled';
 import { addUserPhrases, CUSTOM_RULE, type PhraseEntry, type PhraseTrie } from './matcher';
-import { suggestRewrites, type RewriteContext } from './rewrite';
+import { RegisterTally, suggestRewrites, type Register, type RewriteContext } from './rewrite';
 import { getRule } from './rules';
-import { normalizeLineBreaks, segment, type Directive } from './segment';
+import { commonEnds, normalizeLineBreaks, segment, type Block, type Directive } from './segment';
 import { isCode, isEmphatic, isFriendly, isPersonal, isQuoted, lineShape, punctuationStrength } from './shouting';
 import type { LintConfig } from '../settings';
 import { CATEGORIES, type Category, type Finding, type RuleDef, type Severity, type Suggestion } from './types';
@@ -49,6 +49,11 @@ interface BlockResult {
   words: number;
   capsWords: number;
   exclamations: number;
+  /**
+   * The block's findings with their suggestions, for the findings kept last time (`sig` names
+   * them, the facts and the registers), at document offsets for `start`.
+   */
+  rewritten?: { sig: string; start: number; findings: Finding[] };
 }
 
 /** One bit per category, to tell overlapping matches of the same category apart in one pass. */
@@ -57,7 +62,9 @@ const CATEGORY_BIT = new Map<Category, number>(CATEGORIES.map((c, i) => [c, 1 <<
 /** The linter for one configuration. Keeps a per-block cache so re-linting after an edit is cheap. */
 export class Linter {
   private readonly tries = new Map<string, PhraseTrie>();
-  private cache = new Map<string, Map<string, BlockResult>>();
+  /** The last pass: its text and each block's result, for re-linting after an edit. */
+  private last: { lang: Lang | 'all'; source: string; blocks: ReadonlyArray<{ r: BlockResult; at: number; end: number }> } | undefined;
+  private readonly registers = new RegisterTally();
   private readonly disabled: Set<string>;
 
   constructor(
@@ -105,37 +112,128 @@ export class Linter {
     // A lone CR (old Mac line ends) is a line break like LF and CRLF; replacing it keeps every offset.
     const source = normalizeLineBreaks(truncated ? text.slice(0, maxChars) : text);
     const seg = segment(source, { markdown: opts.markdown ?? true });
-    const trie = this.trie(opts.lang);
-    const prev = this.cache.get(opts.lang);
-    const next = new Map<string, BlockResult>();
+    const blocks = this.blockResults(source, seg.blocks, opts.lang, seg.directives.length > 0);
     const findings: Finding[] = [];
     let words = 0;
     let capsWords = 0;
     let exclamations = 0;
-    for (const block of seg.blocks) {
-      const blockText = source.slice(block.start, block.end);
-      let r = prev?.get(blockText) ?? next.get(blockText);
-      if (!r) r = this.lintBlock(blockText, block.start, trie, opts.lang);
-      else if (r.start !== block.start) r = { ...r, start: block.start, findings: r.findings.map((f) => shift(f, block.start - r!.start)) };
-      next.set(blockText, r);
+    for (const { r } of blocks) {
       words += r.words;
       capsWords += r.capsWords;
       exclamations += r.exclamations;
       for (const f of r.findings) findings.push(f);
     }
-    this.cache = new Map([[opts.lang, next]]);
     let kept = applyDirectives(dropRepeatedNames(findings), seg.directives, seg.lineStarts);
     if (this.filtering) kept = kept.filter((f) => this.enabled(f));
-    const withSeverity = this.overrides
-      ? kept.map((f) => {
-          const severity = this.severityOf(f);
-          return severity === f.severity ? f : { ...f, severity };
-        })
-      : kept;
-    const rewritten = suggestRewrites(source, withSeverity, opts.rewrite);
+    const rewritten = this.rewrite(source, blocks, kept, opts.rewrite);
     // A finding quotes the text as written: a lone CR stays a CR in it.
     const withFixes = source === text ? rewritten : rewritten.map((f) => ({ ...f, text: text.slice(f.offset, f.offset + f.length) }));
     return { findings: withFixes, heat: this.heat(withFixes, words, capsWords, exclamations), truncated };
+  }
+
+  /**
+   * Each block's result: from the last pass when the block's text is unchanged (found by position
+   * before or after the edited stretch, by text inside it), else linted now. A
+   * result's findings stay at the offsets it was linted at unless `placed` (directives need
+   * document offsets); `rewrite` moves what it returns.
+   */
+  private blockResults(
+    source: string,
+    segBlocks: readonly Block[],
+    lang: Lang | 'all',
+    placed: boolean,
+  ): Array<{ r: BlockResult; at: number; end: number }> {
+    const last = this.last?.lang === lang ? this.last : undefined;
+    const [same, sameEnd] = last ? commonEnds(last.source, source) : [0, 0];
+    const delta = source.length - (last?.source.length ?? 0);
+    let byText: Map<string, BlockResult> | undefined;
+    const used = new Set<BlockResult>();
+    const out: Array<{ r: BlockResult; at: number; end: number }> = [];
+    let j = 0;
+    for (const block of segBlocks) {
+      let r: BlockResult | undefined;
+      if (last) {
+        // Unchanged text at the same place (before the edit) or moved by `delta` (after it).
+        const from = block.end <= same ? 0 : block.start >= source.length - sameEnd ? delta : undefined;
+        if (from !== undefined) {
+          const os = block.start - from;
+          while (j < last.blocks.length && last.blocks[j].at < os) j++;
+          const o = last.blocks[j];
+          if (o && o.at === os && o.end === block.end - from) r = o.r;
+        }
+      }
+      let blockText: string | undefined;
+      if (!r) {
+        blockText = source.slice(block.start, block.end);
+        if (!byText) {
+          // The last pass's blocks in the edited stretch (a paragraph moved or typed back).
+          byText = new Map();
+          const editEnd = (last?.source.length ?? 0) - sameEnd;
+          if (last) for (const o of last.blocks) if (o.end > same && o.at < editEnd) byText.set(last.source.slice(o.at, o.end), o.r);
+        }
+        r = byText.get(blockText);
+      }
+      if (!r) r = this.lintBlock(blockText as string, block.start, this.trie(lang), lang);
+      else if (used.has(r) || (placed && r.start !== block.start)) r = moved(r, block.start);
+      used.add(r);
+      if (blockText !== undefined) byText?.set(blockText, r);
+      out.push({ r, at: block.start, end: block.end });
+    }
+    this.last = { lang, source, blocks: out };
+    return out;
+  }
+
+  private withSeverity(f: Finding): Finding {
+    if (!this.overrides) return f;
+    const severity = this.severityOf(f);
+    return severity === f.severity ? f : { ...f, severity };
+  }
+
+  /**
+   * Gives the kept findings their suggestions, block by block: a sentence never spans two blocks,
+   * so a block whose kept findings, facts and registers are unchanged keeps its rewrites from the
+   * last pass (a keystroke rewrites one paragraph, not the document).
+   */
+  private rewrite(
+    source: string,
+    blocks: ReadonlyArray<{ r: BlockResult; at: number }>,
+    kept: readonly Finding[],
+    facts: RewriteContext | undefined,
+  ): Finding[] {
+    const registers = new Map<Lang, Register>();
+    const registerOf = (lang: Lang): Register => {
+      let r = registers.get(lang);
+      if (!r) registers.set(lang, (r = this.registers.detect(source, lang, facts?.register)));
+      return r;
+    };
+    const factsKey = facts ? JSON.stringify([facts.register, facts.today, facts.workingHours, facts.rate]) : '';
+    const out: Finding[] = [];
+    let k = 0;
+    for (const { r, at } of blocks) {
+      if (k >= kept.length) break;
+      // The block's kept findings: the same objects, in the same order, as in r.findings.
+      const index: number[] = [];
+      for (let i = 0; i < r.findings.length && k < kept.length; i++) {
+        if (kept[k] !== r.findings[i]) continue;
+        index.push(i);
+        k++;
+      }
+      if (!index.length) continue;
+      let sig = `${factsKey}|${index.length === r.findings.length ? '*' : index.join(',')}`;
+      for (const i of index) if (r.findings[i].lang !== 'en') sig += `|${r.findings[i].lang}:${registerOf(r.findings[i].lang)}`;
+      let rw = r.rewritten;
+      if (rw?.sig !== sig) {
+        const mine = index.map((i) => this.withSeverity(shift(r.findings[i], at - r.start)));
+        rw = r.rewritten = { sig, start: at, findings: suggestRewrites(source, mine, facts, registerOf) };
+      } else if (rw.start !== at) {
+        const by = at - rw.start;
+        rw = r.rewritten = { sig, start: at, findings: rw.findings.map((f) => shift(f, by)) };
+      }
+      for (const f of rw.findings) out.push(f);
+    }
+    // Every kept finding is one of a block's, in block order (the filters before only drop findings).
+    if (k < kept.length) throw new Error('lint: a kept finding belongs to no block');
+    return out;
   }
 
   private enabled(f: Finding): boolean {
@@ -315,9 +413,16 @@ export class Linter {
   }
 }
 
-/** A block-relative finding moved to document offsets. */
+/** A finding moved by `by` characters (itself when `by` is 0). */
 function shift(f: Finding, by: number): Finding {
+  if (by === 0) return f;
   return { ...f, offset: f.offset + by, suggestions: f.suggestions.map((s) => ({ ...s, offset: s.offset + by })) };
+}
+
+/** A copy of a block result (its own finding objects) at a new start. */
+function moved(r: BlockResult, start: number): BlockResult {
+  const by = start - r.start;
+  return { ...r, start, findings: r.findings.map((f) => ({ ...shift(f, by) })) };
 }
 
 /**

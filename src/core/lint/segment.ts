@@ -50,6 +50,24 @@ export function normalizeLineBreaks(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
+/**
+ * Lengths of the longest common prefix and suffix of two texts (they never overlap in either
+ * text), compared a few thousand characters at a time.
+ */
+export function commonEnds(a: string, b: string): [number, number] {
+  const n = Math.min(a.length, b.length);
+  if (a === b) return [n, 0];
+  const CHUNK = 4096;
+  let p = 0;
+  while (p + CHUNK <= n && a.slice(p, p + CHUNK) === b.slice(p, p + CHUNK)) p += CHUNK;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  const max = n - p;
+  let s = 0;
+  while (s + CHUNK <= max && a.slice(a.length - s - CHUNK, a.length - s) === b.slice(b.length - s - CHUNK, b.length - s)) s += CHUNK;
+  while (s < max && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return [p, s];
+}
+
 export function segment(original: string, opts: { markdown?: boolean } = {}): Segments {
   const markdown = opts.markdown ?? true;
   const text = normalizeLineBreaks(original);
@@ -61,6 +79,10 @@ export function segment(original: string, opts: { markdown?: boolean } = {}): Se
     let e = l + 1 < lineStarts.length ? lineStarts[l + 1] - 1 : text.length;
     if (e > lineStarts[l] && text.charCodeAt(e - 1) === 13) e--;
     return e;
+  };
+  const colonIn = (from: number, to: number): boolean => {
+    if (nextColon !== -1 && nextColon < from) nextColon = text.indexOf(':', from);
+    return nextColon !== -1 && nextColon < to;
   };
   let blockStart = -1;
   let blockEnd = -1;
@@ -76,6 +98,8 @@ export function segment(original: string, opts: { markdown?: boolean } = {}): Se
   }
   let prevStart = 0;
   let prevEnd = 0;
+  // The next ":" at or after the current line (found with indexOf, so the pass stays a fast scan).
+  let nextColon = -2;
   for (let l = firstLine; l < lineStarts.length; l++, prevStart = lineStarts[l - 1], prevEnd = lineEnd(l - 1)) {
     const s = lineStarts[l];
     const e = lineEnd(l);
@@ -98,7 +122,7 @@ export function segment(original: string, opts: { markdown?: boolean } = {}): Se
       first === 62 ||
       last === 58 ||
       last === 62 ||
-      (first !== 0 && b - a < 200 && hasColon(text, a, b));
+      (first !== 0 && b - a < 200 && colonIn(a, b));
     if (!special) {
       if (blank) closeBlock();
       else {
@@ -162,11 +186,6 @@ export function segment(original: string, opts: { markdown?: boolean } = {}): Se
   }
   closeBlock();
   return { blocks, directives, frontMatter: fm, lineStarts };
-}
-
-function hasColon(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return true;
-  return false;
 }
 
 function isOnlyComment(trimmed: string): boolean {

@@ -7,7 +7,7 @@ import { clauseEnd, clauseStart, sentenceAt, type Sentence } from './sentence';
 import { dateValue, hoursValue, slot, SLOT_CLOSE, SLOT_OPEN, type RewriteFacts } from './slots';
 import { tidySentence } from './seams';
 
-export { detectRegister, type Register } from './register';
+export { detectRegister, RegisterTally, type Register } from './register';
 export type { RewriteFacts } from './slots';
 
 /** What the rewrites know about the draft beyond its text. */
@@ -441,12 +441,18 @@ interface Planned {
 const MAX_FINDINGS_PER_SENTENCE = 12;
 const MAX_SENTENCE_CHARS = 2000;
 
-export function suggestRewrites(text: string, findings: readonly Finding[], ctx: RewriteContext = {}): Finding[] {
+export function suggestRewrites(
+  text: string,
+  findings: readonly Finding[],
+  ctx: RewriteContext = {},
+  /** The document's register per language (default: `detectRegister` on `text`). */
+  register?: (lang: Lang) => Register,
+): Finding[] {
   if (!findings.length) return [...findings];
   const registers = new Map<Lang, Register>();
   const registerOf = (lang: Lang) => {
     let r = registers.get(lang);
-    if (!r) registers.set(lang, (r = detectRegister(text, lang, ctx.register)));
+    if (!r) registers.set(lang, (r = register ? register(lang) : detectRegister(text, lang, ctx.register)));
     return r;
   };
   // Group findings by sentence, in document order.

@@ -28,6 +28,22 @@ function count(re: RegExp, text: string): number {
   return n;
 }
 
+/** Weighted marker counts of a text: formal markers (and courtesy forms) count twice. */
+export interface RegisterCounts {
+  readonly formal: number;
+  readonly informal: number;
+}
+
+/** The register markers in `text` (no marker holds a line break, so counts add up line by line). */
+export function registerCounts(text: string, lang: 'es' | 'it'): RegisterCounts {
+  const m = MARKERS[lang];
+  const formal = count(m.formal, text) * 2 + (m.courtesy ? count(m.courtesy, text) * 2 : 0);
+  return { formal, informal: count(m.informal, text) };
+}
+
+/** Formal wins a tie only when it has a marker. */
+const decide = (c: RegisterCounts): Register => (c.formal > 0 && c.formal >= c.informal ? 'formal' : 'informal');
+
 /**
  * The register of a draft: the client profile's `register` when given, else the pronouns, verb
  * forms and greetings in the draft (formal wins a tie only when it has a marker). English is neutral.
@@ -35,8 +51,37 @@ function count(re: RegExp, text: string): number {
 export function detectRegister(text: string, lang: Lang, profile?: 'formal' | 'informal'): Register {
   if (lang === 'en') return 'neutral';
   if (profile) return profile;
-  const m = MARKERS[lang];
-  const formal = count(m.formal, text) * 2 + (m.courtesy ? count(m.courtesy, text) * 2 : 0);
-  const informal = count(m.informal, text);
-  return formal > 0 && formal >= informal ? 'formal' : 'informal';
+  return decide(registerCounts(text, lang));
+}
+
+/**
+ * `detectRegister` for a document re-read after each edit: marker counts are kept per paragraph
+ * (split at blank lines, which no marker crosses), so an edit recounts only its own paragraph.
+ */
+export class RegisterTally {
+  /** Per language: paragraph → its marker counts, for the paragraphs of the last document read. */
+  private readonly byLang = new Map<'es' | 'it', Map<string, RegisterCounts>>();
+
+  /** The register of `text`, the whole document as `detectRegister` reads it. */
+  detect(text: string, lang: Lang, profile?: 'formal' | 'informal'): Register {
+    if (lang === 'en') return 'neutral';
+    if (profile) return profile;
+    const prev = this.byLang.get(lang);
+    const next = new Map<string, RegisterCounts>();
+    let formal = 0;
+    let informal = 0;
+    for (let from = 0; from <= text.length;) {
+      let to = text.indexOf('\n\n', from);
+      if (to < 0) to = text.length;
+      const para = text.slice(from, to);
+      let c = next.get(para) ?? prev?.get(para);
+      if (!c) c = registerCounts(para, lang);
+      next.set(para, c);
+      formal += c.formal;
+      informal += c.informal;
+      from = to + 2;
+    }
+    this.byLang.set(lang, next);
+    return decide({ formal, informal });
+  }
 }
