@@ -31,16 +31,27 @@ function applySuggestion(text: string, s: { offset: number; length: number; text
   return text.slice(0, s.offset) + s.text + text.slice(s.offset + s.length);
 }
 
-for (const lang of ['en', 'es', 'it'] as Lang[]) {
-  describe(`lint fixture ${lang}.md`, () => {
-    const text = fs.readFileSync(path.join(FIXTURES, `${lang}.md`), 'utf8');
+/** Every fixture file with its language, from the `lang:` line of its front matter. */
+const FILES = fs
+  .readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((file) => {
+    const text = fs.readFileSync(path.join(FIXTURES, file), 'utf8');
+    const lang = /^---\n(?:.*\n)*?lang:\s*(en|es|it)\s*\n/.exec(text)?.[1] as Lang | undefined;
+    assert.ok(lang, `${file} names its language in its front matter`);
+    return { file, lang, text };
+  });
+
+for (const { file, lang, text } of FILES) {
+  describe(`lint fixture ${file}`, () => {
     const linter = new Linter();
     const result = linter.lint(text, { lang });
     const expected = expectations(text);
     const actual = byLine(text, result.findings);
     const lines = text.split('\n');
 
-    it(`finds exactly the expected findings on every line of the ${lang} fixture`, () => {
+    it(`finds exactly the expected findings on every line of ${file}`, () => {
       const problems: string[] = [];
       for (let i = 0; i < lines.length; i++) {
         const want = expected.get(i) ?? [];
@@ -51,7 +62,7 @@ for (const lang of ['en', 'es', 'it'] as Lang[]) {
       assert.deepEqual(problems, []);
     });
 
-    it(`applies each finding's first suggestion and the rule no longer fires there (${lang})`, () => {
+    it(`applies each finding's first suggestion and the rule no longer fires there (${file})`, () => {
       const problems: string[] = [];
       for (const f of result.findings) {
         const s = f.suggestions[0];
@@ -69,7 +80,7 @@ for (const lang of ['en', 'es', 'it'] as Lang[]) {
       assert.deepEqual(problems, []);
     });
 
-    it(`gives every finding a message with its reason (${lang})`, () => {
+    it(`gives every finding a message with its reason (${file})`, () => {
       for (const f of result.findings) {
         assert.ok(f.message.length > 30, `${f.rule} has a message`);
         assert.equal(text.slice(f.offset, f.offset + f.length), f.text);
