@@ -27,6 +27,11 @@ export const en: PhrasePack = {
     contact: '(call|ring|text|message|email|e-mail|ping|phone|reach|contact|whatsapp|catch|buzz|dm|msg|write to)',
     judgement:
       '(judgement|judgment|expertise|decision|call|experience|wisdom|opinion|instinct|instincts|knowledge|taste|vision|preference)',
+    subj: "(i|we|i've|we've|i'd|we'd|i have|we have|i had|we had)",
+    costnoun: '(cost|costs|price|fee|fees|bill|budget|money|overtime|extra|extras|extra cost|extra costs|extra charge|surcharge)',
+    scopenoun: '(pages|page|hours|hour|revisions|revision|changes|change|rounds|round|edits|tweaks|screens|banners|banner|versions|work|time|fixes|requests|features|sections|images|photos|days)',
+    latetime: '(the night before|the evening before|the day before|the weekend before|the morning of|at the last minute|last minute|at the eleventh hour|at midnight|late at night|at (ten|eleven|10|11|9|nine) (pm|at night|in the evening)|on a (friday|saturday|sunday) (night|evening|afternoon|)|on (friday|saturday|sunday) (night|evening)|(friday|saturday|sunday) (night|evening))',
+    lengthnoun: '(length|lengthy nature|long-windedness|verbosity|wordiness|size)',
   },
   phrases: {
     'reproachful-reminder': [
@@ -59,6 +64,11 @@ export const en: PhrasePack = {
       'i (keep|kept) (having to|) (repeat|repeating|remind|reminding|ask|asking|explain|explaining) (myself|you|this|it|the same)',
       "(once|yet|here i am) again (i am|i'm|asking|reminding|chasing|repeating|explaining)",
       "(i|we)('ve| have) (said|told you|explained|mentioned) (this|it|that) (@num times|twice|repeatedly|before|already|more than once) ~1 (now|already|)",
+      '@subj ~2 (asked|written|emailed|raised|flagged|mentioned|requested|chased|reminded you|explained|pointed out|told you|said) ~3 (in|on|across) (@num|two separate|both|all|each of|several|multiple) (separate|different|previous|earlier|) (@msg|occasions|calls|meetings)',
+      '@subj ~2 (asked|written|emailed|raised|flagged|mentioned|requested|chased|reminded you|brought this up|brought it up|explained|sent|asked you|told you|said|pointed out|repeated) ~4 (twice|@num times|more than once|repeatedly|over and over|again and again|for the @nth time)',
+      "(you'll|you will|you'd|you would|you can|you could|you might|you should) (find|see|have seen|have found|notice|read|have read) ~3 (in|on) (my|our) ~1 @prior @msg",
+      '(refer|referring|go|going|look|looking|scroll) (back|again|up) to (my|our) ~1 @prior @msg',
+      '@subj (been|kept) (chasing|asking for|asking about|requesting|reminding you|following up|nudging you|chasing up) ~3 for (@num|weeks|days|months|ages|over a week|over a month|a week|a month|the past|the last)',
     ],
     'blame-shifting': [
       'not my fault',
@@ -94,6 +104,7 @@ export const en: PhrasePack = {
       "(we|i)('d| would) (not|never|) (have|'ve) ~3 if (you|your team) ('d|had|would have) ~1 @tell",
       "(we|i)('d| would) have (been|had|finished|avoided|saved|caught|known|launched|delivered|made) ~4 if (you|your team) ('d|had)",
       '(you|your team) (could|might|should) (easily|simply|just|at least|) have (told|mentioned|flagged|warned|asked|let|informed|said|checked|read|raised|sent)',
+      "(a|an|some|any|one) (heads-up|heads up|warning|notice|note|quick call|quick email|quick message|word|call|email|message|reminder) ~4 (would have|would've|could have|could've|might have) (saved|helped|spared|avoided|prevented|been nice|been helpful|been useful|been great|been good|been appreciated)",
     ],
     'self-justification': [
       "i (did|have done|'ve done|only did|just did|simply did) (exactly|precisely|just|) what you (asked|asked for|asked me to do|asked me to|told me|told me to do|requested|wanted|said|approved)",
@@ -112,6 +123,11 @@ export const en: PhrasePack = {
       'as (approved|agreed|signed off|requested|chosen) by you',
       '(this|that|it) is (exactly|precisely) (the|what|the version|the design|the layout|the copy) ~1 you @approved',
       '(exactly|precisely|just) as (you|your team|the brief|your brief) (approved|requested|specified|asked|signed off|described)',
+      '(this|that|it|these|those) (is|are|was|were) (exactly|precisely|just|) (the|what) ~2 (you|your team|you yourself) (already|yourself|personally|) @approved',
+      '(you|your team) @approved ~3 (yourself|yourselves|personally)',
+      '(is|are|was|were) (exactly|precisely) what (you|your team|you yourself) (already|) @approved',
+      '(follows|follow|followed|match|matches|matched|mirror|mirrors|reflect|reflects|sticks to|stick to|respects|respect|reproduce|reproduces) (your|the) ~2 @material ~1 @letter',
+      '(exactly|precisely|strictly|to the letter) (according to|as per|in line with|following|per|in accordance with) (your|the|what) ~2 @material',
     ],
     'combative-preamble': [
       'with (all|) due respect',
@@ -133,6 +149,8 @@ export const en: PhrasePack = {
       "(i|i'll|i will|let me) (be|speak) (frank|blunt|honest|candid|direct)(,|) (here|with you|now)",
       '(frankly|honestly|candidly) speaking',
       "(not|i'm not|i am not|without) (trying|wanting|meaning) to (be rude|be difficult|be harsh|offend|point fingers|cause offence|cause offense)",
+      'with respect ,',
+      '(all|with all) due respect',
     ],
     'needless-apology': [
       "(sorry|apologies|so sorry|i'm sorry|im sorry|i apologize|i apologise|i am sorry) (to bother|for bothering|to trouble|for troubling|to disturb|for disturbing|to pester|for pestering|to bug|for bugging|to interrupt|for interrupting) (you|you again|again|)",
@@ -164,6 +182,13 @@ export const en: PhrasePack = {
       '@sorry (to ask|to have to ask|to ask again|to ask this|to ask you this|to ask you again|in advance for asking)',
       '(apologies|sorry) in advance (for|if)',
       "(i|) hope you (don't|do not|won't|will not) mind (me|my) (asking|question|asking this)",
+      '(excuse|pardon|forgive) (me for|me|) (my|the|this|such a) ~2 (question|questions|ignorance|curiosity|naivety|naivete)',
+      '(excuse|pardon|forgive) (me for|my|me) (asking|the question|asking this|asking again)',
+      '@sorry (if|in case) ~2 (missed|missing|overlooked|overlooking|asking|asked) (something|anything|the|what) ~1 (obvious|basic|simple)',
+      '(this|it|that) ~2 (sound|sounds|seem|seems|be) (like|) (a|an) ~1 @dumb question',
+      '(please|kindly|) (excuse|forgive|pardon) (the|my) @lengthnoun (of|) ~2 @msg',
+      '@sorry (for|about) (the|my) @lengthnoun (of|) ~2 @msg',
+      '@sorry (for|to) (take|take up|taking up|taking|steal|stealing|waste|wasting|eat into|eating into|use up|using up|hog|hogging) ~3 (your|of your) ~1 (time|day|afternoon|morning|evening|weekend)',
     ],
     'over-apology': [
       "(i'm|im|i am|) (so|so so|sooo|soooo|so very|really really|terribly|extremely|incredibly|truly truly|deeply|awfully|very very|super|so incredibly) sorry",
@@ -229,6 +254,9 @@ export const en: PhrasePack = {
       "(your|you) know (best|better|what's best|what is best)",
       '(whatever|anything) you (decide|say|think|prefer|choose) (goes|is fine|is good|works|is right)',
       "(i'll|i will|happy to|i'm happy to) (drop|withdraw|let go of|abandon|back down on) (my|the|that) (suggestion|proposal|point|objection|recommendation|concern)",
+      "(you are|you're) (far|much|way|a lot|so much|clearly|certainly|surely|) (better placed|better positioned|better equipped|better qualified|in a better position) (than|to)",
+      "(i'll|i will|i'd|i|we'll|we will|happy to|i'm happy to|let me) (leave|leaving) (it|that|this|the decision|the choice|the call|everything|the rest) ~2 (with|to|in) your ~2 (@judgement|hands)",
+      'your ~1 @judgement ~4 (better|sharper|wiser|more reliable|worth more) than (mine|my own|ours|me)',
     ],
     'withdrawn-request': [
       'no pressure (at all|whatsoever|though|of course|)',
@@ -262,6 +290,11 @@ export const en: PhrasePack = {
       "(it's|its|it is|that's|thats|honestly|really|totally|seriously) (fine|ok|okay|alright|all good)(,|) (don't|dont|do not|no need to) (stress|worry|fret|panic|feel bad) (about|over) (it|that|this)",
       "(don't|dont|do not) (stress|fret) (about|over) (it|that|this|the (cost|extra|price|money|budget|bill|invoice|hours|overtime|delay))",
       "(don't|dont|do not|no need to) worry about (the|any) (cost|extra cost|extra hours|overtime|extra work|extra time|bill|budget)",
+      "(don't|dont|do not|no need to|never) (worry|stress|fret) (about|over) (the|any|those|these|that|this|your) @costnoun",
+      "(don't|dont|do not|no need to|never) (worry|stress|fret) (about|over) (the|any|those|these|that|this|your) (extra|additional|new|other|few) ~1 @scopenoun",
+      '(forget|forget about|never mind|nevermind) (the|those|these|that|any|your) @costnoun',
+      '(forget|forget about|never mind|nevermind) (the|those|these|that|any|your) (extra|additional) ~1 @scopenoun',
+      '(extra|additional) ~2 (is|are|were|will be) (no|not a|not any|not much of a) (trouble|bother|problem|issue|big deal|hassle)',
     ],
     sarcasm: [
       'thanks for (finally|eventually|at last) (replying|getting back|answering|responding|letting me know|sending|reading|paying|calling)',
@@ -294,6 +327,11 @@ export const en: PhrasePack = {
       '(not that|i know) (anyone|you|nobody|no one) (reads|read|ever reads|actually reads|bothers to read) (my|these|the|them)',
       '(i|we) (guess|suppose|take it|assume|gather|see) (nobody|no one) ~2 (read|opened|looked|had time|had the time|got|saw|checked|bothered|made it|got round|got around)',
       '(nobody|no one) (had|found|could find) (the|) time to (read|open|look at|check|scroll)',
+      "(i|we) (guess|suppose|take it|assume|gather|see) (my|our) ~1 (@msg|attachment|attachments|reminders|invoice|invoices) ~2 (never|didn't|did not|must not have|somehow never|must have) ~1 (made it|arrived|reached|got|landed|gone missing|got lost|been lost|vanished)",
+      "(maybe|perhaps) (you'd|you would|you might|you could|you should|you can|someone could|someone should|someone might|your team could|your team might|your team should) ~2 (read|reading|open|opening|look at|check|re-read|reread) (it|the|my|this|them|our)",
+      '(did|has|have) (you|anyone|anybody|someone|somebody|your team|no one) ~3 (even|actually|ever|bothered to|at least) (read|open|opened|look at|looked at|see|seen|check|checked|get to|glance at|glanced at)',
+      '@praise ~1 to (get|receive|find|hear|see|discover|wake up to|learn about|be told about|be sent) ~4 @latetime',
+      '@praise ~4 (changes|feedback|request|requests|edits|revisions|comments|urgency|emergency|brief|tweaks) ~3 @latetime',
     ],
     'vague-timing': [
       'asap',
@@ -321,6 +359,9 @@ export const en: PhrasePack = {
       'later (this|next) (week|month)',
       'at a later (date|stage)',
       '(in|within|over) (a|the next|the coming|the next couple of) (day|week|month|couple of days|few days) or (two|so)',
+      "(when|once|whenever|as soon as|the moment|the minute) (i|i've) ~1 (get|have|find|got|found|free up|grab|snatch) (a chance|a moment|a minute|time|the time|a second|a sec|a spare moment|a free moment|some time|a gap|round to it|around to it|a breather|a window)",
+      '(when|once) things (calm|quiet|settle|slow) down',
+      'before (too|very|all that) long',
     ],
     'non-promise': [
       "i('ll| will) (see|try and see|check) what i can do",
@@ -355,6 +396,8 @@ export const en: PhrasePack = {
       "(don't|do not|no need to) (worry|hesitate) about (the time|the hour|what time it is|calling late|writing late|the weekend|weekends|it being late)",
       "(feel free to|you can|you're welcome to|you are welcome to|don't hesitate to) @contact me ~2 (whenever|any time|anytime|evenings|at night|weekends|at the weekend|on weekends|late|day or night|at any hour)",
       '(i|we|happy to|glad to) ~2 (call|chat|talk|meet|speak|hop on|jump on|do a call|work|catch up|zoom|join a call|pick up|answer) ~3 @night',
+      "(feel free to|you can|you're welcome to|you are welcome to|don't hesitate to|do not hesitate to|go ahead and|happy for you to|you may) (@contact|write|send it|send them|send things|reach out|get in touch) ~2 @night",
+      "(send|forward|email|drop) ~2 @night ~2 (and|,) (i'll|i will|i can|i'd) (look|check|review|reply|get|work|answer|respond|deal|go)",
     ],
     'free-work': [
       '(for|at) (free|no cost|no charge|no extra cost|no extra charge|no additional cost|no additional charge|no extra|no cost to you|zero cost)',
@@ -372,6 +415,8 @@ export const en: PhrasePack = {
       '(throw|knock|chuck|toss|put|slip|squeeze) (it|them|that|this|those|these|the) ~3 in (for nothing|for free|free|at no cost|gratis|on the house|as a freebie|as a bonus)',
       '(do|make|build|add|include|fix|design|write|set up|create|handle|knock up|whip up|redo|tweak|update) ~4 (for nothing|free of charge|at no charge|at no cost|gratis|on the house)',
       "(no|won't|will not|wont|not) (charge|bill|invoice) (you|) (for (it|that|this|them|those|these|the extra|anything)|a penny|a cent|a thing)",
+      'without (charging|billing|invoicing) (you|) (anything|a thing|a penny|a cent|extra|for (it|them|that|this|those|these)|)',
+      '(the|this|that|those|these) (extra|additional|bonus|new) ~2 (is|are|will be) on (me|the house|us)',
     ],
   },
   questionPhrases: {
