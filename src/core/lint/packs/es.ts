@@ -6,7 +6,7 @@ export const es: PhrasePack = {
   classes: {
     num: '(dos|tres|cuatro|cinco|seis|varias|muchas|mil|cien|un monton de|unas cuantas|2|3|4|5|6)',
     veces:
-      '(@num veces|otra vez|de nuevo|una vez mas|reiteradamente|repetidamente|en repetidas ocasiones|en varias ocasiones|mas de una vez|en @num ocasiones)',
+      '(@num veces|otra vez|de nuevo|una vez mas|reiteradamente|repetidamente|en repetidas ocasiones|en varias ocasiones|mas de una vez|en @num ocasiones|hasta la saciedad|hasta el cansancio|una y otra vez|mil y una veces|por activa y por pasiva)',
     nth: '(segunda|tercera|cuarta|quinta|enesima|ultima|centesima)',
     msg: '(correo|correos|email|emails|e-mail|mail|mails|mensaje|mensajes|whatsapp|whatsapps|nota|respuesta|escrito)',
     prior: '(ultimo|ultimos|anterior|anteriores|primer|penultimo|pasado|previo|previos)',
@@ -37,6 +37,10 @@ export const es: PhrasePack = {
     contacto:
       '(llamame|llameme|llamadme|llamenme|escribeme|escribame|escribidme|escribanme|marcame|marqueme|contactame|contacteme|avisame|aviseme|mandame un mensaje|mandeme un mensaje|whatsappeame|hablame|hableme|me puedes llamar|me puede llamar|me pueden llamar|me puedes escribir|me puede escribir|me pueden escribir|me puedes marcar|me puede marcar|me pueden marcar|me puedes contactar|me puede contactar|me puedes avisar|me puede avisar|puedes llamarme|puede llamarme|pueden llamarme|puedes escribirme|puede escribirme|pueden escribirme|puedes marcarme|puede marcarme|puedes contactarme|puede contactarme|puedes avisarme|puede avisarme)',
     criterio: '(criterio|decision|experiencia|opinion|juicio|conocimiento|buen criterio|buen juicio|eleccion|vision|gusto)',
+    msgs: '(correos|mensajes|emails|e-mails|mails|whatsapps|notas|llamadas)',
+    escope: '(coste|costes|costo|costos|precio|pago|dinero|extra|extras|horas|cambios|paginas|pantallas|revisiones|presupuesto|recargo|suplemento|banners|versiones|rondas|correcciones|ajustes)',
+    validaron: '(aprobaste|aprobo|aprobasteis|aprobaron|validaste|valido|validasteis|validaron|diste el visto bueno|dio el visto bueno|dieron el visto bueno|disteis el visto bueno|firmaste|firmo|firmaron|elegiste|eligio|eligieron|escogiste|escogio|escogieron|confirmaste|confirmo|confirmaron|aceptaste|acepto|aceptaron|habia aprobado|habian aprobado|habias aprobado|habias elegido|habia elegido)',
+    tarde: '(a las (diez|once|doce|10|11|12|22|23) (de la noche|y pico|y media|)|a medianoche|de madrugada|(un|el) (viernes|sabado|domingo) por la (tarde|noche)|la noche antes|la noche anterior|la vispera|el dia antes|el dia anterior|a ultima hora|en el ultimo minuto|en el ultimo momento|(un|el) domingo|(un|el) sabado|en pleno fin de semana|en fin de semana)',
   },
   phrases: {
     'reproachful-reminder': [
@@ -60,6 +64,14 @@ export const es: PhrasePack = {
       '(vuelvo|volvemos|tengo que volver|tenemos que volver) a (recordarte|recordarle|recordarles|recordaros|repetirte|repetirle|repetirles|repetiros|insistirte|insistirle|pedirte otra vez|pedirle otra vez|explicarte otra vez|explicarle otra vez)',
       '(no me canso de|no dejo de|sigo) (repetir|repetirlo|repetirte|repetirle|repetirles|decirtelo|decirselo|pedirte|pedirle|pedirles|recordarte|recordarle|recordarles)',
       'ya (van|son|llevo|llevamos) @num (veces|correos|mensajes|recordatorios|avisos|emails)',
+      '(he|hemos|habia|habiamos) ~2 (enviado|mandado|escrito|reenviado) (ya|) ~1 @num @msgs',
+      '(te|le|os|les) (escribi|envie|mande|reenvie|escribimos|enviamos|mandamos) (ya|) @num @msgs',
+      '(te|le|os|les|se) (lo|la|los|las) (puse|dije|explique|deje|escribi|detalle|aclare|indique|comente|mencione|conteste|respondi|he puesto|he dicho|he explicado|he dejado|he escrito|he detallado|he aclarado|habia puesto|habia dicho|habia explicado|habia dejado|habia escrito) ~2 en (el|mi|mis|los|nuestro|nuestros) ~1 @prior @msg',
+      '(te|le|os|les|se) (lo|la|los|las) (puse|dije|explique|deje|escribi|detalle|aclare|indique|comente|mencione|conteste|respondi|he puesto|he dicho|he explicado|he dejado|he escrito|he detallado|he aclarado|habia puesto|habia dicho|habia explicado|habia dejado|habia escrito) ~2 en (el|mi|mis|los|nuestro|nuestros) @msg @prior',
+      '(vuelvo|volvemos|tengo que volver|tenemos que volver|he de volver) a (insistir|insistirte|insistirle|insistiros|reiterar|reiterarte|reiterarle|reiteraros|reclamar|reclamarte|reclamarle|reclamaros)',
+      '(llevo|llevamos) (ya|) ~1 (dias|semanas|meses|tiempo|una semana|un mes|mucho tiempo|una eternidad) (pidiendote|pidiendole|pidiendoos|pidiendoles|reclamandote|reclamandole|reclamandoos|reclamando|recordandote|recordandole|insistiendote|insistiendole|insistiendo|preguntandote|preguntandole|persiguiendote|persiguiendole|detras de ti|detras de usted)',
+      'si (revisas|revisa|revisais|revisan|relees|relee|releeis|releen|lees|lee|leeis|leen|miras|mira|mirais|miran|vuelves a leer|vuelve a leer|echas un vistazo a|echa un vistazo a|repasas|repasa) (mi|mis|nuestro|nuestros) (@msg|@prior)',
+      '(como|tal como|tal y como|segun) (ya|) ~1 (te|le|les|os|) (decia|comentaba|explicaba|escribia|indicaba|contaba|mencionaba|adelantaba|anticipaba|apuntaba|senalaba) ~2 (en|por) (mi|mis|nuestro|nuestros|el|los) ~1 @msg',
     ],
     'blame-shifting': [
       '(no es|no fue|no ha sido|tampoco es) (culpa mia|mi culpa|cosa mia|mi responsabilidad|mi problema)',
@@ -93,6 +105,8 @@ export const es: PhrasePack = {
       'si (hubieras|hubierais|hubieses) ~2 @avisado',
       '(habria|hubiera) (sido|estado) (mejor|util|ideal|conveniente|de agradecer|bueno|genial|preferible|mas facil) ~4 (antes|a tiempo|con tiempo|desde el principio|desde el inicio)',
       '(tendrias|tendria|tendrian|tendriais|deberias|deberia|deberian|deberiais|podrias|podria|podrian|podriais) (que|de|) (haberme|habernos|haberlo|habermelo|habernoslo|haberla) ~1 @avisado',
+      'de (haberlo|haberla|haberlos|haberme|habernos|haber) (sabido|conocido|tenido|recibido) ~2 (antes|a tiempo|con tiempo|con antelacion|desde el principio|desde el inicio)',
+      '(habria|hubiera|hubiese) (estado|sido) (bien|util|genial|bueno|mejor|ideal|de agradecer|preferible|conveniente|estupendo) que (me|nos) (lo|la|los|) ~1 @avisaran',
     ],
     'self-justification': [
       '(hice|he hecho|solo hice|simplemente hice) (exactamente|justo|precisamente|tal cual|) lo que (me|) (pediste|pidio|pedisteis|pidieron|dijiste|dijo|indicaste|indico|aprobaste|aprobo|habias pedido|habia pedido|querias|queria)',
@@ -106,6 +120,8 @@ export const es: PhrasePack = {
       'que (usted|ustedes|tu|vosotros) (mismo|misma|mismos|mismas|ya|personalmente|en su dia|en su momento|) @aprobaron',
       '(tal|tal y como|tal como|exactamente como|justo como|justo lo que|exactamente lo que) (usted|ustedes|tu|vosotros) (lo|la|los|las|) @aprobaron',
       '(hice|he hecho|hicimos|hemos hecho|entregue|he entregado|entregamos|hemos entregado|disene|he disenado|maquete|he maquetado|programe|he programado|escribi|he escrito|redacte|he redactado) ~2 (exactamente|justo|precisamente|tal cual|tal y como|tal como|solo|solamente) (lo que|como) ~3 (pidio|pidieron|pediste|pedisteis|indico|indicaron|indicaste|especifico|especificaron|especificaste|dijo|dijeron|dijiste|aprobo|aprobaron|aprobaste|decia|decian|marcaba|marcaban|pedia|pedian|habia pedido|habian pedido|habias pedido)',
+      '(es|son|era|eran) (exactamente|justo|precisamente|tal cual|) (el|la|los|las|lo) (que|mismo que|misma que|mismos que|mismas que) (usted|ustedes|tu|vosotros|) (mismo|misma|mismos|) (ya|) @validaron',
+      '(me he ajustado|me ajuste|me he cenido|me ceni|me he atenido|me atuve|he seguido|segui|hemos seguido|seguimos|he respetado|respete|hemos respetado|respetamos|nos hemos ajustado|nos ajustamos|nos hemos cenido|nos cenimos|he cumplido|cumpli) (@letra|en todo momento|estrictamente|exactamente|rigurosamente|religiosamente|siempre) (a|) (su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras|el|la|los|las) ~1 @material',
     ],
     'combative-preamble': [
       'con (todo|el debido|todos los) (respeto|respetos)',
@@ -121,6 +137,7 @@ export const es: PhrasePack = {
       'sin (animo de|intencion de) (faltar|faltarle|faltarte|molestar|polemizar|discutir)',
       '(no quiero|no es mi intencion|no pretendo) (ofender|ofenderte|ofenderle|molestar|ser grosero|ser grosera|faltar al respeto|faltarle al respeto|faltarte al respeto)(,|) (pero|)',
       'no (es|lo digo) por (molestar|ofender|fastidiar)(,|) pero',
+      'respetuosamente(,|) (no|discrepo|disiento|debo|tengo que|creo que|le recuerdo|te recuerdo|le digo|te digo|me permito|pero)',
     ],
     'needless-apology': [
       '(perdona|perdone|perdonad|perdonen|disculpa|disculpe|disculpad|disculpen|siento|lamento|perdon por|disculpas por) (la|las|que te|que le|que os) (molestia|molestias|moleste|molestar)',
@@ -146,6 +163,10 @@ export const es: PhrasePack = {
       '@perdon (mi|la) (ignorancia|pregunta|duda|curiosidad|torpeza)',
       '@perdon (por|) (preguntar|la pregunta|tanta pregunta|tantas preguntas|otra pregunta|una pregunta mas|preguntarte|preguntarle|preguntaros|preguntarles|consultarte|consultarle|la consulta|tantas dudas)',
       '(perdon|perdona|perdone|disculpa|disculpe|disculpas|mil disculpas) (de antemano|por adelantado|anticipadas|por anticipado)',
+      '@perdon ~2 (si|por si) (la|mi|esta) (pregunta|duda|consulta) (es|parece|resulta|suena) ~1 @tonta',
+      '(igual|a lo mejor|quiza|quizas|tal vez|seguramente|probablemente|puede que) (es|sea|parezca|suene|resulte|le parezca|te parezca|le sonara|te sonara|os parezca) (una|) (pregunta|duda|consulta) ~1 @tonta',
+      '@perdon (mi|la|por mi) (desconocimiento|torpeza|inexperiencia|ingenuidad|osadia|falta de conocimiento)',
+      '@perdon (haberme|si me he|que me haya|por haberme|si me|que me) (alargado|extendido|enrollado|explayado|enrollo|extiendo|alargo|enrolle|extienda|alargue|enrollara|extendiera|alargara|enrollado tanto)',
     ],
     'over-apology': [
       'lo siento (muchisimo|mucho mucho|tantisimo|en el alma|de verdad de verdad|muchisimo de verdad)',
@@ -206,6 +227,9 @@ export const es: PhrasePack = {
       '(usted|tu) (sabra|sabras|dira|diras|decide|decides|manda|mandas)',
       'como (usted|ustedes|tu) (diga|digan|digas|disponga|dispongan|dispongas|vea|vean|veas|considere|consideren|consideres|estime|estimen|estimes|prefiera|prefieran|prefieras)',
       '(sin duda|seguro que|seguramente|estoy seguro de que|estoy segura de que) (usted|tu|ustedes) (sabe|sabes|saben) (mejor|mas|lo que)',
+      '(lo|) (ves|ve|veis|ven|sabes|sabe|sabeis|saben|conoces|conoce|conoceis|conocen|entiendes|entiende|entendeis|entienden|controlas|controla|dominas|domina) ~2 (mas claro|mucho mejor|mejor|mas) que yo',
+      '(me fio|nos fiamos|me fiare|confio|confiamos|confiare) (de|en) (su|tu|vuestro|vuestra|sus|tus) ~1 @criterio',
+      '(tiene|tienes|tienen|teneis) (mucha|mucho|bastante|muchisima|muchisimo|) (mas|mejor) (experiencia|criterio|ojo|vision|conocimiento|conocimientos|idea|mano|olfato) ~3 que yo',
     ],
     'withdrawn-request': [
       'sin (ningun tipo de|ninguna|) presion',
@@ -233,6 +257,8 @@ export const es: PhrasePack = {
       '(extra|extras|adicionales|adicional|de mas|nuevas|nuevos) (no es|no son|no supone|no suponen|no sera|no seran) (ningun|ninguna|un|una) (problema|molestia|inconveniente|lio)',
       'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|estreses|estrese|rayes|raye) (por|del|de la|de los|de las) ~2 (coste|costo|precio|dinero|pago|factura|extra|extras|horas|presupuesto|cambios|pantallas|paginas|revisiones|retraso|plazo)',
       '(tranquilo|tranquila|tranquilos|tranquilas)(,|) (no pasa nada|que no pasa nada|no hay problema|no es nada|no te preocupes|no se preocupe)',
+      '(olvidate|olvidese|olvidaos|olvidense|no pienses|no piense|no penseis|no piensen) (del|de los|de las|de la|de|en el|en los|en las|en la) ~2 @escope',
+      'por (el|la|los|las|lo de|lo del|lo de las|lo de los) ~2 @escope ~2 no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|rayes|raye)',
     ],
     sarcasm: [
       '(vaya|vaya vaya|anda|hala|oh), (que|menuda|vaya) (sorpresa|novedad|casualidad)',
@@ -259,6 +285,10 @@ export const es: PhrasePack = {
       '(llego|llegaste|llegaron|ha llegado|has llegado|han llegado) (usted|tu|ustedes|alguien|) (a leer|siquiera a leer|a abrir|a mirar)',
       '(lo|la|los|) (leyo|leiste|leyeron|ha leido|has leido|han leido|abrio|abriste|abrieron) (siquiera|al menos|de verdad|realmente|alguna vez)',
       '(por lo visto|al parecer|segun parece|evidentemente|claramente|esta claro que|se ve que) (mis|los|nuestros|el|mi|nuestro|las|mis) ~2 (horarios|horario|plazos|plazo|condiciones|contrato|correos|mensajes|facturas|normas|limites|tarifas) (son|eran|es|era) (solo|solamente|simplemente|meras|mera|una|unas|de) ~1 (sugerencia|sugerencias|orientativo|orientativos|orientativas|decoracion|opcional|opcionales|broma|adorno)',
+      '(se ve|esta claro|es evidente|parece|por lo visto|supongo|ya veo|se nota|salta a la vista|esta visto|imagino|deduzco) que (nadie|no) ~2 (has tenido tiempo|habeis tenido tiempo|han tenido tiempo|ha tenido tiempo|tuviste tiempo|tuvieron tiempo|tuvo tiempo|ha podido leer|has podido leer|pudo leer|pudiste leer|llegaste a leer|llego a leer|ha leido|has leido|han leido|leyo|leiste|leyeron|abrio|abriste|ha abierto|has abierto)',
+      '(si|por si|en caso de que) (alguien|alguno|usted|tu|ustedes|vosotros|) (se digna|se dignara|se digne|se molesta|se molestara|se moleste|se toma la molestia|se tomara la molestia|tiene a bien|tuviera a bien) (a|en|de|) (leer|abrir|mirar|leerlo|abrirlo|mirarlo|leerla|abrirla|mirarla|leerlos|abrirlos|echarle un vistazo|echar un vistazo)',
+      '@elogio ~3 (cambios|cambio|correcciones|peticion|peticiones|urgencia|urgencias|encargo|feedback|comentarios|revision|revisiones|ideas|sorpresa|sorpresas|novedades) ~4 @tarde',
+      '(que|muy|tan) (oportuno|oportuna|puntual) ~3 @tarde',
     ],
     'vague-timing': [
       'lo (antes|mas pronto|mas rapido) (posible|que pueda|que podamos)',
@@ -289,6 +319,8 @@ export const es: PhrasePack = {
       'en el menor tiempo posible',
       'lo mas (pronto|rapido) (posible|que pueda|que podamos)',
       'en (breves|pocos) (dias|momentos|minutos)',
+      'dentro de (poquito|nada de tiempo|un ratito|un rato|unos diitas)',
+      'en (nada|un plis|un periquete|un santiamen|un ratito|breve plazo)',
     ],
     'non-promise': [
       '(vere|veremos|voy a ver|a ver) (que|lo que) (puedo|podemos) hacer',
@@ -315,6 +347,8 @@ export const es: PhrasePack = {
       '(hacemos|hagamos|tenemos|podemos hacer|podemos tener|organizamos|montamos|quedamos|hablamos|nos llamamos|te llamo|le llamo|lo vemos|lo hablamos|puedo llamarte|puedo llamarle|le puedo llamar|te puedo llamar) ~3 (el domingo|el sabado|el fin de semana|este finde|el finde|esta noche|por la noche|de noche|a medianoche|de madrugada|a la hora que sea|a cualquier hora|a deshoras|en festivo)',
       '(a la hora que sea|a deshoras|sin importar la hora|da igual la hora|no importa la hora|sea la hora que sea)',
       '(cuenta|cuente|contad|cuenten) conmigo (para lo que sea|a cualquier hora|cuando quieras|cuando quiera|cuando sea|siempre|24/7|tambien el fin de semana)',
+      '(a todas horas|todo el santo dia|las veinticuatro horas|veinticuatro horas al dia|los siete dias de la semana|siete dias a la semana)',
+      '(te|le|os|les) (atiendo|atendere|contesto|contestare|respondo|respondere|llamo|llamare|escribo|ayudo|ayudare|reviso) ~2 (tambien|incluso|aunque sea|hasta) (en|el|los|por la|de|un|) (fin de semana|fines de semana|finde|findes|festivo|festivos|domingo|domingos|sabado|sabados|noche|noches|madrugada|vacaciones)',
     ],
     'free-work': [
       '(te|se|os|les) (lo|la|los|las) (hago|haria|hare|regalo|incluyo|dejo|arreglo|preparo) (gratis|gratuitamente|sin coste|sin cargo|de regalo|sin cobrar)',
@@ -327,6 +361,8 @@ export const es: PhrasePack = {
       'va (de|por) mi cuenta',
       'invito yo',
       '(te|se|os|les) (lo|la|los|las) ~1 (hago|hare|haria|regalo|incluyo|dejo|arreglo|preparo|anado|meto|monto|diseno|maqueto|corrijo|cambio) ~2 (gratis|gratuitamente|sin coste|sin costo|sin cargo|de regalo|sin cobrar|por la cara|de balde|sin cobrarte|sin cobrarle|sin coste adicional|sin costo adicional)',
+      'no (te|se|os|les) (lo|la|los|las) (cobro|cobrare|voy a cobrar|facturo|facturare|voy a facturar|cargo|cargare|voy a cargar|tengo en cuenta|tendre en cuenta|cuento|contare)',
+      '(corre|corren|correra|correran|va|van|ira|iran) (de|por|a) (mi|nuestra) cuenta',
     ],
   },
   questionPhrases: {
