@@ -30,6 +30,9 @@ export const it: PhrasePack = {
       '(chiamami|chiamatemi|mi chiami|mi chiamate|scrivimi|scrivetemi|mi scriva|mi scrivete|contattami|mi contatti|contattatemi|mandami un messaggio|mandami un whatsapp|mi mandi un messaggio|mi mandi un whatsapp|sentiamoci|ci sentiamo|ne parliamo|parliamone|facciamo una call|facciamo una chiamata|ci chiamiamo|possiamo sentirci|puoi chiamarmi|puo chiamarmi|potete chiamarmi|puoi scrivermi|puo scrivermi|potete scrivermi|puoi contattarmi|puo contattarmi|mi puoi chiamare|mi puo chiamare|mi puoi scrivere|mi puo scrivere)',
     giudizio: '(giudizio|valutazione|decisione|esperienza|parere|competenza|scelta|gusto|sensibilita|visione)',
     lode: '(ottimo|perfetto|fantastico|benissimo|splendido|meraviglioso|evviva|magnifico|stupendo|grandioso|eccellente|che bello|che meraviglia|bene bene)',
+    escope: '(costo|costi|prezzo|pagamento|soldi|fattura|extra|ore|modifiche|revisioni|pagine|schermate|varianti|banner|correzioni|sovrapprezzo|supplemento|giri|versioni)',
+    scelto: "(approvato|approvata|approvati|approvate|validato|validata|validati|dato l'ok|dato il via libera|scelto|scelta|scelti|scelte|firmato|firmata|accettato|accettata|confermato|confermata|voluto|voluta|voluti|volute)",
+    tardi: "(alle (dieci|undici|dodici|10|11|22|23) (di sera|di notte|passate|)|a mezzanotte|di notte|a tarda sera|a tarda notte|il giorno prima|la sera prima|la notte prima|la vigilia|all'ultimo minuto|all'ultimo momento|in extremis|di venerdi sera|venerdi sera|il venerdi sera|di domenica|la domenica|di sabato|il sabato sera|sabato sera|domenica sera|domenica mattina|nel weekend|nel fine settimana)",
   },
   phrases: {
     'reproachful-reminder': [
@@ -58,6 +61,10 @@ export const it: PhrasePack = {
       '(non mi stanco di|continuo a|non smetto di) (ripetere|ripeterlo|ripeterti|ripeterle|dirti|dirle|dirlo|chiedere|chiederti|chiederle|ricordarti|ricordarle)',
       "(te|glie|ve|ce) (l'ho|l'avevo|l'abbiamo|l'avevamo|li ho|le ho|ne ho|li avevo|le avevo) ~1 @pp ~3 @volte",
       "(gliel'ho|gliel'avevo|gliel'abbiamo) ~1 @pp ~3 @volte",
+      "(lo|la|li|le|tutto|tutte|tutti|) (trovi|trova|trovate|troverai|trovera|troverete|puoi trovare|puo trovare|potete trovare|vedi|vede|vedrai|vedra|leggi|legge|leggerai|c'era|c'e|era|e) ~3 (nella|nelle|nel|nei) (mia|mie|mio|miei|nostra|nostre|nostro|nostri) @msg ~1 @prior",
+      '(sono|e da|da|ormai da) (giorni|settimane|mesi|una settimana|un mese|@num giorni|@num settimane|@num mesi) (che|) (ti|le|vi|gli) (chiedo|sto chiedendo|sollecito|sto sollecitando|scrivo|ricordo|domando|rincorro|inseguo|richiedo)',
+      '(ti|le|vi|gli) (chiedo|sollecito|scrivo|ricordo|domando|rincorro|richiedo|sto chiedendo|sto sollecitando) ~3 da (giorni|settimane|mesi|una settimana|un mese)',
+      'se (rileggi|rilegge|rileggete|leggi|legge|leggete|guardi|guarda|guardate|riguardi|riguarda|riguardate|controlli|controlla|controllate) (la mia|le mie|il mio|i miei|la nostra|le nostre|il nostro) (@msg|@prior)',
     ],
     'blame-shifting': [
       '(non e|non era|non e stata|non e stato) (colpa mia|mia la colpa|un problema mio|responsabilita mia|una mia responsabilita)',
@@ -89,6 +96,7 @@ export const it: PhrasePack = {
       'se (avesse|aveste) ~2 @ppavv ~4 (avremmo|avrei|saremmo|sarei|sarebbe)',
       "(sarebbe|sarebbe stato|sarebbe stata) (stato|) (utile|bello|meglio|carino|opportuno|preferibile|gradito|piu semplice) ~3 (prima|per tempo|in tempo|subito|all'inizio|dall'inizio|in anticipo)",
       "(mi|ci) (sarebbe piaciuto|avrebbe fatto piacere|avrebbe aiutato|sarebbe servito) ~3 (prima|per tempo|in tempo|subito|in anticipo|all'inizio)",
+      '(bastava|sarebbe bastato|sarebbe bastata|bastavano|sarebbero bastati) (solo|semplicemente|anche solo|) (@stem@encl|far@encl sapere|una telefonata|una mail|un messaggio|una chiamata|avvisare|dirlo|chiedere|scrivere|un avviso)',
     ],
     'self-justification': [
       '(ho fatto|ho solo fatto|ho semplicemente fatto|avevo fatto) (esattamente|proprio|solo|) (quello|cio) che (mi|) (avevi|aveva|avevate|hai|ha|avete) (chiesto|detto|richiesto|indicato|approvato|voluto)',
@@ -101,6 +109,9 @@ export const it: PhrasePack = {
       'che (lei|voi|tu) (stesso|stessa|stessi|stesse|personalmente|gia|) (aveva|avevate|avevi|ha|avete|hai) @approvato',
       '(esattamente|proprio) (come|quello che|quanto|cio che) (lei|voi|tu) (aveva|avevate|avevi|ha|avete|hai) (gia|) @approvato',
       '(ho|abbiamo) (fatto|realizzato|consegnato|progettato|impaginato|scritto|sviluppato) ~2 (esattamente|proprio|solo|soltanto|semplicemente) (quello|quanto|cio|come) (che|) ~3 (chiesto|richiesto|indicato|approvato|detto|voluto|specificato|descritto|previsto)',
+      '(sono|e|erano|era) (esattamente|proprio|) (quelli|quelle|quello|quella|gli stessi|le stesse|lo stesso|la stessa) che (lei|tu|voi|) (stesso|stessa|stessi|) (aveva|avevate|avevi|ha|avete|hai) (gia|) @scelto',
+      "(mi sono|ci siamo) (attenuto|attenuta|attenuti|attenute|adeguato|adeguata|adeguati|conformato|conformata|uniformato|uniformata) (@lettera|strettamente|rigorosamente|sempre|in tutto e per tutto) (a|al|alla|alle|ai|agli|all'|allo) ~2 @material",
+      "(ho seguito|abbiamo seguito|ho rispettato|abbiamo rispettato|ho applicato|abbiamo applicato|ho riprodotto|abbiamo riprodotto) @lettera (il|la|le|i|gli|lo|l'|tutte le|tutti i) ~2 @material",
     ],
     'combative-preamble': [
       'con (tutto il|il dovuto|tutto il dovuto) rispetto',
@@ -141,6 +152,11 @@ export const it: PhrasePack = {
       "@scusa (se|per) (chiedo|domando|faccio questa domanda|le domande|tutte queste domande|la domanda|l'ennesima domanda|ti chiedo|le chiedo|vi chiedo)",
       "(chiedo scusa|mi scuso|scusa|scusi|scusami|mi scusi|scusate) (in anticipo|fin da ora|sin da ora|fin d'ora|anticipatamente)",
       '(forse|magari|probabilmente) (e|sara|potra sembrare|potrebbe sembrare|potrebbe essere|sembrera|le sembrera|ti sembrera) (una|) (domanda|richiesta) ~1 @stupida',
+      '@scusa (la|questa|una|per la|per questa) (domanda|richiesta) ~2 @stupida',
+      "@scusa (per|) (l'ignoranza|l'ingenuita|l'inesperienza|la mia inesperienza|la mia ignoranza|la mia ingenuita|la curiosita|la mia curiosita|la domanda|la mia domanda|le domande|tutte queste domande)",
+      '@scusa (se|per) ~3 (domanda|domande|richiesta|domandina) ~1 @stupida',
+      "@scusa se (ti|le|vi) (faccio|pongo|rivolgo|chiedo) (una|questa|un'altra|ancora una|l'ennesima) (domanda|domandina|cosa)",
+      '@scusa (la|per la|questa|per questa|il|per il|questo|per questo) @lunga (mail|email|e-mail|lettera|messaggio|risposta)',
     ],
     'over-apology': [
       '(scusa|scusami|scusi|scusate|perdona|perdonami) (scusa|scusami|perdona|perdonami) (scusa|scusami|perdona|perdonami|)',
@@ -201,6 +217,8 @@ export const it: PhrasePack = {
       '(chi sono io|e chi sono io) per (discutere|giudicare|dire|contraddirla|contraddirti|contraddirvi|obiettare|mettere in dubbio)',
       'come (ritiene|ritieni|ritenete|crede|credi|credete) (opportuno|meglio|piu opportuno|giusto)',
       "(sicuramente|certamente|senz'altro|di sicuro|sono sicuro che|sono sicura che) (lei|tu|voi) (sa|sai|sapete|ne sa|ne sai|ne sapete) (meglio|piu)",
+      "(sei tu|e lei|siete voi) (l'esperto|l'esperta|gli esperti|il capo|il cliente|quello che decide|quella che decide|chi decide|che decide|a decidere|quello che ne sa|quella che ne sa)",
+      "(ha|hai|avete|abbia|abbiate) (molto|decisamente|sicuramente|certamente|di certo|senz'altro|) piu (occhio|esperienza|competenza|sensibilita|gusto|visione|mestiere|fiuto|intuito) (di me|del sottoscritto)",
     ],
     'withdrawn-request': [
       'senza (nessuna|alcuna|) pressione',
@@ -230,6 +248,10 @@ export const it: PhrasePack = {
       "(davvero|assolutamente|ma) (nessun problema|non c'e problema) (per|con) (le|i|la|il|gli) ~2 (pagine|modifiche|ore|revisioni|extra|varianti|schermate|aggiunte)",
       'non (si|ti) (preoccupi|preoccupare|preoccupate) (per|del|dei|delle|della|di) ~2 (costo|costi|pagamento|pagine|modifiche|extra|ore|prezzo|fattura|soldi|budget|ritardo|tempi)',
       '(nessun|alcun) (problema|disturbo|fastidio|peso) (per le|per i|per la|per il|per gli) ~2 (in piu|extra|aggiuntive|aggiuntivi|aggiunte)',
+      "per (il|la|le|i|gli|lo|l') ~2 @escope ~2 non (ti preoccupare|si preoccupi|vi preoccupate|preoccuparti|preoccupatevi|ci pensare|ci pensi|pensarci|ti devi preoccupare|deve preoccuparsi)",
+      '(aggiuntive|aggiuntivi|aggiuntiva|aggiuntivo|extra|in piu|ulteriori) ~2 non (e|sono|sara|saranno|rappresenta|rappresentano|costituisce|costituiscono) (un|alcun|nessun|) (problema|fastidio|peso|disturbo)',
+      "(lascia|lasci|lasciate) (perdere|stare) (il|i|la|le|lo|gli|l') ~1 (costo|costi|prezzo|pagamento|soldi|fattura|sovrapprezzo|supplemento|compenso)",
+      "non (pensare|pensi|pensate|ci pensare) (al|alla|alle|ai|agli|all'|a|allo) ~2 @escope",
     ],
     sarcasm: [
       '(che|bella|ma che|grande) (sorpresa|novita|notizia)',
@@ -255,6 +277,12 @@ export const it: PhrasePack = {
       '(evidentemente|a quanto pare|si vede che|e chiaro che|immagino che|suppongo che|deduco che) (nessuno|non) ~2 (ha letto|hai letto|avete letto|ha aperto|hai aperto|ha guardato|hai guardato|ha avuto tempo|hai avuto tempo|ha trovato il tempo|legge|ha avuto il tempo)',
       '(ha|hai|avete) (almeno|mai|davvero|per caso|poi) (letto|aperto|guardato) (la|il|le|i|lo|quello|quanto)',
       '(evidentemente|a quanto pare|si vede che|e chiaro che|immagino che|suppongo che|deduco che) (nessuno|non) ~2 (ha|hai|avete|abbia|abbiano|abbiate) (mai|) (letto|aperto|guardato|avuto tempo|avuto il tempo|trovato il tempo)',
+      "non (l'ha|l'abbia|l'hanno|l'abbiano|lo ha|la ha|le ha|li ha|le abbia|li abbia|ha|abbia) (mai|) (letta|letto|letti|lette|aperta|aperto|aperti|aperte|guardata|guardato|vista|visto) nessuno",
+      "nessuno (l'ha|l'abbia|l'aveva|ha|abbia|aveva) (mai|neanche|nemmeno|) (letta|letto|letti|lette|aperta|aperto|guardata|guardato)",
+      "se (qualcuno|lei|tu|voi|) (si degnasse|si degna|si prendesse la briga|si prende la briga|avesse la bonta|ha la bonta|trovasse il tempo|si scomodasse) (di|) (aprir@encl|legger@encl|guardar@encl|aprire|leggere|guardare|dare un'occhiata|darci un'occhiata|darle un'occhiata)",
+      "(ha|hai|avete|avesse|avessi|aveste) (almeno|mai|davvero|per caso|poi|gia) (dato un'occhiata|dato uno sguardo|dato una letta|dato una lettura|buttato un occhio|buttato l'occhio)",
+      '@lode ~3 (modifiche|modifica|richieste|richiesta|urgenza|urgenze|correzioni|cambi|cambiamenti|feedback|revisioni|revisione|sorpresa|sorprese|novita) ~4 @tardi',
+      '(che|bel|ottimo|perfetto|splendido|gran|grande|complimenti per il|bravo per il) tempismo ~3 @tardi',
     ],
     'vague-timing': [
       '(il prima|al piu presto|prima) possibile',
@@ -313,6 +341,7 @@ export const it: PhrasePack = {
       '(weekend|fine settimana|sabato e domenica|festivi|sere|serate|notti) (compresi|compreso|comprese|incluse|inclusi|incluso|inclusa)',
       '(ho|tengo) (sempre|) il (telefono|cellulare) (acceso|sempre acceso|a portata di mano)',
       '(sono|saro) sempre (connesso|connessa|online|attaccato al telefono|attaccata al telefono)',
+      '(a ogni ora|ad ogni ora|a tutte le ore|a ogni ora del giorno|a tutte le ore del giorno|notte e giorno|sette giorni su sette|7 giorni su 7)',
     ],
     'free-work': [
       '(te|glie|ve|ce) (lo|la|li|le) (faccio|farei|faro|regalo|sistemo|preparo|aggiungo|includo) (gratis|gratuitamente|senza costi|senza costi aggiuntivi|senza farti pagare|in omaggio)',
@@ -325,6 +354,7 @@ export const it: PhrasePack = {
       'offro io',
       'a (costo|spese) (zero|mio|mie)',
       '(te|glie|ve|ce) (lo|la|li|le) ~1 (faccio|farei|faro|regalo|sistemo|preparo|aggiungo|includo|metto|rifaccio|correggo) ~2 (gratis|gratuitamente|senza costi|senza costi aggiuntivi|senza farti pagare|senza farle pagare|senza farvi pagare|in omaggio|a costo zero|senza spese|senza sovrapprezzo)',
+      'non (te|glie|ve|ce) (lo|la|li|le) (faccio pagare|faro pagare|addebito|addebitero|conto|fatturo|fatturero|metto in conto|mettero in conto|faccio pesare)',
     ],
   },
   questionPhrases: {
