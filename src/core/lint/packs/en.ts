@@ -29,8 +29,10 @@ export const en: PhrasePack = {
       '(judgement|judgment|expertise|decision|call|experience|wisdom|opinion|instinct|instincts|knowledge|taste|vision|preference)',
     subj: "(i|we|i've|we've|i'd|we'd|i have|we have|i had|we had)",
     costnoun: '(cost|costs|price|fee|fees|bill|budget|money|overtime|extra|extras|extra cost|extra costs|extra charge|surcharge)',
-    scopenoun: '(pages|page|hours|hour|revisions|revision|changes|change|rounds|round|edits|tweaks|screens|banners|banner|versions|work|time|fixes|requests|features|sections|images|photos|days)',
-    latetime: '(the night before|the evening before|the day before|the weekend before|the morning of|at the last minute|last minute|at the eleventh hour|at midnight|late at night|at (ten|eleven|10|11|9|nine) (pm|at night|in the evening)|on a (friday|saturday|sunday) (night|evening|afternoon|)|on (friday|saturday|sunday) (night|evening)|(friday|saturday|sunday) (night|evening))',
+    scopenoun:
+      '(pages|page|hours|hour|revisions|revision|changes|change|rounds|round|edits|tweaks|screens|banners|banner|versions|work|time|fixes|requests|features|sections|images|photos|days)',
+    latetime:
+      '(the night before|the evening before|the day before|the weekend before|the morning of|at the last minute|last minute|at the eleventh hour|at midnight|late at night|at (ten|eleven|10|11|9|nine) (pm|at night|in the evening)|on a (friday|saturday|sunday) (night|evening|afternoon|)|on (friday|saturday|sunday) (night|evening)|(friday|saturday|sunday) (night|evening))',
     lengthnoun: '(length|lengthy nature|long-windedness|verbosity|wordiness|size)',
   },
   phrases: {

@@ -38,9 +38,12 @@ export const es: PhrasePack = {
       '(llamame|llameme|llamadme|llamenme|escribeme|escribame|escribidme|escribanme|marcame|marqueme|contactame|contacteme|avisame|aviseme|mandame un mensaje|mandeme un mensaje|whatsappeame|hablame|hableme|me puedes llamar|me puede llamar|me pueden llamar|me puedes escribir|me puede escribir|me pueden escribir|me puedes marcar|me puede marcar|me pueden marcar|me puedes contactar|me puede contactar|me puedes avisar|me puede avisar|puedes llamarme|puede llamarme|pueden llamarme|puedes escribirme|puede escribirme|pueden escribirme|puedes marcarme|puede marcarme|puedes contactarme|puede contactarme|puedes avisarme|puede avisarme)',
     criterio: '(criterio|decision|experiencia|opinion|juicio|conocimiento|buen criterio|buen juicio|eleccion|vision|gusto)',
     msgs: '(correos|mensajes|emails|e-mails|mails|whatsapps|notas|llamadas)',
-    escope: '(coste|costes|costo|costos|precio|pago|dinero|extra|extras|horas|cambios|paginas|pantallas|revisiones|presupuesto|recargo|suplemento|banners|versiones|rondas|correcciones|ajustes)',
-    validaron: '(aprobaste|aprobo|aprobasteis|aprobaron|validaste|valido|validasteis|validaron|diste el visto bueno|dio el visto bueno|dieron el visto bueno|disteis el visto bueno|firmaste|firmo|firmaron|elegiste|eligio|eligieron|escogiste|escogio|escogieron|confirmaste|confirmo|confirmaron|aceptaste|acepto|aceptaron|habia aprobado|habian aprobado|habias aprobado|habias elegido|habia elegido)',
-    tarde: '(a las (diez|once|doce|10|11|12|22|23) (de la noche|y pico|y media|)|a medianoche|de madrugada|(un|el) (viernes|sabado|domingo) por la (tarde|noche)|la noche antes|la noche anterior|la vispera|el dia antes|el dia anterior|a ultima hora|en el ultimo minuto|en el ultimo momento|(un|el) domingo|(un|el) sabado|en pleno fin de semana|en fin de semana)',
+    escope:
+      '(coste|costes|costo|costos|precio|pago|dinero|extra|extras|horas|cambios|paginas|pantallas|revisiones|presupuesto|recargo|suplemento|banners|versiones|rondas|correcciones|ajustes)',
+    validaron:
+      '(aprobaste|aprobo|aprobasteis|aprobaron|validaste|valido|validasteis|validaron|diste el visto bueno|dio el visto bueno|dieron el visto bueno|disteis el visto bueno|firmaste|firmo|firmaron|elegiste|eligio|eligieron|escogiste|escogio|escogieron|confirmaste|confirmo|confirmaron|aceptaste|acepto|aceptaron|habia aprobado|habian aprobado|habias aprobado|habias elegido|habia elegido)',
+    tarde:
+      '(a las (diez|once|doce|10|11|12|22|23) (de la noche|y pico|y media|)|a medianoche|de madrugada|(un|el) (viernes|sabado|domingo) por la (tarde|noche)|la noche antes|la noche anterior|la vispera|el dia antes|el dia anterior|a ultima hora|en el ultimo minuto|en el ultimo momento|(un|el) domingo|(un|el) sabado|en pleno fin de semana|en fin de semana)',
   },
   phrases: {
     'reproachful-reminder': [

@@ -30,9 +30,12 @@ export const it: PhrasePack = {
       '(chiamami|chiamatemi|mi chiami|mi chiamate|scrivimi|scrivetemi|mi scriva|mi scrivete|contattami|mi contatti|contattatemi|mandami un messaggio|mandami un whatsapp|mi mandi un messaggio|mi mandi un whatsapp|sentiamoci|ci sentiamo|ne parliamo|parliamone|facciamo una call|facciamo una chiamata|ci chiamiamo|possiamo sentirci|puoi chiamarmi|puo chiamarmi|potete chiamarmi|puoi scrivermi|puo scrivermi|potete scrivermi|puoi contattarmi|puo contattarmi|mi puoi chiamare|mi puo chiamare|mi puoi scrivere|mi puo scrivere)',
     giudizio: '(giudizio|valutazione|decisione|esperienza|parere|competenza|scelta|gusto|sensibilita|visione)',
     lode: '(ottimo|perfetto|fantastico|benissimo|splendido|meraviglioso|evviva|magnifico|stupendo|grandioso|eccellente|che bello|che meraviglia|bene bene)',
-    escope: '(costo|costi|prezzo|pagamento|soldi|fattura|extra|ore|modifiche|revisioni|pagine|schermate|varianti|banner|correzioni|sovrapprezzo|supplemento|giri|versioni)',
-    scelto: "(approvato|approvata|approvati|approvate|validato|validata|validati|dato l'ok|dato il via libera|scelto|scelta|scelti|scelte|firmato|firmata|accettato|accettata|confermato|confermata|voluto|voluta|voluti|volute)",
-    tardi: "(alle (dieci|undici|dodici|10|11|22|23) (di sera|di notte|passate|)|a mezzanotte|di notte|a tarda sera|a tarda notte|il giorno prima|la sera prima|la notte prima|la vigilia|all'ultimo minuto|all'ultimo momento|in extremis|di venerdi sera|venerdi sera|il venerdi sera|di domenica|la domenica|di sabato|il sabato sera|sabato sera|domenica sera|domenica mattina|nel weekend|nel fine settimana)",
+    escope:
+      '(costo|costi|prezzo|pagamento|soldi|fattura|extra|ore|modifiche|revisioni|pagine|schermate|varianti|banner|correzioni|sovrapprezzo|supplemento|giri|versioni)',
+    scelto:
+      "(approvato|approvata|approvati|approvate|validato|validata|validati|dato l'ok|dato il via libera|scelto|scelta|scelti|scelte|firmato|firmata|accettato|accettata|confermato|confermata|voluto|voluta|voluti|volute)",
+    tardi:
+      "(alle (dieci|undici|dodici|10|11|22|23) (di sera|di notte|passate|)|a mezzanotte|di notte|a tarda sera|a tarda notte|il giorno prima|la sera prima|la notte prima|la vigilia|all'ultimo minuto|all'ultimo momento|in extremis|di venerdi sera|venerdi sera|il venerdi sera|di domenica|la domenica|di sabato|il sabato sera|sabato sera|domenica sera|domenica mattina|nel weekend|nel fine settimana)",
   },
   phrases: {
     'reproachful-reminder': [
