@@ -9,7 +9,7 @@ export const en: PhrasePack = {
     msg: '(email|e-mail|mail|message|note|reply|emails|messages|notes|replies|mails|thread|messages|texts)',
     prior: '(last|previous|earlier|prior|first|second|original|latest|recent|last two|last few|previous two|past)',
     sorry:
-      "(sorry|so sorry|really sorry|apologies|my apologies|i'm sorry|i am sorry|i apologize|i apologise|i must apologise|i must apologize|forgive me|pardon me|excuse me)",
+      "(sorry|so sorry|really sorry|apologies|my apologies|i'm sorry|i am sorry|i apologize|i apologise|i must apologise|i must apologize|i do apologise|i do apologize|we apologise|we apologize|we're sorry|we are sorry|forgive me|pardon me|excuse me)",
     long: '(long|lengthy|long-winded|rambling|wordy|very long|rather long|super long|massive|huge|epic|endless)',
     dumb: '(dumb|stupid|silly|obvious|basic|naive|daft|simple|newbie|beginner|trivial|elementary)',
     bother: '(bother|trouble|disturb|pester|bug|interrupt|intrude on|hassle|nag|chase)',
@@ -17,8 +17,8 @@ export const en: PhrasePack = {
     material:
       '(brief|briefing|instructions|spec|specs|specification|mockups|mock-ups|wireframes|guidelines|requirements|notes|copy|material|materials|feedback|designs|brand guide|style guide|document|sketches|template|plan)',
     letter:
-      '(to the letter|exactly|precisely|word for word|to a t|to a tee|line by line|point by point|page by page|faithfully|religiously|verbatim|down to the last detail)',
-    approved: "(approved|signed off on|signed off|okayed|ok'd|agreed to|validated|green-lit|greenlit|accepted|chose|picked|asked for)",
+      '(to the letter|exactly|precisely|word for word|to a t|to a tee|line by line|point by point|page by page|faithfully|religiously|verbatim|down to the last detail|strictly|scrupulously|meticulously|to the pixel|pixel for pixel|to the millimetre)',
+    approved: "(approved|signed off on|signed off|okayed|ok'd|agreed to|validated|green-lit|greenlit|accepted|chose|picked|asked for|signed|went with|opted for|settled on|insisted on)",
     tell: '(told|informed|warned|let|sent|asked|mentioned|said|given|shared|flagged|checked|read|replied|answered|responded|approved|signed|confirmed|paid|looked|listened|followed|got back|gotten back|come back|raised|spoken up|involved|consulted)',
     praise:
       '(wonderful|great|perfect|fantastic|lovely|brilliant|marvellous|marvelous|excellent|splendid|terrific|superb|awesome|amazing|oh great|just great|just perfect|just wonderful|fabulous|delightful)',
@@ -32,8 +32,10 @@ export const en: PhrasePack = {
     scopenoun:
       '(pages|page|hours|hour|revisions|revision|changes|change|rounds|round|edits|tweaks|screens|banners|banner|versions|work|time|fixes|requests|features|sections|images|photos|days)',
     latetime:
-      '(the night before|the evening before|the day before|the weekend before|the morning of|at the last minute|last minute|at the eleventh hour|at midnight|late at night|at (ten|eleven|10|11|9|nine) (pm|at night|in the evening)|on a (friday|saturday|sunday) (night|evening|afternoon|)|on (friday|saturday|sunday) (night|evening)|(friday|saturday|sunday) (night|evening))',
+      '(the night before|the evening before|the day before|the weekend before|the morning of|right before the deadline|just before the deadline|at the last minute|last minute|at the eleventh hour|at midnight|late at night|at (ten|eleven|10|11|9|nine) (pm|at night|in the evening)|on a (friday|saturday|sunday) (night|evening|afternoon|)|on (friday|saturday|sunday) (night|evening)|(friday|saturday|sunday) (night|evening))',
     lengthnoun: '(length|lengthy nature|long-windedness|verbosity|wordiness|size)',
+    latehour: '(11pm|10pm|11 pm|10 pm|midnight|late-night|late night|last-minute|last minute|eleventh-hour|eleventh hour|friday evening|friday night|friday afternoon|sunday|saturday|weekend|bank holiday)',
+    changes: '(changes|change|feedback|request|requests|edits|revisions|comments|urgency|emergency|brief|tweaks|direction|idea|ideas|requirement|requirements|scope|plan|surprise|round|version)',
   },
   phrases: {
     'reproachful-reminder': [
@@ -71,6 +73,10 @@ export const en: PhrasePack = {
       "(you'll|you will|you'd|you would|you can|you could|you might|you should) (find|see|have seen|have found|notice|read|have read) ~3 (in|on) (my|our) ~1 @prior @msg",
       '(refer|referring|go|going|look|looking|scroll) (back|again|up) to (my|our) ~1 @prior @msg',
       '@subj (been|kept) (chasing|asking for|asking about|requesting|reminding you|following up|nudging you|chasing up) ~3 for (@num|weeks|days|months|ages|over a week|over a month|a week|a month|the past|the last)',
+      "(is|are|was|were|it's|that's) (all|already|clearly|right there|spelled out|spelt out|written|covered|answered|explained|addressed|sitting) ~2 in (my|our) (@msg (from|of|dated|sent|last)|@prior @msg)",
+      'as (my|our) ~2 @msg (said|explained|mentioned|stated|noted|made clear|pointed out|set out|outlined|spelled out|spelt out)',
+      '(was|were|has been|have been|had been) (already|) (answered|addressed|covered|explained|dealt with|clarified|settled|spelled out) ~3 in (my|our) ~1 @msg',
+      '(reminding|remind|asking|ask|telling|tell|chasing|chase) you (once again|yet again|once more|again|one more time|for the @nth time)',
     ],
     'blame-shifting': [
       'not my fault',
@@ -107,6 +113,8 @@ export const en: PhrasePack = {
       "(we|i)('d| would) have (been|had|finished|avoided|saved|caught|known|launched|delivered|made) ~4 if (you|your team) ('d|had)",
       '(you|your team) (could|might|should) (easily|simply|just|at least|) have (told|mentioned|flagged|warned|asked|let|informed|said|checked|read|raised|sent)',
       "(a|an|some|any|one) (heads-up|heads up|warning|notice|note|quick call|quick email|quick message|word|call|email|message|reminder) ~4 (would have|would've|could have|could've|might have) (saved|helped|spared|avoided|prevented|been nice|been helpful|been useful|been great|been good|been appreciated)",
+      "if only (you|someone|somebody|anyone|your team|they) ('d|had) ~1 @tell",
+      "(more|some|a bit more|a little more|a little|any|earlier|advance|proper|better) (notice|warning|heads-up|heads up|communication|lead time|time) ~2 (would have|would've|might have|could have) (been|helped|saved|made|spared)",
     ],
     'self-justification': [
       "i (did|have done|'ve done|only did|just did|simply did) (exactly|precisely|just|) what you (asked|asked for|asked me to do|asked me to|told me|told me to do|requested|wanted|said|approved)",
@@ -130,6 +138,13 @@ export const en: PhrasePack = {
       '(is|are|was|were) (exactly|precisely) what (you|your team|you yourself) (already|) @approved',
       '(follows|follow|followed|match|matches|matched|mirror|mirrors|reflect|reflects|sticks to|stick to|respects|respect|reproduce|reproduces) (your|the) ~2 @material ~1 @letter',
       '(exactly|precisely|strictly|to the letter) (according to|as per|in line with|following|per|in accordance with) (your|the|what) ~2 @material',
+      '@letter what (you|your team|you yourself|you yourselves) (already|) @approved',
+      '(you|your team) (gave|had given|have given) (the green light|the go-ahead|the go ahead|the thumbs up|your approval|your blessing|your ok|your okay|the ok|the okay) (to|for|on) (this|that|these|those|the) ~2 (version|design|layout|copy|draft|mockup|mockups|colours|colors|palette|wording|text|direction|plan|proposal|scope|logo|page|pages|structure|concept)',
+      '(you|your team) @approved (this|that|these|those|this exact|that exact|this very|the very) ~2 (version|design|layout|copy|draft|mockup|mockups|colours|colors|palette|wording|text|direction|plan|proposal|scope|logo|page|pages|structure|concept|font|fonts|headline)',
+      '@letter (to|per|according to|in line with|following|as per|in accordance with) (your|the|what) ~2 @material',
+      '(followed|stuck|kept|adhered|held|conformed|complied|worked) (@letter|strictly|rigidly|scrupulously|closely) (to|with|from|) (your|the|yours) ~2 @material',
+      '(i|we) (merely|only|simply|just) (followed|did|executed|implemented|built) (your|the|what|as)',
+      'all (i|we) did was (follow|do|build|execute|implement) (your|the|what|as)',
     ],
     'combative-preamble': [
       'with (all|) due respect',
@@ -153,6 +168,8 @@ export const en: PhrasePack = {
       "(not|i'm not|i am not|without) (trying|wanting|meaning) to (be rude|be difficult|be harsh|offend|point fingers|cause offence|cause offense)",
       'with respect ,',
       '(all|with all) due respect',
+      'with (all|all the|the greatest|the utmost) respect in the world',
+      "(i say|i mean|i'm saying|i am saying|said|saying) (this|it|that|) with (all|all due|due|the greatest|the utmost|the deepest|every|the highest) respect",
     ],
     'needless-apology': [
       "(sorry|apologies|so sorry|i'm sorry|im sorry|i apologize|i apologise|i am sorry) (to bother|for bothering|to trouble|for troubling|to disturb|for disturbing|to pester|for pestering|to bug|for bugging|to interrupt|for interrupting) (you|you again|again|)",
@@ -191,6 +208,10 @@ export const en: PhrasePack = {
       '(please|kindly|) (excuse|forgive|pardon) (the|my) @lengthnoun (of|) ~2 @msg',
       '@sorry (for|about) (the|my) @lengthnoun (of|) ~2 @msg',
       '@sorry (for|to) (take|take up|taking up|taking|steal|stealing|waste|wasting|eat into|eating into|use up|using up|hog|hogging) ~3 (your|of your) ~1 (time|day|afternoon|morning|evening|weekend)',
+      'bear with me ~1 (if|as|while) ~3 @dumb',
+      '@sorry (,|) ~2 @dumb question',
+      "(i|) hope (this|it|that) (isn't|is not|doesn't sound like|does not sound like|won't sound like|doesn't come across as|is not too) (a|an|too) ~1 @dumb question",
+      '@sorry ~2 (at such length|at length|at great length|for so long|so long-winded|this long-winded|in such detail)',
     ],
     'over-apology': [
       "(i'm|im|i am|) (so|so so|sooo|soooo|so very|really really|terribly|extremely|incredibly|truly truly|deeply|awfully|very very|super|so incredibly) sorry",
@@ -259,6 +280,10 @@ export const en: PhrasePack = {
       "(you are|you're) (far|much|way|a lot|so much|clearly|certainly|surely|) (better placed|better positioned|better equipped|better qualified|in a better position) (than|to)",
       "(i'll|i will|i'd|i|we'll|we will|happy to|i'm happy to|let me) (leave|leaving) (it|that|this|the decision|the choice|the call|everything|the rest) ~2 (with|to|in) your ~2 (@judgement|hands)",
       'your ~1 @judgement ~4 (better|sharper|wiser|more reliable|worth more) than (mine|my own|ours|me)',
+      "(far be it from me|it's not my place|it is not my place|it isn't my place) to (question|argue|disagree|judge|object|push back|second-guess|second guess|tell you|say|challenge|doubt)",
+      'you know (the|this|your) ~1 (market|business|audience|customers|clients|users|sector|industry|brand|field|space|niche|product|readers|community) (far|much|a lot|way|so much|) better',
+      'your (call|decision|choice) (entirely|completely|totally|really|ultimately)',
+      '(entirely|totally|completely|ultimately|all) your (call|decision|choice)',
     ],
     'withdrawn-request': [
       'no pressure (at all|whatsoever|though|of course|)',
@@ -276,6 +301,7 @@ export const en: PhrasePack = {
       "(it's|its|this is) just my (opinion|two cents|2 cents)",
       '(but|) what do i know',
       'feel free to say no',
+      '(i|) (might|may|could) (well|) be (totally|completely|way|entirely|a bit|a little|somewhat|) (off|wrong|mistaken|off base|off the mark|missing something) (here|on this|about this|though|but|,)',
     ],
     'waving-away-cost': [
       '(no|not a) (problem|worries|bother) (at all|whatsoever|) (about|for|with) (the|those|these|that|this|your) (extra|additional|new|other)',
@@ -297,6 +323,8 @@ export const en: PhrasePack = {
       '(forget|forget about|never mind|nevermind) (the|those|these|that|any|your) @costnoun',
       '(forget|forget about|never mind|nevermind) (the|those|these|that|any|your) (extra|additional) ~1 @scopenoun',
       '(extra|additional) ~2 (is|are|were|will be) (no|not a|not any|not much of a) (trouble|bother|problem|issue|big deal|hassle)',
+      "(don't|do not|no need to) give (it|that|this|them|the|those|these|any|your) ~3 a (second|moment's|single) thought",
+      '(extra|additional|added|further|bonus) ~2 (is|are|were|will be) ~1 (no|not a|not any|not much of a) (trouble|bother|problem|issue|big deal|hassle)',
     ],
     sarcasm: [
       'thanks for (finally|eventually|at last) (replying|getting back|answering|responding|letting me know|sending|reading|paying|calling)',
@@ -334,6 +362,12 @@ export const en: PhrasePack = {
       '(did|has|have) (you|anyone|anybody|someone|somebody|your team|no one) ~3 (even|actually|ever|bothered to|at least) (read|open|opened|look at|looked at|see|seen|check|checked|get to|glance at|glanced at)',
       '@praise ~1 to (get|receive|find|hear|see|discover|wake up to|learn about|be told about|be sent) ~4 @latetime',
       '@praise ~4 (changes|feedback|request|requests|edits|revisions|comments|urgency|emergency|brief|tweaks) ~3 @latetime',
+      "(not sure|i doubt|i wonder if|i wonder whether|not convinced|i'm not sure|i am not sure) (anyone|anybody|you|someone|your team|that anyone|that you|if anyone|whether anyone) ~2 (read|opened|looked at|saw|checked|got to|reads|opens|bothered)",
+      '(went|goes|has gone|have gone|remained|remains|stayed|was left|were left) (unread|unopened)',
+      '(thanks|thank you) (so much|very much|a lot|a million|loads|again|) for (the|this|that|your) @latehour ~2 (request|change|changes|email|call|message|feedback|edits|brief|surprise|update|revisions)',
+      '@praise ~3 @changes ~3 (@num|a few|a couple of|two|three|2|3) (days|hours) before (the|) (launch|deadline|delivery|go-live|handover|print run|printing|event|presentation)',
+      '(great|perfect|wonderful|brilliant|impeccable|excellent|fantastic|superb|lovely|amazing|nice) timing ~3 @latetime',
+      "(thanks|thank you|appreciate) ~3 (the|your) (@num|one|a|one day's|a day's|two days'|an hour's|24 hours') ~1 (notice|warning|heads-up|heads up)",
     ],
     'vague-timing': [
       'asap',
@@ -364,6 +398,8 @@ export const en: PhrasePack = {
       "(when|once|whenever|as soon as|the moment|the minute) (i|i've) ~1 (get|have|find|got|found|free up|grab|snatch) (a chance|a moment|a minute|time|the time|a second|a sec|a spare moment|a free moment|some time|a gap|round to it|around to it|a breather|a window)",
       '(when|once) things (calm|quiet|settle|slow) down',
       'before (too|very|all that) long',
+      'in (due|good) time',
+      'at (some|a later|some later) (stage|point)',
     ],
     'non-promise': [
       "i('ll| will) (see|try and see|check) what i can do",
@@ -400,6 +436,8 @@ export const en: PhrasePack = {
       '(i|we|happy to|glad to) ~2 (call|chat|talk|meet|speak|hop on|jump on|do a call|work|catch up|zoom|join a call|pick up|answer) ~3 @night',
       "(feel free to|you can|you're welcome to|you are welcome to|don't hesitate to|do not hesitate to|go ahead and|happy for you to|you may) (@contact|write|send it|send them|send things|reach out|get in touch) ~2 @night",
       "(send|forward|email|drop) ~2 @night ~2 (and|,) (i'll|i will|i can|i'd) (look|check|review|reply|get|work|answer|respond|deal|go)",
+      "(i'll be|i will be|i'm|i am|i'll stay|i will stay) ~2 (phone|mobile|laptop|email|inbox|online|reachable|around|whatsapp) ~2 (all weekend|all evening|all night|the whole weekend|every evening|every night|@night)",
+      '(keep|leave|have|keeping|leaving) (my|the) (phone|mobile|notifications|email|laptop|whatsapp) (on|switched on|turned on|open|nearby|with me) ~2 (@night|all the time|at all times|24/7|always|day and night|all weekend)',
     ],
     'free-work': [
       '(for|at) (free|no cost|no charge|no extra cost|no extra charge|no additional cost|no additional charge|no extra|no cost to you|zero cost)',
@@ -419,6 +457,8 @@ export const en: PhrasePack = {
       "(no|won't|will not|wont|not) (charge|bill|invoice) (you|) (for (it|that|this|them|those|these|the extra|anything)|a penny|a cent|a thing)",
       'without (charging|billing|invoicing) (you|) (anything|a thing|a penny|a cent|extra|for (it|them|that|this|those|these)|)',
       '(the|this|that|those|these) (extra|additional|bonus|new) ~2 (is|are|will be) on (me|the house|us)',
+      "(won't|will not|wont|shouldn't|doesn't|does not|isn't going to|is not going to) cost you (a thing|anything|a penny|a cent|a dime|extra|a single penny|a single cent|more)",
+      '(included|thrown in|added|done|delivered|fixed|made) (for free|gratis|free of charge|at no charge|at no extra cost|at no additional cost|for nothing|on the house)',
     ],
   },
   questionPhrases: {

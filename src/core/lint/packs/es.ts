@@ -6,13 +6,13 @@ export const es: PhrasePack = {
   classes: {
     num: '(dos|tres|cuatro|cinco|seis|varias|muchas|mil|cien|un monton de|unas cuantas|2|3|4|5|6)',
     veces:
-      '(@num veces|otra vez|de nuevo|una vez mas|reiteradamente|repetidamente|en repetidas ocasiones|en varias ocasiones|mas de una vez|en @num ocasiones|hasta la saciedad|hasta el cansancio|una y otra vez|mil y una veces|por activa y por pasiva)',
+      '(@num veces|otra vez|de nuevo|una vez mas|reiteradamente|repetidamente|en repetidas ocasiones|en varias ocasiones|mas de una vez|en @num ocasiones|en reiteradas ocasiones|reiteradas veces|repetidas veces|en multiples ocasiones|en distintas ocasiones|en diversas ocasiones|hasta la saciedad|hasta el cansancio|una y otra vez|mil y una veces|por activa y por pasiva)',
     nth: '(segunda|tercera|cuarta|quinta|enesima|ultima|centesima)',
     msg: '(correo|correos|email|emails|e-mail|mail|mails|mensaje|mensajes|whatsapp|whatsapps|nota|respuesta|escrito)',
     prior: '(ultimo|ultimos|anterior|anteriores|primer|penultimo|pasado|previo|previos)',
     dijepp:
       '(dije|comente|explique|indique|mencione|adverti|avise|escribi|detalle|recorde|recalque|senale|puse|pedi|solicite|aclare|habia dicho|habia comentado|habia explicado|habia indicado|habia escrito|habia pedido|he dicho|he comentado|he explicado|he indicado|he escrito|he repetido|he pedido|hemos dicho|hemos comentado|hemos explicado|hemos pedido)',
-    pp: '(dicho|comentado|explicado|indicado|escrito|pedido|solicitado|recordado|repetido|preguntado|reclamado|avisado|aclarado|mandado|enviado|insistido)',
+    pp: '(dicho|comentado|explicado|indicado|escrito|pedido|solicitado|recordado|repetido|preguntado|reclamado|avisado|aclarado|mandado|enviado|insistido|comunicado|trasladado|advertido|senalado|notificado|transmitido|adelantado)',
     perdon:
       '(perdona|perdone|perdonad|perdonen|disculpa|disculpe|disculpad|disculpen|perdon por|perdon|disculpas por|mil disculpas por|siento|lamento|sentimos|lamentamos|pido disculpas por|le pido disculpas por|te pido perdon por|perdoname|disculpame|perdoneme|disculpeme)',
     molestia: '(la molestia|las molestias|la intromision|la interrupcion|el atrevimiento|la lata|el incordio|la insistencia|el abuso)',
@@ -41,9 +41,11 @@ export const es: PhrasePack = {
     escope:
       '(coste|costes|costo|costos|precio|pago|dinero|extra|extras|horas|cambios|paginas|pantallas|revisiones|presupuesto|recargo|suplemento|banners|versiones|rondas|correcciones|ajustes)',
     validaron:
-      '(aprobaste|aprobo|aprobasteis|aprobaron|validaste|valido|validasteis|validaron|diste el visto bueno|dio el visto bueno|dieron el visto bueno|disteis el visto bueno|firmaste|firmo|firmaron|elegiste|eligio|eligieron|escogiste|escogio|escogieron|confirmaste|confirmo|confirmaron|aceptaste|acepto|aceptaron|habia aprobado|habian aprobado|habias aprobado|habias elegido|habia elegido)',
+      '(aprobaste|aprobo|aprobasteis|aprobaron|validaste|valido|validasteis|validaron|diste el visto bueno|dio el visto bueno|dieron el visto bueno|disteis el visto bueno|firmaste|firmo|firmaron|elegiste|eligio|eligieron|escogiste|escogio|escogieron|confirmaste|confirmo|confirmaron|aceptaste|acepto|aceptaron|habia aprobado|habian aprobado|habias aprobado|habias elegido|habia elegido|acordaste|acordasteis|acordaron|pactaste|pactasteis|pactaron|encargaste|encargo|encargaron)',
     tarde:
       '(a las (diez|once|doce|10|11|12|22|23) (de la noche|y pico|y media|)|a medianoche|de madrugada|(un|el) (viernes|sabado|domingo) por la (tarde|noche)|la noche antes|la noche anterior|la vispera|el dia antes|el dia anterior|a ultima hora|en el ultimo minuto|en el ultimo momento|(un|el) domingo|(un|el) sabado|en pleno fin de semana|en fin de semana)',
+    nthm: '(segundo|tercer|tercero|cuarto|quinto|sexto|septimo|enesimo|centesimo)',
+    obra: '(diseno|disenos|version|versiones|texto|textos|maqueta|maquetas|propuesta|boceto|bocetos|paleta|logo|logotipo|colores|color|presupuesto|plan|enfoque|estructura|portada|tipografia|tipografias|formato|web|pagina|paginas|layout|mockup|titular|eslogan)',
   },
   phrases: {
     'reproachful-reminder': [
@@ -75,6 +77,11 @@ export const es: PhrasePack = {
       '(llevo|llevamos) (ya|) ~1 (dias|semanas|meses|tiempo|una semana|un mes|mucho tiempo|una eternidad) (pidiendote|pidiendole|pidiendoos|pidiendoles|reclamandote|reclamandole|reclamandoos|reclamando|recordandote|recordandole|insistiendote|insistiendole|insistiendo|preguntandote|preguntandole|persiguiendote|persiguiendole|detras de ti|detras de usted)',
       'si (revisas|revisa|revisais|revisan|relees|relee|releeis|releen|lees|lee|leeis|leen|miras|mira|mirais|miran|vuelves a leer|vuelve a leer|echas un vistazo a|echa un vistazo a|repasas|repasa) (mi|mis|nuestro|nuestros) (@msg|@prior)',
       '(como|tal como|tal y como|segun) (ya|) ~1 (te|le|les|os|) (decia|comentaba|explicaba|escribia|indicaba|contaba|mencionaba|adelantaba|anticipaba|apuntaba|senalaba) ~2 (en|por) (mi|mis|nuestro|nuestros|el|los) ~1 @msg',
+      '(te|le|os|les) (escribi|pregunte|pedi|reclame|recorde|mande|envie|comente|dije|avise) ~4 (y otra vez|y de nuevo|y volvi a|y una vez mas|y luego otra vez|y despues otra vez)',
+      '(te|le|les|os|se) (lo|la|los|) (he|hemos|habia|habiamos) (ya|) @pp ~3 @veces',
+      '(te|le|os|les) (remito|redirijo|vuelvo a remitir|remitimos) (de nuevo|otra vez|nuevamente|una vez mas|) a (mi|mis|nuestro|nuestros) ~1 @msg',
+      '(quedo|quedaron|esta|estan|fue|fueron|ha quedado|han quedado|ha sido|han sido|quedaba|estaba) (ya|) (respondido|respondida|contestado|contestada|explicado|explicada|aclarado|aclarada|resuelto|resuelta|detallado|detallada|respondidos|contestados|explicados|aclarados|respondidas|contestadas) ~2 en (mi|mis|nuestro|nuestros) ~1 @msg',
+      '(es|este es|ya es|ya va|este ya es) (el|mi|ya el|nuestro) @nthm (correo|mensaje|email|mail|recordatorio|intento|whatsapp|e-mail)',
     ],
     'blame-shifting': [
       '(no es|no fue|no ha sido|tampoco es) (culpa mia|mi culpa|cosa mia|mi responsabilidad|mi problema)',
@@ -110,6 +117,8 @@ export const es: PhrasePack = {
       '(tendrias|tendria|tendrian|tendriais|deberias|deberia|deberian|deberiais|podrias|podria|podrian|podriais) (que|de|) (haberme|habernos|haberlo|habermelo|habernoslo|haberla) ~1 @avisado',
       'de (haberlo|haberla|haberlos|haberme|habernos|haber) (sabido|conocido|tenido|recibido) ~2 (antes|a tiempo|con tiempo|con antelacion|desde el principio|desde el inicio)',
       '(habria|hubiera|hubiese) (estado|sido) (bien|util|genial|bueno|mejor|ideal|de agradecer|preferible|conveniente|estupendo) que (me|nos) (lo|la|los|) ~1 @avisaran',
+      '(con|de tener|con solo|con tan solo|si hubiera habido) (un|una|algo de|mas|un poco de) (aviso|aviso previo|llamada|correo|mensaje|preaviso|antelacion|margen) ~2 (habriamos|habria|hubieramos|hubiera|nos habriamos|me habria|nos hubieramos|me hubiera|nos hubiesemos|me hubiese) (ahorrado|evitado|sido|podido|tenido)',
+      'ojala (me|nos) (lo|la|los|las|) (hubieras|hubiera|hubierais|hubieran|hubiese|hubieses|hubiesen) ~2 @avisado',
     ],
     'self-justification': [
       '(hice|he hecho|solo hice|simplemente hice) (exactamente|justo|precisamente|tal cual|) lo que (me|) (pediste|pidio|pedisteis|pidieron|dijiste|dijo|indicaste|indico|aprobaste|aprobo|habias pedido|habia pedido|querias|queria)',
@@ -125,6 +134,10 @@ export const es: PhrasePack = {
       '(hice|he hecho|hicimos|hemos hecho|entregue|he entregado|entregamos|hemos entregado|disene|he disenado|maquete|he maquetado|programe|he programado|escribi|he escrito|redacte|he redactado) ~2 (exactamente|justo|precisamente|tal cual|tal y como|tal como|solo|solamente) (lo que|como) ~3 (pidio|pidieron|pediste|pedisteis|indico|indicaron|indicaste|especifico|especificaron|especificaste|dijo|dijeron|dijiste|aprobo|aprobaron|aprobaste|decia|decian|marcaba|marcaban|pedia|pedian|habia pedido|habian pedido|habias pedido)',
       '(es|son|era|eran) (exactamente|justo|precisamente|tal cual|) (el|la|los|las|lo) (que|mismo que|misma que|mismos que|mismas que) (usted|ustedes|tu|vosotros|) (mismo|misma|mismos|) (ya|) @validaron',
       '(me he ajustado|me ajuste|me he cenido|me ceni|me he atenido|me atuve|he seguido|segui|hemos seguido|seguimos|he respetado|respete|hemos respetado|respetamos|nos hemos ajustado|nos ajustamos|nos hemos cenido|nos cenimos|he cumplido|cumpli) (@letra|en todo momento|estrictamente|exactamente|rigurosamente|religiosamente|siempre) (a|) (su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras|el|la|los|las) ~1 @material',
+      '(sigue|siguen|respeta|respetan|reproduce|reproducen|refleja|reflejan|calca|calcan|replica|replican) (@letra|exactamente|fielmente|al detalle) (el|la|los|las|tu|su|sus|tus|vuestro|vuestra|vuestros|vuestras) ~2 @material',
+      '(diste|dio|disteis|dieron|habias dado|habia dado|habiais dado|habian dado) (el|tu|su|vuestro) (visto bueno|ok|okey|aprobacion|conformidad|consentimiento) (a|al) (este|esta|estos|estas|ese|esa|esos|esas) @obra',
+      '@validaron (este|esta|estos|estas|ese|esa|esos|esas) ~1 @obra',
+      'que @validaron (tu|usted|vosotros|ustedes) (mismo|misma|mismos|mismas|)',
     ],
     'combative-preamble': [
       'con (todo|el debido|todos los) (respeto|respetos)',
@@ -141,6 +154,8 @@ export const es: PhrasePack = {
       '(no quiero|no es mi intencion|no pretendo) (ofender|ofenderte|ofenderle|molestar|ser grosero|ser grosera|faltar al respeto|faltarle al respeto|faltarte al respeto)(,|) (pero|)',
       'no (es|lo digo) por (molestar|ofender|fastidiar)(,|) pero',
       'respetuosamente(,|) (no|discrepo|disiento|debo|tengo que|creo que|le recuerdo|te recuerdo|le digo|te digo|me permito|pero)',
+      '(dicho|dicho sea|lo digo|y lo digo|digo esto|te lo digo|se lo digo) con (todo|todo el|el debido|el mayor|el maximo|mucho|mi mayor|todos los) (respeto|respetos)',
+      'con (el mayor|el maximo|todo) de los respetos',
     ],
     'needless-apology': [
       '(perdona|perdone|perdonad|perdonen|disculpa|disculpe|disculpad|disculpen|siento|lamento|perdon por|disculpas por) (la|las|que te|que le|que os) (molestia|molestias|moleste|molestar)',
@@ -170,6 +185,7 @@ export const es: PhrasePack = {
       '(igual|a lo mejor|quiza|quizas|tal vez|seguramente|probablemente|puede que) (es|sea|parezca|suene|resulte|le parezca|te parezca|le sonara|te sonara|os parezca) (una|) (pregunta|duda|consulta) ~1 @tonta',
       '@perdon (mi|la|por mi) (desconocimiento|torpeza|inexperiencia|ingenuidad|osadia|falta de conocimiento)',
       '@perdon (haberme|si me he|que me haya|por haberme|si me|que me) (alargado|extendido|enrollado|explayado|enrollo|extiendo|alargo|enrolle|extienda|alargue|enrollara|extendiera|alargara|enrollado tanto)',
+      '@perdon (que|si) (te|le|os|les|) (pregunte|pregunto|consulte|consulto|haga una pregunta|hago una pregunta|haga esta pregunta|plantee|planteo)',
     ],
     'over-apology': [
       'lo siento (muchisimo|mucho mucho|tantisimo|en el alma|de verdad de verdad|muchisimo de verdad)',
@@ -193,6 +209,7 @@ export const es: PhrasePack = {
       '(solo|solamente) (un|una) (recordatorio|recordatorito|toque|cosita)',
       'solo por (saber|preguntar|confirmar|curiosidad)',
       '(solo|solamente) queria (asegurarme|comprobar|ver)',
+      '(solo|solamente|tan solo|nada mas) (te|le|os|les|) (escribia|escribo|escribiamos|escribimos|paso|pasaba|pasabamos) (para|por) (ver|saber|preguntar|preguntarte|preguntarle|preguntaros|comprobar|confirmar|recordarte|recordarle|consultar|consultarte|consultarle|comentarte|comentarle|asegurarme)',
     ],
     'reassurance-seeking': [
       'espero que no (haya|sea|te sea|le sea|suponga|cause) (ningun|un|) (problema|molestia|inconveniente|lio)',
@@ -233,6 +250,9 @@ export const es: PhrasePack = {
       '(lo|) (ves|ve|veis|ven|sabes|sabe|sabeis|saben|conoces|conoce|conoceis|conocen|entiendes|entiende|entendeis|entienden|controlas|controla|dominas|domina) ~2 (mas claro|mucho mejor|mejor|mas) que yo',
       '(me fio|nos fiamos|me fiare|confio|confiamos|confiare) (de|en) (su|tu|vuestro|vuestra|sus|tus) ~1 @criterio',
       '(tiene|tienes|tienen|teneis) (mucha|mucho|bastante|muchisima|muchisimo|) (mas|mejor) (experiencia|criterio|ojo|vision|conocimiento|conocimientos|idea|mano|olfato) ~3 que yo',
+      '(tienes|tiene|teneis|tienen) (mucho|muchisimo|bastante|) (mejor|mas) (ojo|criterio|gusto|olfato|vista|mano)',
+      'prefiero que (decidas|decida|decidais|decidan|elijas|elija|elijais|elijan|escojas|escoja) (tu|usted|vosotros|ustedes)',
+      '(me pongo|me dejo|nos ponemos|nos dejamos) (completamente|totalmente|por completo|) en (sus|tus|vuestras) manos',
     ],
     'withdrawn-request': [
       'sin (ningun tipo de|ninguna|) presion',
@@ -262,6 +282,8 @@ export const es: PhrasePack = {
       '(tranquilo|tranquila|tranquilos|tranquilas)(,|) (no pasa nada|que no pasa nada|no hay problema|no es nada|no te preocupes|no se preocupe)',
       '(olvidate|olvidese|olvidaos|olvidense|no pienses|no piense|no penseis|no piensen) (del|de los|de las|de la|de|en el|en los|en las|en la) ~2 @escope',
       'por (el|la|los|las|lo de|lo del|lo de las|lo de los) ~2 @escope ~2 no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|rayes|raye)',
+      'ni (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|rayes|raye) (por|del|de la|de los|de las|con) ~2 @escope',
+      '(tranquilo|tranquila|tranquilos|tranquilas|tranqui) (por|con) (el|la|los|las|lo de|lo del) ~2 @escope',
     ],
     sarcasm: [
       '(vaya|vaya vaya|anda|hala|oh), (que|menuda|vaya) (sorpresa|novedad|casualidad)',
@@ -292,6 +314,10 @@ export const es: PhrasePack = {
       '(si|por si|en caso de que) (alguien|alguno|usted|tu|ustedes|vosotros|) (se digna|se dignara|se digne|se molesta|se molestara|se moleste|se toma la molestia|se tomara la molestia|tiene a bien|tuviera a bien) (a|en|de|) (leer|abrir|mirar|leerlo|abrirlo|mirarlo|leerla|abrirla|mirarla|leerlos|abrirlos|echarle un vistazo|echar un vistazo)',
       '@elogio ~3 (cambios|cambio|correcciones|peticion|peticiones|urgencia|urgencias|encargo|feedback|comentarios|revision|revisiones|ideas|sorpresa|sorpresas|novedades) ~4 @tarde',
       '(que|muy|tan) (oportuno|oportuna|puntual) ~3 @tarde',
+      '(no lo|no la|no los|no las|no) (ha|han|habra|habia|habran) (leido|abierto|mirado|visto) nadie',
+      'nadie (lo|la|los|las|) (ha|habra|ha llegado a|se ha molestado en|se molesto en) (leido|abierto|mirado|leer|abrir|mirar)',
+      '(gracias|muchas gracias|mil gracias) por (avisar|avisarme|avisarnos|el aviso|decirmelo|contarmelo) con (tanta|tantisima|semejante) (antelacion|anticipacion) ~3 @tarde',
+      '(gracias|muchas gracias|mil gracias) ~3 (con|por) (un|una|dos|24|unas|pocas) ~1 (dia|dias|hora|horas|minutos) de (antelacion|anticipacion|margen|preaviso)',
     ],
     'vague-timing': [
       'lo (antes|mas pronto|mas rapido) (posible|que pueda|que podamos)',
@@ -352,6 +378,9 @@ export const es: PhrasePack = {
       '(cuenta|cuente|contad|cuenten) conmigo (para lo que sea|a cualquier hora|cuando quieras|cuando quiera|cuando sea|siempre|24/7|tambien el fin de semana)',
       '(a todas horas|todo el santo dia|las veinticuatro horas|veinticuatro horas al dia|los siete dias de la semana|siete dias a la semana)',
       '(te|le|os|les) (atiendo|atendere|contesto|contestare|respondo|respondere|llamo|llamare|escribo|ayudo|ayudare|reviso) ~2 (tambien|incluso|aunque sea|hasta) (en|el|los|por la|de|un|) (fin de semana|fines de semana|finde|findes|festivo|festivos|domingo|domingos|sabado|sabados|noche|noches|madrugada|vacaciones)',
+      '(tengo|dejo|llevo|mantengo) (el|mi) (movil|telefono|whatsapp|correo|portatil) (encendido|siempre encendido|activo|a mano|operativo|conectado|abierto) ~2 (@noche|siempre|todo el dia|las 24 horas|dia y noche)',
+      '(mandamelo|mandemelo|envialo|envielo|mandalo|mandelo|enviamelo|enviemelo|pasamelo|pasemelo|mandame|mandeme|enviame|envieme|pasame|paseme) ~2 @noche ~2 y (lo|la|los|las|te|le|) (reviso|miro|veo|contesto|respondo|preparo|empiezo|corrijo|leo)',
+      '(no dudes|no dude|no dudeis|no duden) en (llamarme|escribirme|contactarme|avisarme|mandarme|localizarme|whatsappearme|llamarnos|escribirnos) ~2 @noche',
     ],
     'free-work': [
       '(te|se|os|les) (lo|la|los|las) (hago|haria|hare|regalo|incluyo|dejo|arreglo|preparo) (gratis|gratuitamente|sin coste|sin cargo|de regalo|sin cobrar)',
@@ -366,6 +395,8 @@ export const es: PhrasePack = {
       '(te|se|os|les) (lo|la|los|las) ~1 (hago|hare|haria|regalo|incluyo|dejo|arreglo|preparo|anado|meto|monto|diseno|maqueto|corrijo|cambio) ~2 (gratis|gratuitamente|sin coste|sin costo|sin cargo|de regalo|sin cobrar|por la cara|de balde|sin cobrarte|sin cobrarle|sin coste adicional|sin costo adicional)',
       'no (te|se|os|les) (lo|la|los|las) (cobro|cobrare|voy a cobrar|facturo|facturare|voy a facturar|cargo|cargare|voy a cargar|tengo en cuenta|tendre en cuenta|cuento|contare)',
       '(corre|corren|correra|correran|va|van|ira|iran) (de|por|a) (mi|nuestra) cuenta',
+      '(corre|corren|correra|correran) (de|por|a) (mi|nuestra) parte',
+      'no (te|le|os|les) (cobrare|voy a cobrar|cobrario|pienso cobrar|facturare|voy a facturar|cargare|voy a pedir|pedire) (nada|ni un euro|un euro|extra|un centimo)',
     ],
   },
   questionPhrases: {
