@@ -47,7 +47,7 @@ const COMMITMENT: Record<Lang, RegExp[]> = {
   es: [
     /\b(?:te|le|os|les|se)\s+(?:(?:lo|la|los|las)\s+)?(?:mando|envio|paso|hago|tengo|doy|digo|preparo|reviso|confirmo|subo|entrego|llamo|escribo|contesto|respondo)\b/,
     /\b(?:voy|vamos) a\b/,
-    /\b(?:lo|la|los|las) (?:tengo|tendre|termino|entrego|envio|mando)\b/,
+    /\b(?:lo|la|los|las) (?:tengo|tendre|termino|entrego|envio|mando|reviso|miro|veo|preparo|hago|paso|contesto|corrijo|subo)\b/,
     /\b\p{L}{2,}(?:are|ire|(?<!i)ere)(?:mos)?\b/u,
     /\b(?:estara|estaran) (?:listo|lista|listos|listas|hecho|terminado)\b/,
   ],
@@ -55,7 +55,8 @@ const COMMITMENT: Record<Lang, RegExp[]> = {
     /\b(?:ti|le|vi|gli)\s+(?:mando|invio|faccio|giro|passo|preparo|scrivo|chiamo|aggiorno|confermo|consegno|rispondo)\b/,
     /\b(?:te|glie|ve|ce)l[oaie] (?:mando|invio|faccio|preparo|giro|passo|consegno)\b/,
     /\b(?:lo|la|li|le) (?:mando|invio|finisco|consegno|preparo|sistemo|chiudo)\b/,
-    /\b(?:finisco|consegno|mando|invio|chiudo|sistemo|preparo|contatto|ricontatto|richiamo|aggiorno|pubblico)\b/,
+    /\b(?:finisco|consegno|mando|invio|chiudo|sistemo|preparo|contatto|ricontatto|richiamo|aggiorno|pubblico|ricontrollo|rivedo)\b/,
+    /\b(?:ci|lo|la|li|le|ti|gli) (?:guardo|lavoro|penso|rispondo|controllo|verifico|leggo|giro|passo)\b/,
     /\b(?:mandero|inviero|faro|finiro|contattero|chiamero|scrivero|saro|avro|consegnero|preparero|aggiornero|rispondero|pubblichero|sistemero|verifichero|controllero|ricontattero|richiamero|mandiamo|inviamo|faremo|finiremo|consegneremo)\b/,
     /\bsara (?:pronto|pronta|pronti|fatto|online)\b/,
   ],

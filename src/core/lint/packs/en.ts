@@ -352,7 +352,7 @@ export const en: PhrasePack = {
       "(clearly|obviously|evidently|apparently) (you|nobody|no one|your team|someone) (didn't|did not|never|haven't|hasn't|has not|have not|doesn't|don't) ~1 (read|open|opened|look|looked|see|saw|check|checked|get|got|bother)",
       '(did|have) you (even|actually|ever) (read|open|opened|look at|looked at|see|seen|check|checked|get to)',
       '(maybe|perhaps) (you|someone|your team) (could|should|might|can) (actually|try|just|) ~1 (read|reading|open|look at) (it|the|my|this|them)',
-      '(evidently|apparently|clearly|obviously) (my|the|our|your) ~2 (hours|working hours|deadlines|deadline|rules|terms|contract|emails|messages|invoices|invoice|brief|schedule|boundaries|office hours|payment terms) (are|were|was|is) (just|only|merely|more of) (a|) (suggestion|suggestions|optional|decoration|guidelines|a guideline|a joke)',
+      '(evidently|apparently|clearly|obviously) (my|the|our|your) ~2 (hours|working hours|deadlines|deadline|rules|terms|contract|emails|messages|invoices|invoice|brief|schedule|boundaries|office hours|payment terms) ~2 (are|were|was|is) (just|only|merely|more of) (a|) (suggestion|suggestions|optional|decoration|guidelines|a guideline|a joke)',
       "(as|which) you (would|will|might|could|'d) (know|have seen|have noticed|have read|see) if you (had|'d|ever) (read|opened|looked|checked|bothered)",
       '(not that|i know) (anyone|you|nobody|no one) (reads|read|ever reads|actually reads|bothers to read) (my|these|the|them)',
       '(i|we) (guess|suppose|take it|assume|gather|see) (nobody|no one) ~2 (read|opened|looked|had time|had the time|got|saw|checked|bothered|made it|got round|got around)',
@@ -618,5 +618,6 @@ export const en: PhrasePack = {
     'respectfully request',
     'call me (tomorrow|on monday|on tuesday|on wednesday|on thursday|on friday|back|if|when)',
     '(thanks|thank you) for the (quick|prompt|speedy|swift) (reply|response|turnaround)(,|) (it|this|that) (helps|helped)',
+    'if (later|at some point|down the line|in future|in the future|later on)',
   ],
 };

@@ -309,7 +309,7 @@ export const es: PhrasePack = {
       '(se ve|esta claro|es evidente|parece|por lo visto|supongo|ya veo) que (nadie|no) ~2 (leyo|lee|ha leido|se leyo|se ha leido|abrio|ha abierto|miro|ha mirado|tuvo tiempo|ha tenido tiempo|leyeron|han leido|leiste|has leido)',
       '(llego|llegaste|llegaron|ha llegado|has llegado|han llegado) (usted|tu|ustedes|alguien|) (a leer|siquiera a leer|a abrir|a mirar)',
       '(lo|la|los|) (leyo|leiste|leyeron|ha leido|has leido|han leido|abrio|abriste|abrieron) (siquiera|al menos|de verdad|realmente|alguna vez)',
-      '(por lo visto|al parecer|segun parece|evidentemente|claramente|esta claro que|se ve que) (mis|los|nuestros|el|mi|nuestro|las|mis) ~2 (horarios|horario|plazos|plazo|condiciones|contrato|correos|mensajes|facturas|normas|limites|tarifas) (son|eran|es|era) (solo|solamente|simplemente|meras|mera|una|unas|de) ~1 (sugerencia|sugerencias|orientativo|orientativos|orientativas|decoracion|opcional|opcionales|broma|adorno)',
+      '(por lo visto|al parecer|segun parece|evidentemente|claramente|esta claro que|se ve que) (mis|los|nuestros|el|mi|nuestro|las|mis) ~2 (horarios|horario|plazos|plazo|condiciones|contrato|correos|mensajes|facturas|normas|limites|tarifas) ~2 (son|eran|es|era) (solo|solamente|simplemente|meras|mera|una|unas|de) ~1 (sugerencia|sugerencias|orientativo|orientativos|orientativas|decoracion|opcional|opcionales|broma|adorno)',
       '(se ve|esta claro|es evidente|parece|por lo visto|supongo|ya veo|se nota|salta a la vista|esta visto|imagino|deduzco) que (nadie|no) ~2 (has tenido tiempo|habeis tenido tiempo|han tenido tiempo|ha tenido tiempo|tuviste tiempo|tuvieron tiempo|tuvo tiempo|ha podido leer|has podido leer|pudo leer|pudiste leer|llegaste a leer|llego a leer|ha leido|has leido|han leido|leyo|leiste|leyeron|abrio|abriste|ha abierto|has abierto)',
       '(si|por si|en caso de que) (alguien|alguno|usted|tu|ustedes|vosotros|) (se digna|se dignara|se digne|se molesta|se molestara|se moleste|se toma la molestia|se tomara la molestia|tiene a bien|tuviera a bien) (a|en|de|) (leer|abrir|mirar|leerlo|abrirlo|mirarlo|leerla|abrirla|mirarla|leerlos|abrirlos|echarle un vistazo|echar un vistazo)',
       '@elogio ~3 (cambios|cambio|correcciones|peticion|peticiones|urgencia|urgencias|encargo|feedback|comentarios|revision|revisiones|ideas|sorpresa|sorpresas|novedades) ~4 @tarde',
@@ -578,5 +578,6 @@ export const es: PhrasePack = {
     'no tendria sentido',
     'con respecto a',
     'con todo respeto a la',
+    'si (despues|luego|mas adelante|mas tarde|en algun momento|en un futuro)',
   ],
 };

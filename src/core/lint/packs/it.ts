@@ -5,11 +5,11 @@ export const it: PhrasePack = {
   lang: 'it',
   classes: {
     num: '(due|tre|quattro|cinque|sei|varie|molte|mille|cento|diverse|parecchie|2|3|4|5|6)',
-    volte: '(@num volte|piu volte|ancora una volta|di nuovo|ripetutamente|piu di una volta|in piu occasioni|in @num occasioni)',
+    volte: '(@num volte|piu volte|ancora una volta|di nuovo|ripetutamente|piu di una volta|in piu occasioni|in @num occasioni|piu e piu volte|tante volte|a ripetizione|in tutte le salse|in diverse occasioni|in varie occasioni)',
     nth: '(seconda|terza|quarta|quinta|ennesima|ultima|centesima)',
     msg: '(mail|email|e-mail|messaggio|messaggi|comunicazione|comunicazioni|risposta|nota|lettera|whatsapp)',
     prior: '(ultima|ultimo|precedente|precedenti|prima|scorsa|scorso|ultime|ultimi)',
-    pp: '(detto|spiegato|scritto|accennato|anticipato|indicato|segnalato|ripetuto|comunicato|fatto presente|chiesto|ricordato|precisato|sottolineato|evidenziato|mandato|inviato|risposto|sollecitato|domandato)',
+    pp: '(detto|spiegato|scritto|accennato|anticipato|indicato|segnalato|ripetuto|comunicato|fatto presente|chiesto|ricordato|precisato|sottolineato|evidenziato|mandato|inviato|risposto|sollecitato|domandato|avvisato|avvisata|avvertito|avvertita|ribadito)',
     encl: '(mi|ci|melo|mela|meli|mele|celo|cela|lo|la|le|li|ne)',
     stem: '(dir|avvisar|segnalar|comunicar|mandar|inviar|scriver|chieder|informar|spedir|girar|passar|anticipar|accennar|precisar|riferir|mostrar)',
     scusa:
@@ -25,17 +25,19 @@ export const it: PhrasePack = {
       "(approvato|approvata|approvati|approvate|validato|validata|dato l'ok|dato il via libera|confermato|confermata|scelto|scelta|firmato|accettato|accettata|voluto|richiesto)",
     ppavv:
       '(detto|avvisato|avvisata|informato|informata|scritto|mandato|inviato|segnalato|comunicato|fatto sapere|risposto|girato|passato|anticipato|chiesto|coinvolto|consultato|letto|approvato|pagato|controllato|verificato)',
-    sera: '(stasera|stasera tardi|stanotte|di sera|la sera|la sera tardi|a tarda sera|di notte|la notte|domenica|sabato|di domenica|di sabato|la domenica|il sabato|nel weekend|nel fine settimana|questo weekend|questo fine settimana|nei festivi|a qualsiasi ora|a qualunque ora|quando vuoi|quando vuole|quando volete|in qualsiasi momento|in qualunque momento|anche tardi|a tarda notte|dopo cena|domenica sera|sabato sera)',
+    sera: '(stasera|stasera tardi|stanotte|di sera|la sera|la sera tardi|a tarda sera|di notte|la notte|domenica|sabato|di domenica|di sabato|la domenica|il sabato|nel weekend|nel fine settimana|questo weekend|questo fine settimana|nei festivi|a mezzanotte|all\'alba|a qualsiasi ora|a qualunque ora|quando vuoi|quando vuole|quando volete|in qualsiasi momento|in qualunque momento|anche tardi|a tarda notte|dopo cena|domenica sera|sabato sera)',
     contatto:
       '(chiamami|chiamatemi|mi chiami|mi chiamate|scrivimi|scrivetemi|mi scriva|mi scrivete|contattami|mi contatti|contattatemi|mandami un messaggio|mandami un whatsapp|mi mandi un messaggio|mi mandi un whatsapp|sentiamoci|ci sentiamo|ne parliamo|parliamone|facciamo una call|facciamo una chiamata|ci chiamiamo|possiamo sentirci|puoi chiamarmi|puo chiamarmi|potete chiamarmi|puoi scrivermi|puo scrivermi|potete scrivermi|puoi contattarmi|puo contattarmi|mi puoi chiamare|mi puo chiamare|mi puoi scrivere|mi puo scrivere)',
     giudizio: '(giudizio|valutazione|decisione|esperienza|parere|competenza|scelta|gusto|sensibilita|visione)',
-    lode: '(ottimo|perfetto|fantastico|benissimo|splendido|meraviglioso|evviva|magnifico|stupendo|grandioso|eccellente|che bello|che meraviglia|bene bene)',
+    lode: '(ottimo|perfetto|fantastico|benissimo|splendido|meraviglioso|evviva|magnifico|stupendo|grandioso|eccellente|che bello|che meraviglia|bene bene|bello|bellissimo|carino|che piacere)',
     escope:
       '(costo|costi|prezzo|pagamento|soldi|fattura|extra|ore|modifiche|revisioni|pagine|schermate|varianti|banner|correzioni|sovrapprezzo|supplemento|giri|versioni)',
     scelto:
       "(approvato|approvata|approvati|approvate|validato|validata|validati|dato l'ok|dato il via libera|scelto|scelta|scelti|scelte|firmato|firmata|accettato|accettata|confermato|confermata|voluto|voluta|voluti|volute)",
     tardi:
       "(alle (dieci|undici|dodici|10|11|22|23) (di sera|di notte|passate|)|a mezzanotte|di notte|a tarda sera|a tarda notte|il giorno prima|la sera prima|la notte prima|la vigilia|all'ultimo minuto|all'ultimo momento|in extremis|di venerdi sera|venerdi sera|il venerdi sera|di domenica|la domenica|di sabato|il sabato sera|sabato sera|domenica sera|domenica mattina|nel weekend|nel fine settimana)",
+    opera: '(palette|versione|layout|testo|testi|logo|colori|colore|font|bozza|bozze|proposta|impaginato|design|grafica|struttura|copertina|titolo|slogan|mockup|preventivo|piano|formato)',
+    momento: "(un attimo|un momento|un minuto|il tempo|un buco|un po di tempo|un ritaglio di tempo|mezz'ora|un'oretta|tempo|un attimino|un secondo)",
   },
   phrases: {
     'reproachful-reminder': [
@@ -68,6 +70,10 @@ export const it: PhrasePack = {
       '(sono|e da|da|ormai da) (giorni|settimane|mesi|una settimana|un mese|@num giorni|@num settimane|@num mesi) (che|) (ti|le|vi|gli) (chiedo|sto chiedendo|sollecito|sto sollecitando|scrivo|ricordo|domando|rincorro|inseguo|richiedo)',
       '(ti|le|vi|gli) (chiedo|sollecito|scrivo|ricordo|domando|rincorro|richiedo|sto chiedendo|sto sollecitando) ~3 da (giorni|settimane|mesi|una settimana|un mese)',
       'se (rileggi|rilegge|rileggete|leggi|legge|leggete|guardi|guarda|guardate|riguardi|riguarda|riguardate|controlli|controlla|controllate) (la mia|le mie|il mio|i miei|la nostra|le nostre|il nostro) (@msg|@prior)',
+      "per (la @nth|l'ennesima|l'ultima) volta",
+      '(ne|) (ho|avevo|abbiamo|avevamo) (gia|) (parlato|discusso|scritto|trattato|accennato|detto) ~2 (nella|nelle|nel|nei|in) ~3 @msg',
+      '(ripeto|ribadisco|riprendo|torno a ribadire|ripetiamo|ribadiamo|riporto) (quanto|cio che|quello che|come) (gia|) (scritto|detto|spiegato|indicato|comunicato|anticipato|ribadito)',
+      "(ti|le|vi|gli|l'|li|te l'|gliel') (ho|avevo|abbiamo|avevamo) (gia|) ~1 @pp ~3 @volte",
     ],
     'blame-shifting': [
       '(non e|non era|non e stata|non e stato) (colpa mia|mia la colpa|un problema mio|responsabilita mia|una mia responsabilita)',
@@ -100,6 +106,7 @@ export const it: PhrasePack = {
       "(sarebbe|sarebbe stato|sarebbe stata) (stato|) (utile|bello|meglio|carino|opportuno|preferibile|gradito|piu semplice) ~3 (prima|per tempo|in tempo|subito|all'inizio|dall'inizio|in anticipo)",
       "(mi|ci) (sarebbe piaciuto|avrebbe fatto piacere|avrebbe aiutato|sarebbe servito) ~3 (prima|per tempo|in tempo|subito|in anticipo|all'inizio)",
       '(bastava|sarebbe bastato|sarebbe bastata|bastavano|sarebbero bastati) (solo|semplicemente|anche solo|) (@stem@encl|far@encl sapere|una telefonata|una mail|un messaggio|una chiamata|avvisare|dirlo|chiedere|scrivere|un avviso)',
+      '(un|una) (avviso|preavviso|telefonata|mail|messaggio|chiamata|segnalazione|comunicazione|parola) ~4 (ci|mi) (avrebbe|avrebbero) (risparmiato|evitato|aiutato|fatto comodo|semplificato|fatto risparmiare)',
     ],
     'self-justification': [
       '(ho fatto|ho solo fatto|ho semplicemente fatto|avevo fatto) (esattamente|proprio|solo|) (quello|cio) che (mi|) (avevi|aveva|avevate|hai|ha|avete) (chiesto|detto|richiesto|indicato|approvato|voluto)',
@@ -115,6 +122,9 @@ export const it: PhrasePack = {
       '(sono|e|erano|era) (esattamente|proprio|) (quelli|quelle|quello|quella|gli stessi|le stesse|lo stesso|la stessa) che (lei|tu|voi|) (stesso|stessa|stessi|) (aveva|avevate|avevi|ha|avete|hai) (gia|) @scelto',
       "(mi sono|ci siamo) (attenuto|attenuta|attenuti|attenute|adeguato|adeguata|adeguati|conformato|conformata|uniformato|uniformata) (@lettera|strettamente|rigorosamente|sempre|in tutto e per tutto) (a|al|alla|alle|ai|agli|all'|allo) ~2 @material",
       "(ho seguito|abbiamo seguito|ho rispettato|abbiamo rispettato|ho applicato|abbiamo applicato|ho riprodotto|abbiamo riprodotto) @lettera (il|la|le|i|gli|lo|l'|tutte le|tutti i) ~2 @material",
+      'che (aveva|avevate|avevi|ha|avete|hai|avevano|hanno) (gia|) @scelto (lei|tu|voi|loro) (stesso|stessa|stessi|stesse|personalmente|)',
+      'mi sono (limitato|limitata) a (seguire|eseguire|rispettare|applicare|fare quanto|fare quello che|fare cio che|riprodurre)',
+      '(ci siamo) (limitati|limitate) a (seguire|eseguire|rispettare|applicare|fare quanto|fare quello che|fare cio che|riprodurre)',
     ],
     'combative-preamble': [
       'con (tutto il|il dovuto|tutto il dovuto) rispetto',
@@ -129,6 +139,8 @@ export const it: PhrasePack = {
       'senza (voler|volere|volerle|volerti) (mancare di rispetto|mancarle di rispetto|mancarti di rispetto|offendere|offenderla|offenderti|polemizzare|essere scortese)',
       '(non vorrei|non voglio|non e mia intenzione) (sembrare|essere) (scortese|polemico|polemica|sgarbato|sgarbata|maleducato|maleducata)(,|) (ma|)',
       '(mi permetta|permettimi|mi permetto) di (dire|dirle|dirti|far notare|farle notare|farti notare|ricordarle|ricordarti) che',
+      '(detto|lo dico|dico questo|glielo dico|te lo dico|ve lo dico) (con|col) (tutto il|il dovuto|il massimo|grande|profondo|il debito|molto) rispetto',
+      'col (massimo|dovuto|debito|piu grande|piu profondo) rispetto',
     ],
     'needless-apology': [
       '(scusa|scusi|scusate|perdona|perdoni|perdonate|mi scuso per) (il|per il|per questo) (disturbo|fastidio)',
@@ -222,6 +234,8 @@ export const it: PhrasePack = {
       "(sicuramente|certamente|senz'altro|di sicuro|sono sicuro che|sono sicura che) (lei|tu|voi) (sa|sai|sapete|ne sa|ne sai|ne sapete) (meglio|piu)",
       "(sei tu|e lei|siete voi) (l'esperto|l'esperta|gli esperti|il capo|il cliente|quello che decide|quella che decide|chi decide|che decide|a decidere|quello che ne sa|quella che ne sa)",
       "(ha|hai|avete|abbia|abbiate) (molto|decisamente|sicuramente|certamente|di certo|senz'altro|) piu (occhio|esperienza|competenza|sensibilita|gusto|visione|mestiere|fiuto|intuito) (di me|del sottoscritto)",
+      '(decida|decidi|decidete|scelga|scegli|scegliete) (pure|tranquillamente|liberamente|serenamente) (lei|tu|voi)',
+      'mi (rimetto|affido) ~1 (al|alla|alle|ai) (suo|tuo|vostro|sua|tua|vostra|sue|tue|vostre|suoi|tuoi|vostri) ~1 (@giudizio|scelte|decisioni|valutazioni|preferenze|gusti)',
     ],
     'withdrawn-request': [
       'senza (nessuna|alcuna|) pressione',
@@ -255,6 +269,9 @@ export const it: PhrasePack = {
       '(aggiuntive|aggiuntivi|aggiuntiva|aggiuntivo|extra|in piu|ulteriori) ~2 non (e|sono|sara|saranno|rappresenta|rappresentano|costituisce|costituiscono) (un|alcun|nessun|) (problema|fastidio|peso|disturbo)',
       "(lascia|lasci|lasciate) (perdere|stare) (il|i|la|le|lo|gli|l') ~1 (costo|costi|prezzo|pagamento|soldi|fattura|sovrapprezzo|supplemento|compenso)",
       "non (pensare|pensi|pensate|ci pensare) (al|alla|alle|ai|agli|all'|a|allo) ~2 @escope",
+      "per (il|la|le|i|gli|lo|l') ~1 @escope (aggiuntivi|aggiuntive|aggiuntivo|aggiuntiva|extra|in piu|ulteriori) ~1 (non|nessun|nessunissimo|zero) ~2 (problema|problemi|fastidio|disturbo)",
+      'non (farti|si faccia|fatevi|ti fare|vi fate) (problemi|problema|scrupoli|pensieri|remore) (per|con|sul|sulle|sui|sulla|sugli) ~2 @escope',
+      "(tranquillo|tranquilla|tranquilli|tranquille|stai tranquillo|stia tranquillo|stai tranquilla|stia tranquilla|state tranquilli) (per|sul|sulle|sui|sulla|sugli|con) (il|la|le|i|gli|lo|l'|) ~2 @escope",
     ],
     sarcasm: [
       '(che|bella|ma che|grande) (sorpresa|novita|notizia)',
@@ -276,7 +293,7 @@ export const it: PhrasePack = {
       '(complimenti|bravo|bravi|brava|grazie) per (il|la) (tempismo|puntualita|celerita|rapidita|tempestivita|prontezza)',
       '(grazie|ringrazio) ~3 (celerita|rapidita|tempestivita|puntualita|prontezza) ~4 (come sempre|come al solito|come di consueto|al solito)',
       "@lode(,|) (un altro|un'altra|ancora un|ancora una|la terza|la quarta|l'ennesima) ~2 (giro|modifica|revisione|versione|richiesta|cambio|urgenza|sorpresa|mail)",
-      '(evidentemente|a quanto pare|ovviamente|chiaramente|pare che|a quanto vedo) (i miei|le mie|il mio|la mia|i nostri|le nostre|il nostro|la nostra|gli|i|le|il|la) ~2 (orari|orario|scadenze|scadenza|regole|condizioni|termini|contratto|mail|messaggi|fatture|limiti|tariffe|tempi) (erano|sono|era|e) (solo|soltanto|semplicemente|un|una|) ~1 (suggerimento|suggerimenti|indicativi|indicative|indicativo|facoltativi|facoltative|facoltativo|optional|decorazione|scherzo|consiglio)',
+      '(evidentemente|a quanto pare|ovviamente|chiaramente|pare che|a quanto vedo) (i miei|le mie|il mio|la mia|i nostri|le nostre|il nostro|la nostra|gli|i|le|il|la) ~2 (orari|orario|scadenze|scadenza|regole|condizioni|termini|contratto|mail|messaggi|fatture|limiti|tariffe|tempi) ~2 (erano|sono|era|e) (solo|soltanto|semplicemente|un|una|) ~1 (suggerimento|suggerimenti|indicativi|indicative|indicativo|facoltativi|facoltative|facoltativo|optional|decorazione|scherzo|consiglio)',
       '(evidentemente|a quanto pare|si vede che|e chiaro che|immagino che|suppongo che|deduco che) (nessuno|non) ~2 (ha letto|hai letto|avete letto|ha aperto|hai aperto|ha guardato|hai guardato|ha avuto tempo|hai avuto tempo|ha trovato il tempo|legge|ha avuto il tempo)',
       '(ha|hai|avete) (almeno|mai|davvero|per caso|poi) (letto|aperto|guardato) (la|il|le|i|lo|quello|quanto)',
       '(evidentemente|a quanto pare|si vede che|e chiaro che|immagino che|suppongo che|deduco che) (nessuno|non) ~2 (ha|hai|avete|abbia|abbiano|abbiate) (mai|) (letto|aperto|guardato|avuto tempo|avuto il tempo|trovato il tempo)',
@@ -286,6 +303,9 @@ export const it: PhrasePack = {
       "(ha|hai|avete|avesse|avessi|aveste) (almeno|mai|davvero|per caso|poi|gia) (dato un'occhiata|dato uno sguardo|dato una letta|dato una lettura|buttato un occhio|buttato l'occhio)",
       '@lode ~3 (modifiche|modifica|richieste|richiesta|urgenza|urgenze|correzioni|cambi|cambiamenti|feedback|revisioni|revisione|sorpresa|sorprese|novita) ~4 @tardi',
       '(che|bel|ottimo|perfetto|splendido|gran|grande|complimenti per il|bravo per il) tempismo ~3 @tardi',
+      "(l'hai|l'ha|l'avete|li hai|le hai|lo hai|la hai) ~1 (letta|letto|letti|lette|aperta|aperto|guardata|guardato) (la|il|le|i) (mia|mio|mie|miei|nostra|nostro) (@msg|allegato|allegati|preventivo|documento|brief|proposta)",
+      '(grazie|grazie mille|grazie tante|ringrazio) ~2 (preavviso|anticipo) (di|) (un|una|due|24|poche|qualche|mezza) ~1 (giorno|giorni|ora|ore|giornata|minuto|minuti)',
+      '@lode ~1 (ricevere|trovare|scoprire|leggere|sapere|vedere|ricevere ancora) ~3 @tardi',
     ],
     'vague-timing': [
       '(il prima|al piu presto|prima) possibile',
@@ -316,6 +336,7 @@ export const it: PhrasePack = {
       'quando (avro|trovero) (tempo|un attimo|modo|un momento|il tempo)',
       '(a|in) tempo debito',
       '(tra|fra) (una|due|qualche|un paio di) (settimanella|settimana|settimane)',
+      '(appena|quando|non appena) (ho|avro|trovo|trovero|riesco a trovare|mi ritaglio|ritaglio|mi ritagliero) @momento',
     ],
     'non-promise': [
       '(vedo|vedro|vediamo|provo a vedere) (cosa|che cosa|quello che) (posso|possiamo|riesco a) fare',
@@ -345,6 +366,8 @@ export const it: PhrasePack = {
       '(ho|tengo) (sempre|) il (telefono|cellulare) (acceso|sempre acceso|a portata di mano)',
       '(sono|saro) sempre (connesso|connessa|online|attaccato al telefono|attaccata al telefono)',
       '(a ogni ora|ad ogni ora|a tutte le ore|a ogni ora del giorno|a tutte le ore del giorno|notte e giorno|sette giorni su sette|7 giorni su 7)',
+      '(me lo|me la|me li|me le|mi) (mandi|invii|mandate|inviate|passi|giri|mandino) (pure|tranquillamente|anche|) @sera ~2 e (lo|la|li|le|ci|ti|le|) (guardo|vedo|controllo|rispondo|sistemo|preparo|leggo|guardero|vedro)',
+      'non (farti|si faccia|fatevi|ti fare) (problemi|scrupoli|remore) a (chiamarmi|scrivermi|contattarmi|mandarmi|sentirmi|cercarmi|disturbarmi) ~2 @sera',
     ],
     'free-work': [
       '(te|glie|ve|ce) (lo|la|li|le) (faccio|farei|faro|regalo|sistemo|preparo|aggiungo|includo) (gratis|gratuitamente|senza costi|senza costi aggiuntivi|senza farti pagare|in omaggio)',
@@ -358,6 +381,9 @@ export const it: PhrasePack = {
       'a (costo|spese) (zero|mio|mie)',
       '(te|glie|ve|ce) (lo|la|li|le) ~1 (faccio|farei|faro|regalo|sistemo|preparo|aggiungo|includo|metto|rifaccio|correggo) ~2 (gratis|gratuitamente|senza costi|senza costi aggiuntivi|senza farti pagare|senza farle pagare|senza farvi pagare|in omaggio|a costo zero|senza spese|senza sovrapprezzo)',
       'non (te|glie|ve|ce) (lo|la|li|le) (faccio pagare|faro pagare|addebito|addebitero|conto|fatturo|fatturero|metto in conto|mettero in conto|faccio pesare)',
+      'non (ti|le|vi|gli) (costera|costeranno|costa|costano|costerebbe|costerebbero|verra a costare|verranno a costare) (nulla|niente|un euro|un centesimo|nemmeno un euro|extra|di piu)',
+      '(e|sono|sara|saranno) (un|) (mio|nostro) (regalo|omaggio)',
+      'non (ti|le|vi) (chiedero|chiederemo|faro pagare|faremo pagare|addebitero|addebiteremo|fatturero|fattureremo) (nulla|niente|un euro|un centesimo|extra)',
     ],
   },
   questionPhrases: {
@@ -533,5 +559,8 @@ export const it: PhrasePack = {
     'non avrebbe senso',
     'rispetto a',
     'ci scusiamo per il disagio',
+    'se (poi|piu avanti|in seguito|piu tardi|in futuro)',
+    'che bella (notizia|novita)',
+    '(una|la|questa|che) bella notizia',
   ],
 };
