@@ -18,7 +18,8 @@ export const en: PhrasePack = {
       '(brief|briefing|instructions|spec|specs|specification|mockups|mock-ups|wireframes|guidelines|requirements|notes|copy|material|materials|feedback|designs|brand guide|style guide|document|sketches|template|plan)',
     letter:
       '(to the letter|exactly|precisely|word for word|to a t|to a tee|line by line|point by point|page by page|faithfully|religiously|verbatim|down to the last detail|strictly|scrupulously|meticulously|to the pixel|pixel for pixel|to the millimetre)',
-    approved: "(approved|signed off on|signed off|okayed|ok'd|agreed to|validated|green-lit|greenlit|accepted|chose|picked|asked for|signed|went with|opted for|settled on|insisted on)",
+    approved:
+      "(approved|signed off on|signed off|okayed|ok'd|agreed to|validated|green-lit|greenlit|accepted|chose|picked|asked for|signed|went with|opted for|settled on|insisted on)",
     tell: '(told|informed|warned|let|sent|asked|mentioned|said|given|shared|flagged|checked|read|replied|answered|responded|approved|signed|confirmed|paid|looked|listened|followed|got back|gotten back|come back|raised|spoken up|involved|consulted)',
     praise:
       '(wonderful|great|perfect|fantastic|lovely|brilliant|marvellous|marvelous|excellent|splendid|terrific|superb|awesome|amazing|oh great|just great|just perfect|just wonderful|fabulous|delightful)',
@@ -34,8 +35,10 @@ export const en: PhrasePack = {
     latetime:
       '(the night before|the evening before|the day before|the weekend before|the morning of|right before the deadline|just before the deadline|at the last minute|last minute|at the eleventh hour|at midnight|late at night|at (ten|eleven|10|11|9|nine) (pm|at night|in the evening)|on a (friday|saturday|sunday) (night|evening|afternoon|)|on (friday|saturday|sunday) (night|evening)|(friday|saturday|sunday) (night|evening))',
     lengthnoun: '(length|lengthy nature|long-windedness|verbosity|wordiness|size)',
-    latehour: '(11pm|10pm|11 pm|10 pm|midnight|late-night|late night|last-minute|last minute|eleventh-hour|eleventh hour|friday evening|friday night|friday afternoon|sunday|saturday|weekend|bank holiday)',
-    changes: '(changes|change|feedback|request|requests|edits|revisions|comments|urgency|emergency|brief|tweaks|direction|idea|ideas|requirement|requirements|scope|plan|surprise|round|version)',
+    latehour:
+      '(11pm|10pm|11 pm|10 pm|midnight|late-night|late night|last-minute|last minute|eleventh-hour|eleventh hour|friday evening|friday night|friday afternoon|sunday|saturday|weekend|bank holiday)',
+    changes:
+      '(changes|change|feedback|request|requests|edits|revisions|comments|urgency|emergency|brief|tweaks|direction|idea|ideas|requirement|requirements|scope|plan|surprise|round|version)',
   },
   phrases: {
     'reproachful-reminder': [

@@ -5,7 +5,8 @@ export const it: PhrasePack = {
   lang: 'it',
   classes: {
     num: '(due|tre|quattro|cinque|sei|varie|molte|mille|cento|diverse|parecchie|2|3|4|5|6)',
-    volte: '(@num volte|piu volte|ancora una volta|di nuovo|ripetutamente|piu di una volta|in piu occasioni|in @num occasioni|piu e piu volte|tante volte|a ripetizione|in tutte le salse|in diverse occasioni|in varie occasioni)',
+    volte:
+      '(@num volte|piu volte|ancora una volta|di nuovo|ripetutamente|piu di una volta|in piu occasioni|in @num occasioni|piu e piu volte|tante volte|a ripetizione|in tutte le salse|in diverse occasioni|in varie occasioni)',
     nth: '(seconda|terza|quarta|quinta|ennesima|ultima|centesima)',
     msg: '(mail|email|e-mail|messaggio|messaggi|comunicazione|comunicazioni|risposta|nota|lettera|whatsapp)',
     prior: '(ultima|ultimo|precedente|precedenti|prima|scorsa|scorso|ultime|ultimi)',
@@ -25,7 +26,7 @@ export const it: PhrasePack = {
       "(approvato|approvata|approvati|approvate|validato|validata|dato l'ok|dato il via libera|confermato|confermata|scelto|scelta|firmato|accettato|accettata|voluto|richiesto)",
     ppavv:
       '(detto|avvisato|avvisata|informato|informata|scritto|mandato|inviato|segnalato|comunicato|fatto sapere|risposto|girato|passato|anticipato|chiesto|coinvolto|consultato|letto|approvato|pagato|controllato|verificato)',
-    sera: '(stasera|stasera tardi|stanotte|di sera|la sera|la sera tardi|a tarda sera|di notte|la notte|domenica|sabato|di domenica|di sabato|la domenica|il sabato|nel weekend|nel fine settimana|questo weekend|questo fine settimana|nei festivi|a mezzanotte|all\'alba|a qualsiasi ora|a qualunque ora|quando vuoi|quando vuole|quando volete|in qualsiasi momento|in qualunque momento|anche tardi|a tarda notte|dopo cena|domenica sera|sabato sera)',
+    sera: "(stasera|stasera tardi|stanotte|di sera|la sera|la sera tardi|a tarda sera|di notte|la notte|domenica|sabato|di domenica|di sabato|la domenica|il sabato|nel weekend|nel fine settimana|questo weekend|questo fine settimana|nei festivi|a mezzanotte|all'alba|a qualsiasi ora|a qualunque ora|quando vuoi|quando vuole|quando volete|in qualsiasi momento|in qualunque momento|anche tardi|a tarda notte|dopo cena|domenica sera|sabato sera)",
     contatto:
       '(chiamami|chiamatemi|mi chiami|mi chiamate|scrivimi|scrivetemi|mi scriva|mi scrivete|contattami|mi contatti|contattatemi|mandami un messaggio|mandami un whatsapp|mi mandi un messaggio|mi mandi un whatsapp|sentiamoci|ci sentiamo|ne parliamo|parliamone|facciamo una call|facciamo una chiamata|ci chiamiamo|possiamo sentirci|puoi chiamarmi|puo chiamarmi|potete chiamarmi|puoi scrivermi|puo scrivermi|potete scrivermi|puoi contattarmi|puo contattarmi|mi puoi chiamare|mi puo chiamare|mi puoi scrivere|mi puo scrivere)',
     giudizio: '(giudizio|valutazione|decisione|esperienza|parere|competenza|scelta|gusto|sensibilita|visione)',
@@ -36,8 +37,10 @@ export const it: PhrasePack = {
       "(approvato|approvata|approvati|approvate|validato|validata|validati|dato l'ok|dato il via libera|scelto|scelta|scelti|scelte|firmato|firmata|accettato|accettata|confermato|confermata|voluto|voluta|voluti|volute)",
     tardi:
       "(alle (dieci|undici|dodici|10|11|22|23) (di sera|di notte|passate|)|a mezzanotte|di notte|a tarda sera|a tarda notte|il giorno prima|la sera prima|la notte prima|la vigilia|all'ultimo minuto|all'ultimo momento|in extremis|di venerdi sera|venerdi sera|il venerdi sera|di domenica|la domenica|di sabato|il sabato sera|sabato sera|domenica sera|domenica mattina|nel weekend|nel fine settimana)",
-    opera: '(palette|versione|layout|testo|testi|logo|colori|colore|font|bozza|bozze|proposta|impaginato|design|grafica|struttura|copertina|titolo|slogan|mockup|preventivo|piano|formato)',
-    momento: "(un attimo|un momento|un minuto|il tempo|un buco|un po di tempo|un ritaglio di tempo|mezz'ora|un'oretta|tempo|un attimino|un secondo)",
+    opera:
+      '(palette|versione|layout|testo|testi|logo|colori|colore|font|bozza|bozze|proposta|impaginato|design|grafica|struttura|copertina|titolo|slogan|mockup|preventivo|piano|formato)',
+    momento:
+      "(un attimo|un momento|un minuto|il tempo|un buco|un po di tempo|un ritaglio di tempo|mezz'ora|un'oretta|tempo|un attimino|un secondo)",
   },
   phrases: {
     'reproachful-reminder': [
