@@ -66,12 +66,15 @@ describe('phrase matcher compiled at build time', () => {
   it('finds on every lint fixture exactly what a linter compiling the packs itself finds, in each language and in all at once', () => {
     const texts = fs.readdirSync(FIXTURES).map((f) => fs.readFileSync(path.join(FIXTURES, f), 'utf8'));
     for (const lang of ['en', 'es', 'it', 'all'] as const) {
+      let total = 0;
       for (const text of texts) {
         const fresh = withSource(undefined, () => new Linter().lint(text, { lang }));
         const compiled = withSource(readMatcherData, () => new Linter().lint(text, { lang }));
-        assert.ok(compiled.findings.length > 0, 'the fixtures hold findings');
+        total += compiled.findings.length;
         assert.deepEqual(compiled.findings, fresh.findings, `${lang}: findings differ`);
       }
+      // A fixture in another language may hold nothing this language flags; together they must.
+      assert.ok(total > 0, `the fixtures hold findings in ${lang}`);
     }
   });
 

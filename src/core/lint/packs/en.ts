@@ -39,6 +39,7 @@ export const en: PhrasePack = {
       '(11pm|10pm|11 pm|10 pm|midnight|late-night|late night|last-minute|last minute|eleventh-hour|eleventh hour|friday evening|friday night|friday afternoon|sunday|saturday|weekend|bank holiday)',
     changes:
       '(changes|change|feedback|request|requests|edits|revisions|comments|urgency|emergency|brief|tweaks|direction|idea|ideas|requirement|requirements|scope|plan|surprise|round|version)',
+    youhad: "(you'd|you had|you would have|your team'd|your team had|you guys had|someone had|somebody had|anyone had|they'd|they had)",
   },
   phrases: {
     'reproachful-reminder': [
@@ -80,6 +81,8 @@ export const en: PhrasePack = {
       'as (my|our) ~2 @msg (said|explained|mentioned|stated|noted|made clear|pointed out|set out|outlined|spelled out|spelt out)',
       '(was|were|has been|have been|had been) (already|) (answered|addressed|covered|explained|dealt with|clarified|settled|spelled out) ~3 in (my|our) ~1 @msg',
       '(reminding|remind|asking|ask|telling|tell|chasing|chase) you (once again|yet again|once more|again|one more time|for the @nth time)',
+      '(covered|answered|addressed|explained|spelled out|spelt out|dealt with|went through|went over|mentioned|said|wrote|flagged|raised) ~4 in (the|that) @msg (i|we) (sent|wrote|forwarded|shared)',
+      '(no fewer than|no less than|not one but|not once but) (@num|two|three) (reminders|emails|messages|follow-ups|follow ups|chasers|requests|times)',
     ],
     'blame-shifting': [
       'not my fault',
@@ -118,6 +121,8 @@ export const en: PhrasePack = {
       "(a|an|some|any|one) (heads-up|heads up|warning|notice|note|quick call|quick email|quick message|word|call|email|message|reminder) ~4 (would have|would've|could have|could've|might have) (saved|helped|spared|avoided|prevented|been nice|been helpful|been useful|been great|been good|been appreciated)",
       "if only (you|someone|somebody|anyone|your team|they) ('d|had) ~1 @tell",
       "(more|some|a bit more|a little more|a little|any|earlier|advance|proper|better) (notice|warning|heads-up|heads up|communication|lead time|time) ~2 (would have|would've|might have|could have) (been|helped|saved|made|spared)",
+      'if @youhad (only|just|simply|actually|at least|) ~1 @tell',
+      "(would've|would have) been (nice|good|helpful|great|useful|handy) (to hear|to know|to be told|if you had|if you|to get|to have known|to be warned|to find out)",
     ],
     'self-justification': [
       "i (did|have done|'ve done|only did|just did|simply did) (exactly|precisely|just|) what you (asked|asked for|asked me to do|asked me to|told me|told me to do|requested|wanted|said|approved)",
@@ -148,6 +153,7 @@ export const en: PhrasePack = {
       '(followed|stuck|kept|adhered|held|conformed|complied|worked) (@letter|strictly|rigidly|scrupulously|closely) (to|with|from|) (your|the|yours) ~2 @material',
       '(i|we) (merely|only|simply|just) (followed|did|executed|implemented|built) (your|the|what|as)',
       'all (i|we) did was (follow|do|build|execute|implement) (your|the|what|as)',
+      '(the|that|this) (exact|very|same|precise|identical) ~2 (you|your) ~2 @approved',
     ],
     'combative-preamble': [
       'with (all|) due respect',
@@ -371,6 +377,8 @@ export const en: PhrasePack = {
       '@praise ~3 @changes ~3 (@num|a few|a couple of|two|three|2|3) (days|hours) before (the|) (launch|deadline|delivery|go-live|handover|print run|printing|event|presentation)',
       '(great|perfect|wonderful|brilliant|impeccable|excellent|fantastic|superb|lovely|amazing|nice) timing ~3 @latetime',
       "(thanks|thank you|appreciate) ~3 (the|your) (@num|one|a|one day's|a day's|two days'|an hour's|24 hours') ~1 (notice|warning|heads-up|heads up)",
+      '(love|loving|i love|i just love|gotta love|got to love|nothing like|always nice|always lovely|always great) (getting|receiving|finding|being sent|hearing about|waking up to|to get|to receive) ~3 @latetime',
+      '(guess|suppose|assume|take it|gather|presume|imagine) (my|our) ~2 @msg ~1 (went|go|got|ended up|landed|fell|must have gone|must have ended up|disappeared) ~3 (spam|junk|void|black hole|bin|trash)',
     ],
     'vague-timing': [
       'asap',

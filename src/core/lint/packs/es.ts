@@ -81,7 +81,10 @@ export const es: PhrasePack = {
       '(te|le|les|os|se) (lo|la|los|) (he|hemos|habia|habiamos) (ya|) @pp ~3 @veces',
       '(te|le|os|les) (remito|redirijo|vuelvo a remitir|remitimos) (de nuevo|otra vez|nuevamente|una vez mas|) a (mi|mis|nuestro|nuestros) ~1 @msg',
       '(quedo|quedaron|esta|estan|fue|fueron|ha quedado|han quedado|ha sido|han sido|quedaba|estaba) (ya|) (respondido|respondida|contestado|contestada|explicado|explicada|aclarado|aclarada|resuelto|resuelta|detallado|detallada|respondidos|contestados|explicados|aclarados|respondidas|contestadas) ~2 en (mi|mis|nuestro|nuestros) ~1 @msg',
-      '(es|este es|ya es|ya va|este ya es) (el|mi|ya el|nuestro) @nthm (correo|mensaje|email|mail|recordatorio|intento|whatsapp|e-mail)',
+      '(es|este es|ya es|ya va|este ya es) (el|mi|ya el|nuestro) @nthm (correo|mensaje|email|mail|whatsapp|e-mail)',
+      '(te|le|os|les|se) (lo|la|los|las|) @dijepp ~2 en (mi|mis|nuestro|nuestros) @msg (del|de|de la|con fecha|que te|que le|que os)',
+      '(otra vez|de nuevo|una vez mas|nuevamente) (te|se|os|les) lo (digo|repito|recuerdo|explico|pido|reclamo)',
+      '(te|se|os|les) lo (digo|repito|recuerdo|explico|pido|reclamo) (otra vez|de nuevo|una vez mas|nuevamente)',
     ],
     'blame-shifting': [
       '(no es|no fue|no ha sido|tampoco es) (culpa mia|mi culpa|cosa mia|mi responsabilidad|mi problema)',
@@ -138,6 +141,8 @@ export const es: PhrasePack = {
       '(diste|dio|disteis|dieron|habias dado|habia dado|habiais dado|habian dado) (el|tu|su|vuestro) (visto bueno|ok|okey|aprobacion|conformidad|consentimiento) (a|al) (este|esta|estos|estas|ese|esa|esos|esas) @obra',
       '@validaron (este|esta|estos|estas|ese|esa|esos|esas) ~1 @obra',
       'que @validaron (tu|usted|vosotros|ustedes) (mismo|misma|mismos|mismas|)',
+      '(exacto|exacta|exactos|exactas|mismo|misma|mismos|mismas) que (usted|tu|ustedes|vosotros|) (ya|) @validaron',
+      '(exactamente|tal cual|tal y como|justo como|fielmente|al pie de la letra) (como|lo que) (venia|viene|decia|dice|pedia|pide|indicaba|indica|marcaba|marca|ponia|pone|figuraba|figura|estaba|aparecia|aparece|se pedia|se indicaba) (en|) (el|la|los|las|tu|su|vuestro|vuestra) ~1 @material',
     ],
     'combative-preamble': [
       'con (todo|el debido|todos los) (respeto|respetos)',
@@ -156,6 +161,7 @@ export const es: PhrasePack = {
       'respetuosamente(,|) (no|discrepo|disiento|debo|tengo que|creo que|le recuerdo|te recuerdo|le digo|te digo|me permito|pero)',
       '(dicho|dicho sea|lo digo|y lo digo|digo esto|te lo digo|se lo digo) con (todo|todo el|el debido|el mayor|el maximo|mucho|mi mayor|todos los) (respeto|respetos)',
       'con (el mayor|el maximo|todo) de los respetos',
+      'con (todo el|todo mi|toditito el) respeto',
     ],
     'needless-apology': [
       '(perdona|perdone|perdonad|perdonen|disculpa|disculpe|disculpad|disculpen|siento|lamento|perdon por|disculpas por) (la|las|que te|que le|que os) (molestia|molestias|moleste|molestar)',
@@ -253,6 +259,8 @@ export const es: PhrasePack = {
       '(tienes|tiene|teneis|tienen) (mucho|muchisimo|bastante|) (mejor|mas) (ojo|criterio|gusto|olfato|vista|mano)',
       'prefiero que (decidas|decida|decidais|decidan|elijas|elija|elijais|elijan|escojas|escoja) (tu|usted|vosotros|ustedes)',
       '(me pongo|me dejo|nos ponemos|nos dejamos) (completamente|totalmente|por completo|) en (sus|tus|vuestras) manos',
+      '(tu|su|vuestro|vuestra) ~1 @criterio ~4 (mejor|mas acertado|mas acertada|mas fino|mas fina|superior) (que el mio|que la mia|que el nuestro|que yo|al mio|a la mia)',
+      '(usted|tu|ustedes|vosotros) (es|eres|son|sois) (quien|quienes|el que|la que|los que|las que) (sabe|sabes|saben|sabeis|manda|mandas|mandan|decide|decides|deciden|entiende|entiendes|entienden)',
     ],
     'withdrawn-request': [
       'sin (ningun tipo de|ninguna|) presion',
@@ -284,6 +292,7 @@ export const es: PhrasePack = {
       'por (el|la|los|las|lo de|lo del|lo de las|lo de los) ~2 @escope ~2 no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|rayes|raye)',
       'ni (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|rayes|raye) (por|del|de la|de los|de las|con) ~2 @escope',
       '(tranquilo|tranquila|tranquilos|tranquilas|tranqui) (por|con) (el|la|los|las|lo de|lo del) ~2 @escope',
+      'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie) (por|de) (pagar|pagarme|abonar|abonarme|pagarlo|pagarla|pagarlas|pagarlos|el pago)',
     ],
     sarcasm: [
       '(vaya|vaya vaya|anda|hala|oh), (que|menuda|vaya) (sorpresa|novedad|casualidad)',
@@ -318,6 +327,8 @@ export const es: PhrasePack = {
       'nadie (lo|la|los|las|) (ha|habra|ha llegado a|se ha molestado en|se molesto en) (leido|abierto|mirado|leer|abrir|mirar)',
       '(gracias|muchas gracias|mil gracias) por (avisar|avisarme|avisarnos|el aviso|decirmelo|contarmelo) con (tanta|tantisima|semejante) (antelacion|anticipacion) ~3 @tarde',
       '(gracias|muchas gracias|mil gracias) ~3 (con|por) (un|una|dos|24|unas|pocas) ~1 (dia|dias|hora|horas|minutos) de (antelacion|anticipacion|margen|preaviso)',
+      '(me encanta|nos encanta|me chifla|como me gusta|adoro|me fascina) (recibir|encontrarme|enterarme de|leer|que me manden|que me mandes|que me mande|que me envies|que me envie|que me escriban|que me escribas) ~3 @tarde',
+      '(supongo|imagino|deduzco) que (mi|mis|nuestro|nuestros) ~2 @msg ~1 (acabaron|acabo|fueron|fue|se fueron|se fue|terminaron|termino|han acabado|habran acabado|se perdieron|se perdio|cayeron|cayo) ~4 (spam|correo no deseado|papelera|limbo)',
     ],
     'vague-timing': [
       'lo (antes|mas pronto|mas rapido) (posible|que pueda|que podamos)',
@@ -381,6 +392,7 @@ export const es: PhrasePack = {
       '(tengo|dejo|llevo|mantengo) (el|mi) (movil|telefono|whatsapp|correo|portatil) (encendido|siempre encendido|activo|a mano|operativo|conectado|abierto) ~2 (@noche|siempre|todo el dia|las 24 horas|dia y noche)',
       '(mandamelo|mandemelo|envialo|envielo|mandalo|mandelo|enviamelo|enviemelo|pasamelo|pasemelo|mandame|mandeme|enviame|envieme|pasame|paseme) ~2 @noche ~2 y (lo|la|los|las|te|le|) (reviso|miro|veo|contesto|respondo|preparo|empiezo|corrijo|leo)',
       '(no dudes|no dude|no dudeis|no duden) en (llamarme|escribirme|contactarme|avisarme|mandarme|localizarme|whatsappearme|llamarnos|escribirnos) ~2 @noche',
+      '(estoy|estare|sigo|seguire) (disponible|localizable|conectado|conectada|pendiente|por aqui|online|operativo|operativa) (todo el|durante todo el|el|este|tambien el|incluso el|todo este) (fin de semana|finde|domingo|sabado|puente)',
     ],
     'free-work': [
       '(te|se|os|les) (lo|la|los|las) (hago|haria|hare|regalo|incluyo|dejo|arreglo|preparo) (gratis|gratuitamente|sin coste|sin cargo|de regalo|sin cobrar)',

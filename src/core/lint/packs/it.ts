@@ -77,6 +77,8 @@ export const it: PhrasePack = {
       '(ne|) (ho|avevo|abbiamo|avevamo) (gia|) (parlato|discusso|scritto|trattato|accennato|detto) ~2 (nella|nelle|nel|nei|in) ~3 @msg',
       '(ripeto|ribadisco|riprendo|torno a ribadire|ripetiamo|ribadiamo|riporto) (quanto|cio che|quello che|come) (gia|) (scritto|detto|spiegato|indicato|comunicato|anticipato|ribadito)',
       "(ti|le|vi|gli|l'|li|te l'|gliel') (ho|avevo|abbiamo|avevamo) (gia|) ~1 @pp ~3 @volte",
+      '(te|glie|ve|ti|le|vi) (lo|la|li|le|) (ridico|rispiego|riscrivo|richiedo|ripeto ancora|ribadisco)',
+      '(ti|le|vi|gli) (ho|abbiamo|avevo|avevamo) (gia|) (mandato|inviato|scritto|spedito|girato) ~1 @num (mail|email|e-mail|messaggi|whatsapp)',
     ],
     'blame-shifting': [
       '(non e|non era|non e stata|non e stato) (colpa mia|mia la colpa|un problema mio|responsabilita mia|una mia responsabilita)',
@@ -128,6 +130,9 @@ export const it: PhrasePack = {
       'che (aveva|avevate|avevi|ha|avete|hai|avevano|hanno) (gia|) @scelto (lei|tu|voi|loro) (stesso|stessa|stessi|stesse|personalmente|)',
       'mi sono (limitato|limitata) a (seguire|eseguire|rispettare|applicare|fare quanto|fare quello che|fare cio che|riprodurre)',
       '(ci siamo) (limitati|limitate) a (seguire|eseguire|rispettare|applicare|fare quanto|fare quello che|fare cio che|riprodurre)',
+      "(esattamente|proprio|lo stesso|la stessa|gli stessi|le stesse) (il|la|lo|i|le|gli|l'|) ~1 @scelto (da|dal|dalla|dai|dalle|dagli) ~1 (lei|te|voi|vostro|vostra|suo|sua|tuo|tua|vostri|vostre)",
+      '(esattamente|proprio|fedelmente|alla lettera) come (indicato|richiesto|previsto|descritto|specificato|scritto|riportato|mostrato|disegnato) (nel|nella|nelle|nei|negli|dal|dalla|dalle|dai|sul|sulla) ~1 @material',
+      '(lei|tu|voi) (ha|hai|avete|aveva|avevi|avevate) (gia|personalmente|stesso|stessa|) @scelto (questo|questa|questi|queste|quel|quella|quei|quelle|proprio questo|proprio questa) ~1 @opera',
     ],
     'combative-preamble': [
       'con (tutto il|il dovuto|tutto il dovuto) rispetto',
@@ -175,6 +180,8 @@ export const it: PhrasePack = {
       '@scusa (se|per) ~3 (domanda|domande|richiesta|domandina) ~1 @stupida',
       "@scusa se (ti|le|vi) (faccio|pongo|rivolgo|chiedo) (una|questa|un'altra|ancora una|l'ennesima) (domanda|domandina|cosa)",
       '@scusa (la|per la|questa|per questa|il|per il|questo|per questo) @lunga (mail|email|e-mail|lettera|messaggio|risposta)',
+      '@scusa (il|per il|questo|per questo) (papiro|poema|romanzo|pippone|trattato|lenzuolo|sproloquio|mattone|poema epico)',
+      '@scusa se (te lo|glielo|ve lo|ti|le|vi|lo) (chiedo|domando|richiedo)',
     ],
     'over-apology': [
       '(scusa|scusami|scusi|scusate|perdona|perdonami) (scusa|scusami|perdona|perdonami) (scusa|scusami|perdona|perdonami|)',
@@ -239,6 +246,8 @@ export const it: PhrasePack = {
       "(ha|hai|avete|abbia|abbiate) (molto|decisamente|sicuramente|certamente|di certo|senz'altro|) piu (occhio|esperienza|competenza|sensibilita|gusto|visione|mestiere|fiuto|intuito) (di me|del sottoscritto)",
       '(decida|decidi|decidete|scelga|scegli|scegliete) (pure|tranquillamente|liberamente|serenamente) (lei|tu|voi)',
       'mi (rimetto|affido) ~1 (al|alla|alle|ai) (suo|tuo|vostro|sua|tua|vostra|sue|tue|vostre|suoi|tuoi|vostri) ~1 (@giudizio|scelte|decisioni|valutazioni|preferenze|gusti)',
+      '(il tuo|il suo|il vostro|la tua|la sua|la vostra) ~1 @giudizio ~4 (migliore|piu affidabile|piu fine|superiore) (del mio|della mia|di me|del nostro|della nostra)',
+      '(facciamo|faccio|procediamo|procedo) (come|quello che|cio che) (dice|dici|dite|vuole|vuoi|volete|preferisce|preferisci|preferite|decide|decidi|decidete) (lei|tu|voi)',
     ],
     'withdrawn-request': [
       'senza (nessuna|alcuna|) pressione',
@@ -275,6 +284,8 @@ export const it: PhrasePack = {
       "per (il|la|le|i|gli|lo|l') ~1 @escope (aggiuntivi|aggiuntive|aggiuntivo|aggiuntiva|extra|in piu|ulteriori) ~1 (non|nessun|nessunissimo|zero) ~2 (problema|problemi|fastidio|disturbo)",
       'non (farti|si faccia|fatevi|ti fare|vi fate) (problemi|problema|scrupoli|pensieri|remore) (per|con|sul|sulle|sui|sulla|sugli) ~2 @escope',
       "(tranquillo|tranquilla|tranquilli|tranquille|stai tranquillo|stia tranquillo|stai tranquilla|stia tranquilla|state tranquilli) (per|sul|sulle|sui|sulla|sugli|con) (il|la|le|i|gli|lo|l'|) ~2 @escope",
+      'non (preoccuparti|si preoccupi|preoccupatevi|ti preoccupare) (di|per il|per) (pagare|pagarmi|saldare|il pagamento|pagarla|pagarlo|pagarle|pagarli)',
+      '(aggiuntive|aggiuntivi|aggiuntiva|aggiuntivo|extra|in piu|ulteriori) ~2 non (e|sono|sara|saranno|rappresenta|rappresentano|costituisce|costituiscono) (affatto|davvero|proprio|certo|mica|per niente) (un|alcun|nessun|) (problema|fastidio|peso|disturbo)',
     ],
     sarcasm: [
       '(che|bella|ma che|grande) (sorpresa|novita|notizia)',
@@ -309,6 +320,8 @@ export const it: PhrasePack = {
       "(l'hai|l'ha|l'avete|li hai|le hai|lo hai|la hai) ~1 (letta|letto|letti|lette|aperta|aperto|guardata|guardato) (la|il|le|i) (mia|mio|mie|miei|nostra|nostro) (@msg|allegato|allegati|preventivo|documento|brief|proposta)",
       '(grazie|grazie mille|grazie tante|ringrazio) ~2 (preavviso|anticipo) (di|) (un|una|due|24|poche|qualche|mezza) ~1 (giorno|giorni|ora|ore|giornata|minuto|minuti)',
       '@lode ~1 (ricevere|trovare|scoprire|leggere|sapere|vedere|ricevere ancora) ~3 @tardi',
+      '(adoro|mi piace un sacco|quanto mi piace|amo|che bello|che piacere) (ricevere|trovare|scoprire|leggere|trovarmi) ~3 @tardi',
+      '(immagino|suppongo|deduco) che (la mia|le mie|il mio|i miei) ~2 @msg ~1 (siano finite|sia finita|sono finite|e finita|siano finiti|sono finiti|sia finito|e finito|siano andate|siano state|sono andate|siano sparite) ~4 (spam|posta indesiderata|cestino|limbo)',
     ],
     'vague-timing': [
       '(il prima|al piu presto|prima) possibile',
@@ -340,6 +353,8 @@ export const it: PhrasePack = {
       '(a|in) tempo debito',
       '(tra|fra) (una|due|qualche|un paio di) (settimanella|settimana|settimane)',
       '(appena|quando|non appena) (ho|avro|trovo|trovero|riesco a trovare|mi ritaglio|ritaglio|mi ritagliero) @momento',
+      'in (qualche|un qualche|un) momento (della|nel corso della|durante la) (settimana|prossima settimana|settimana prossima|mattinata|giornata)',
+      "(nel corso|nell'arco|durante) (della|la) (settimana prossima|prossima settimana)",
     ],
     'non-promise': [
       '(vedo|vedro|vediamo|provo a vedere) (cosa|che cosa|quello che) (posso|possiamo|riesco a) fare',
@@ -371,6 +386,7 @@ export const it: PhrasePack = {
       '(a ogni ora|ad ogni ora|a tutte le ore|a ogni ora del giorno|a tutte le ore del giorno|notte e giorno|sette giorni su sette|7 giorni su 7)',
       '(me lo|me la|me li|me le|mi) (mandi|invii|mandate|inviate|passi|giri|mandino) (pure|tranquillamente|anche|) @sera ~2 e (lo|la|li|le|ci|ti|le|) (guardo|vedo|controllo|rispondo|sistemo|preparo|leggo|guardero|vedro)',
       'non (farti|si faccia|fatevi|ti fare) (problemi|scrupoli|remore) a (chiamarmi|scrivermi|contattarmi|mandarmi|sentirmi|cercarmi|disturbarmi) ~2 @sera',
+      '(sono|saro|resto|restero|rimango|rimarro) (disponibile|reperibile|raggiungibile|online|connesso|connessa|a disposizione) (tutto il|per tutto il|anche nel|anche il|durante il|nel|questo) (weekend|fine settimana|sabato|domenica|ponte)',
     ],
     'free-work': [
       '(te|glie|ve|ce) (lo|la|li|le) (faccio|farei|faro|regalo|sistemo|preparo|aggiungo|includo) (gratis|gratuitamente|senza costi|senza costi aggiuntivi|senza farti pagare|in omaggio)',
