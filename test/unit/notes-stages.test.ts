@@ -3,7 +3,7 @@ import { lookalikeKeys, readRegister } from '../../src/core/clients/profile-keys
 import { composeFollowup } from '../../src/core/followup/compose';
 import { readDue } from '../../src/core/notes/due';
 import { MARKER_ACTION, MARKER_NOT_ACTION, WHY_CODES } from '../../src/core/notes/index';
-import { findOwner } from '../../src/core/notes/owner';
+import { findOwner, proseCommitment } from '../../src/core/notes/owner';
 import { parseMeetingNote } from '../../src/core/notes/parse';
 import { placeBlocks } from '../../src/core/notes/sections';
 import { toBlocks } from '../../src/core/notes/structure';
@@ -83,8 +83,19 @@ describe('note reader stages', () => {
       ['Io preparo la bozza', 'Io', 'it'],
       ['Owner: Ana — send the deck', 'Ana', 'en'],
       ['Referente: Sara - tradurre', 'Sara', 'it'],
+      ['[All] read the brief', 'All', 'en'],
+      ['[Tutti] leggere il brief', 'Tutti', 'it'],
+      ['Everyone should read the brief', 'Everyone', 'en'],
     ];
     for (const [text, owner, lang] of cases) assert.equal(findOwner(text, { ...ctx, lang })?.owner, owner, text);
+    // Work handed over in the passive names its owner too.
+    const given: Array<[string, string, 'en' | 'es' | 'it']> = [
+      ["Alla fine si è affidato all'agenzia il compito di rifare il logo", "l'agenzia", 'it'],
+      ['In chiusura si è data alla grafica la responsabilità della revisione dei colori', 'la grafica', 'it'],
+      ['Al final se le asignó a Marta la tarea de revisar el presupuesto', 'Marta', 'es'],
+      ['Sam was given the task of updating the price list', 'Sam', 'en'],
+    ];
+    for (const [text, owner, lang] of given) assert.equal(proseCommitment(text, { ...ctx, lang })?.owner ?? '', owner, text);
   });
 
   it('resolves dues against the meeting date and never invents precision', () => {

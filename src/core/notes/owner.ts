@@ -23,9 +23,34 @@ export interface OwnerFound {
 
 /** Verbs after an owner that make an item theirs, per language (bounded: one pass from the start). */
 const OWNER_VERB: Record<Lang, RegExp> = {
-  en: /^(.{1,60}?)\s+(?:will|to|shall|is going to|are going to|'ll|needs? to|agreed to|volunteered to|offered to|(?:is|are) tasked with|tasked with|(?:is|are) responsible for|will take care of|takes? care of|taking (?:an? |the )?action(?: item)? to|takes? (?:an? |the )?action(?: item)? to|takes? on|owns?)\s+(?=\p{L})/u,
+  en: /^(.{1,60}?)\s+(?:will|to|shall|should|is going to|are going to|'ll|needs? to|agreed to|volunteered to|offered to|(?:is|are) tasked with|tasked with|(?:is|are) responsible for|will take care of|takes? care of|taking (?:an? |the )?action(?: item)? to|takes? (?:an? |the )?action(?: item)? to|takes? on|owns?)\s+(?=\p{L})/u,
   es: /^(.{1,60}?)\s+(?:va a|van a|se encarga(?:n|rá|rán)? de|se ocupa(?:n|rá|rán)? de|se compromete(?:n)? a|queda(?:n)? en|debe|deben|tiene que|tienen que|quedó en|quedaron en|(?=\p{L}{2,}(?:rá|rán)\s))\s*(?=\p{L})/u,
   it: /^(.{1,60}?)\s+(?:si occupa(?:no)? di|si occuperà di|si occuperanno di|si impegna(?:no)? a|si prende(?:rà)? carico di|deve|devono|dovrà|dovranno|(?=\p{L}{2,}(?:rà|ranno)\s))\s*(?=\p{L})/u,
+};
+
+/**
+ * Work handed to someone in the passive: "si è affidata alla grafica la responsabilità del logo…",
+ * "se le asignó a Marta la tarea de…", "Sam was given the task of…" (bounded).
+ */
+const ASSIGNED: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?<who>\p{Lu}[\p{L}.'-]{0,30}(?: \p{Lu}[\p{L}.'-]{0,30}){0,2})(?<to>) (?:was|were|has been|have been) (?:given|assigned|handed) (?:the )?(?:responsibility|task|job) (?:for|of|to) (?<task>\p{L}.{0,200})$/u,
+  es: /(?<![\p{L}])se (?:le |les )?(?:asign[oó]|asignaron|encarg[oó]|encargaron|dio|dieron|otorg[oó]|confi[oó]) (?<to>a |al |a la |a los |a las )(?<who>[^,;.]{1,40}?) (?:la responsabilidad|la tarea|el encargo) (?:de|del) (?<task>\p{L}.{0,200})$/iu,
+  it: /(?<![\p{L}])(?:si [eè]|[eè] stat[oa]|viene|verr[aà]) (?:data|dato|affidata|affidato|assegnata|assegnato|attribuita|attribuito) (?<to>a |al |alla |allo |ai |alle |agli |all['’])(?<who>[^,;.]{1,40}?) (?:la responsabilit[aà]|il compito|l'incarico) (?:di|del|della|dello|dei|delle) (?<task>\p{L}.{0,200})$/iu,
+};
+
+/** The article hidden in "al", "alla", "al" (es): "al fornitore" → "il fornitore". */
+const ARTICLE_OF: Record<string, string> = {
+  al: 'il ',
+  alla: 'la ',
+  allo: 'lo ',
+  ai: 'i ',
+  agli: 'gli ',
+  alle: 'le ',
+  'a la': 'la ',
+  'a los': 'los ',
+  'a las': 'las ',
+  "all'": "l'",
+  'all’': 'l’',
 };
 
 /** Connectors that commit strongly, even without an attendee list. */
@@ -113,6 +138,9 @@ export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefin
   // "[AB] task", "[AB, CD] task"
   const initials = /^\[(\p{Lu}{1,3}(?:\s{0,2}[,/&]\s{0,2}\p{Lu}{1,3}){0,6})\]\s*[:–—-]?\s*/u.exec(t);
   if (initials) return { owner: initials[1], task: t.slice(initials[0].length) };
+  // "[All] task", "[Tutti] task": a group in brackets.
+  const group = /^\[([\p{L} ]{2,20})\]\s*[:–—-]?\s*/u.exec(t);
+  if (group && EVERYONE.test(foldText(group[1]).trim())) return { owner: group[1], task: t.slice(group[0].length) };
   // "Owner: Ana — …" anywhere
   const labelled = ownerLabel(t);
   if (labelled) return labelled;
@@ -208,6 +236,11 @@ export function proseCommitment(sentence: string, ctx: OwnerContext): OwnerFound
   const t = sentence.replace(/\*\*|__/g, '').trim();
   const fp = FIRST_PERSON[ctx.lang].exec(t) ?? (ctx.lang !== 'en' ? FIRST_PERSON.en.exec(t) : null);
   if (fp) return { owner: fp[0].trim().split(/\s+/)[0].replace(/'.*$/, ''), task: t.slice(fp[0].length), firstPerson: true };
+  const given = ASSIGNED[ctx.lang].exec(t);
+  if (given?.groups) {
+    const owner = `${ARTICLE_OF[given.groups.to.toLowerCase().trim()] ?? ''}${given.groups.who}`.trim();
+    return { owner, task: given.groups.task.replace(/[.;,]+$/, '') };
+  }
   const at = /^(@[\p{L}\p{N}_.-]{1,40})\s+(?=\p{L})/u.exec(t);
   if (at) {
     const nb = nameBefore(t, ctx);
