@@ -87,6 +87,11 @@ export const MESSAGES = {
     es: '{0}: «{1}» no es una fecha válida (escribe AAAA-MM-DD)',
     it: '{0}: «{1}» non è una data valida (scrivi AAAA-MM-GG)',
   },
+  'signal.lookalike-key': {
+    en: 'Unknown key "{0}": did you mean "{1}"? It is not read as written.',
+    es: 'Clave desconocida «{0}»: ¿querías decir «{1}»? Tal como está no se lee.',
+    it: 'Chiave sconosciuta «{0}»: intendevi «{1}»? Così com’è non viene letta.',
+  },
   'signal.no-contract': { en: 'Active with no signed contract', es: 'Activo sin contrato firmado', it: 'Attivo senza contratto firmato' },
   'signal.no-deposit': { en: 'Active with no deposit paid', es: 'Activo sin señal pagada', it: 'Attivo senza acconto pagato' },
   'signal.after-hours': {

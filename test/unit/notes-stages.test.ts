@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { ClientIndex } from '../../src/core/clients/index';
+import { checkProfile } from '../../src/core/clients/profile-check';
 import { lookalikeKeys, readRegister } from '../../src/core/clients/profile-keys';
+import { clientSignals } from '../../src/core/clients/signals';
 import { composeFollowup } from '../../src/core/followup/compose';
 import { readDue } from '../../src/core/notes/due';
 import { MARKER_ACTION, MARKER_NOT_ACTION, WHY_CODES } from '../../src/core/notes/index';
@@ -217,5 +220,36 @@ describe('follow-up register and number', () => {
       { key: 'contrato', known: 'contract' },
       { key: 'regster', known: 'register' },
     ]);
+  });
+
+  it('warns about a look-alike profile key on its line, in the Problems list and among the client signals', () => {
+    const text = '---\nname: Ana\nregster: formal\nidioma: es\nregistro: usted\n---\n';
+    assert.deepEqual(
+      checkProfile(text, 'es').map((p) => [p.code, p.line, p.severity]),
+      [
+        ['lookalike-key', 3, 'warning'],
+        ['lookalike-key', 4, 'warning'],
+      ],
+    );
+    assert.match(checkProfile(text, 'it')[0].message, /«regster».*«register»/);
+    const index = new ClientIndex({ root: '/ws/clients', userNames: [] });
+    index.setFile('/ws/clients/ana/client.md', text);
+    const client = index.client('ana');
+    assert.ok(client);
+    const signals = clientSignals(client, {
+      today: '2026-11-27',
+      workingHours: 'Mon-Fri 09:00-18:00',
+      timezone: 'UTC',
+      followupAfterDays: 2,
+      feedbackWeeks: 6,
+      uiLang: 'en',
+    });
+    assert.deepEqual(
+      signals.filter((s) => s.code === 'lookalike-key').map((s) => [s.line, s.message]),
+      [
+        [3, 'Unknown key "regster": did you mean "register"? It is not read as written.'],
+        [4, 'Unknown key "idioma": did you mean "lang"? It is not read as written.'],
+      ],
+    );
   });
 });

@@ -3,10 +3,19 @@ import { fmString, parseFrontMatter } from '../frontmatter';
 import { parseMeetingNote, type ActionItem } from '../notes/parse';
 import { ownerAsAttendee } from './owner';
 import { prettify, toProfile } from './profile';
-import { badDates, profileError } from './profile-check';
+import { badDates, lookalikes, profileError } from './profile-check';
 import { locateFile } from '../workspace/layout';
 import { parseContactLog, type ContactEntry } from './log';
-import { type Agreement, type BadDate, type Client, type ClientProfile, type NoteKind, type NoteSummary, type ProfileError } from './model';
+import {
+  type Agreement,
+  type BadDate,
+  type Client,
+  type LookalikeKey,
+  type ClientProfile,
+  type NoteKind,
+  type NoteSummary,
+  type ProfileError,
+} from './model';
 
 export { toProfile } from './profile';
 
@@ -18,6 +27,7 @@ interface FileRecord {
   readonly profile?: ClientProfile;
   readonly error?: ProfileError;
   readonly badDates?: BadDate[];
+  readonly lookalikes?: LookalikeKey[];
   readonly log?: ContactEntry[];
   readonly actions?: Array<ActionItem & { ownerName: string | null }>;
   readonly meetingDate?: IsoDate | null;
@@ -158,7 +168,15 @@ export class ClientIndex {
       meeting: kind === 'followup' ? fmString(fm.data, 'meeting') : undefined,
     };
     if (kind === 'profile') {
-      return { clientId, kind, note, profile: toProfile(fm.data, clientId), error: profileError(fm), badDates: badDates(text, fm.data) };
+      return {
+        clientId,
+        kind,
+        note,
+        profile: toProfile(fm.data, clientId),
+        error: profileError(fm),
+        badDates: badDates(text, fm.data),
+        lookalikes: lookalikes(text, fm.data),
+      };
     }
     if (kind === 'log') return { clientId, kind, note, log: parseContactLog(text) };
     if (kind === 'meeting' && text.length > MAX_PARSED_CHARS) return { clientId, kind, note };
@@ -209,6 +227,7 @@ export class ClientIndex {
       folder: isFolder ? `${this.root}/${id}` : null,
       error: profileRec?.error,
       badDates: profileRec?.badDates,
+      lookalikeKeys: profileRec?.lookalikes,
       log,
       notes,
       agreements,

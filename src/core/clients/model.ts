@@ -60,6 +60,8 @@ export interface Client {
   readonly error?: ProfileError;
   /** Profile dates that are not real calendar days (`contract: 2026-02-30`), with their 1-based line. */
   readonly badDates?: readonly BadDate[];
+  /** Profile keys Composure does not know that look like one it does, with their 1-based line. */
+  readonly lookalikeKeys?: readonly LookalikeKey[];
   readonly log: readonly ContactEntry[];
   readonly notes: readonly NoteSummary[];
   /** Open agreements (action items not done) from every meeting note. */
@@ -86,12 +88,20 @@ export interface BadDate {
   readonly line: number;
 }
 
+/** An unknown profile key that looks like a known one: `regster` → `register`, `idioma` → `lang`. */
+export interface LookalikeKey {
+  readonly key: string;
+  readonly known: string;
+  readonly line: number;
+}
+
 export type SignalSeverity = 'error' | 'warning' | 'info';
 
 export interface Signal {
   readonly code:
     | 'profile-error'
     | 'bad-date'
+    | 'lookalike-key'
     | 'no-contract'
     | 'no-deposit'
     | 'after-hours'

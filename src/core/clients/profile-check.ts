@@ -2,12 +2,13 @@ import { isIsoDate } from '../dates/calendar';
 import { fmString, frontMatterKeyLines, parseFrontMatter, type FrontMatter } from '../frontmatter';
 import { t } from '../i18n';
 import type { Lang } from '../lang';
-import type { BadDate, ProfileError } from './model';
+import type { BadDate, LookalikeKey, ProfileError } from './model';
+import { lookalikeKeys } from './profile-keys';
 
 /** A problem in a client profile, on its line: the extension shows it in the Problems panel. */
 export interface ProfileProblem {
   /** Stable id (the diagnostic code). */
-  readonly code: 'profile-error' | 'bad-date';
+  readonly code: 'profile-error' | 'bad-date' | 'lookalike-key';
   readonly severity: 'error' | 'warning' | 'info';
   readonly message: string;
   /** 1-based line in the profile. */
@@ -25,7 +26,15 @@ export function checkProfile(text: string, uiLang: Lang): ProfileProblem[] {
     out.push({ code: 'profile-error', severity: 'error', message: t(uiLang, 'profile.yamlError', fm.error.message), line: fm.error.line });
   for (const b of badDates(text, fm.data) ?? [])
     out.push({ code: 'bad-date', severity: 'warning', message: t(uiLang, 'signal.bad-date', b.key, b.value), line: b.line });
+  for (const k of lookalikes(text, fm.data) ?? [])
+    out.push({ code: 'lookalike-key', severity: 'warning', message: t(uiLang, 'signal.lookalike-key', k.key, k.known), line: k.line });
   return out;
+}
+
+/** Keys Composure does not know that look like one it does (`regster`, `idioma`), each on its 1-based line. */
+export function lookalikes(text: string, data: Record<string, unknown>): LookalikeKey[] | undefined {
+  const out = lookalikeKeys(data).map(({ key, known }) => ({ key, known, line: (frontMatterKeyLines(text, key)[0] ?? 0) + 1 }));
+  return out.length ? out : undefined;
 }
 
 /** The profile keys signals read: a broken line with no key may have held any of them that is missing. */

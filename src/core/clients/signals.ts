@@ -207,6 +207,8 @@ export function clientSignals(c: Client, ctx: SignalContext): Signal[] {
     });
   for (const b of c.badDates ?? [])
     out.push({ code: 'bad-date', severity: 'warning', message: t(ctx.uiLang, 'signal.bad-date', b.key, b.value), line: b.line });
+  for (const k of c.lookalikeKeys ?? [])
+    out.push({ code: 'lookalike-key', severity: 'warning', message: t(ctx.uiLang, 'signal.lookalike-key', k.key, k.known), line: k.line });
   const dormant = c.profile.status === 'ended' || c.profile.status === 'paused';
   const late = overdue(c, ctx);
   const all = dormant
