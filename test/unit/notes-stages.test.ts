@@ -180,6 +180,34 @@ describe('note reader stages', () => {
     );
   });
 
+  it('ends an agenda list at its blank line, reads "This week" as actions and "Last week" as last time\'s', () => {
+    const n = parseMeetingNote(
+      [
+        'Date: 14/10/2026',
+        'Agenda:',
+        '1. Budget',
+        '2. Photos',
+        '',
+        '- [LB] book the photographer by Friday',
+        '',
+        "Last week's actions",
+        'Ana: send the quote — done',
+        '',
+        'This week',
+        'Ana: call the printer',
+        '- fix the footer (me)',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      n.actions.map((a) => [a.line, a.owner, a.mine]),
+      [
+        [6, 'LB', false],
+        [12, 'Ana', false],
+        [13, 'me', true],
+      ],
+    );
+  });
+
   it('gives every item a why code from the exported list, and honours the markers', () => {
     const n = parseMeetingNote(
       `---\ndate: ${MEETING}\n---\n## Actions\n- Ana: send it ${MARKER_NOT_ACTION}\n- Ana: book it\n\nPhotos for the blog ${MARKER_ACTION}\n`,

@@ -16,6 +16,7 @@ import {
   FACT_KEYS,
   inList,
   keyValue,
+  FIRST_PERSON_OWNERS,
   looksLikeNames,
   OWNER_KEYS,
   QUESTION_LABELS,
@@ -422,6 +423,8 @@ function explicitOwner(text: string, ctx: CandidateContext): boolean {
     return looksLikeNames(who);
   }
   const paren = /\(([^()]{1,40})\)\s*[.]?\s*$/.exec(text);
+  // "… (me)", "… (mine)", "… (yo)", "… (io)": the writer's own task.
+  if (paren && FIRST_PERSON_OWNERS.has(foldText(paren[1]).trim())) return true;
   return !!paren && ctx.attendees.length > 0 && looksLikeNames(paren[1]) && mentionsAttendee(paren[1], ctx.attendees);
 }
 

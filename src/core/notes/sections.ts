@@ -76,7 +76,7 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
   let from: Placed['sectionFrom'] = 'none';
   let ownerHeading: { owner: string; level: number } | undefined;
   let heading: Placed['heading'];
-  let pseudo: { kind: SectionKind; depth: number; lastLine: number } | undefined;
+  let pseudo: { kind: SectionKind; depth: number; line: number; lastLine: number } | undefined;
   let groups: Array<{ depth: number; owner: string; lastLine: number; para: boolean }> = [];
 
   for (const raw of blocks) {
@@ -119,10 +119,12 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
 
     const depth = b.depth;
     if (pseudo) {
+      // An agenda or attendance list is one list: a blank line after it ends the label's part.
+      const ended = (pseudo.kind === 'agenda' || pseudo.kind === 'attendees') && b.line > pseudo.lastLine + 1 && pseudo.lastLine > pseudo.line;
       const continues =
-        depth > pseudo.depth ||
+        !ended && (depth > pseudo.depth ||
         (b.kind !== 'row' && b.kind === 'para' && depth === pseudo.depth && b.line === pseudo.lastLine + 1) ||
-        (b.kind === 'row' && b.line <= pseudo.lastLine + 3);
+        (b.kind === 'row' && b.line <= pseudo.lastLine + 3));
       if (continues) pseudo.lastLine = b.line;
       else pseudo = undefined;
     }
@@ -132,7 +134,7 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
     if (b.kind !== 'row' && !b.quoted) {
       const kind = sectionLabel(b);
       if (kind) {
-        pseudo = { kind, depth, lastLine: b.line };
+        pseudo = { kind, depth, line: b.line, lastLine: b.line };
         out.push({ ...b, section: kind, sectionFrom: 'label', consumed: true, heading, groupOwner: ownerHeading?.owner });
         continue;
       }

@@ -50,6 +50,7 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Record<'e
       ['commitment', 2],
       ['will do', 2],
       ['plan for today', 2],
+      ['this week', 2],
       ['today', 1],
       ['backlog', 1],
       ['homework', 2],
@@ -71,6 +72,7 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Record<'e
       ['responsable', 1],
       ['hare', 2],
       ['hoy', 1],
+      ['esta semana', 2],
       ['encargo', 2],
       ['por hacer', 2],
       ['quehacer', 2],
@@ -93,6 +95,7 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Record<'e
       ['incarich', 2],
       ['faro', 2],
       ['oggi', 1],
+      ['questa settimana', 2],
       ['action plan', 3],
       ['richiest', 2],
       ['punti operativi', 3],
@@ -325,6 +328,8 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Record<'e
       ['action items from last', 5],
       ['previous meeting', 5],
       ['last time', 4],
+      ['last week', 4],
+      ['since last', 4],
     ],
     es: [
       ['reunion anterior', 5],
@@ -333,6 +338,8 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Record<'e
       ['pendientes anteriore', 5],
       ['seguimiento de tarea', 4],
       ['la ultima reunion', 5],
+      ['semana pasada', 4],
+      ['desde la ultima', 4],
     ],
     it: [
       ['riunione precedente', 5],
@@ -341,6 +348,8 @@ export const SECTION_VOCABULARY: Record<Exclude<SectionKind, 'other'>, Record<'e
       ['compiti precedent', 5],
       ['scorsa riunione', 5],
       ['ultima riunione', 5],
+      ['settimana scorsa', 4],
+      ['dall ultima', 4],
     ],
   },
 };
@@ -823,7 +832,7 @@ export const TITLES = new Set([
 ]);
 
 /** The writer's own first person, as an owner: the user. */
-export const FIRST_PERSON_OWNERS = new Set(['i', 'me', 'myself', 'yo', 'io', 'me stesso', 'mi']);
+export const FIRST_PERSON_OWNERS = new Set(['i', 'me', 'myself', 'mine', 'yo', 'mio', 'mia', 'io', 'me stesso', 'mi']);
 
 /** True when a label looks like "Mark", "Lucía Fernández", "JB", "@diasdavid", "Dr. Ruiz", "Tim and Sebastian" or "Digiweb (Davide / Erik)". */
 export function looksLikeNames(s: string): boolean {
