@@ -120,11 +120,13 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
     const depth = b.depth;
     if (pseudo) {
       // An agenda or attendance list is one list: a blank line after it ends the label's part.
-      const ended = (pseudo.kind === 'agenda' || pseudo.kind === 'attendees') && b.line > pseudo.lastLine + 1 && pseudo.lastLine > pseudo.line;
+      const ended =
+        (pseudo.kind === 'agenda' || pseudo.kind === 'attendees') && b.line > pseudo.lastLine + 1 && pseudo.lastLine > pseudo.line;
       const continues =
-        !ended && (depth > pseudo.depth ||
-        (b.kind !== 'row' && b.kind === 'para' && depth === pseudo.depth && b.line === pseudo.lastLine + 1) ||
-        (b.kind === 'row' && b.line <= pseudo.lastLine + 3));
+        !ended &&
+        (depth > pseudo.depth ||
+          (b.kind !== 'row' && b.kind === 'para' && depth === pseudo.depth && b.line === pseudo.lastLine + 1) ||
+          (b.kind === 'row' && b.line <= pseudo.lastLine + 3));
       if (continues) pseudo.lastLine = b.line;
       else pseudo = undefined;
     }
