@@ -197,15 +197,18 @@ export const lintCommand: Subcommand = {
       for (const r of results) {
         const idx = new LineIndex(r.text);
         if (r.result.truncated) io.err(`composure lint: ${msg(uiLang, 'out.truncated', r.file)}\n`);
+        // One write per file: thousands of small writes to a pipe cost more than the linting.
+        const lines: string[] = [];
         for (const f of r.result.findings) {
           count++;
           const p = idx.position(f.offset);
-          io.out(`${r.file}:${p.line + 1}:${p.character + 1}: ${f.severity} [${f.rule}] ${f.message}\n`);
+          lines.push(`${r.file}:${p.line + 1}:${p.character + 1}: ${f.severity} [${f.rule}] ${f.message}\n`);
           const tries = f.suggestions.map((s) => (s.kind === 'remove' ? msg(uiLang, 'out.removeIt') : `“${s.text}”`));
-          if (tries.length) io.out(`    ${msg(uiLang, 'out.try', tries.join(' · '))}\n`);
+          if (tries.length) lines.push(`    ${msg(uiLang, 'out.try', tries.join(' · '))}\n`);
         }
         if (r.result.heat.level !== 'calm')
-          io.out(`${msg(uiLang, 'out.heat', r.file, t(uiLang, `heat.${r.result.heat.level}`), r.result.heat.reasons.join('; '))}\n`);
+          lines.push(`${msg(uiLang, 'out.heat', r.file, t(uiLang, `heat.${r.result.heat.level}`), r.result.heat.reasons.join('; '))}\n`);
+        if (lines.length) io.out(lines.join(''));
       }
       io.out(`${msgN(uiLang, 'out.findings', count, msgN(uiLang, 'out.files', results.length))}\n`);
     }
