@@ -220,13 +220,25 @@ export const scenarios = [
       const save = page.locator('.editor-actions [aria-label*="Save Follow-up"]').first();
       await save.waitFor({ timeout: 20_000 });
       await shot('05a-note-hints-preview', 'screenshots/note-hints.png');
+      // The follow-up as it first shows: a preview beside the note, the whole email in view.
+      const panel = page.locator('.part.panel');
+      const hadPanel = await panel.isVisible();
+      if (hadPanel) {
+        await page.keyboard.press('Control+J');
+        await panel.waitFor({ state: 'hidden', timeout: 10_000 });
+      }
+      await shot('05-followup', ['screenshots/followup.png', 'walkthrough/followup.png']);
+      if (hadPanel) {
+        await page.keyboard.press('Control+J');
+        await panel.waitFor({ timeout: 10_000 });
+      }
       await save.click();
       await page
         .locator('.tabs-container .tab', { hasText: new RegExp(`^\\s*${live('2026-11-13-prenotazioni.md').replace('.', '\\.')}`) })
         .nth(1)
         .waitFor({ timeout: 20_000 });
       await page.locator('.statusbar-item', { hasText: /calm/i }).first().waitFor({ timeout: 20_000 });
-      await shot('05-followup', ['screenshots/followup.png', 'walkthrough/followup.png']);
+      await shot('05b-followup-saved');
     },
   },
   {
