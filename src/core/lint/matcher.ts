@@ -137,6 +137,11 @@ export class PhraseTrie {
   private fuzzy: Map<number, number> | undefined;
   /** Quick filter for the typo index: (first letter, last letter) → bit mask of word lengths ±1. */
   private fuzzyEdges: Map<number, number> | undefined;
+  /**
+   * Typo corrections already decided, by token hash: the token's folded letters (to rule out a
+   * hash collision) and the word's hash it takes, or undefined for none. Reset with the index.
+   */
+  private typoMemo = new Map<number, { letters: string; to: number | undefined }>();
   /** Per node: the start token of the walk that last visited it, and the offsets visited then. */
   private stampStart = new Int32Array(0);
   private stampLow = new Uint32Array(0);
@@ -272,6 +277,7 @@ export class PhraseTrie {
     }
     this.fuzzy = index;
     this.fuzzyEdges = edges;
+    this.typoMemo = new Map();
     return index;
   }
 
@@ -312,16 +318,25 @@ export class PhraseTrie {
       n = foldedCodesOf(text, start[i], end[i], codes);
       if (n < FUZZY_MIN - 1 || n > codes.length) continue;
       index ??= this.fuzzyIndex();
-      // Only a token that shares its first and last letters with a long word of about its length.
-      if ((((this.fuzzyEdges as Map<number, number>).get((codes[0] << 16) | codes[n - 1]) ?? 0) & (1 << Math.min(n, 31))) === 0) continue;
-      found = undefined;
-      ambiguous = false;
-      variantHashes(codes, n, pre, suf, emit);
-      if (found === undefined || ambiguous) continue;
-      const word = this.longWords.get(found) as string;
-      if (!withinOneEdit(codes, n, word)) continue;
+      // Words come back: a token decided before is looked up (its letters compared, not trusted to the hash).
+      const memo = this.typoMemo.get(hash[i]);
+      let to: number | undefined;
+      if (memo && sameLetters(memo.letters, codes, n)) to = memo.to;
+      else {
+        // Only a token that shares its first and last letters with a long word of about its length.
+        const edges = (this.fuzzyEdges as Map<number, number>).get((codes[0] << 16) | codes[n - 1]) ?? 0;
+        if ((edges & (1 << Math.min(n, 31))) !== 0) {
+          found = undefined;
+          ambiguous = false;
+          variantHashes(codes, n, pre, suf, emit);
+          if (found !== undefined && !ambiguous && withinOneEdit(codes, n, this.longWords.get(found) as string)) to = found;
+        }
+        if (this.typoMemo.size >= TYPO_MEMO_MAX) this.typoMemo.clear();
+        this.typoMemo.set(hash[i], { letters: String.fromCharCode(...codes.subarray(0, n)), to });
+      }
+      if (to === undefined) continue;
       out ??= Int32Array.from(hash.subarray(0, count));
-      out[i] = found;
+      out[i] = to;
     }
     return out ?? hash;
   }
@@ -350,12 +365,19 @@ export class PhraseTrie {
     const stampStart = this.stampStart;
     const stampLow = this.stampLow;
     const stampHigh = this.stampHigh;
+    /** Per token: the key its folded letters were found equal to. */
+    const verified: Array<string | undefined> = new Array(count);
     const step = (node: TrieNode, j: number): TrieNode | undefined => {
       const child = node.next?.get(hash[j]);
       if (!child) return undefined;
       // A corrected token is checked against the word it was corrected to (by hash above).
       if (fixed && hash[j] !== tokens.hash[j]) return child;
-      return matchFoldedToken(text, tokens.start[j], tokens.end[j], child.key, 0) === child.key.length ? child : undefined;
+      // A token equals at most one key: once its letters matched a key, other keys compare by string.
+      const known = verified[j];
+      if (known !== undefined) return known === child.key ? child : undefined;
+      if (matchFoldedToken(text, tokens.start[j], tokens.end[j], child.key, 0) !== child.key.length) return undefined;
+      verified[j] = child.key;
+      return child;
     };
     // Visits `node` having read tokens up to j; each (node, j) once per start, so work stays bounded.
     const walk = (node: TrieNode, j: number): void => {
@@ -454,6 +476,16 @@ function mergeNodes(a: TrieNode, b: TrieNode): void {
     if (a.gap) throw new Error('cannot merge two gaps on one node');
     a.gap = b.gap;
   }
+}
+
+/** Typo decisions remembered per trie before the memo starts again. */
+const TYPO_MEMO_MAX = 50_000;
+
+/** True when `letters` is exactly codes[0, n). */
+function sameLetters(letters: string, codes: Uint16Array, n: number): boolean {
+  if (letters.length !== n) return false;
+  for (let k = 0; k < n; k++) if (letters.charCodeAt(k) !== codes[k]) return false;
+  return true;
 }
 
 /** True when the gap between two tokens holds a sentence end or a blank line. */
