@@ -11,6 +11,12 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROMIUM = process.env.COMPOSURE_CHROMIUM || '/usr/bin/chromium';
 
+/**
+ * How much longer every bound of the integration run may take: `COMPOSURE_ITEST_TIME_SCALE`
+ * (the load run sets it). Bounds only: a wait that is met returns at once, whatever its bound.
+ */
+export const TIME_SCALE = Math.max(1, Number(process.env.COMPOSURE_ITEST_TIME_SCALE) || 1);
+
 /** Installs (once) and locates the pinned tools; throws with a clear message when something is missing. */
 export function locateTools() {
   if (!fs.existsSync(CHROMIUM)) {
@@ -154,7 +160,7 @@ export async function startCodeServer(tools, { folder, port, smokeTestDriver = t
     }, 1500).unref();
   };
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 60_000 * TIME_SCALE;
   for (;;) {
     if (child.exitCode !== null) {
       throw new Error(
@@ -169,7 +175,7 @@ export async function startCodeServer(tools, { folder, port, smokeTestDriver = t
     }
     if (Date.now() > deadline) {
       stop();
-      throw new Error(`code-server did not answer /healthz within 60 s; log: ${logFile}`);
+      throw new Error(`code-server did not answer /healthz within ${60 * TIME_SCALE} s; log: ${logFile}`);
     }
     await sleep(250);
   }

@@ -4,12 +4,12 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { ROOT, locateTools, startCodeServer, launchBrowser, workbenchUrl, copyToTemp } from './code-server.mjs';
+import { ROOT, TIME_SCALE, locateTools, startCodeServer, launchBrowser, workbenchUrl, copyToTemp } from './code-server.mjs';
 
 // Workbench chatter that says nothing about the tests.
 const NOISE = /gallery|telemetry|github|marketplace|^Resolv|^Creating a socket|^\[|^Updating additional|^%c/i;
 
-const TIMEOUT_MS = Number(process.env.COMPOSURE_ITEST_TIMEOUT_MS || 300_000);
+const TIMEOUT_MS = Number(process.env.COMPOSURE_ITEST_TIMEOUT_MS || 300_000) * TIME_SCALE;
 
 /** Applies console-style %s/%d/%o placeholders the way the host's console would. */
 function formatLog(args) {
@@ -97,7 +97,7 @@ async function runSession(tools, testsPath, { folder, workspace, suite = '' }) {
     const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS).unref());
     // A busy machine can take well over Playwright's default 30 s to load the workbench.
     await page.goto(workbenchUrl(server, { folder, workspace, extensionDevelopmentPath: ROOT, extensionTestsPath: testsPath }), {
-      timeout: 120_000,
+      timeout: 120_000 * TIME_SCALE,
     });
     const code = await Promise.race([done, timeout]);
     if (code === 'timeout') {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, codeOf, createFile, openInEditor, untilClients, waitForDiagnostics, workspaceUri } from './helpers';
+import { api, codeOf, createFile, openInEditor, untilClients, waitForDiagnostics, workspaceUri, scaled } from './helpers';
 import type { ComposureApi } from '../../src/extension/extension';
 
 describe('Clients and Agreements views in the extension host', () => {
@@ -188,11 +188,11 @@ describe('Clients and Agreements views in the extension host', () => {
       );
     }
     await Promise.all(writes);
-    await untilClients(composure, () => (service.client('burst-co')?.notes.length ?? 0) === 301, 30_000);
+    await untilClients(composure, () => (service.client('burst-co')?.notes.length ?? 0) === 301, scaled(30_000));
     assert.ok(service.builds - before <= 2, `${service.builds - before} full re-index(es) for one burst`);
     assert.equal(service.client('burst-co')?.agreements.length, 300);
     await vscode.workspace.fs.delete(folder, { recursive: true });
-    await untilClients(composure, () => !service.client('burst-co'), 30_000);
+    await untilClients(composure, () => !service.client('burst-co'), scaled(30_000));
   });
 
   it('activates quickly: the index builds after activation', () => {

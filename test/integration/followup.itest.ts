@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, codeOf, createFile, openInEditor, waitForDiagnostics, workspaceUri } from './helpers';
+import { api, codeOf, createFile, openInEditor, waitForDiagnostics, workspaceUri, scaled } from './helpers';
 
 const NOTE = ['clients', 'acme-studio', 'meetings', '2026-11-20-scope-call.md'];
 
@@ -11,7 +11,7 @@ describe('follow-up emails in the extension host', () => {
 
   it("drafts a follow-up beside the note, with the agreements and resolved dates, under the client's followups/", async function () {
     // The first preview is also the linter's first draft (it compiles its phrase matcher): slow on a busy machine.
-    this.timeout(60_000);
+    this.timeout(scaled(60_000));
     const note = workspaceUri(...NOTE);
     await openInEditor(note);
     const draft = await vscode.commands.executeCommand<{ preview: vscode.Uri }>('composure.draftFollowup');
@@ -42,7 +42,7 @@ describe('follow-up emails in the extension host', () => {
   });
 
   it('notices a hand-written follow-up of the same meeting and opens it instead of writing another', async function () {
-    this.timeout(90_000);
+    this.timeout(scaled(90_000));
     const note = workspaceUri('clients', 'estudio-lumen', 'meetings', '2026-11-19-revision-paleta.md');
     const mine = await createFile(
       workspaceUri('clients', 'estudio-lumen', 'followups', 'resumen-paleta.md'),
@@ -88,6 +88,35 @@ describe('follow-up emails in the extension host', () => {
     const copied = await vscode.commands.executeCommand<string>('composure.copyFollowup', uri);
     assert.match(copied, /^Subject: Recap: Scope call/);
     assert.equal(await vscode.env.clipboard.readText(), copied);
+  });
+
+  it('hands the mail app the exact link: &, ?, #, %, newlines, non-ASCII and a lone surrogate survive (Open Follow-up in Mail App mangles the link)', async () => {
+    const uri = await createFile(
+      workspaceUri('clients', 'acme-studio', 'followups', '2026-11-27-mail-link.md'),
+      '---\ntype: draft\nsubject: "Recap: Q&A ? #1 100% done"\nto: "ana@x.example"\n---\nHi Ana & Leo,\n\nIs 100% of it done? See item #2 — «Línea» ✅ SURROGATE end.\n',
+    );
+    try {
+      const editor = await openInEditor(uri);
+      // A lone surrogate can only live in an unsaved document: the command reads the open text.
+      const at = editor.document.getText().indexOf('SURROGATE');
+      const range = new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 'SURROGATE'.length));
+      assert.ok(await editor.edit((e) => e.replace(range, '\ud800')));
+      const handed: string[] = [];
+      const open = (link: string) => {
+        handed.push(link);
+        return Promise.resolve(true);
+      };
+      const link = await vscode.commands.executeCommand<{ uri: string }>('composure.openFollowupInMail', uri, { open });
+      assert.deepEqual(handed, [
+        'mailto:ana@x.example?subject=Recap%3A%20Q%26A%20%3F%20%231%20100%25%20done' +
+          '&body=Hi%20Ana%20%26%20Leo%2C%0D%0A%0D%0AIs%20100%25%20of%20it%20done%3F%20See%20item%20%232%20%E2%80%94%20' +
+          '%C2%ABL%C3%ADnea%C2%BB%20%E2%9C%85%20%EF%BF%BD%20end.%0D%0A',
+      ]);
+      assert.equal(link.uri, handed[0], "the command's result is the string it handed over");
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   it('marks the meeting note as followed up in its front matter', async () => {

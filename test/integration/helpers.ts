@@ -2,6 +2,15 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ComposureApi } from '../../src/extension/extension';
 
+/**
+ * A bound scaled for a loaded machine (`COMPOSURE_ITEST_TIME_SCALE`, set by
+ * `npm run test:integration:load`). Only bounds are scaled: every wait returns as soon as its
+ * condition holds.
+ */
+export function scaled(ms: number): number {
+  return ms * Math.max(1, Number(process.env.COMPOSURE_ITEST_TIME_SCALE) || 1);
+}
+
 export async function api(): Promise<ComposureApi> {
   const ext = vscode.extensions.getExtension<ComposureApi>('composure-dev.composure');
   assert.ok(ext, 'Composure is installed');
@@ -18,7 +27,7 @@ export function workspaceUri(...segments: string[]): vscode.Uri {
 export function waitForDiagnostics(
   uri: vscode.Uri,
   ok: (d: readonly vscode.Diagnostic[]) => boolean,
-  timeoutMs = 15_000,
+  timeoutMs = scaled(15_000),
 ): Promise<vscode.Diagnostic[]> {
   const current = vscode.languages.getDiagnostics(uri);
   if (ok(current)) return Promise.resolve(current);
@@ -66,7 +75,7 @@ export async function createFile(uri: vscode.Uri, text: string): Promise<vscode.
  * Waits until the client index satisfies `ok`, checked now and after each index change
  * (event-driven, bounded); the error names the clients the index has.
  */
-export async function untilClients(composure: ComposureApi, ok: () => boolean, timeoutMs = 15_000): Promise<void> {
+export async function untilClients(composure: ComposureApi, ok: () => boolean, timeoutMs = scaled(15_000)): Promise<void> {
   if (ok()) return;
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import { readdirSync } from 'node:fs';
+import { scaled } from './helpers';
 
 /**
  * Entry point the extension host calls (`extensionTestsPath`). Runs every `*.itest.js` beside
@@ -8,7 +9,7 @@ import { readdirSync } from 'node:fs';
  * rejects when any test fails.
  */
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: scaled(30_000), reporter: 'spec' });
   const grep = process.env.COMPOSURE_ITEST_GREP;
   if (grep) mocha.grep(grep);
   const dir = __dirname;
@@ -26,5 +27,7 @@ export function run(): Promise<void> {
       if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
       else resolve();
     });
+    // Said at once as well as in the closing report: a session cut short by its bound still names its failures.
+    runner.on('fail', (test, err: Error) => console.log(`FAILED: ${test.fullTitle()}: ${err.message.split('\n')[0]}`));
   });
 }

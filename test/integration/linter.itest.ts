@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, codeOf, createFile, openInEditor, waitForDiagnostics, workspaceUri } from './helpers';
+import { api, codeOf, createFile, openInEditor, waitForDiagnostics, workspaceUri, scaled } from './helpers';
 
 const DRAFT = ['clients', 'acme-studio', 'drafts', '2026-11-21-reply-to-mark.md'];
 
@@ -78,7 +78,7 @@ describe('reply-draft linter in the extension host', () => {
   });
 
   it('rewrites a sentence of a Lei letter in the Lei form with a quick fix', async function () {
-    this.timeout(60_000);
+    this.timeout(scaled(60_000));
     const uri = await createFile(
       workspaceUri('clients', 'acme-studio', 'drafts', 'lei-letter.md'),
       '---\nlang: it\n---\nGentile Dott. Neri,\n\nLe invio la bozza del sito. Spero di essermi spiegato.\n\nCordiali saluti\n',
@@ -98,7 +98,7 @@ describe('reply-draft linter in the extension host', () => {
   });
 
   it('rewrites a sentence of an usted letter in the usted form, with the working hours as a snippet', async function () {
-    this.timeout(60_000);
+    this.timeout(scaled(60_000));
     const uri = await createFile(
       workspaceUri('clients', 'acme-studio', 'drafts', 'usted-letter.md'),
       '---\nlang: es\n---\nEstimado Sr. Ruiz:\n\nLe envío el presupuesto. Puede llamarme a cualquier hora si tiene dudas.\n\nAtentamente,\n',

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, createFile, openInEditor, workspaceUri } from './helpers';
+import { api, createFile, openInEditor, scaled, workspaceUri } from './helpers';
 
 const NOTE_TEXT = [
   '---',
@@ -53,7 +53,7 @@ async function quickFix(doc: vscode.TextDocument, line: number, title: string): 
 }
 
 /** Resolves when `doc` changes and its text satisfies `ok` (event-driven, bounded). */
-function whenText(doc: vscode.TextDocument, ok: (text: string) => boolean, timeoutMs = 15_000): Promise<string> {
+function whenText(doc: vscode.TextDocument, ok: (text: string) => boolean, timeoutMs = scaled(15_000)): Promise<string> {
   if (ok(doc.getText())) return Promise.resolve(doc.getText());
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -106,7 +106,7 @@ describe('what the note reader read, shown in the editor', () => {
 
   it('"Not an action item" writes the marker, the hint goes and the open follow-up preview drops the task', async function () {
     // Composes and lints the preview twice (before and after the fix): slow on a busy machine.
-    this.timeout(60_000);
+    this.timeout(scaled(60_000));
     const editor = await openInEditor(note);
     const draft = await vscode.commands.executeCommand<{ preview: vscode.Uri }>('composure.draftFollowup', note);
     const preview = await vscode.workspace.openTextDocument(draft.preview);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ComposureApi } from '../../src/extension/extension';
-import { api, untilClients } from './helpers';
+import { api, untilClients, scaled } from './helpers';
 
 describe('A two-folder workspace: each folder is its own Composure workspace', () => {
   let composure: ComposureApi;
@@ -17,7 +17,7 @@ describe('A two-folder workspace: each folder is its own Composure workspace', (
     composure = await api();
     await composure.settings.refresh();
     await composure.clients.ensureIndex();
-    await untilClients(composure, () => composure.clients.service.clients().length >= 6, 20_000);
+    await untilClients(composure, () => composure.clients.service.clients().length >= 6, scaled(20_000));
   });
 
   it("reads each folder's settings for its own files (clientsFolder per resource)", () => {

@@ -30,7 +30,7 @@ export function registerFollowups(context: vscode.ExtensionContext, settings: Se
     vscode.commands.registerCommand('composure.saveFollowup', (arg?: unknown) => previews.save(arg)),
     vscode.commands.registerCommand('composure.discardFollowup', (arg?: unknown) => previews.cancel(arg)),
     vscode.commands.registerCommand('composure.copyFollowup', (arg?: unknown) => copyFollowupCommand(arg)),
-    vscode.commands.registerCommand('composure.openFollowupInMail', (arg?: unknown, opts?: { dryRun?: boolean }) =>
+    vscode.commands.registerCommand('composure.openFollowupInMail', (arg?: unknown, opts?: Parameters<typeof openInMailCommand>[1]) =>
       openInMailCommand(arg, opts),
     ),
     vscode.commands.registerCommand('composure.markFollowedUp', (arg?: unknown) => markFollowedUpCommand(arg)),
