@@ -1,5 +1,31 @@
 import * as vscode from 'vscode';
 import { dropEmptyFrontMatter, setFrontMatterKeys } from '../core/frontmatter';
+import { decodeText } from '../core/text/decode';
+
+/**
+ * Applies an edit to a document and saves it when the document had no unsaved changes before, so
+ * the command's change reaches the disk without saving the user's own unsaved edits. Whether it
+ * had any is read from its text against the file, not from `isDirty` alone: the host's dirty flag
+ * can lag behind a save that has just finished (seen on a loaded machine: a Release Hold right after
+ * Hold This Reply was left unsaved).
+ */
+export async function applyAndSave(doc: vscode.TextDocument, edit: vscode.WorkspaceEdit): Promise<boolean> {
+  const unsaved = await hasUnsavedChanges(doc);
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  if (!unsaved) await doc.save();
+  return true;
+}
+
+async function hasUnsavedChanges(doc: vscode.TextDocument): Promise<boolean> {
+  if (!doc.isDirty) return false;
+  if (doc.isUntitled) return true;
+  try {
+    const disk = decodeText(await vscode.workspace.fs.readFile(doc.uri));
+    return disk.binary || disk.text !== doc.getText();
+  } catch {
+    return true;
+  }
+}
 
 /**
  * Applies a front matter change as a minimal edit (only the changed span), so undo works and the
@@ -34,8 +60,5 @@ export async function replaceFrontMatter(
   }
   const edit = new vscode.WorkspaceEdit();
   edit.replace(doc.uri, new vscode.Range(doc.positionAt(start), doc.positionAt(endB)), after.slice(start, endA));
-  const wasDirty = doc.isDirty;
-  const applied = await vscode.workspace.applyEdit(edit);
-  if (applied && !wasDirty) await doc.save();
-  return applied;
+  return applyAndSave(doc, edit);
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, codeOf, createFile, openInEditor, untilClients, waitForDiagnostics, workspaceUri, scaled } from './helpers';
+import { api, codeOf, createFile, openInEditor, scaled, untilClients, waitForDiagnostics, workspaceUri } from './helpers';
 import type { ComposureApi } from '../../src/extension/extension';
 
 describe('Clients and Agreements views in the extension host', () => {

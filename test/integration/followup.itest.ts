@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, codeOf, createFile, openInEditor, waitForDiagnostics, workspaceUri, scaled } from './helpers';
+import { api, codeActionAt, codeOf, createFile, openInEditor, scaled, waitForDiagnostics, workspaceUri } from './helpers';
 
 const NOTE = ['clients', 'acme-studio', 'meetings', '2026-11-20-scope-call.md'];
 
@@ -135,15 +135,11 @@ describe('follow-up emails in the extension host', () => {
     const diags = await waitForDiagnostics(uri, (d) => d.length >= 2);
     assert.deepEqual(diags.map(codeOf).sort(), ['no-owner', 'vague-due']);
     const vague = diags.find((d) => codeOf(d) === 'vague-due') as vscode.Diagnostic;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, vague.range);
-    const fix = actions.find((a) => a.title.startsWith('Set due 2026-11-25'));
-    assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
+    const { action: fix } = await codeActionAt(uri, vague.range, (t) => t.startsWith('Set due 2026-11-25'));
     await vscode.workspace.applyEdit(fix.edit);
     assert.match(editor.document.getText(), /- Mark: send the logo files due: 2026-11-25\n/);
     const noOwner = diags.find((d) => codeOf(d) === 'no-owner') as vscode.Diagnostic;
-    const ownerFixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, noOwner.range);
-    const assign = ownerFixes.find((a) => a.title === 'Assign to Mark Ellis');
-    assert.ok(assign?.edit);
+    const { action: assign } = await codeActionAt(uri, noOwner.range, (t) => t === 'Assign to Mark Ellis');
     await vscode.workspace.applyEdit(assign.edit);
     assert.match(editor.document.getText(), /- Mark Ellis: Update the sitemap by Friday/);
     await waitForDiagnostics(uri, (d) => d.length === 0);

@@ -60,6 +60,35 @@ export function codeOf(d: vscode.Diagnostic): string {
   return typeof c === 'object' && c !== null ? String(c.value) : String(c);
 }
 
+/** A code action with its edit attached. */
+export type EditAction = vscode.CodeAction & { edit: vscode.WorkspaceEdit };
+
+/**
+ * The code actions offered at `range`, and the one whose title `pick` accepts (with its edit);
+ * fails naming the titles offered.
+ */
+export async function codeActionAt(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  pick: (title: string) => boolean,
+): Promise<{ action: EditAction; actions: vscode.CodeAction[] }> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range);
+  const action = actions.find((a) => pick(a.title));
+  assert.ok(action?.edit, `the expected action is offered; got ${actions.map((a) => a.title).join(' | ')}`);
+  return { action: action as EditAction, actions };
+}
+
+/** Waits for a diagnostic with `code` on `uri`, then finds its code action whose title `pick` accepts. */
+export async function fixFor(
+  uri: vscode.Uri,
+  code: string,
+  pick: (title: string) => boolean,
+): Promise<{ action: EditAction; actions: vscode.CodeAction[]; diagnostic: vscode.Diagnostic }> {
+  const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === code));
+  const diagnostic = diags.find((x) => codeOf(x) === code) as vscode.Diagnostic;
+  return { ...(await codeActionAt(uri, diagnostic.range, pick)), diagnostic };
+}
+
 export async function openInEditor(uri: vscode.Uri): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(doc);

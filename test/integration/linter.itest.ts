@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, codeOf, createFile, openInEditor, waitForDiagnostics, workspaceUri, scaled } from './helpers';
+import { api, codeOf, createFile, fixFor, openInEditor, scaled, waitForDiagnostics, workspaceUri } from './helpers';
 
 const DRAFT = ['clients', 'acme-studio', 'drafts', '2026-11-21-reply-to-mark.md'];
 
@@ -40,12 +40,7 @@ describe('reply-draft linter in the extension host', () => {
   it('applies a quick fix that rewrites the phrase, and the diagnostic goes away', async () => {
     const uri = workspaceUri(...DRAFT);
     const editor = await openInEditor(uri);
-    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'vague-timing'));
-    const target = diags.find((x) => codeOf(x) === 'vague-timing');
-    assert.ok(target);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range);
-    const fix = actions.find((a) => a.title.startsWith('Replace with “by'));
-    assert.ok(fix?.edit, `a rewrite is offered; got ${actions.map((a) => a.title).join(' | ')}`);
+    const { action: fix, actions } = await fixFor(uri, 'vague-timing', (t) => t.startsWith('Replace with “by'));
     assert.ok(
       actions.some((a) => a.title.startsWith('Ignore')),
       'an ignore-here action is offered',
@@ -62,12 +57,7 @@ describe('reply-draft linter in the extension host', () => {
   it('inserts an ignore-here comment that silences exactly that finding', async () => {
     const uri = workspaceUri(...DRAFT);
     const editor = await openInEditor(uri);
-    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'free-work'));
-    const target = diags.find((x) => codeOf(x) === 'free-work');
-    assert.ok(target);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range);
-    const ignore = actions.find((a) => a.title === 'Ignore “free-work” here');
-    assert.ok(ignore?.edit);
+    const { action: ignore } = await fixFor(uri, 'free-work', (t) => t === 'Ignore “free-work” here');
     await vscode.workspace.applyEdit(ignore.edit);
     assert.match(editor.document.getText(), /<!-- composure-disable-next-line free-work -->/);
     const after = await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'free-work'));
@@ -84,12 +74,7 @@ describe('reply-draft linter in the extension host', () => {
       '---\nlang: it\n---\nGentile Dott. Neri,\n\nLe invio la bozza del sito. Spero di essermi spiegato.\n\nCordiali saluti\n',
     );
     const editor = await openInEditor(uri);
-    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'comprehension-check'));
-    const target = diags.find((x) => codeOf(x) === 'comprehension-check');
-    assert.ok(target);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range);
-    const fix = actions.find((a) => a.title.startsWith('Replace with'));
-    assert.ok(fix?.edit, `a rewrite is offered; got ${actions.map((a) => a.title).join(' | ')}`);
+    const { action: fix } = await fixFor(uri, 'comprehension-check', (t) => t.startsWith('Replace with'));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(editor.document.getText(), /Le invio la bozza del sito\. Se ha dubbi, me lo dica pure\.\n/);
     await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'comprehension-check'));
@@ -104,12 +89,7 @@ describe('reply-draft linter in the extension host', () => {
       '---\nlang: es\n---\nEstimado Sr. Ruiz:\n\nLe envío el presupuesto. Puede llamarme a cualquier hora si tiene dudas.\n\nAtentamente,\n',
     );
     const editor = await openInEditor(uri);
-    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'unlimited-availability'));
-    const target = diags.find((x) => codeOf(x) === 'unlimited-availability');
-    assert.ok(target);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range);
-    const fix = actions.find((a) => a.title.startsWith('Replace with'));
-    assert.ok(fix?.edit, `a rewrite is offered; got ${actions.map((a) => a.title).join(' | ')}`);
+    const { action: fix } = await fixFor(uri, 'unlimited-availability', (t) => t.startsWith('Replace with'));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(
       editor.document.getText(),

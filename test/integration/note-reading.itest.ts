@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, createFile, openInEditor, scaled, workspaceUri } from './helpers';
+import { api, codeActionAt, createFile, type EditAction, openInEditor, scaled, workspaceUri } from './helpers';
 
 const NOTE_TEXT = [
   '---',
@@ -44,12 +44,8 @@ async function hintsOf(doc: vscode.TextDocument): Promise<Map<number, vscode.Inl
 
 const labels = async (doc: vscode.TextDocument) => Object.fromEntries([...(await hintsOf(doc))].map(([line, h]) => [line + 1, labelOf(h)]));
 
-async function quickFix(doc: vscode.TextDocument, line: number, title: string): Promise<vscode.CodeAction> {
-  const range = new vscode.Range(line, 0, line, 0);
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range);
-  const fix = actions.find((a) => a.title === title);
-  assert.ok(fix?.edit, `"${title}" among: ${actions.map((a) => a.title).join(' | ')}`);
-  return fix;
+async function quickFix(doc: vscode.TextDocument, line: number, title: string): Promise<EditAction> {
+  return (await codeActionAt(doc.uri, new vscode.Range(line, 0, line, 0), (t) => t === title)).action;
 }
 
 /** Resolves when `doc` changes and its text satisfies `ok` (event-driven, bounded). */
@@ -111,7 +107,7 @@ describe('what the note reader read, shown in the editor', () => {
     const draft = await vscode.commands.executeCommand<{ preview: vscode.Uri }>('composure.draftFollowup', note);
     const preview = await vscode.workspace.openTextDocument(draft.preview);
     assert.match(preview.getText(), /Update the sitemap/);
-    await vscode.workspace.applyEdit((await quickFix(editor.document, 11, 'Not an action item')).edit as vscode.WorkspaceEdit);
+    await vscode.workspace.applyEdit((await quickFix(editor.document, 11, 'Not an action item')).edit);
     assert.equal(editor.document.lineAt(11).text, '- [ ] Update the sitemap <!-- composure: not-action -->');
     assert.equal((await hintsOf(editor.document)).has(11), false, 'the hint is gone');
     await whenText(preview, (t) => !t.includes('Update the sitemap'));
@@ -121,7 +117,7 @@ describe('what the note reader read, shown in the editor', () => {
   it('"Read this as an action item" writes the marker and the line gets its hint', async () => {
     const editor = await openInEditor(note);
     assert.equal((await hintsOf(editor.document)).has(21), false);
-    await vscode.workspace.applyEdit((await quickFix(editor.document, 21, 'Read this as an action item')).edit as vscode.WorkspaceEdit);
+    await vscode.workspace.applyEdit((await quickFix(editor.document, 21, 'Read this as an action item')).edit);
     assert.equal(editor.document.lineAt(21).text, '- Paper samples from the printer look good <!-- composure: action -->');
     assert.match(labelOf((await hintsOf(editor.document)).get(21) as vscode.InlayHint), /^→ action/);
     const draft = await vscode.commands.executeCommand<{ preview: vscode.Uri }>('composure.draftFollowup', note);

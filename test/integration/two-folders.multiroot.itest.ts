@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ComposureApi } from '../../src/extension/extension';
-import { api, untilClients, scaled } from './helpers';
+import { api, scaled, untilClients } from './helpers';
 
 describe('A two-folder workspace: each folder is its own Composure workspace', () => {
   let composure: ComposureApi;

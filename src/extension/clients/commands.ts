@@ -6,6 +6,7 @@ import { formatLocalDate, isIsoDate } from '../../core/dates/calendar';
 import { zonedDateTime } from '../../core/dates/clock';
 import { uniqueFileName } from '../../core/followup/files';
 import { isLang, type Lang } from '../../core/lang';
+import { applyAndSave } from '../edits';
 import { exists } from '../workspace-fs';
 import type { SettingsService } from '../settings';
 import type { ClientNode } from './clients-tree';
@@ -200,13 +201,11 @@ export class ClientCommands {
     }
     // Appending through the document keeps unsaved edits and makes the change undoable.
     const doc = await vscode.workspace.openTextDocument(logUri);
-    const wasDirty = doc.isDirty;
     const text = doc.getText();
     const edit = new vscode.WorkspaceEdit();
     const end = doc.positionAt(text.length);
     edit.insert(logUri, end, `${text.length && !text.endsWith('\n') ? '\n' : ''}${line}\n`);
-    if (!(await vscode.workspace.applyEdit(edit))) return undefined;
-    if (!wasDirty) await doc.save();
+    if (!(await applyAndSave(doc, edit))) return undefined;
     this.service.noteOwnWrite(logUri, doc.getText());
     void vscode.window.setStatusBarMessage(vscode.l10n.t('Composure: contact logged for {0}.', client.profile.name), 4000);
     return line;

@@ -8,6 +8,7 @@ import { ClientsService } from './clients-service';
 import { CLIENT_SCHEME, ClientsTree, type GroupBy } from './clients-tree';
 import { ClientCommands } from './commands';
 import { ProfileDiagnostics } from './profile-diagnostics';
+import { applyAndSave } from '../edits';
 import { tickWhenDone } from '../walkthrough';
 
 const GROUP_KEY = 'composure.clients.groupBy';
@@ -173,11 +174,9 @@ async function markDone(service: ClientsService, node?: AgreementNode | Agreemen
   const line = doc.lineAt(at);
   const next = markLineDone(line.text, formatLocalDate(new Date()), a.task);
   if (next === undefined) return false;
-  const wasDirty = doc.isDirty;
   const edit = new vscode.WorkspaceEdit();
   edit.replace(uri, line.range, next);
-  if (!(await vscode.workspace.applyEdit(edit))) return false;
-  if (!wasDirty) await doc.save();
+  if (!(await applyAndSave(doc, edit))) return false;
   service.noteOwnWrite(uri, doc.getText());
   return true;
 }
