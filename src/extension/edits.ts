@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { dropEmptyFrontMatter, setFrontMatterKeys } from '../core/frontmatter';
 import { decodeText } from '../core/text/decode';
+import { logWarning } from './log';
 
 /**
  * Applies an edit to a document and saves it when the document had no unsaved changes before, so
@@ -12,7 +13,7 @@ import { decodeText } from '../core/text/decode';
 export async function applyAndSave(doc: vscode.TextDocument, edit: vscode.WorkspaceEdit): Promise<boolean> {
   const unsaved = await hasUnsavedChanges(doc);
   if (!(await vscode.workspace.applyEdit(edit))) return false;
-  if (!unsaved) await doc.save();
+  if (!unsaved && !(await doc.save())) logWarning(`${doc.uri.toString()} was edited but could not be saved`);
   return true;
 }
 

@@ -51,9 +51,15 @@ describe("own writes in the user's time zone (extension host clock in UTC)", () 
       `hold_until ${until} is Madrid time now + ${minutes} min (UTC now is ${wallClockIn('UTC', to)})`,
     );
     assert.equal(editor.document.getText(), `---\nhold_until: ${until}\n---\n${original}`);
+    const read = async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const afterHold = { dirty: editor.document.isDirty, saved: (await read()) === editor.document.getText() };
     assert.equal(await vscode.commands.executeCommand('composure.releaseHold'), true);
     assert.equal(editor.document.getText(), original, 'no empty front matter is left behind');
-    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), original);
+    assert.equal(
+      await read(),
+      original,
+      `after Hold: ${JSON.stringify(afterHold)}; after Release: ${JSON.stringify({ dirty: editor.document.isDirty })}`,
+    );
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.workspace.fs.delete(uri);
   });
