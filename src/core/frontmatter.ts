@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import type * as Yaml from 'yaml';
 import { lineOfOffset } from './text/lines';
 
 /** Offsets of a front matter block: with its delimiters (`start`, `end`) and its YAML body. */
@@ -137,6 +137,17 @@ function readEntries(lines: readonly string[]): { data: Record<string, unknown>;
     i = end;
   }
   return { data, badLine: bad, badKey, message };
+}
+
+/**
+ * `yaml`, loaded the first time a block needs it: most front matter is read by `parseSimpleYaml`,
+ * and a draft without front matter never needs it, so `composure lint` starts without it.
+ */
+let yaml: typeof Yaml | undefined;
+function parseDocument(src: string, options: Yaml.ParseOptions & Yaml.DocumentOptions & Yaml.SchemaOptions): Yaml.Document {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  yaml ??= require('yaml') as typeof Yaml;
+  return yaml.parseDocument(src, options);
 }
 
 function readYaml(src: string): { data?: Record<string, unknown>; errorOffset?: number; message?: string } {

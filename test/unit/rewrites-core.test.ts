@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { Linter } from '../../src/core/lint/linter';
 import { detectRegister } from '../../src/core/lint/rewrite';
+import { dateValue } from '../../src/core/lint/rewrite/slots';
+import { addDays, addWorkingDays, parseIsoDate } from '../../src/core/dates/calendar';
+import { format } from 'date-fns';
+import { enGB, es as esLocale, it as itLocale } from 'date-fns/locale';
 
 const TODAY = '2026-11-27';
 
@@ -39,6 +43,18 @@ describe('rewrites: register and slots', () => {
     assert.equal(s.text, 'by Tuesday 1 December');
     assert.deepEqual(s.slots, [{ start: 3, length: 18 }]);
     assert.ok(!s.text.includes('<'));
+  });
+
+  it('writes the date slot as date-fns writes "EEEE d MMMM" in each language, for every day of two years', () => {
+    const locales = { en: enGB, es: esLocale, it: itLocale } as const;
+    for (let k = 0; k < 731; k++) {
+      const today = addDays('2027-01-01', k);
+      const day = parseIsoDate(addWorkingDays(today, 2)) as Date;
+      for (const lang of ['en', 'es', 'it'] as const) {
+        const expected = format(day, lang === 'es' ? "EEEE d 'de' MMMM" : 'EEEE d MMMM', { locale: locales[lang] });
+        assert.equal(dateValue({ today }, lang), expected);
+      }
+    }
   });
 
   it('fills working hours from the setting and the client’s rate as slots', () => {

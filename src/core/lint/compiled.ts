@@ -1,5 +1,5 @@
 import type { Lang } from '../lang';
-import { compilePacks, graphNodes, keyHash, PhraseTrie, type PhraseEntry, type TrieNode } from './matcher';
+import { compilePacks, graphNodes, keyHash, PhraseTrie, TrieNode, type NodeLoader, type PhraseEntry } from './matcher';
 import { PACKS } from './packs';
 
 /**
@@ -15,7 +15,7 @@ import { PACKS } from './packs';
  */
 
 /** Bump when the encoding or the graph's shape changes: older data is then ignored. */
-export const MATCHER_FORMAT = 1;
+export const MATCHER_FORMAT = 2;
 
 /** The languages the build compiles (one file each). */
 export const COMPILED_LANGS: readonly Lang[] = PACKS.map((p) => p.lang);
@@ -33,6 +33,8 @@ export interface CompiledMatcher {
   readonly entries: readonly (readonly [string, number, string, Lang?])[];
   /** Per node, in a canonical order (node 0 is the root): the key of the word edge into it ('' for junctions). */
   readonly keys: readonly string[];
+  /** Every word of the phrases (the keys of the word edges, once each), indexed without reading the nodes. */
+  readonly words: readonly string[];
   /** Per node: the number of word edges, then the child nodes (their keys give the edges). */
   readonly next: readonly number[];
   /** Per node: the number of junctions, then the junction nodes. */
@@ -66,6 +68,7 @@ export function encodeTrie(trie: PhraseTrie, lang: Lang): CompiledMatcher {
   const entryIndex = new Map<PhraseEntry, number>();
   const entries: [string, number, string, Lang?][] = [];
   const keys: string[] = [];
+  const words = new Set<string>();
   const next: number[] = [];
   const eps: number[] = [];
   const ends: number[] = [];
@@ -76,6 +79,7 @@ export function encodeTrie(trie: PhraseTrie, lang: Lang): CompiledMatcher {
   };
   for (const node of nodes) {
     keys.push(node.key);
+    if (node.key) words.add(node.key);
     list(next, node.next && [...node.next.values()].map((c) => index.get(c) as number));
     list(
       eps,
@@ -98,55 +102,73 @@ export function encodeTrie(trie: PhraseTrie, lang: Lang): CompiledMatcher {
     );
     if (node.gap) gaps.push(index.get(node) as number, node.gap.max, index.get(node.gap.node) as number);
   }
-  return { format: MATCHER_FORMAT, lang, size, entries, keys, next, eps, ends, gaps };
+  return { format: MATCHER_FORMAT, lang, size, entries, keys, words: [...words], next, eps, ends, gaps };
 }
 
 /**
- * Adds the phrases of compiled data to `trie`, as `compilePacks` would have added the pack:
- * fresh nodes and entries, each edge indexed as it is recreated, then the root merged.
+ * Adds the phrases of compiled data to `trie`, as `compilePacks` would have added the pack: fresh
+ * nodes and entries, then the root merged. Only the root is filled now; every other node is
+ * filled from the data the first time a walk (or a merge) reads it, so start-up does not pay for
+ * the whole graph. The words are indexed (vocabulary, typo candidates) at once.
  */
 export function decodeInto(trie: PhraseTrie, data: CompiledMatcher): void {
-  const first = trie.reserveIds(data.keys.length);
-  const nodes: TrieNode[] = data.keys.map((key, i) => ({
-    id: first + i,
-    next: undefined,
-    eps: undefined,
-    entries: undefined,
-    key,
-    gap: undefined,
-  }));
+  const count = data.keys.length;
+  const first = trie.reserveIds(count);
+  const { next, eps, ends, keys } = data;
+  // Where each node's lists start in `next`, `eps` and `ends` (each list is its length, then its items).
+  const nextAt = new Int32Array(count);
+  const epsAt = new Int32Array(count);
+  const endsAt = new Int32Array(count);
+  for (let i = 0, n = 0, e = 0, d = 0; i < count; i++) {
+    nextAt[i] = n;
+    n += next[n] + 1;
+    epsAt[i] = e;
+    e += eps[e] + 1;
+    endsAt[i] = d;
+    d += ends[d] + 1;
+  }
+  const gapAt = new Map<number, number>();
+  for (let g = 0; g < data.gaps.length; g += 3) gapAt.set(data.gaps[g], g);
   const entries: PhraseEntry[] = data.entries.map(([rule, flags, pattern, lang = data.lang]) =>
     flags & 2 ? { rule, lang, weak: (flags & 1) !== 0, pattern, question: true } : { rule, lang, weak: (flags & 1) !== 0, pattern },
   );
-  const { next, eps, ends } = data;
-  let n = 0;
-  let e = 0;
-  let d = 0;
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    const edges = next[n++];
-    if (edges) {
-      const map = (node.next = new Map());
-      for (const end = n + edges; n < end; n++) {
-        const child = nodes[next[n]];
-        const k = keyHash(child.key);
-        map.set(k, child);
-        trie.noteEdge(i === 0, child.key, k);
+  const nodes = new Array<TrieNode | undefined>(count);
+  const loader: NodeLoader = {
+    load(node: TrieNode): void {
+      const i = node.id - first;
+      let n = nextAt[i];
+      const edges = next[n++];
+      if (edges) {
+        const map = new Map<number, TrieNode>();
+        for (const end = n + edges; n < end; n++) {
+          const child = nodeAt(next[n]);
+          const k = keyHash(child.key);
+          map.set(k, child);
+          if (i === 0) trie.noteEdge(true, child.key, k);
+        }
+        node.next = map;
       }
-    }
-    const junctions = eps[e++];
-    if (junctions) {
-      const list: TrieNode[] = (node.eps = []);
-      for (const end = e + junctions; e < end; e++) list.push(nodes[eps[e]]);
-    }
-    const own = ends[d++];
-    if (own) {
-      const list: PhraseEntry[] = (node.entries = []);
-      for (const end = d + own; d < end; d++) list.push(entries[ends[d]]);
-    }
-  }
-  for (let g = 0; g < data.gaps.length; g += 3) nodes[data.gaps[g]].gap = { max: data.gaps[g + 1], node: nodes[data.gaps[g + 2]] };
-  trie.graft(nodes[0], data.size);
+      let e = epsAt[i];
+      const junctions = eps[e++];
+      if (junctions) {
+        const list: TrieNode[] = [];
+        for (const end = e + junctions; e < end; e++) list.push(nodeAt(eps[e]));
+        node.eps = list;
+      }
+      let d = endsAt[i];
+      const own = ends[d++];
+      if (own) {
+        const list: PhraseEntry[] = [];
+        for (const end = d + own; d < end; d++) list.push(entries[ends[d]]);
+        node.entries = list;
+      }
+      const g = gapAt.get(i);
+      if (g !== undefined) node.gap = { max: data.gaps[g + 1], node: nodeAt(data.gaps[g + 2]) };
+    },
+  };
+  const nodeAt = (i: number): TrieNode => (nodes[i] ??= new TrieNode(first + i, keys[i], loader));
+  for (const w of data.words) trie.noteWord(w, keyHash(w));
+  trie.graft(nodeAt(0), data.size);
 }
 
 /** The JSON text the build writes for a language: its pack compiled now. */

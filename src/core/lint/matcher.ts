@@ -19,18 +19,74 @@ export interface PhraseEntry {
   readonly message?: string;
 }
 
-/** A node of the phrase graph (plain data; see compiled.ts for its build-time form). */
-export interface TrieNode {
-  /** Dense id, for the walk's visited set (and for flattening the graph into arrays). */
-  id: number;
-  next: Map<number, TrieNode> | undefined;
+/** Fills a node decoded lazily from build-time data (see compiled.ts) the first time it is read. */
+export interface NodeLoader {
+  load(node: TrieNode): void;
+}
+
+/**
+ * A node of the phrase graph (plain data; see compiled.ts for its build-time form). A node from
+ * build-time data is filled (edges, junctions, entries, gap) only when first read, so a document
+ * costs the nodes its walk reaches, not the whole graph.
+ */
+export class TrieNode {
+  private nextMap: Map<number, TrieNode> | undefined = undefined;
+  private epsList: TrieNode[] | undefined = undefined;
+  private entryList: PhraseEntry[] | undefined = undefined;
+  private gapTo: { max: number; node: TrieNode } | undefined = undefined;
+
+  constructor(
+    /** Dense id, for the walk's visited set (and for flattening the graph into arrays). */
+    readonly id: number,
+    /** The folded key of the edge that leads here, to verify a hash match (collisions are possible). */
+    readonly key: string,
+    /** Set until a node decoded from build-time data is filled. */
+    private loader?: NodeLoader,
+  ) {}
+
+  private fill(): void {
+    const loader = this.loader as NodeLoader;
+    this.loader = undefined;
+    loader.load(this);
+  }
+
+  get next(): Map<number, TrieNode> | undefined {
+    if (this.loader) this.fill();
+    return this.nextMap;
+  }
+  set next(v: Map<number, TrieNode> | undefined) {
+    if (this.loader) this.fill();
+    this.nextMap = v;
+  }
+
   /** Nodes reached without reading a token: the junction after a word or an optional group. */
-  eps: TrieNode[] | undefined;
-  entries: PhraseEntry[] | undefined;
-  /** The folded key of the edge that leads here, to verify a hash match (collisions are possible). */
-  key: string;
+  get eps(): TrieNode[] | undefined {
+    if (this.loader) this.fill();
+    return this.epsList;
+  }
+  set eps(v: TrieNode[] | undefined) {
+    if (this.loader) this.fill();
+    this.epsList = v;
+  }
+
+  get entries(): PhraseEntry[] | undefined {
+    if (this.loader) this.fill();
+    return this.entryList;
+  }
+  set entries(v: PhraseEntry[] | undefined) {
+    if (this.loader) this.fill();
+    this.entryList = v;
+  }
+
   /** A bounded gap out of this node: skip 0..max tokens, then continue from `node`. */
-  gap: { max: number; node: TrieNode } | undefined;
+  get gap(): { max: number; node: TrieNode } | undefined {
+    if (this.loader) this.fill();
+    return this.gapTo;
+  }
+  set gap(v: { max: number; node: TrieNode } | undefined) {
+    if (this.loader) this.fill();
+    this.gapTo = v;
+  }
 }
 
 /** A phrase occurrence: tokens [first, last] of the text. */
@@ -152,7 +208,7 @@ export class PhraseTrie {
   size = 0;
 
   private newNode(key: string): TrieNode {
-    return { id: this.nodes++, next: undefined, eps: undefined, entries: undefined, key, gap: undefined };
+    return new TrieNode(this.nodes++, key);
   }
 
   /**
@@ -161,6 +217,11 @@ export class PhraseTrie {
    */
   noteEdge(fromRoot: boolean, key: string, k: number): void {
     if (fromRoot) this.firstFilter[(k & 0xffff) >> 3] |= 1 << (k & 7);
+    this.noteWord(key, k);
+  }
+
+  /** Indexes a word of the phrases (vocabulary, long words for typo tolerance) wherever its edges are. */
+  noteWord(key: string, k: number): void {
     this.vocab.add(k);
     if (key.length >= FUZZY_MIN && !this.longWords.has(k)) {
       this.longWords.set(k, key);
