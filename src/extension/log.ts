@@ -31,3 +31,17 @@ export function isNotFound(err: unknown): boolean {
 export function logReadError(uri: vscode.Uri, err: unknown): void {
   if (!isNotFound(err)) logError(`cannot read ${uri.fsPath || uri.toString()}`, err);
 }
+
+/** `COMPOSURE_TIMINGS` set in the extension host's environment (the UI bench sets it). */
+const timingsShown = typeof process !== 'undefined' && !!process.env.COMPOSURE_TIMINGS;
+
+/**
+ * Start-up and first-lint timings ("open …", "linted …"), each stamped with the wall clock
+ * (`@` epoch milliseconds) so a harness can line them up with the workbench's own events. At
+ * trace level (Composure: Show Log, log level Trace), or info when `COMPOSURE_TIMINGS` is set.
+ */
+export function logTiming(message: string): void {
+  const line = `${message} @${Date.now()}`;
+  if (timingsShown) composureLog().info(line);
+  else composureLog().trace(line);
+}

@@ -5,6 +5,10 @@
 //   clients view: time from the click on the Composure icon to the first client row
 //   first draft:  time from opening a reply draft (Enter in Quick Open) to its first squiggle
 //   second draft: the same for a second draft, the extension now warm
+//   draft first:  in another fresh window, a draft opened as the first thing (issue 10's floor):
+//                 Markdown and Composure start with it
+// It also prints a timeline of each measurement: the page's events (tab shown, text shown) and
+// the extension's own timing lines (open event, lint, diagnostics set) on one clock.
 // Each time is read in the page's own clock (performance.now): the start from a captured input
 // event, the end from a MutationObserver, so Playwright's round trips are not counted.
 import * as fs from 'node:fs';
@@ -14,7 +18,7 @@ import { execSync } from 'node:child_process';
 import { ROOT, locateTools, startCodeServer, launchBrowser, workbenchUrl, copyToTemp } from './code-server.mjs';
 import { liveSampleWorkspace } from './live-dates.mjs';
 
-const FLOORS = { clients: 1500, firstDraft: 1000, secondDraft: 300 };
+const FLOORS = { clients: 1500, firstDraft: 1000, secondDraft: 300, draftFirst: 300 };
 const runs = Math.max(1, Number(process.env.BENCH_RUNS || 1));
 
 /**
@@ -38,12 +42,17 @@ async function extensionHostStarted(server, timeoutMs = 90_000) {
   }
 }
 
-/** Arms an observer in the page: resolves with performance.now() at the start input and at the first match. */
-function arm(page, { startEvent, startKey, selector, text, tab }) {
+/**
+ * Arms an observer in the page: records performance.now() at the start input and at the first
+ * match, and on the way (for the timeline) when the draft's tab became active and when its text
+ * was on screen.
+ */
+function arm(page, { startEvent, startKey, selector, text, tab, line }) {
   return page.evaluate(
-    ({ startEvent, startKey, selector, text, tab }) => {
+    ({ startEvent, startKey, selector, text, tab, line }) => {
       const w = window;
-      w.__bench = { start: undefined, end: undefined };
+      w.__bench = { origin: performance.timeOrigin, start: undefined, end: undefined, marks: {} };
+      const mark = (name) => (w.__bench.marks[name] ??= performance.now());
       const onStart = (e) => {
         if (startKey && e.key !== startKey) return;
         if (w.__bench.start === undefined) w.__bench.start = performance.now();
@@ -51,10 +60,19 @@ function arm(page, { startEvent, startKey, selector, text, tab }) {
       };
       document.addEventListener(startEvent, onStart, true);
       const re = text ? new RegExp(text) : undefined;
+      // The status bar's problem counts change when the workbench has the diagnostics.
+      const problems = () => document.getElementById('status.problems')?.textContent;
+      const problemsBefore = problems();
       const check = () => {
+        if (w.__bench.start !== undefined && problems() !== problemsBefore) mark('problems');
         if (w.__bench.end !== undefined || w.__bench.start === undefined) return;
         // The squiggles must be the new editor's, not the previous one's still on screen.
         if (tab && !document.querySelector('.tabs-container .tab.active')?.textContent?.includes(tab)) return;
+        if (tab) mark('tab');
+        if (line) {
+          const lines = document.querySelector('.part.editor .editor-group-container.active .monaco-editor .view-lines');
+          if (lines?.textContent?.replace(/\u00a0/g, ' ').includes(line)) mark('text');
+        }
         for (const el of document.querySelectorAll(selector)) {
           if (!re || re.test(el.textContent ?? '')) {
             w.__bench.end = performance.now();
@@ -66,11 +84,14 @@ function arm(page, { startEvent, startKey, selector, text, tab }) {
       const obs = new MutationObserver(check);
       obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     },
-    { startEvent, startKey, selector, text, tab },
+    { startEvent, startKey, selector, text, tab, line },
   );
 }
 
-/** The time measured in the page, or Infinity when nothing appeared within the timeout (printed as such). */
+/**
+ * The time measured in the page, or Infinity when nothing appeared within the timeout (printed
+ * as such), with the wall-clock times of the start and of the marks on the way (for the timeline).
+ */
 async function measured(page, timeoutMs = 60_000) {
   const ok = await page
     .waitForFunction(() => window.__bench.end !== undefined, undefined, { timeout: timeoutMs, polling: 50 })
@@ -78,16 +99,40 @@ async function measured(page, timeoutMs = 60_000) {
       () => true,
       () => false,
     );
-  return ok ? page.evaluate(() => Math.round(window.__bench.end - window.__bench.start)) : Infinity;
+  const b = await page.evaluate(() => window.__bench);
+  const wall = (t) => (t === undefined ? undefined : Math.round(b.origin + t));
+  return {
+    ms: ok ? Math.round(b.end - b.start) : Infinity,
+    at: wall(b.start),
+    marks: Object.fromEntries(Object.entries({ ...b.marks, shown: b.end }).map(([k, v]) => [k, wall(v)])),
+  };
 }
 
-async function openDraft(page, name) {
+/** A line of the draft's body, to see when its text is on screen. */
+function bodyLine(file) {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const end = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
+  return lines
+    .slice(end)
+    .find((l) => l.trim().length > 12)
+    ?.trim()
+    .slice(0, 24);
+}
+
+async function openDraft(page, file) {
+  const name = path.basename(file);
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: 15_000 });
   await input.fill(name);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 90_000 });
-  await arm(page, { startEvent: 'keydown', startKey: 'Enter', selector: '.part.editor .monaco-editor [class*="squiggly-"]', tab: name });
+  await arm(page, {
+    startEvent: 'keydown',
+    startKey: 'Enter',
+    selector: '.part.editor .monaco-editor [class*="squiggly-"]',
+    tab: name,
+    line: bodyLine(file),
+  });
   await page.keyboard.press('Enter');
   return measured(page);
 }
@@ -108,10 +153,21 @@ function clientNames(folder) {
   return names;
 }
 
-async function once(tools) {
+/** The first draft of each of two clients (a client's later drafts may be calm, with nothing to show). */
+function twoDrafts(folder) {
+  const all = fs
+    .readdirSync(folder, { recursive: true })
+    .map(String)
+    .filter((p) => /[/\\]drafts[/\\][^/\\]+\.md$/.test(p))
+    .sort();
+  return all.filter((p, i) => i === 0 || path.dirname(p) !== path.dirname(all[i - 1])).map((p) => path.join(folder, p));
+}
+
+/** Opens a fresh window on a live copy of the sample workspace, waits until it is loaded, runs `fn(page, folder)`. */
+async function freshWindow(tools, fn) {
   const folder = liveSampleWorkspace(copyToTemp(path.join(ROOT, 'examples/workspace')));
-  const names = clientNames(folder).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const server = await startCodeServer(tools, { folder });
+  // The extension logs its timings at info level (Composure log), for the timeline.
+  const server = await startCodeServer(tools, { folder, env: { COMPOSURE_TIMINGS: '1' } });
   const browser = await launchBrowser(tools);
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
@@ -122,37 +178,81 @@ async function once(tools) {
     await page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: 60_000 });
     await extensionHostStarted(server);
     await page.waitForTimeout(2000);
-
-    await arm(page, { startEvent: 'mousedown', selector: '.part.sidebar .monaco-list-row', text: names.join('|') });
-    await page.locator('.activitybar [aria-label^="Composure"]').first().click();
-    const clients = await measured(page);
-
-    // The first draft of each of two clients (a client's later drafts may be calm, with nothing to show).
-    const all = fs
-      .readdirSync(folder, { recursive: true })
-      .map(String)
-      .filter((p) => /[/\\]drafts[/\\][^/\\]+\.md$/.test(p))
-      .sort();
-    const drafts = all.filter((p, i) => i === 0 || path.dirname(p) !== path.dirname(all[i - 1]));
-    const firstDraft = await openDraft(page, path.basename(drafts[0]));
-    await page.waitForTimeout(500);
-    const secondDraft = await openDraft(page, path.basename(drafts[1]));
-    return { clients, firstDraft, secondDraft };
+    return { ...(await fn(page, folder)), log: composureTimings(server) };
   } finally {
     await browser.close().catch(() => undefined);
     server.stop();
   }
 }
 
+/** The user opens the Composure view, then a draft, then a draft of another client. */
+function viewThenDrafts(tools) {
+  return freshWindow(tools, async (page, folder) => {
+    const names = clientNames(folder).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    await arm(page, { startEvent: 'mousedown', selector: '.part.sidebar .monaco-list-row', text: names.join('|') });
+    await page.locator('.activitybar [aria-label^="Composure"]').first().click();
+    const clients = await measured(page);
+    const drafts = twoDrafts(folder);
+    const firstDraft = await openDraft(page, drafts[0]);
+    await page.waitForTimeout(500);
+    const secondDraft = await openDraft(page, drafts[1]);
+    return { clients, firstDraft, secondDraft };
+  });
+}
+
+/** The user's first action in the window is opening a draft (issue 10's "fresh window"). */
+function draftFirst(tools) {
+  return freshWindow(tools, async (page, folder) => ({ draftFirst: await openDraft(page, twoDrafts(folder)[0]) }));
+}
+
+/** The extension's timing lines (`… @epoch-ms`) from the Composure log of the window. */
+function composureTimings(server) {
+  const logs = path.join(server.dataDir, 'user/logs');
+  return fs
+    .readdirSync(logs, { recursive: true })
+    .map(String)
+    .filter((p) => /Composure\.log$/.test(p))
+    .flatMap((p) => fs.readFileSync(path.join(logs, p), 'utf8').split('\n'))
+    .map((l) => /\] (.*) @(\d+)$/.exec(l))
+    .filter(Boolean)
+    .map((m) => ({ what: m[1], at: Number(m[2]) }));
+}
+
+/**
+ * Where the time went in one measurement: the page's marks and the extension's log lines between
+ * its start and its end, in ms from the start.
+ */
+function timeline(label, m, log) {
+  if (!m.at) return;
+  const end = m.marks.shown ?? m.at + 60_000;
+  const rows = [
+    ...Object.entries(m.marks).map(([k, at]) => ({ what: `[page] ${PAGE_MARKS[k] ?? k}`, at })),
+    ...log.filter((l) => l.at >= m.at - 5 && l.at <= end + 5).map((l) => ({ what: `[extension] ${l.what}`, at: l.at })),
+  ].sort((a, b) => a.at - b.at);
+  console.log(`  ${label}`);
+  for (const r of rows) console.log(`    ${String(r.at - m.at).padStart(6)} ms  ${r.what}`);
+}
+
+const PAGE_MARKS = {
+  tab: "the draft's tab is active",
+  text: "the draft's text is on screen",
+  problems: "the status bar's problem counts change",
+  shown: 'the first matching element (end)',
+};
+
 // The bundle a user installs (minified, as `npm run package` builds it).
 execSync('npm run -s build -- --production', { cwd: ROOT, stdio: 'inherit' });
 const tools = locateTools();
 const all = [];
-for (let i = 0; i < runs; i++) all.push(await once(tools));
-const median = (k) => all.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(all.length / 2)];
+for (let i = 0; i < runs; i++) {
+  const a = await viewThenDrafts(tools);
+  const b = await draftFirst(tools);
+  all.push({ ...a, ...b, log: [...a.log, ...b.log] });
+}
+const median = (k) => all.map((r) => r[k].ms).sort((a, b) => a - b)[Math.floor(all.length / 2)];
 const line = (label, k) => {
   const v = median(k);
-  const each = all.length > 1 ? ` (runs: ${all.map((r) => r[k]).join(', ')})` : '';
+  const each = all.length > 1 ? ` (runs: ${all.map((r) => r[k].ms).join(', ')})` : '';
   const shown = Number.isFinite(v) ? `${String(v).padStart(5)} ms` : 'timed out (> 60 s)';
   console.log(`${label.padEnd(44)} ${shown}   floor ${FLOORS[k]} ms ${v <= FLOORS[k] ? 'ok' : 'OVER'}${each}`);
 };
@@ -165,4 +265,12 @@ console.log(
 line('Composure icon clicked → first client shown', 'clients');
 line('first draft opened → first diagnostic', 'firstDraft');
 line('second draft opened → first diagnostic', 'secondDraft');
+line('draft opened first in a fresh window → diagnostic', 'draftFirst');
+all.forEach((r, i) => {
+  console.log(`\ntimeline of run ${i + 1} (page events and the extension's log, ms from the input event)`);
+  timeline('Composure icon clicked', r.clients, r.log);
+  timeline('first draft opened', r.firstDraft, r.log);
+  timeline('second draft opened', r.secondDraft, r.log);
+  timeline('draft opened first in another fresh window', r.draftFirst, r.log);
+});
 process.exit(0);

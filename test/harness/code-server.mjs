@@ -90,10 +90,13 @@ export function prepareDataDir(tools, dataDir) {
           'telemetry.telemetryLevel': 'off',
           'update.mode': 'none',
           'extensions.autoCheckUpdates': false,
-          'extensions.autoUpdate': false,
+          // Values as VS Code 1.139 writes them: an older spelling ("Default Light Modern", false) is
+          // migrated by rewriting settings.json in the fresh window, which opens it as a JSON
+          // document and starts the JSON and TypeScript extensions during start-up.
+          'extensions.autoUpdate': 'off',
           'workbench.enableExperiments': false,
           'chat.disableAIFeatures': true,
-          'workbench.colorTheme': 'Default Light Modern',
+          'workbench.colorTheme': 'Light Modern',
           'window.commandCenter': false,
           'workbench.secondarySideBar.defaultVisibility': 'hidden',
           'chat.commandCenter.enabled': false,
@@ -121,9 +124,10 @@ export function prepareDataDir(tools, dataDir) {
 /**
  * Starts code-server detached in its own process group. Returns {port, url, stop, dataDir, exec}.
  */
-export async function startCodeServer(tools, { folder, port, smokeTestDriver = true, dataDir: dir, log = false } = {}) {
+export async function startCodeServer(tools, { folder, port, smokeTestDriver = true, dataDir: dir, log = false, env: extraEnv } = {}) {
   port = port ?? (await freePort());
-  const { dataDir, env, common, exec } = prepareDataDir(tools, dir);
+  const { dataDir, env: baseEnv, common, exec } = prepareDataDir(tools, dir);
+  const env = { ...baseEnv, ...extraEnv };
   const args = [
     tools.codeServer,
     '--bind-addr',

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { logReadError } from '../log';
+import { logReadError, logTiming } from '../log';
 import type { Client, Signal } from '../../core/clients/model';
 import { clientSignals, type SignalContext } from '../../core/clients/signals';
 import { formatLocalDate } from '../../core/dates/calendar';
@@ -136,6 +136,7 @@ export class ClientsService implements vscode.Disposable {
       this.replayWrites(index);
       this.index = index;
       this.listed = true;
+      logTiming(`clients listed in ${Date.now() - started} ms`);
       this.emitter.fire();
       await this.beforeSecondPass();
       // In slices, so the views' requests (the clients just published) are answered in between.
@@ -154,6 +155,7 @@ export class ClientsService implements vscode.Disposable {
     this.index = index;
     this.lastBuildMs = Date.now() - started;
     this.listed = this.ready = true;
+    logTiming(`clients indexed in ${this.lastBuildMs} ms`);
     this.emitter.fire();
   }
 

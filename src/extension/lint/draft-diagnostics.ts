@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { parseFrontMatter } from '../../core/frontmatter';
 import { langFromLocale, type Lang } from '../../core/lang';
 import { lintDraft, type DraftResult } from '../../core/lint/draft';
+import { warmUpDraft } from '../../core/lint/warm-up';
 import { Linter } from '../../core/lint/linter';
 import { zonedDateTime } from '../../core/dates/clock';
 import type { SettingsService } from '../settings';
@@ -9,6 +10,7 @@ import { toDiagnostic } from '../convert';
 import type { ClientLookup } from '../client-lookup';
 import { isLintTarget } from '../../core/workspace/workspace';
 import type { LintConfig } from '../../core/settings';
+import { logTiming } from '../log';
 
 const DEBOUNCE_MS = 120;
 
@@ -35,6 +37,9 @@ export class DraftDiagnostics implements vscode.Disposable {
   /** Fires after a document is linted (or its results are cleared). */
   readonly onDidLint = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
+  private disposed = false;
+  /** Lints waiting for the client of their draft to be read. */
+  private waiting = 0;
   private readonly uiLang = langFromLocale(vscode.env.language);
   /** The languages drafts are likely to be in (the clients'): prepared after the first lint. */
   likelyLanguages: () => readonly Lang[] = () => [];
@@ -49,7 +54,10 @@ export class DraftDiagnostics implements vscode.Disposable {
     this.disposables.push(
       this.collection,
       this.emitter,
-      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        if (this.isDraft(d)) logTiming(`open ${nameOf(d.uri)}`);
+        this.schedule(d, 0);
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length) this.schedule(e.document, DEBOUNCE_MS);
       }),
@@ -135,10 +143,19 @@ export class DraftDiagnostics implements vscode.Disposable {
     this.generations.set(key, gen);
     // Known clients are linted in this same turn (nothing else in the host can delay the squiggles).
     const known = this.clientLangs.peek(doc.uri);
-    const client = known ? known.client : await this.clientLangs.clientFor(doc.uri);
+    let client = known?.client;
+    if (!known) {
+      this.waiting++;
+      try {
+        client = await this.clientLangs.clientFor(doc.uri);
+      } finally {
+        this.waiting--;
+      }
+    }
     if (this.generations.get(key) !== gen || doc.isClosed) return undefined; // a newer run started
     const settings = this.settings.forUri(doc.uri);
     const linter = this.linterFor(settings.lint);
+    const started = performance.now();
     const result = lintDraft(linter, doc.getText(), {
       settings,
       clientLang: client?.lang,
@@ -153,6 +170,11 @@ export class DraftDiagnostics implements vscode.Disposable {
       doc.uri,
       result.findings.map((f) => toDiagnostic(doc, f, this.docsUri)),
     );
+    logTiming(
+      `linted ${nameOf(doc.uri)} v${doc.version} (${result.lang}${this.preparedOf(linter).has(result.lang) ? '' : ', tables built'}): ${result.findings.length} findings in ${Math.round(performance.now() - started)} ms, diagnostics set`,
+    );
+    // The diagnostics leave the extension host on its next turn: a late turn means it was busy.
+    setTimeout(() => logTiming(`next turn of the extension host after linting ${nameOf(doc.uri)}`), 0);
     this.emitter.fire(linted);
     this.preparedOf(linter).add(result.lang);
     this.prepare(this.likelyLanguages(), linter);
@@ -166,22 +188,34 @@ export class DraftDiagnostics implements vscode.Disposable {
   }
 
   /**
-   * Builds the phrase tables of these languages in the background (the clients' languages once
-   * the clients are read, or after a first draft), one language per turn of the event loop, so
-   * the next draft opened is linted at once whatever its language.
+   * Makes these languages ready in the background (the clients' languages once the clients are
+   * read, every language a little after activation, or after a first draft), one language per
+   * turn of the event loop, so the next draft opened is linted at once whatever its language:
+   * the language's phrase tables are built, then a lint of the rules' own examples runs every
+   * stage once (the first run of a stage pays for locale data and code compilation).
    */
-  prepare(langs: readonly Lang[], linter = this.linter): void {
+  prepare(langs: readonly Lang[], linter = this.linter, delayMs = 250): void {
     const done = this.preparedOf(linter);
     const todo = langs.filter((l) => !done.has(l));
     for (const l of todo) done.add(l);
     const next = (i: number) => {
-      if (i >= todo.length) return;
+      if (i >= todo.length || this.disposed) return;
+      // A draft waiting for its client's profile goes first.
+      if (this.waiting > 0) {
+        setTimeout(() => next(i), delayMs);
+        return;
+      }
+      const lang = todo[i];
+      const started = performance.now();
       // Counting a language's phrases builds its tables (shared by every later lint).
-      linter.phraseCount(todo[i]);
+      linter.phraseCount(lang);
+      const settings = this.settings.settings;
+      lintDraft(linter, warmUpDraft(lang), { settings, uiLang: this.uiLang, now: zonedDateTime(Date.now(), settings.timezone) });
+      logTiming(`prepared ${lang} in ${Math.round(performance.now() - started)} ms`);
       setTimeout(() => next(i + 1), 0);
     };
     // After what is on screen now (a draft's squiggles, the clients) has been sent.
-    if (todo.length) setTimeout(() => next(0), 250);
+    if (todo.length) setTimeout(() => next(0), delayMs);
   }
 
   private clear(uri: vscode.Uri): void {
@@ -195,7 +229,13 @@ export class DraftDiagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** A document's file name, for the log. */
+function nameOf(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
