@@ -895,3 +895,73 @@ export function keyValue(text: string): { key: string; value: string } | undefin
 }
 
 export const inList = (key: string, list: readonly string[]) => list.includes(key);
+
+/**
+ * How a status report opens, per language (tested on the task once its owner is removed): a verb
+ * in a past tense or a perfect ("made…", "finished…", "has merged…", "terminó…", "ha enviado…",
+ * "ha finito…", "è stato…"). A line under a person that reports what they did is not a task.
+ * Unfolded, lower case: the accent tells a Spanish preterite ("envió") from a present ("envio").
+ */
+export const STATUS_REPORT: Record<'en' | 'es' | 'it', { readonly irregular: ReadonlySet<string>; readonly pattern: RegExp }> = {
+  en: {
+    irregular: new Set(
+      ('made did wrote built got took sent found began brought bought gave had held kept left led lost met paid ran said saw spoke ' +
+        'spent told thought went won came became broke chose drew drove fell felt fought flew forgot grew heard hid knew lent ' +
+        'meant rode rose sold shot showed shown sang sat slept stood stole struck swam taught threw understood woke wore ' +
+        'was were already')
+        .split(' '),
+    ),
+    // A word in -ed ("merged", "unexpected"), not -eed ("need", "proceed"); a perfect ("has merged").
+    pattern: /^(?:\p{L}{2,}(?<!e)ed|(?:has|have|had) (?:been|already|\p{L}{2,}ed|done|made|sent|written|got|gotten|built|taken)|is done|was done)(?![\p{L}])/u,
+  },
+  es: {
+    irregular: new Set(
+      ('hizo hicieron puso pusieron dijo dijeron tuvo tuvieron fue fueron estuvo estuvieron trajo trajeron vino vinieron ' +
+        'pudo pudieron quiso quisieron supo supieron dio dieron vio vieron ya')
+        .split(' '),
+    ),
+    // A preterite ("terminó", "enviaron", "subieron") or a perfect ("ha enviado", "han hecho").
+    pattern: /^(?:\p{L}{2,}(?:ó|aron|ieron)|(?:ha|han|hemos|he) (?:\p{L}{2,}(?:ado|ido)|hecho|puesto|dicho|escrito|visto|vuelto|abierto|resuelto|roto))(?![\p{L}])/u,
+  },
+  it: {
+    irregular: new Set('già fece fecero disse dissero ebbe ebbero prese presero mise misero scrisse scrissero'.split(' ')),
+    // A perfect ("ha finito", "hanno inviato", "è stato") or a passato remoto ("preparò").
+    pattern: /^(?:(?:ha|hanno|abbiamo|ho) (?:già )?(?:\p{L}{2,}(?:ato|uto|ito)|fatto|scritto|preso|messo|detto|visto|risolto|aperto|chiuso)|(?:è|sono) (?:già )?(?:stat[oaie]|\p{L}{2,}(?:at|ut|it)[oaie])|\p{L}{2,}(?:ò|arono|irono))(?![\p{L}])/u,
+  },
+};
+
+/** Words that end like a past tense and are not one. */
+const NOT_PAST = new Set(['embed', 'shred', 'bed', 'red', 'wed', 'shed', 'need', 'feed', 'seed', 'speed', 'proceed', 'exceed', 'succeed']);
+
+/** True when a task opens the way a status report does, in any of the languages. */
+export function opensAsReport(task: string): boolean {
+  const t = task
+    .trim()
+    .toLowerCase()
+    .replace(/^[^\p{L}]+/u, '');
+  const first = /^\p{L}+/u.exec(t)?.[0] ?? '';
+  if (NOT_PAST.has(first)) return false;
+  for (const lang of ['en', 'es', 'it'] as const) {
+    const v = STATUS_REPORT[lang];
+    if (v.irregular.has(first) || v.pattern.test(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * A requirement or a description of how something works, not a task: an impersonal capability
+ * ("it must be possible to…", "should be able to…", "se debe poder…", "pueden ser…", "deve essere
+ * possibile…") or the product as the subject ("the system must…", "el sistema debe…", "il sistema
+ * deve…"). Folded text.
+ */
+export const REQUIREMENT: Record<'en' | 'es' | 'it', RegExp> = {
+  en: /^(?:it (?:must|should|shall|has to|needs to) be possible|(?:it )?(?:must|should|shall|needs to) (?:be able to|allow|support|be possible)|(?:it|they) (?:can|could|may) be |there (?:must|should|shall) be |the (?:system|app|application|tool|module|platform|page|form|site|website|api|feature|screen|user) (?:must|should|shall|can|needs to|has to|will allow|allows)\s)/,
+  es: /^(?:se (?:debe|deben|debera|deberan|tiene que|tienen que) poder |(?:debe|deben|debera|deberan) (?:poder|permitir|tener|mostrar|ser posible) |(?:puede|pueden|podra|podran) (?:ser|estar) |es posible |(?:el|la) (?:sistema|aplicacion|app|herramienta|modulo|plataforma|pagina|pantalla|formulario|usuario) (?:debe|deben|debera|tiene que|puede|permite|permitira)\s)/,
+  it: /^(?:(?:deve|devono|dovra|dovranno) (?:essere possibile|poter|permettere|avere|mostrare) |si (?:deve|devono|dovra) poter |(?:puo|possono|potra|potranno) essere |e possibile |(?:il|la|l') ?(?:sistema|applicazione|app|strumento|modulo|piattaforma|pagina|schermata|utente) (?:deve|devono|dovra|puo|permette|permettera)\s)/,
+};
+
+/** True when a task reads as a requirement, in any of the languages. */
+export function isRequirement(task: string): boolean {
+  const t = foldText(task).trim();
+  return REQUIREMENT.en.test(t) || REQUIREMENT.es.test(t) || REQUIREMENT.it.test(t);
+}
