@@ -905,28 +905,33 @@ export const inList = (key: string, list: readonly string[]) => list.includes(ke
 export const STATUS_REPORT: Record<'en' | 'es' | 'it', { readonly irregular: ReadonlySet<string>; readonly pattern: RegExp }> = {
   en: {
     irregular: new Set(
-      ('made did wrote built got took sent found began brought bought gave had held kept left led lost met paid ran said saw spoke ' +
+      (
+        'made did wrote built got took sent found began brought bought gave had held kept left led lost met paid ran said saw spoke ' +
         'spent told thought went won came became broke chose drew drove fell felt fought flew forgot grew heard hid knew lent ' +
         'meant rode rose sold shot showed shown sang sat slept stood stole struck swam taught threw understood woke wore ' +
-        'was were already')
-        .split(' '),
+        'was were already'
+      ).split(' '),
     ),
     // A word in -ed ("merged", "unexpected"), not -eed ("need", "proceed"); a perfect ("has merged").
-    pattern: /^(?:\p{L}{2,}(?<!e)ed|(?:has|have|had) (?:been|already|\p{L}{2,}ed|done|made|sent|written|got|gotten|built|taken)|is done|was done)(?![\p{L}])/u,
+    pattern:
+      /^(?:\p{L}{2,}(?<!e)ed|(?:has|have|had) (?:been|already|\p{L}{2,}ed|done|made|sent|written|got|gotten|built|taken)|is done|was done)(?![\p{L}])/u,
   },
   es: {
     irregular: new Set(
-      ('hizo hicieron puso pusieron dijo dijeron tuvo tuvieron fue fueron estuvo estuvieron trajo trajeron vino vinieron ' +
-        'pudo pudieron quiso quisieron supo supieron dio dieron vio vieron ya')
-        .split(' '),
+      (
+        'hizo hicieron puso pusieron dijo dijeron tuvo tuvieron fue fueron estuvo estuvieron trajo trajeron vino vinieron ' +
+        'pudo pudieron quiso quisieron supo supieron dio dieron vio vieron ya'
+      ).split(' '),
     ),
     // A preterite ("terminó", "enviaron", "subieron") or a perfect ("ha enviado", "han hecho").
-    pattern: /^(?:\p{L}{2,}(?:ó|aron|ieron)|(?:ha|han|hemos|he) (?:\p{L}{2,}(?:ado|ido)|hecho|puesto|dicho|escrito|visto|vuelto|abierto|resuelto|roto))(?![\p{L}])/u,
+    pattern:
+      /^(?:\p{L}{2,}(?:ó|aron|ieron)|(?:ha|han|hemos|he) (?:\p{L}{2,}(?:ado|ido)|hecho|puesto|dicho|escrito|visto|vuelto|abierto|resuelto|roto))(?![\p{L}])/u,
   },
   it: {
     irregular: new Set('già fece fecero disse dissero ebbe ebbero prese presero mise misero scrisse scrissero'.split(' ')),
     // A perfect ("ha finito", "hanno inviato", "è stato") or a passato remoto ("preparò").
-    pattern: /^(?:(?:ha|hanno|abbiamo|ho) (?:già )?(?:\p{L}{2,}(?:ato|uto|ito)|fatto|scritto|preso|messo|detto|visto|risolto|aperto|chiuso)|(?:è|sono) (?:già )?(?:stat[oaie]|\p{L}{2,}(?:at|ut|it)[oaie])|\p{L}{2,}(?:ò|arono|irono))(?![\p{L}])/u,
+    pattern:
+      /^(?:(?:ha|hanno|abbiamo|ho) (?:già )?(?:\p{L}{2,}(?:ato|uto|ito)|fatto|scritto|preso|messo|detto|visto|risolto|aperto|chiuso)|(?:è|sono) (?:già )?(?:stat[oaie]|\p{L}{2,}(?:at|ut|it)[oaie])|\p{L}{2,}(?:ò|arono|irono))(?![\p{L}])/u,
   },
 };
 
