@@ -6,15 +6,50 @@ import { logWarning } from './log';
 /**
  * Applies an edit to a document and saves it when the document had no unsaved changes before, so
  * the command's change reaches the disk without saving the user's own unsaved edits. Whether it
- * had any is read from its text against the file, not from `isDirty` alone: the host's dirty flag
- * can lag behind a save that has just finished (seen on a loaded machine: a Release Hold right after
- * Hold This Reply was left unsaved).
+ * had any is read from its text against the file, not from `isDirty` alone: the dirty flag stays
+ * set while another save (an auto-save) is still writing the same text.
  */
 export async function applyAndSave(doc: vscode.TextDocument, edit: vscode.WorkspaceEdit): Promise<boolean> {
   const unsaved = await hasUnsavedChanges(doc);
   if (!(await vscode.workspace.applyEdit(edit))) return false;
-  if (!unsaved && !(await doc.save())) logWarning(`${doc.uri.toString()} was edited but could not be saved`);
+  if (!unsaved && !(await saveEdited(doc))) logWarning(`${doc.uri.toString()} was edited but could not be saved`);
   return true;
+}
+
+/** How many times a save is asked for, and how long to wait between asks for another save to finish. */
+const SAVE_ATTEMPTS = 4;
+const SAVE_WAIT_MS = 3_000;
+
+/**
+ * Saves a document the command has just edited, and resolves once its current text is saved.
+ * `save()` answers false at once, without writing, when another save of the same document is
+ * running its save participants (an auto-save: VS Code for the Web, code-server included, saves
+ * after 1 s by default; on a loaded machine the participants take seconds). That save writes the
+ * latest text when its participants end, so this waits for it and asks again, bounded. The text is
+ * never at risk: what is not saved stays in the editor, marked unsaved.
+ */
+export async function saveEdited(doc: vscode.TextDocument): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    if (doc.isClosed) return false;
+    if ((await doc.save()) || !doc.isDirty) return true;
+    if (attempt === SAVE_ATTEMPTS) return false;
+    await savedOrTimeout(doc, SAVE_WAIT_MS);
+    if (!doc.isDirty) return true;
+  }
+}
+
+function savedOrTimeout(doc: vscode.TextDocument, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const sub = vscode.workspace.onDidSaveTextDocument((d) => {
+      if (d.uri.toString() === doc.uri.toString()) done();
+    });
+  });
 }
 
 async function hasUnsavedChanges(doc: vscode.TextDocument): Promise<boolean> {

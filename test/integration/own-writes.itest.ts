@@ -64,6 +64,39 @@ describe("own writes in the user's time zone (extension host clock in UTC)", () 
     await vscode.workspace.fs.delete(uri);
   });
 
+  it('Release Hold waits for a save of the draft that is already running (an auto-save in its save participants) and leaves the file byte for byte', async () => {
+    const original = 'Hola Lucía,\n\nTe lo mando el lunes.\n\nSam\n';
+    const uri = await createFile(workspaceUri('clients', 'estudio-lumen', 'drafts', 'hold-busy.md'), original);
+    const editor = await openInEditor(uri);
+    const doc = editor.document;
+    const read = async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    await vscode.commands.executeCommand<string>('composure.holdReply');
+    assert.equal(await read(), doc.getText(), 'Hold This Reply saved the draft');
+    // The moment Release Hold's edit lands, another save of the draft starts (as an auto-save does)
+    // and its save participant is slow (as on a loaded machine): the host answers Release Hold's
+    // own save with false at once, without writing.
+    const same = (d: vscode.TextDocument) => d.uri.toString() === uri.toString();
+    let other: Thenable<boolean> | undefined;
+    const slowParticipant = vscode.workspace.onWillSaveTextDocument((e) => {
+      if (same(e.document)) e.waitUntil(new Promise<void>((resolve) => setTimeout(resolve, 1000)));
+    });
+    const saveOnChange = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (same(e.document) && !other) other = doc.save();
+    });
+    try {
+      assert.equal(await vscode.commands.executeCommand('composure.releaseHold'), true);
+      assert.ok(other, 'the other save started');
+      assert.equal(await read(), original, 'the file is back byte for byte when the command ends');
+      assert.equal(doc.isDirty, false);
+    } finally {
+      slowParticipant.dispose();
+      saveOnChange.dispose();
+    }
+    await other;
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+  });
+
   it('Release Hold keeps a front matter the user wrote, removing only the hold line', async () => {
     const original = '---\nto: Lucía\n---\nHola Lucía,\n';
     const uri = await createFile(workspaceUri('clients', 'estudio-lumen', 'drafts', 'hold-keep.md'), original);
