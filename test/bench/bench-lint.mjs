@@ -1,7 +1,9 @@
 // `npm run bench:lint`: lints a generated ~1 MB corpus of client email prose (English, Spanish and
 // Italian) with Composure (all three language packs), write-good and alex in the same run, and
 // prints MB/s and ratios. Then times re-linting a 10,000-line draft after a one-character edit,
-// the way the extension does it (per-paragraph cache, whole-document pass, positions computed).
+// the way the extension does it: the draft's text as the editor hands it over (a flat string,
+// built before the clock starts), one linter keeping the document's last pass, so only the
+// paragraphs around the edit are segmented and linted again, and every finding positioned.
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -93,20 +95,27 @@ while (lines.length < 10_000)
   );
 const draft = `---\nlang: en\n---\n${lines.slice(0, 10_000).join('\n')}`;
 const linter = new Linter();
-const ctx = { settings: { language: 'auto', defaultLanguage: 'en' }, uiLang: 'en', now: '2026-11-22T10:00' };
+const ctx = { settings: { language: 'auto', defaultLanguage: 'en' }, uiLang: 'en', now: '2026-11-22T10:00', doc: 'draft.md' };
 const relint = (doc) => {
   const r = lintDraft(linter, doc, ctx);
-  const idx = new LineIndex(doc);
+  const idx = linter.lineIndex(ctx.doc);
   for (const f of r.findings) idx.position(f.offset);
   return r;
 };
 relint(draft);
 const mid = Math.floor(draft.length / 2);
-let flip = false;
+// 200 keystrokes typing a sentence into the middle paragraph: each one inserts a character, so
+// everything after it moves. The text is built flat before the clock starts, as the editor holds it
+// (V8 builds a concatenation lazily, on first read).
+const typing = 'Sorry to bother you again, but as I already said the files are late. '.repeat(3);
+const typed = (n) => {
+  const edited = draft.slice(0, mid) + typing.slice(0, n) + draft.slice(mid);
+  edited.includes('\0');
+  return edited;
+};
 const samples = [];
-for (let i = 0; i < 200; i++) {
-  flip = !flip;
-  const edited = draft.slice(0, mid) + (flip ? 'x' : 'y') + draft.slice(mid);
+for (let i = 1; i <= 200; i++) {
+  const edited = typed(i);
   const t0 = performance.now();
   relint(edited);
   samples.push(performance.now() - t0);
@@ -120,8 +129,8 @@ console.log(
 );
 
 const ok1 = composureMBs >= 50;
-const ok2 = p95 < 10;
+const ok2 = p95 < 5;
 console.log(
-  `\nFloors: throughput ≥ 50 MB/s: ${composureMBs.toFixed(1)} MB/s ${ok1 ? 'OK' : 'FAIL'}; keystroke re-lint < 10 ms: p95 ${p95.toFixed(2)} ms ${ok2 ? 'OK' : 'FAIL'}`,
+  `\nFloors: throughput ≥ 50 MB/s: ${composureMBs.toFixed(1)} MB/s ${ok1 ? 'OK' : 'FAIL'}; keystroke re-lint < 5 ms: p95 ${p95.toFixed(2)} ms ${ok2 ? 'OK' : 'FAIL'}`,
 );
 process.exit(ok1 && ok2 ? 0 : 1);

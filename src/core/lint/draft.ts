@@ -27,6 +27,8 @@ export interface DraftContext {
   readonly now?: string;
   readonly uiLang: Lang;
   readonly markdown?: boolean;
+  /** Names the document, so a re-lint after an edit reuses its own last pass (see `LintOptions.doc`). */
+  readonly doc?: string;
 }
 
 export interface DraftResult extends LintResult {
@@ -67,7 +69,7 @@ export function lintDraft(linter: Linter, original: string, ctx: DraftContext): 
   const off = fm.data.composure === 'off' || fm.data.composure === false;
   const result = off
     ? { findings: [], heat: { level: 'calm' as const, score: 0, reasons: [], words: 0 }, truncated: false }
-    : linter.lint(text, { lang, markdown: ctx.markdown ?? true, maxChars: MAX_LINT_CHARS, rewrite: rewriteContext(fm, ctx) });
+    : linter.lint(text, { lang, markdown: ctx.markdown ?? true, maxChars: MAX_LINT_CHARS, rewrite: rewriteContext(fm, ctx), doc: ctx.doc });
   const hold = fmString(fm.data, HOLD_KEY);
   let holdUntil: string | undefined;
   const findings: Finding[] = [...result.findings];

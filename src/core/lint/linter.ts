@@ -1,13 +1,13 @@
 import { t } from '../i18n';
 import type { Lang } from '../lang';
-import { lineAtOffset } from '../text/lines';
+import { lineAtOffset, LineIndex } from '../text/lines';
 import { tokenize, UPPER, type Tokens } from '../text/tokenize';
 import { GuardContext } from './guards';
 import { loadPacksTrie, sharedPacksTrie } from './compiled';
 import { addUserPhrases, CUSTOM_RULE, type PhraseEntry, type PhraseTrie } from './matcher';
 import { RegisterTally, suggestRewrites, type Register, type RewriteContext } from './rewrite';
 import { getRule } from './rules';
-import { commonEnds, normalizeLineBreaks, segment, type Block, type Directive } from './segment';
+import { normalizeLineBreaks, resegment, type Directive, type SegmentTable } from './segment';
 import { isCode, isEmphatic, isFriendly, isPersonal, isQuoted, lineShape, punctuationStrength } from './shouting';
 import type { LintConfig } from '../settings';
 import { CATEGORIES, type Category, type Finding, type RuleDef, type Severity, type Suggestion } from './types';
@@ -21,6 +21,12 @@ export interface LintOptions {
   readonly markdown?: boolean;
   /** Stop after this many characters (huge files); the rest is not linted. */
   readonly maxChars?: number;
+  /**
+   * Names the document (an editor keeps one per open document), so re-linting it after an edit
+   * reuses its own last pass even when other documents were linted in between. Default: one
+   * shared slot.
+   */
+  readonly doc?: string;
   /** The client's register and the facts rewrites may need (today, working hours, rate). */
   readonly rewrite?: RewriteContext;
 }
@@ -56,15 +62,26 @@ interface BlockResult {
   rewritten?: { sig: string; start: number; findings: Finding[] };
 }
 
+/** A document's last pass: its segmentation and each block's result, in block order. */
+interface DocMemo {
+  lang: Lang | 'all';
+  table: SegmentTable;
+  results: BlockResult[];
+  /** Register markers counted per paragraph (rewrites in es/it). */
+  registers: RegisterTally;
+}
+
+/** Documents whose last pass a linter keeps (an editor forgets a document when it closes). */
+const MAX_MEMOS = 16;
+
 /** One bit per category, to tell overlapping matches of the same category apart in one pass. */
 const CATEGORY_BIT = new Map<Category, number>(CATEGORIES.map((c, i) => [c, 1 << i]));
 
 /** The linter for one configuration. Keeps a per-block cache so re-linting after an edit is cheap. */
 export class Linter {
   private readonly tries = new Map<string, PhraseTrie>();
-  /** The last pass: its text and each block's result, for re-linting after an edit. */
-  private last: { lang: Lang | 'all'; source: string; blocks: ReadonlyArray<{ r: BlockResult; at: number; end: number }> } | undefined;
-  private readonly registers = new RegisterTally();
+  /** Per document (`LintOptions.doc`), its last pass, for re-linting it after an edit; most recent last. */
+  private readonly memos = new Map<string, DocMemo>();
   private readonly disabled: Set<string>;
 
   constructor(
@@ -111,76 +128,87 @@ export class Linter {
     const truncated = text.length > maxChars;
     // A lone CR (old Mac line ends) is a line break like LF and CRLF; replacing it keeps every offset.
     const source = normalizeLineBreaks(truncated ? text.slice(0, maxChars) : text);
-    const seg = segment(source, { markdown: opts.markdown ?? true });
-    const blocks = this.blockResults(source, seg.blocks, opts.lang, seg.directives.length > 0);
+    const key = opts.doc ?? '';
+    const memo = this.memos.get(key);
+    // Only the edited stretch is segmented again; blocks before and after it keep their results.
+    const table = resegment(memo?.table, source, opts.markdown ?? true);
+    const results = this.blockResults(table, memo?.lang === opts.lang ? memo : undefined, opts.lang);
+    const registers = memo?.registers ?? new RegisterTally();
+    this.memos.delete(key);
+    this.memos.set(key, { lang: opts.lang, table, results, registers });
+    if (this.memos.size > MAX_MEMOS) this.memos.delete(this.memos.keys().next().value as string);
     const findings: Finding[] = [];
     let words = 0;
     let capsWords = 0;
     let exclamations = 0;
-    for (const { r } of blocks) {
+    for (const r of results) {
       words += r.words;
       capsWords += r.capsWords;
       exclamations += r.exclamations;
       for (const f of r.findings) findings.push(f);
     }
-    let kept = applyDirectives(dropRepeatedNames(findings), seg.directives, seg.lineStarts);
+    let kept = applyDirectives(dropRepeatedNames(findings), table.directives, table.lineStarts);
     if (this.filtering) kept = kept.filter((f) => this.enabled(f));
-    const rewritten = this.rewrite(source, blocks, kept, opts.rewrite);
+    const rewritten = this.rewrite(source, table.starts, results, kept, opts.rewrite, registers);
     // A finding quotes the text as written: a lone CR stays a CR in it.
     const withFixes = source === text ? rewritten : rewritten.map((f) => ({ ...f, text: text.slice(f.offset, f.offset + f.length) }));
     return { findings: withFixes, heat: this.heat(withFixes, words, capsWords, exclamations), truncated };
   }
 
   /**
-   * Each block's result: from the last pass when the block's text is unchanged (found by position
-   * before or after the edited stretch, by text inside it), else linted now. A
-   * result's findings stay at the offsets it was linted at unless `placed` (directives need
-   * document offsets); `rewrite` moves what it returns.
+   * Line positions in the text of a document's last pass (`LintOptions.doc`), from the line starts
+   * the segmentation keeps up to date, so positioning findings after a keystroke costs no scan.
    */
-  private blockResults(
-    source: string,
-    segBlocks: readonly Block[],
-    lang: Lang | 'all',
-    placed: boolean,
-  ): Array<{ r: BlockResult; at: number; end: number }> {
-    const last = this.last?.lang === lang ? this.last : undefined;
-    const [same, sameEnd] = last ? commonEnds(last.source, source) : [0, 0];
-    const delta = source.length - (last?.source.length ?? 0);
-    let byText: Map<string, BlockResult> | undefined;
-    const used = new Set<BlockResult>();
-    const out: Array<{ r: BlockResult; at: number; end: number }> = [];
-    let j = 0;
-    for (const block of segBlocks) {
-      let r: BlockResult | undefined;
-      if (last) {
-        // Unchanged text at the same place (before the edit) or moved by `delta` (after it).
-        const from = block.end <= same ? 0 : block.start >= source.length - sameEnd ? delta : undefined;
-        if (from !== undefined) {
-          const os = block.start - from;
-          while (j < last.blocks.length && last.blocks[j].at < os) j++;
-          const o = last.blocks[j];
-          if (o && o.at === os && o.end === block.end - from) r = o.r;
-        }
-      }
-      let blockText: string | undefined;
-      if (!r) {
-        blockText = source.slice(block.start, block.end);
-        if (!byText) {
-          // The last pass's blocks in the edited stretch (a paragraph moved or typed back).
-          byText = new Map();
-          const editEnd = (last?.source.length ?? 0) - sameEnd;
-          if (last) for (const o of last.blocks) if (o.end > same && o.at < editEnd) byText.set(last.source.slice(o.at, o.end), o.r);
-        }
-        r = byText.get(blockText);
-      }
-      if (!r) r = this.lintBlock(blockText as string, block.start, this.trie(lang), lang);
-      else if (used.has(r) || (placed && r.start !== block.start)) r = moved(r, block.start);
-      used.add(r);
-      if (blockText !== undefined) byText?.set(blockText, r);
-      out.push({ r, at: block.start, end: block.end });
+  lineIndex(doc = ''): LineIndex | undefined {
+    const memo = this.memos.get(doc);
+    return memo && new LineIndex(memo.table.lineStarts);
+  }
+
+  /** Drops what the linter kept of a document's last pass (when the editor closes it). */
+  forget(doc: string): void {
+    this.memos.delete(doc);
+  }
+
+  /**
+   * Each block's result. Blocks the re-segmentation kept (before and after the edited stretch)
+   * take the last pass's result at once; the few segmented again take the result of a last-pass
+   * block of the same text in that stretch (a paragraph typed back or moved), else are linted
+   * now. A result's findings stay at the offsets it was linted at unless the document has
+   * directives (they need document offsets); `rewrite` moves what it returns.
+   */
+  private blockResults(table: SegmentTable, last: DocMemo | undefined, lang: Lang | 'all'): BlockResult[] {
+    const { count, starts, ends, text: source } = table;
+    const placed = table.directives.length > 0;
+    const results = new Array<BlockResult>(count);
+    const reuse = last ? table.reuse : undefined;
+    const take = (k: number, r: BlockResult) => {
+      results[k] = placed && r.start !== starts[k] ? moved(r, starts[k]) : r;
+    };
+    let lo = 0;
+    let hi = count;
+    let oldLo = 0;
+    let oldHi = last?.table.count ?? 0;
+    if (last && reuse) {
+      for (let k = 0; k < reuse.prefix; k++) take(k, last.results[k]);
+      for (let k = reuse.suffix, o = reuse.oldSuffix; k < count; k++, o++) take(k, last.results[o]);
+      [lo, hi, oldLo, oldHi] = [reuse.prefix, reuse.suffix, reuse.prefix, reuse.oldSuffix];
     }
-    this.last = { lang, source, blocks: out };
-    return out;
+    if (lo === hi) return results;
+    // The last pass's blocks in the stretch segmented again, by text.
+    const byText = new Map<string, BlockResult>();
+    if (last)
+      for (let o = oldLo; o < oldHi; o++) byText.set(last.table.text.slice(last.table.starts[o], last.table.ends[o]), last.results[o]);
+    const used = new Set<BlockResult>();
+    for (let k = lo; k < hi; k++) {
+      const blockText = source.slice(starts[k], ends[k]);
+      let r = byText.get(blockText);
+      if (!r) r = this.lintBlock(blockText, starts[k], this.trie(lang), lang);
+      else if (used.has(r)) r = moved(r, starts[k]);
+      used.add(r);
+      byText.set(blockText, r);
+      take(k, r);
+    }
+    return results;
   }
 
   private withSeverity(f: Finding): Finding {
@@ -196,21 +224,25 @@ export class Linter {
    */
   private rewrite(
     source: string,
-    blocks: ReadonlyArray<{ r: BlockResult; at: number }>,
+    starts: Int32Array,
+    blocks: readonly BlockResult[],
     kept: readonly Finding[],
     facts: RewriteContext | undefined,
+    tally: RegisterTally,
   ): Finding[] {
     const registers = new Map<Lang, Register>();
     const registerOf = (lang: Lang): Register => {
       let r = registers.get(lang);
-      if (!r) registers.set(lang, (r = this.registers.detect(source, lang, facts?.register)));
+      if (!r) registers.set(lang, (r = tally.detect(source, lang, facts?.register)));
       return r;
     };
     const factsKey = facts ? JSON.stringify([facts.register, facts.today, facts.workingHours, facts.rate]) : '';
     const out: Finding[] = [];
     let k = 0;
-    for (const { r, at } of blocks) {
+    for (let b = 0; b < blocks.length; b++) {
       if (k >= kept.length) break;
+      const r = blocks[b];
+      const at = starts[b];
       // The block's kept findings: the same objects, in the same order, as in r.findings.
       const index: number[] = [];
       for (let i = 0; i < r.findings.length && k < kept.length; i++) {
@@ -725,7 +757,7 @@ function removal(text: string, at: number, start: number, end: number, safe = fa
  * Drops findings silenced by inline directives, in one sweep over findings and directives (both in
  * document order): for each rule, category and "every rule" the latest disable/enable wins.
  */
-function applyDirectives(findings: Finding[], directives: readonly Directive[], lineStarts: number[]): Finding[] {
+function applyDirectives(findings: Finding[], directives: readonly Directive[], lineStarts: ArrayLike<number>): Finding[] {
   if (!directives.length) return findings;
   const sorted = findings.every((f, i) => i === 0 || findings[i - 1].offset <= f.offset)
     ? findings

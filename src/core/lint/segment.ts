@@ -6,7 +6,7 @@
  */
 
 import { findFrontMatter, type FrontMatterRange } from '../frontmatter';
-import { lineStarts as computeLineStartsOf } from '../text/lines';
+import { lastAtOrBefore, lineStarts as computeLineStartsOf } from '../text/lines';
 
 export interface Block {
   readonly start: number;
@@ -69,12 +69,187 @@ export function commonEnds(a: string, b: string): [number, number] {
 }
 
 export function segment(original: string, opts: { markdown?: boolean } = {}): Segments {
-  const markdown = opts.markdown ?? true;
-  const text = normalizeLineBreaks(original);
-  const lineStarts = computeLineStartsOf(text);
-  const fm = findFrontMatter(text);
+  const table = segmentTable(normalizeLineBreaks(original), opts.markdown ?? true);
   const blocks: Block[] = [];
+  for (let k = 0; k < table.count; k++) blocks.push({ start: table.starts[k], end: table.ends[k] });
+  return { blocks, directives: table.directives, frontMatter: table.frontMatter, lineStarts: Array.from(table.lineStarts) };
+}
+
+/**
+ * A segmentation kept to be updated after an edit: blocks as parallel typed arrays (start, end
+ * and first line of each), so re-segmenting a long draft after a keystroke allocates a few arrays,
+ * not an object per block.
+ */
+export interface SegmentTable {
+  /** The text segmented (line breaks normalized). */
+  readonly text: string;
+  readonly markdown: boolean;
+  readonly frontMatter?: FrontMatterRange;
+  /** Start offset of each line. */
+  readonly lineStarts: Int32Array;
+  /** The first line after the front matter. */
+  readonly firstLine: number;
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** The line each block starts on. */
+  readonly lines: Int32Array;
+  readonly directives: Directive[];
+  /**
+   * How the table was made from the previous one: its blocks `[0, prefix)` are the previous
+   * table's at the same offsets, its blocks from `suffix` on are the previous table's from
+   * `oldSuffix` on, moved by `delta` characters; the blocks between were segmented again.
+   * Absent when the whole text was segmented.
+   */
+  readonly reuse?: { readonly prefix: number; readonly suffix: number; readonly oldSuffix: number; readonly delta: number };
+}
+
+/** Blocks and directives found by one scan. */
+interface ScanOut {
+  starts: number[];
+  ends: number[];
+  lines: number[];
+  directives: Directive[];
+}
+
+/** Segments a whole text (line breaks already normalized). */
+export function segmentTable(text: string, markdown: boolean): SegmentTable {
+  const lineStarts = Int32Array.from(computeLineStartsOf(text));
+  const frontMatter = findFrontMatter(text);
+  const firstLine = firstLineAfter(lineStarts, frontMatter);
+  const out: ScanOut = { starts: [], ends: [], lines: [], directives: [] };
+  scanLines(text, lineStarts, firstLine, firstLine, markdown, out);
+  return assemble({ text, markdown, frontMatter, lineStarts, firstLine }, out);
+}
+
+type TableBase = Pick<SegmentTable, 'text' | 'markdown' | 'frontMatter' | 'lineStarts' | 'firstLine'>;
+
+/**
+ * A table from the blocks of a scan, placed after the previous table's first `prefix` blocks and
+ * before its blocks from `oldSuffix` on (moved by `delta` characters and `lineDelta` lines).
+ */
+function assemble(
+  base: TableBase,
+  out: ScanOut,
+  kept?: { prev: SegmentTable; prefix: number; oldSuffix: number; delta: number; lineDelta: number; directives: Directive[] },
+): SegmentTable {
+  const prefix = kept?.prefix ?? 0;
+  const oldSuffix = kept?.oldSuffix ?? 0;
+  const tail = kept ? kept.prev.count - oldSuffix : 0;
+  const count = prefix + out.starts.length + tail;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const lines = new Int32Array(count);
+  if (kept) {
+    starts.set(kept.prev.starts.subarray(0, prefix));
+    ends.set(kept.prev.ends.subarray(0, prefix));
+    lines.set(kept.prev.lines.subarray(0, prefix));
+  }
+  for (let i = 0, j = prefix; i < out.starts.length; i++, j++) {
+    starts[j] = out.starts[i];
+    ends[j] = out.ends[i];
+    lines[j] = out.lines[i];
+  }
+  const suffix = prefix + out.starts.length;
+  if (kept) {
+    const { prev, delta, lineDelta } = kept;
+    for (let i = oldSuffix, j = suffix; i < prev.count; i++, j++) {
+      starts[j] = prev.starts[i] + delta;
+      ends[j] = prev.ends[i] + delta;
+      lines[j] = prev.lines[i] + lineDelta;
+    }
+  }
+  return {
+    ...base,
+    count,
+    starts,
+    ends,
+    lines,
+    directives: kept?.directives ?? out.directives,
+    reuse: kept && { prefix, suffix, oldSuffix, delta: kept.delta },
+  };
+}
+
+function firstLineAfter(lineStarts: Int32Array, fm: FrontMatterRange | undefined): number {
+  let firstLine = 0;
+  if (fm) while (firstLine < lineStarts.length && lineStarts[firstLine] < fm.end) firstLine++;
+  return firstLine;
+}
+
+/**
+ * The segmentation of `text` given the previous text's: only the lines from the last block that
+ * starts before the edited line are scanned again, until the scan reaches, in the same state
+ * (outside fences and comments, no open block), a line where a previous block started and whose
+ * preceding line is after the edit; from there on everything is the previous segmentation moved.
+ * An edit that opens a fence, a comment or a quoted history scans on to the end of the text, and
+ * one in or around the front matter segments the whole text: the result always equals
+ * `segmentTable(text, markdown)`.
+ */
+export function resegment(prev: SegmentTable | undefined, text: string, markdown: boolean): SegmentTable {
+  if (!prev || prev.markdown !== markdown) return segmentTable(text, markdown);
+  const [same, sameEnd] = commonEnds(prev.text, text);
+  const oldLen = prev.text.length;
+  const fm = findFrontMatter(text);
+  const oldFm = prev.frontMatter;
+  if (fm?.end !== oldFm?.end || (oldFm && same < oldFm.end)) return segmentTable(text, markdown);
+  const delta = text.length - oldLen;
+  // Line starts: those up to the edit stay, those inside it are found again, those after it move.
+  const old = prev.lineStarts;
+  const keep = lastAtOrBefore(old, same) + 1;
+  const inside: number[] = [];
+  for (let i = text.indexOf('\n', same); i !== -1 && i < text.length - sameEnd; i = text.indexOf('\n', i + 1)) inside.push(i + 1);
+  let after = keep;
+  while (after < old.length && old[after] <= oldLen - sameEnd) after++;
+  const lineStarts = new Int32Array(keep + inside.length + old.length - after);
+  lineStarts.set(old.subarray(0, keep));
+  for (let i = 0; i < inside.length; i++) lineStarts[keep + i] = inside[i];
+  for (let i = after, j = keep + inside.length; i < old.length; i++, j++) lineStarts[j] = old[i] + delta;
+  const lineDelta = lineStarts.length - old.length;
+  const firstLine = prev.firstLine;
+  // Scan again from the last block that starts before the edited line (the state is neutral there,
+  // and the line before it, which the scan reads, is unchanged).
+  const editLine = keep - 1;
+  let prefix = prev.count ? lastAtOrBefore(prev.lines, editLine - 1) : 0;
+  if (prefix < prev.count && prev.lines[prefix] >= editLine) prefix = 0;
+  const from = prefix < prev.count && prev.lines[prefix] < editLine ? prev.lines[prefix] : firstLine;
+  // The previous scan's state is known at its block starts; the lines after the edit are the same.
+  const suffixStart = text.length - sameEnd;
+  let k = prefix;
+  const converge = (l: number): boolean => {
+    if (lineStarts[l - 1] - 1 < suffixStart) return false;
+    const ol = l - lineDelta;
+    while (k < prev.count && prev.lines[k] < ol) k++;
+    return k < prev.count && prev.lines[k] === ol;
+  };
+  const out: ScanOut = { starts: [], ends: [], lines: [], directives: [] };
+  const converged = scanLines(text, lineStarts, firstLine, from, markdown, out, converge);
+  const oldSuffix = converged ? k : prev.count;
   const directives: Directive[] = [];
+  for (const d of prev.directives) if (d.line < from) directives.push(d);
+  for (const d of out.directives) directives.push(d);
+  if (converged) {
+    const ol = oldSuffix < prev.count ? prev.lines[oldSuffix] : Infinity;
+    for (const d of prev.directives) if (d.line >= ol) directives.push(lineDelta ? { ...d, line: d.line + lineDelta } : d);
+  }
+  const base = { text, markdown, frontMatter: fm, lineStarts, firstLine };
+  return assemble(base, out, { prev, prefix, oldSuffix, delta, lineDelta, directives });
+}
+
+/**
+ * Scans lines from `from` on, where the state is neutral (outside fences and comments, no open
+ * block), into `out`. Stops at the end, at quoted history or a signature, or at a line where
+ * `converge` says the rest is known (asked only in the neutral state): returns true then.
+ */
+function scanLines(
+  text: string,
+  lineStarts: Int32Array,
+  firstLine: number,
+  from: number,
+  markdown: boolean,
+  out: ScanOut,
+  converge?: (line: number) => boolean,
+): boolean {
+  const { starts, ends, lines, directives } = out;
   const lineEnd = (l: number): number => {
     let e = l + 1 < lineStarts.length ? lineStarts[l + 1] - 1 : text.length;
     if (e > lineStarts[l] && text.charCodeAt(e - 1) === 13) e--;
@@ -86,21 +261,31 @@ export function segment(original: string, opts: { markdown?: boolean } = {}): Se
   };
   let blockStart = -1;
   let blockEnd = -1;
+  let blockLine = -1;
   const closeBlock = () => {
-    if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd });
+    if (blockStart >= 0) {
+      starts.push(blockStart);
+      ends.push(blockEnd);
+      lines.push(blockLine);
+    }
     blockStart = -1;
+  };
+  const extend = (l: number, s: number, e: number) => {
+    if (blockStart < 0) {
+      blockStart = s;
+      blockLine = l;
+    }
+    blockEnd = e;
   };
   let fence: string | undefined;
   let inComment = false;
-  let firstLine = 0;
-  if (fm) {
-    while (firstLine < lineStarts.length && lineStarts[firstLine] < fm.end) firstLine++;
-  }
-  let prevStart = 0;
-  let prevEnd = 0;
+  // The line before the first one is empty, as at the start of the text.
+  let prevStart = from > firstLine ? lineStarts[from - 1] : 0;
+  let prevEnd = from > firstLine ? lineEnd(from - 1) : 0;
   // The next ":" at or after the current line (found with indexOf, so the pass stays a fast scan).
   let nextColon = -2;
-  for (let l = firstLine; l < lineStarts.length; l++, prevStart = lineStarts[l - 1], prevEnd = lineEnd(l - 1)) {
+  for (let l = from; l < lineStarts.length; l++, prevStart = lineStarts[l - 1], prevEnd = lineEnd(l - 1)) {
+    if (converge && l > from && blockStart < 0 && !inComment && fence === undefined && converge(l)) return true;
     const s = lineStarts[l];
     const e = lineEnd(l);
     // First and last non-blank characters, without allocating a trimmed copy.
@@ -125,10 +310,7 @@ export function segment(original: string, opts: { markdown?: boolean } = {}): Se
       (first !== 0 && b - a < 200 && colonIn(a, b));
     if (!special) {
       if (blank) closeBlock();
-      else {
-        if (blockStart < 0) blockStart = s;
-        blockEnd = e;
-      }
+      else extend(l, s, e);
       continue;
     }
     const line = text.slice(s, e);
@@ -169,7 +351,11 @@ export function segment(original: string, opts: { markdown?: boolean } = {}): Se
     if (endsWithColon && QUOTE_HEADER.test(line)) break;
     if (endsWithColon && WROTE_TAIL.test(line) && /^\s*(?:on|el|il|le|am|em)\b/i.test(text.slice(prevStart, prevEnd))) {
       // "On Mon, 20 Nov 2026, Mark <mark@…>\nwrote:": the header started on the previous line.
-      if (blocks.length && blocks[blocks.length - 1].end >= lineStarts[l - 1]) blocks.pop();
+      if (starts.length && ends[ends.length - 1] >= lineStarts[l - 1]) {
+        starts.pop();
+        ends.pop();
+        lines.pop();
+      }
       if (blockStart >= lineStarts[l - 1]) blockStart = -1;
       break;
     }
@@ -177,15 +363,11 @@ export function segment(original: string, opts: { markdown?: boolean } = {}): Se
       const nextEnd = l + 2 < lineStarts.length ? lineStarts[l + 2] : text.length;
       if (HEADER_NEXT.test(text.slice(lineStarts[l + 1], nextEnd))) break;
     }
-    if (trimmed === '' || first === 62 || (markdown && isOnlyComment(trimmed))) {
-      closeBlock();
-    } else {
-      if (blockStart < 0) blockStart = s;
-      blockEnd = e;
-    }
+    if (trimmed === '' || first === 62 || (markdown && isOnlyComment(trimmed))) closeBlock();
+    else extend(l, s, e);
   }
   closeBlock();
-  return { blocks, directives, frontMatter: fm, lineStarts };
+  return false;
 }
 
 function isOnlyComment(trimmed: string): boolean {

@@ -18,7 +18,7 @@ export function lineStarts(text: string): number[] {
 }
 
 /** Index of the last element <= x in an ascending array (0 when none), by binary search. */
-export function lastAtOrBefore(sorted: readonly number[], x: number): number {
+export function lastAtOrBefore(sorted: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo < hi) {
@@ -30,7 +30,7 @@ export function lastAtOrBefore(sorted: readonly number[], x: number): number {
 }
 
 /** The 0-based line an offset falls on, given `lineStarts` (fast for many lookups). */
-export const lineAtOffset: (starts: readonly number[], offset: number) => number = lastAtOrBefore;
+export const lineAtOffset: (starts: ArrayLike<number>, offset: number) => number = lastAtOrBefore;
 
 /** The 0-based line of one offset in a text (for a single lookup; use `LineIndex` for many). */
 export function lineOfOffset(text: string, offset: number): number {
@@ -40,10 +40,11 @@ export function lineOfOffset(text: string, offset: number): number {
 
 /** Converts UTF-16 offsets to 0-based line and character positions, quickly for many lookups. */
 export class LineIndex {
-  private readonly starts: number[];
+  private readonly starts: ArrayLike<number>;
 
-  constructor(text: string) {
-    this.starts = lineStarts(text);
+  /** Over a text, or over the line starts of one when they are known (see `lineStarts`). */
+  constructor(text: string | ArrayLike<number>) {
+    this.starts = typeof text === 'string' ? lineStarts(text) : text;
   }
 
   position(offset: number): { line: number; character: number } {

@@ -23,7 +23,8 @@ export interface LintedDraft {
 /**
  * Lints reply drafts as the user types: one diagnostic collection, a short debounce, stale runs
  * dropped by a generation counter, results cleared when a document closes. The core linter keeps
- * a per-paragraph cache, so a keystroke re-lints only the paragraph it touched.
+ * each open document's last pass (named by its URI), so a keystroke re-segments and re-lints only
+ * the paragraphs around the edit, even when several drafts are open.
  */
 export class DraftDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('composure');
@@ -163,6 +164,7 @@ export class DraftDiagnostics implements vscode.Disposable {
       uiLang: this.uiLang,
       now: zonedDateTime(Date.now(), settings.timezone),
       markdown: doc.languageId !== 'plaintext',
+      doc: key,
     });
     const linted: LintedDraft = { uri: doc.uri, version: doc.version, result };
     this.results.set(key, linted);
@@ -224,6 +226,8 @@ export class DraftDiagnostics implements vscode.Disposable {
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.results.delete(key);
     this.forced.delete(key);
+    this.built?.forget(key);
+    for (const l of this.perFolder.values()) l.forget(key);
     this.collection.delete(uri);
     this.emitter.fire({ uri, cleared: true });
   }
