@@ -15,7 +15,7 @@ import { PACKS } from './packs';
  */
 
 /** Bump when the encoding or the graph's shape changes: older data is then ignored. */
-export const MATCHER_FORMAT = 2;
+export const MATCHER_FORMAT = 3;
 
 /** The languages the build compiles (one file each). */
 export const COMPILED_LANGS: readonly Lang[] = PACKS.map((p) => p.lang);
@@ -43,6 +43,8 @@ export interface CompiledMatcher {
   readonly ends: readonly number[];
   /** Gaps as triples: node, largest number of skipped tokens, node after the gap. */
   readonly gaps: readonly number[];
+  /** The typo index of the words (see PhraseTrie.typoIndex), read only when a document needs it. */
+  readonly typos: string;
 }
 
 /** Gives the compiled data of a language (the JSON text the build wrote), or undefined. */
@@ -102,7 +104,7 @@ export function encodeTrie(trie: PhraseTrie, lang: Lang): CompiledMatcher {
     );
     if (node.gap) gaps.push(index.get(node) as number, node.gap.max, index.get(node.gap.node) as number);
   }
-  return { format: MATCHER_FORMAT, lang, size, entries, keys, words: [...words], next, eps, ends, gaps };
+  return { format: MATCHER_FORMAT, lang, size, entries, keys, words: [...words], next, eps, ends, gaps, typos: trie.typoIndex() };
 }
 
 /**
@@ -167,7 +169,9 @@ export function decodeInto(trie: PhraseTrie, data: CompiledMatcher): void {
     },
   };
   const nodeAt = (i: number): TrieNode => (nodes[i] ??= new TrieNode(first + i, keys[i], loader));
+  const wordsBefore = trie.longWordCount;
   for (const w of data.words) trie.noteWord(w, keyHash(w));
+  trie.addTypoIndex(data.typos, wordsBefore);
   trie.graft(nodeAt(0), data.size);
 }
 

@@ -105,6 +105,59 @@ export const FUZZY_MIN = 7;
 /** Marks a typo-index entry shared by two words (not a valid FNV hash of a long word in practice). */
 const AMBIGUOUS = 0.5;
 
+/**
+ * The typo index: variant hash → word hash (AMBIGUOUS when two words share the variant), as an
+ * open-addressing table over typed arrays, so building it makes no objects and no boxed numbers.
+ */
+class TypoTable {
+  private readonly keys: Int32Array;
+  private readonly words: Int32Array;
+  /** 0 empty, 1 one word, 2 shared by two words or more. */
+  private readonly state: Uint8Array;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(expected: number) {
+    let cap = 16;
+    while (cap < expected * 2) cap *= 2;
+    this.keys = new Int32Array(cap);
+    this.words = new Int32Array(cap);
+    this.state = new Uint8Array(cap);
+    this.mask = cap - 1;
+  }
+
+  private slot(h: number): number {
+    let i = (h ^ (h >>> 15)) & this.mask;
+    while (this.state[i] !== 0 && this.keys[i] !== h) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  /** Records that variant `h` stands for `word`; a second word makes it shared. */
+  put(h: number, word: number, shared = false): void {
+    const i = this.slot(h);
+    if (this.state[i] === 0) {
+      this.keys[i] = h;
+      this.words[i] = word;
+      this.state[i] = shared ? 2 : 1;
+      this.size++;
+    } else if (shared || this.words[i] !== word) this.state[i] = 2;
+  }
+
+  get(h: number): number | undefined {
+    const i = this.slot(h);
+    const st = this.state[i];
+    return st === 0 ? undefined : st === 2 ? AMBIGUOUS : this.words[i];
+  }
+
+  /** Every entry as [variant, word or AMBIGUOUS], sorted by variant. */
+  entries(): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < this.state.length; i++)
+      if (this.state[i] !== 0) out.push([this.keys[i], this.state[i] === 2 ? AMBIGUOUS : this.words[i]]);
+    return out.sort((a, b) => a[0] - b[0]);
+  }
+}
+
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 /** The tokenizer's hash of a folded key (keys hold exactly the folded codes it hashes). */
@@ -190,7 +243,7 @@ export class PhraseTrie {
    * Typo index, built on first use: hash of a long word and of each of its one-letter
    * deletions (inner letters only) → the word's hash (AMBIGUOUS when two words share it: no correction).
    */
-  private fuzzy: Map<number, number> | undefined;
+  private fuzzy: TypoTable | undefined;
   /** Quick filter for the typo index: (first letter, last letter) → bit mask of word lengths ±1. */
   private fuzzyEdges: Map<number, number> | undefined;
   /**
@@ -198,6 +251,13 @@ export class PhraseTrie {
    * hash collision) and the word's hash it takes, or undefined for none. Reset with the index.
    */
   private typoMemo = new Map<number, { letters: string; to: number | undefined }>();
+  /**
+   * Typo indexes compiled at build time (see compiled.ts and `typoIndex`), and how many of
+   * `longWords` they cover: while they cover them all, the index is read from them instead of
+   * being computed word by word.
+   */
+  private typoParts: string[] | undefined = [];
+  private typoCovered = 0;
   /** Per node: the start token of the walk that last visited it, and the offsets visited then. */
   private stampStart = new Int32Array(0);
   private stampLow = new Uint32Array(0);
@@ -218,6 +278,11 @@ export class PhraseTrie {
   noteEdge(fromRoot: boolean, key: string, k: number): void {
     if (fromRoot) this.firstFilter[(k & 0xffff) >> 3] |= 1 << (k & 7);
     this.noteWord(key, k);
+  }
+
+  /** How many long words (typo candidates) the phrases have. */
+  get longWordCount(): number {
+    return this.longWords.size;
   }
 
   /** Indexes a word of the phrases (vocabulary, long words for typo tolerance) wherever its edges are. */
@@ -316,30 +381,64 @@ export class PhraseTrie {
     for (const e of new Set(ends)) (e.entries ??= []).push(entry);
   }
 
-  private fuzzyIndex(): Map<number, number> {
+  private fuzzyIndex(): TypoTable {
     if (this.fuzzy) return this.fuzzy;
-    const index = new Map<number, number>();
-    const put = (h: number, word: number) => {
-      const had = index.get(h);
-      index.set(h, had === undefined || had === word ? word : AMBIGUOUS);
-    };
+    const prebuilt = this.typoParts && this.typoCovered === this.longWords.size ? this.typoParts : undefined;
+    let expected = 0;
+    if (prebuilt) for (const part of prebuilt) expected += part.length / TYPO_PAIR;
+    else for (const word of this.longWords.values()) expected += word.length - 1;
+    const index = new TypoTable(expected);
     const edges = new Map<number, number>();
     for (const [h, word] of this.longWords) {
       const codes = Array.from(word, (ch) => ch.charCodeAt(0));
       const edge = (codes[0] << 16) | codes[codes.length - 1];
       const len = Math.min(codes.length, 30);
       edges.set(edge, (edges.get(edge) ?? 0) | (7 << (len - 1)));
+      if (prebuilt) continue;
       const n = codes.length;
       // The word itself and its inner deletions; a token matches by its own hash (a letter
       // missing), its deletions (a letter extra, or wrong) or a swap undone.
       variantHashes(codes, n, new Int32Array(n + 1), new Int32Array(n + 1), (v, kind) => {
-        if (kind !== 2) put(v, h);
+        if (kind !== 2) index.put(v, h);
       });
     }
+    // A variant shared by two words stays shared whichever part (language) each comes from.
+    if (prebuilt)
+      for (const part of prebuilt)
+        for (let k = 0; k < part.length; k += TYPO_PAIR) {
+          const shared = part.charCodeAt(k + TYPO_WIDTH) === 42; // "*"
+          index.put(readBase36(part, k), shared ? 0 : readBase36(part, k + TYPO_WIDTH), shared);
+        }
     this.fuzzy = index;
     this.fuzzyEdges = edges;
     this.typoMemo = new Map();
     return index;
+  }
+
+  /**
+   * The typo index for the build, as text: per entry the variant hash and the word's hash, each
+   * in TYPO_WIDTH base-36 digits ("*" padded for a variant shared by two words), sorted by
+   * variant. Read back only when a document has a word to correct.
+   */
+  typoIndex(): string {
+    const pad = (x: number) => (x >>> 0).toString(36).padStart(TYPO_WIDTH, '0');
+    return this.fuzzyIndex()
+      .entries()
+      .map(([v, w]) => pad(v) + (w === AMBIGUOUS ? '*'.repeat(TYPO_WIDTH) : pad(w)))
+      .join('');
+  }
+
+  /**
+   * Adds a typo index compiled at build time (`typoIndex`) for the long words noted since
+   * `coveredFrom` words (the decoder notes a graph's words, then gives its index); words noted
+   * otherwise (user phrases) make the index be computed word by word again.
+   */
+  addTypoIndex(packed: string, coveredFrom: number): void {
+    if (this.typoParts && this.typoCovered === coveredFrom) {
+      this.typoParts.push(packed);
+      this.typoCovered = this.longWords.size;
+    } else this.typoParts = undefined;
+    this.fuzzy = undefined;
   }
 
   /**
@@ -352,7 +451,7 @@ export class PhraseTrie {
     const { count, hash, start, end } = tokens;
     if (this.longWords.size === 0) return hash;
     let out: Int32Array | undefined;
-    let index: Map<number, number> | undefined;
+    let index: TypoTable | undefined;
     const codes = new Uint16Array(64);
     const pre = new Int32Array(65);
     const suf = new Int32Array(65);
@@ -537,6 +636,20 @@ function mergeNodes(a: TrieNode, b: TrieNode): void {
     if (a.gap) throw new Error('cannot merge two gaps on one node');
     a.gap = b.gap;
   }
+}
+
+/** Base-36 digits of a 32-bit hash in the build's typo index (36^7 > 2^32). */
+const TYPO_WIDTH = 7;
+const TYPO_PAIR = 2 * TYPO_WIDTH;
+
+/** The 32-bit hash written in TYPO_WIDTH base-36 digits at `at`. */
+function readBase36(s: string, at: number): number {
+  let x = 0;
+  for (let k = at; k < at + TYPO_WIDTH; k++) {
+    const c = s.charCodeAt(k);
+    x = x * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
+  return x | 0;
 }
 
 /** Typo decisions remembered per trie before the memo starts again. */

@@ -116,11 +116,19 @@ function textOf(c: Ctx, name: string): string | undefined {
   return fill(c, pick(texts[name], c.reg)) ?? fill(c, pick(texts[`${name}Plain`], c.reg));
 }
 
+/** Swap patterns compiled once (they hold no state: no `g` flag). */
+const swapPatterns = new Map<string, RegExp>();
+function swapPattern(src: string): RegExp {
+  let re = swapPatterns.get(src);
+  if (!re) swapPatterns.set(src, (re = new RegExp(src, 'iu')));
+  return re;
+}
+
 /** The first swap matching the phrase: its filled replacement ("" = drop the clause). */
 function swap(c: Ctx): string | undefined {
   const matched = c.text.slice(c.fs, c.fe);
   for (const [src, to] of c.rw.swaps ?? []) {
-    const m = new RegExp(src, 'iu').exec(matched);
+    const m = swapPattern(src).exec(matched);
     if (!m) continue;
     const target = pick(to, c.reg) ?? '';
     if (target === '') return '';
