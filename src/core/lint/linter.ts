@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import type { Lang } from '../lang';
 import { lineAtOffset, LineIndex } from '../text/lines';
 import { tokenize, UPPER, type Tokens } from '../text/tokenize';
@@ -432,10 +432,10 @@ export class Linter {
     const capsShare = words ? capsWords / words : 0;
     const exclaimRate = words ? (exclamations * 100) / words : 0;
     const parts: Array<[number, string]> = [];
-    if (sarcasm) parts.push([2 * sarcasm, t(this.uiLang, 'heat.reason.sarcasm', sarcasm)]);
-    if (caps) parts.push([1.5 * caps, t(this.uiLang, 'heat.reason.caps', caps)]);
-    if (punct) parts.push([1.5 * punct, t(this.uiLang, 'heat.reason.punct', punct)]);
-    if (defensive) parts.push([1.25 * defensive, t(this.uiLang, 'heat.reason.defensive', defensive)]);
+    if (sarcasm) parts.push([2 * sarcasm, tn(this.uiLang, 'heat.reason.sarcasm', sarcasm)]);
+    if (caps) parts.push([1.5 * caps, tn(this.uiLang, 'heat.reason.caps', caps)]);
+    if (punct) parts.push([1.5 * punct, tn(this.uiLang, 'heat.reason.punct', punct)]);
+    if (defensive) parts.push([1.25 * defensive, tn(this.uiLang, 'heat.reason.defensive', defensive)]);
     if (capsShare >= 0.08 && words >= 10) parts.push([2, t(this.uiLang, 'heat.reason.capsShare', Math.round(capsShare * 100))]);
     if (exclaimRate >= 5 && words >= 10) parts.push([1, t(this.uiLang, 'heat.reason.exclaim', Math.round(exclaimRate))]);
     parts.sort((a, b) => b[0] - a[0]);

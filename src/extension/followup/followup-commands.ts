@@ -157,7 +157,7 @@ export async function saveFollowup(pending: PendingFollowup): Promise<DraftResul
   const mark = vscode.l10n.t('Mark Note Followed Up');
   void vscode.window
     .showInformationMessage(
-      vscode.l10n.t('Follow-up drafted: {0} decision(s), {1} action item(s). Review it, then send it.', followup.note.decisions.length, n),
+      vscode.l10n.t('Follow-up drafted: {0}, {1}. Review it, then send it.', decisionCount(followup.note.decisions.length), actionCount(n)),
       copy,
       mail,
       mark,
@@ -251,3 +251,11 @@ export async function markFollowedUpCommand(arg?: unknown): Promise<boolean> {
 }
 
 export const uiLang = () => langFromLocale(vscode.env.language);
+
+function decisionCount(n: number): string {
+  return n === 1 ? vscode.l10n.t('1 decision') : vscode.l10n.t('{0} decisions', n);
+}
+
+function actionCount(n: number): string {
+  return n === 1 ? vscode.l10n.t('1 action item') : vscode.l10n.t('{0} action items', n);
+}

@@ -50,7 +50,9 @@ export function registerLinter(
       void vscode.window.showInformationMessage(
         n === 0
           ? vscode.l10n.t('Composure: no findings. This reply reads calm.')
-          : vscode.l10n.t('Composure: {0} finding(s); see the Problems panel.', n),
+          : n === 1
+            ? vscode.l10n.t('Composure: 1 finding; see the Problems panel.')
+            : vscode.l10n.t('Composure: {0} findings; see the Problems panel.', n),
       );
       return linted?.result;
     }),
