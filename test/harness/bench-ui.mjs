@@ -15,32 +15,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { execSync } from 'node:child_process';
-import { ROOT, locateTools, startCodeServer, launchBrowser, workbenchUrl, copyToTemp } from './code-server.mjs';
+import { ROOT, locateTools, startCodeServer, launchBrowser, workbenchUrl, copyToTemp, windowLoaded } from './code-server.mjs';
 import { liveSampleWorkspace } from './live-dates.mjs';
 
 const FLOORS = { clients: 1500, firstDraft: 1000, secondDraft: 300, draftFirst: 300 };
 const runs = Math.max(1, Number(process.env.BENCH_RUNS || 1));
-
-/**
- * Waits until the window's extension host is up and has activated the extensions that start
- * with it: before that, a click on the Composure icon waits for the host, not for Composure.
- */
-async function extensionHostStarted(server, timeoutMs = 90_000) {
-  const logs = path.join(server.dataDir, 'user/logs');
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const started = fs.existsSync(logs)
-      ? fs
-          .readdirSync(logs, { recursive: true })
-          .map(String)
-          .filter((p) => /exthost\d*[/\\]remoteexthost\.log$/.test(p))
-          .some((p) => fs.readFileSync(path.join(logs, p), 'utf8').includes('Eager extensions activated'))
-      : false;
-    if (started) return;
-    if (Date.now() > deadline) throw new Error(`the extension host did not start within ${timeoutMs / 1000} s (logs in ${logs})`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /**
  * Arms an observer in the page: records performance.now() at the start input and at the first
@@ -172,12 +151,7 @@ async function freshWindow(tools, fn) {
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }), { timeout: 120_000 });
-    // A loaded window: the workbench, the Explorer's file list and the extension host are up,
-    // and things settled.
-    await page.locator('.activitybar [aria-label^="Composure"]').first().waitFor({ timeout: 60_000 });
-    await page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: 60_000 });
-    await extensionHostStarted(server);
-    await page.waitForTimeout(2000);
+    await windowLoaded(page, server);
     return { ...(await fn(page, folder)), log: composureTimings(server) };
   } finally {
     await browser.close().catch(() => undefined);

@@ -219,3 +219,42 @@ export function workbenchUrl(server, { folder, workspace, extensionDevelopmentPa
   if (payload.length) q.set('payload', JSON.stringify(payload));
   return `${server.url}/?${q.toString()}`;
 }
+
+/**
+ * Waits until the window's extension host is up and has activated the extensions that start
+ * with it: before that, a click on the Composure icon waits for the host, not for Composure.
+ */
+export async function extensionHostStarted(server, timeoutMs = 90_000) {
+  const logs = path.join(server.dataDir, 'user/logs');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const started = fs.existsSync(logs)
+      ? fs
+          .readdirSync(logs, { recursive: true })
+          .map(String)
+          .filter((p) => /exthost\d*[/\\]remoteexthost\.log$/.test(p))
+          .some((p) => fs.readFileSync(path.join(logs, p), 'utf8').includes('Eager extensions activated'))
+      : false;
+    if (started) return;
+    if (Date.now() > deadline) throw new Error(`the extension host did not start within ${timeoutMs / 1000} s (logs in ${logs})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Waits for a loaded window, as a user sees it a few seconds after opening a folder: the
+ * workbench with the Composure icon, the Explorer's file list and the extension host up (its
+ * start-up extensions activated), then a moment for things to settle.
+ */
+export async function windowLoaded(page, server, settleMs = 2000) {
+  await page
+    .locator('.activitybar [aria-label^="Composure"]')
+    .first()
+    .waitFor({ timeout: 60_000 * TIME_SCALE });
+  await page
+    .locator('.part.sidebar .monaco-list-row')
+    .first()
+    .waitFor({ timeout: 60_000 * TIME_SCALE });
+  await extensionHostStarted(server, 90_000 * TIME_SCALE);
+  await page.waitForTimeout(settleMs);
+}

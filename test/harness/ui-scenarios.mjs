@@ -220,7 +220,13 @@ export const scenarios = [
       const save = page.locator('.editor-actions [aria-label*="Save Follow-up"]').first();
       await save.waitFor({ timeout: 20_000 });
       await shot('05a-note-hints-preview', 'screenshots/note-hints.png');
-      // The follow-up as it first shows: a preview beside the note, the whole email in view.
+      // The follow-up as it first shows: a preview beside the note, the whole email in view, the
+      // Composure view in the side bar (an earlier scenario may have left the Explorer there).
+      await openComposure(page);
+      await page
+        .locator('.part.sidebar .monaco-list-row', { hasText: /Trattoria/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
       const panel = page.locator('.part.panel');
       const hadPanel = await panel.isVisible();
       if (hadPanel) {

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, locateTools, startCodeServer, launchBrowser, workbenchUrl, copyToTemp } from './code-server.mjs';
+import { ROOT, locateTools, startCodeServer, launchBrowser, workbenchUrl, copyToTemp, windowLoaded } from './code-server.mjs';
 import { scenarios } from './ui-scenarios.mjs';
 import { daysToShift, liveSampleWorkspace, localToday, shiftDates } from './live-dates.mjs';
 
@@ -24,8 +24,8 @@ export async function runUiSmoke({ only } = {}) {
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }), { timeout: 120_000 });
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.locator('.activitybar').waitFor({ timeout: 60_000 });
+    // Loaded as a user sees it (so `npm run test:ui <scenario>` alone does not race the window).
+    await windowLoaded(page, server);
     const ctx = {
       page,
       folder,
