@@ -7,6 +7,7 @@ import { langFromLocale } from '../../core/lang';
 import { decodeText } from '../../core/text/decode';
 import type { SettingsService } from '../settings';
 import { FolderIndexes, type FolderClients } from './folder-indexes';
+import { readDirectory, readFileBytes, statUri } from '../workspace-fs';
 
 const DEBOUNCE_MS = 100;
 /** More changes than this within one debounce window (a git checkout) → one full re-index. */
@@ -165,7 +166,7 @@ export class ClientsService implements vscode.Disposable {
 
   private async readBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
     try {
-      return await vscode.workspace.fs.readFile(uri);
+      return await readFileBytes(uri);
     } catch (err) {
       logReadError(uri, err);
       return undefined;
@@ -215,7 +216,7 @@ export class ClientsService implements vscode.Disposable {
       if (!/\.(md|markdown)$/i.test(path)) {
         // A folder appeared (a client copied in): read what is inside.
         try {
-          if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) {
+          if ((await statUri(uri)).type & vscode.FileType.Directory) {
             await this.rebuild();
             return;
           }
@@ -225,7 +226,7 @@ export class ClientsService implements vscode.Disposable {
         continue;
       }
       try {
-        const d = decodeText(await vscode.workspace.fs.readFile(uri));
+        const d = decodeText(await readFileBytes(uri));
         if (this.ownWrites.get(path) === d.text) {
           this.ownWrites.delete(path);
           continue;
@@ -301,7 +302,7 @@ async function listNoteFiles(root: vscode.Uri): Promise<vscode.Uri[]> {
   const walk = async (dir: vscode.Uri): Promise<void> => {
     let entries: Array<[string, vscode.FileType]>;
     try {
-      entries = await vscode.workspace.fs.readDirectory(dir);
+      entries = await readDirectory(dir);
     } catch (err) {
       logReadError(dir, err);
       return;
