@@ -282,6 +282,8 @@ export function findCandidates(placed: readonly Placed[], ctx: CandidateContext)
 function subheadingItem(placed: readonly Placed[], i: number, _ctx: CandidateContext): Candidate | undefined {
   const h = placed[i];
   if (h.kind !== 'heading' || h.consumed) return undefined;
+  // An "Owner:" line that heads a list makes the list the owner's tasks, not the heading.
+  if (placed[i + 1]?.consumed && placed[i + 1].groupOwner && placed[i + 2]?.kind === 'item') return undefined;
   let owner: string | undefined;
   let due: string | undefined;
   let ownerLine = false;
@@ -336,6 +338,8 @@ function blockCandidates(b: Placed & { kind: 'item' | 'para' }, text: string, ct
     if (label.kind === 'none') return [];
   }
   // Agenda, attendance, last meeting's items and status or milestone lists are not tasks, boxes or not.
+  // A clear commitment in the discussion under an agenda topic ("Tim will submit…") is still one.
+  if (b.section === 'agenda' && b.kind === 'item' && b.depth > 1) return commitments(b, text, ctx, true);
   if (b.section === 'attendees' || b.section === 'agenda' || b.section === 'previous' || b.section === 'deadline') return [];
   if (b.section === 'status' && b.kind === 'item' && b.checked !== undefined) return [];
   if (checked) {
@@ -357,7 +361,8 @@ function blockCandidates(b: Placed & { kind: 'item' | 'para' }, text: string, ct
       const next = nextSentence(text, ctx.lang);
       if (next && b.kind === 'para') return [{ ...base, kind: 'next', text: next, why: 'next-sentence' }];
       // A label whose content is a task list: "Ana: review the copy" stays an action.
-      if (/^[^.!]{0,200}\?\s*$/.test(text) && !b.groupOwner && !/^[@\p{Lu}][\p{L}]{0,20}\s*:/u.test(text)) {
+      // A line that opens with a question ("X or Y? This is…") asks; it does not assign.
+      if (/^[^.!?]{0,200}\?(?:\s*$|\s+\p{Lu})/u.test(text) && !b.groupOwner && !/^[@\p{Lu}][\p{L}]{0,20}\s*:/u.test(text)) {
         return [{ ...base, kind: 'question', text, why: 'question-mark' }];
       }
       return splitActions(text).map((part) => ({
@@ -404,6 +409,12 @@ function freeForm(b: Placed & { kind: 'item' | 'para' }, text: string, folded: s
   // A list item that names its owner the way task lists do ("[AB] …", "@ana …", "Ana -> …", "… (Ana)").
   if (b.kind === 'item' && b.section !== 'status' && explicitOwner(text, ctx))
     return [{ ...base, kind: 'action', text, why: 'owner-label', owner: b.groupOwner }];
+  // A list under a person (their sub-heading, a bold name, an "Owner:" line) outside any known
+  // section: their tasks, unless a line asks something (the filters drop reports and absences).
+  if (b.kind === 'item' && b.groupOwner && b.groupSure && b.section === 'other') {
+    if (/\?\s*$/.test(text)) return [{ ...base, kind: 'question', text, why: 'question-mark' }];
+    return [{ ...base, kind: 'action', text, why: 'owner-label', owner: b.groupOwner }];
+  }
   if (b.section === 'status') {
     // Status updates report past work; only a clear commitment ("Thom will edit…") is an action.
     return commitments(b, text, ctx, true);
@@ -435,6 +446,8 @@ function commitments(b: Placed & { kind: 'item' | 'para' }, text: string, ctx: C
   const speaker = /^\s*(?:\[(?:name=)?([^\]=]{1,30})\]|(@?[\p{Lu}][\p{L}.'-]{0,20}(?: [\p{Lu}][\p{L}.'-]{0,20})?)\s*:)\s*/u.exec(text);
   const body = speaker ? text.slice(speaker[0].length) : text;
   const who = speaker?.[1] ?? speaker?.[2];
+  // A speaker tag in brackets may be a lower-case handle ("[anton]"); a "Name:" must look like a name.
+  const speakerNamed = !!who && (looksLikeNames(who) || (!!speaker?.[1] && /^@?[\p{L}][\p{L}\p{N}_.-]{0,29}$/u.test(who)));
   // "- Alice: update the pricing page (due 25/11)": a named item with a due is that person's task.
   if (
     b.kind === 'item' &&
@@ -447,12 +460,14 @@ function commitments(b: Placed & { kind: 'item' | 'para' }, text: string, ctx: C
   }
   for (const clause of splitClauses(body)) {
     let found = proseCommitment(clause.text, ctx);
-    if (who && (!found || found.firstPerson)) {
+    if (who && speakerNamed && (!found || found.firstPerson)) {
       const self =
         /^(?:i'll|i will|will|i can|voy a|me encargo de|lo hago yo|ci penso io a|lo faccio io|me ne occupo|mi occupo di)\s+/iu.exec(
           clause.text,
         );
-      if (self && looksLikeNames(who)) found = { owner: who, task: clause.text.slice(self[0].length) };
+      // The speaker's "I" is the speaker, not the writer.
+      if (self) found = { owner: who, task: clause.text.slice(self[0].length) };
+      else if (found?.firstPerson) found = { owner: who, task: found.task };
     }
     if (!found) continue;
     if (

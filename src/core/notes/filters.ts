@@ -1,12 +1,13 @@
 import { foldText } from '../text/fold';
 import type { Candidate } from './candidates';
-import { isRequirement, NO_ACTION, opensAsReport, REPORTED } from './vocabulary';
+import { ABSENCE, isRequirement, NO_ACTION, opensAsReport, REPORTED } from './vocabulary';
 
 /**
  * Stage 6, filters: what is not an item after all. Contract: given read candidates, drop
  * template placeholders and instructions, "nothing to do" lines, states presented as tasks
  * ("Stuart will be in California"), status reports under a person ("made…", "terminó…", "ha
- * finito…"), requirements nobody took on ("It must be possible to…"), empty text and duplicates;
+ * finito…"), absences ("Off on the 27th"), requirements nobody took on ("It must be possible
+ * to…"), empty text and duplicates;
  * keep anything the user forced with a marker.
  */
 export interface ReadCandidate extends Candidate {
@@ -46,6 +47,8 @@ function isDroppable(c: ReadCandidate): boolean {
   if (c.kind === 'action' && c.why === 'prose-commitment' && STATE.test(t)) return true;
   // A line under a person, or a sentence about them, that reports what they did: a status report.
   if (c.kind === 'action' && (c.why === 'owner-label' || c.why === 'prose-commitment') && opensAsReport(c.task)) return true;
+  // "Off on the 27th", "de vacaciones hasta el 2/11": an absence, not a task.
+  if (c.kind === 'action' && c.why !== 'task-list' && c.why !== 'task-keyword' && ABSENCE.test(t)) return true;
   // "It must be possible to…", "Se debe poder…": a requirement nobody took on, not a task.
   if (c.kind === 'action' && !c.owner && c.why !== 'task-list' && c.why !== 'table-row' && isRequirement(c.task)) return true;
   return false;

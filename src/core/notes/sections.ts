@@ -1,7 +1,20 @@
 import type { Block } from './structure';
 import { foldText } from '../text/fold';
 import { mentionsAttendee } from './owner';
-import { keyValue, labelOf, looksLikeNames, NOT_NAMES, scoreHeading, type SectionKind } from './vocabulary';
+import {
+  EVERYONE,
+  inList,
+  keyValue,
+  labelOf,
+  LEAD_IN,
+  looksLikeGroup,
+  looksLikeNames,
+  namesAGroup,
+  NOT_NAMES,
+  OWNER_KEYS,
+  scoreHeading,
+  type SectionKind,
+} from './vocabulary';
 
 /**
  * Stage 2, sections: which part of the note each block belongs to. Contract: every block gets the
@@ -16,6 +29,12 @@ export type Placed = Block & {
   sectionFrom: 'heading' | 'label' | 'none';
   /** The person a group of items is under. */
   groupOwner?: string;
+  /**
+   * The group is surely a person's: an attendee, "everyone", an "Owner:" line, a name the note's
+   * text uses elsewhere, or a sub-heading beside such a one. A lone capitalised heading ("Roles")
+   * may be a topic.
+   */
+  groupSure?: boolean;
   /** The line opened a section or named a group: not an item itself. */
   consumed: boolean;
   /** The heading text above this block (for a sub-heading per item). */
@@ -68,18 +87,92 @@ function sectionLabel(b: Block): SectionKind | undefined {
   return kind === 'other' ? undefined : kind;
 }
 
+/** "Owner: Ana", "Responsable: Lucía", "Referente: Luca": the person a line names as owner. */
+function ownerOfLine(text: string): string | undefined {
+  const kv = keyValue(text);
+  return kv && kv.value && inList(kv.key, OWNER_KEYS) && looksLikeNames(kv.value) ? kv.value : undefined;
+}
+
+/** "It was agreed that the board should:", "Ana will:": the owner of the list below, if any. */
+function leadInOwner(b: Block): string | undefined {
+  if ((b.kind !== 'para' && b.kind !== 'item') || b.text.length > 90 || !/[:：]\s*$/.test(b.text)) return undefined;
+  const text = b.text.replace(/\*\*|__/g, '').trim();
+  const m = LEAD_IN.exec(foldText(text).replace(/[：]$/, ':'));
+  const at = m?.indices?.groups?.who;
+  if (!at) return undefined;
+  // Folding keeps every character in place: the owner is read from the original at the same offsets.
+  const who = text.slice(at[0], at[1]).replace(/^(?:the|el|la|il|lo)\s+/i, '');
+  return looksLikeNames(who) || looksLikeGroup(who) || namesAGroup(who) ? who : undefined;
+}
+
+/** Name-cased words the note's text uses mid-sentence ("send it to Sophie"), folded: one pass. */
+function namesInText(blocks: readonly Block[]): Set<string> {
+  const out = new Set<string>();
+  const word = /\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu;
+  for (const b of blocks) {
+    if (b.kind === 'heading' || b.kind === 'row' || (b.kind === 'para' && b.strong)) continue;
+    for (let m = word.exec(b.text); m; m = word.exec(b.text)) {
+      const before = b.text.slice(Math.max(0, m.index - 3), m.index).trimEnd();
+      if (m.index === 0 || !before || /[.!?:>\-–—*•]$/.test(before)) continue;
+      if (/[\p{L}'’]$/u.test(b.text.slice(m.index - 1, m.index))) continue;
+      out.add(foldText(m[0]));
+    }
+  }
+  return out;
+}
+
+/**
+ * Which sub-headings name a person, and how surely, in one pass before placing: a weak one (a
+ * lone capitalised word) is sure when the heading before or after it at its level is.
+ */
+function personHeadings(
+  blocks: readonly Block[],
+  attendees: readonly string[],
+  isSure: (who: string) => boolean,
+): Map<number, { who: string; sure: boolean; evidence: boolean }> {
+  const out = new Map<number, { who: string; sure: boolean; evidence: boolean }>();
+  const byLevel = new Map<number, number>();
+  let first = true;
+  blocks.forEach((raw, k) => {
+    if (raw.kind !== 'heading' && !(raw.kind === 'para' && raw.strong && raw.depth === 0 && !raw.quoted)) return;
+    const level = raw.kind === 'heading' ? raw.level : 7;
+    const text = raw.kind === 'heading' ? raw.text : raw.text.replace(/[:：]\s*$/, '');
+    const title = level === 1 && first;
+    first = false;
+    const prev = byLevel.get(level);
+    byLevel.set(level, k);
+    const who = !title && scoreHeading(text).kind === 'other' ? personHeading(text, attendees) : undefined;
+    if (!who) return;
+    // Only a heading sure by its own evidence vouches for its neighbours (no chains).
+    const evidence = isSure(who);
+    out.set(k, { who, sure: evidence, evidence });
+    const before = prev !== undefined ? out.get(prev) : undefined;
+    if (before && evidence) before.sure = true;
+    if (before?.evidence) out.get(k)!.sure = true;
+  });
+  return out;
+}
+
 export function placeBlocks(blocks: readonly Block[], attendees: readonly string[] = []): Placed[] {
-  const person = (text: string) => personHeading(text, attendees);
+  const used = namesInText(blocks);
+  // Several names, "everyone", an attendee, or a name the text uses elsewhere: surely a person.
+  const isSure = (who: string) =>
+    EVERYONE.test(foldText(who)) ||
+    (attendees.length > 0 && mentionsAttendee(who, attendees)) ||
+    used.has(foldText(who.replace(/^@/, '').split(/[\s,(]/)[0] ?? '')) ||
+    /[,&/]|\s(?:and|y|e)\s/.test(who);
+  const persons = personHeadings(blocks, attendees, isSure);
   const out: Placed[] = [];
   let section: SectionKind = 'other';
   let sectionLevel = 0;
   let from: Placed['sectionFrom'] = 'none';
-  let ownerHeading: { owner: string; level: number } | undefined;
+  let ownerHeading: { owner: string; level: number; sure: boolean } | undefined;
   let heading: Placed['heading'];
   let pseudo: { kind: SectionKind; depth: number; line: number; lastLine: number } | undefined;
-  let groups: Array<{ depth: number; owner: string; lastLine: number; para: boolean }> = [];
+  let groups: Array<{ depth: number; owner: string; lastLine: number; para: boolean; sure: boolean }> = [];
 
-  for (const raw of blocks) {
+  for (let at = 0; at < blocks.length; at++) {
+    const raw = blocks[at];
     // A bold line on its own, outside lists, acts as the smallest heading.
     const b: Block =
       raw.kind === 'para' && raw.strong && raw.depth === 0 && !raw.quoted
@@ -97,11 +190,13 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
         continue;
       }
       if (ownerHeading && b.level <= ownerHeading.level) ownerHeading = undefined;
-      const who = kind === 'other' ? person(b.text) : undefined;
+      // The note's title (its first heading, at level 1) names the meeting, never a person's group.
+      const found = persons.get(at);
+      const who = found?.who;
       if (who) {
         // A person's sub-heading: the items under it are theirs.
         if (b.level <= sectionLevel) [section, from, sectionLevel] = ['other', 'none', b.level];
-        ownerHeading = { owner: who, level: b.level };
+        ownerHeading = { owner: who, level: b.level, sure: !!found?.sure };
         out.push({ ...b, section, sectionFrom: from, groupOwner: who, consumed: true, heading });
         continue;
       }
@@ -134,15 +229,28 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
     for (const g of groups) g.lastLine = b.line;
 
     if (b.kind !== 'row' && !b.quoted) {
+      const handed = leadInOwner(b);
+      if (handed) {
+        // The list below completes the sentence: each item is the owner's task.
+        pseudo = { kind: 'actions', depth, line: b.line, lastLine: b.line };
+        groups.push({ depth, owner: handed, lastLine: b.line, para: b.kind === 'para', sure: true });
+        out.push({ ...b, section: 'actions', sectionFrom: 'label', consumed: true, heading, groupOwner: handed });
+        continue;
+      }
       const kind = sectionLabel(b);
       if (kind) {
         pseudo = { kind, depth, line: b.line, lastLine: b.line };
         out.push({ ...b, section: kind, sectionFrom: 'label', consumed: true, heading, groupOwner: ownerHeading?.owner });
         continue;
       }
-      const person = (b.kind === 'item' && b.hasChildren) || b.kind === 'para' ? isOwnerLabel(b.text) : undefined;
-      if (person && (b.kind === 'item' || /[:：]\s*$|^\*\*|^__/.test(b.text) || looksLikeNames(b.text))) {
-        groups.push({ depth, owner: person, lastLine: b.line, para: b.kind === 'para' });
+      // "Responsable: Lucía" with a list right under it: the list is hers (surely a person's).
+      const next = blocks[at + 1];
+      const ownerLine = b.kind === 'para' && next?.kind === 'item' && next.line <= b.line + 2 ? ownerOfLine(b.text) : undefined;
+      const named = (b.kind === 'item' && b.hasChildren) || b.kind === 'para' ? isOwnerLabel(b.text) : undefined;
+      const person =
+        ownerLine ?? (named && (b.kind === 'item' || /[:：]\s*$|^\*\*|^__/.test(b.text) || looksLikeNames(b.text)) ? named : undefined);
+      if (person) {
+        groups.push({ depth, owner: person, lastLine: b.line, para: b.kind === 'para', sure: !!ownerLine || isSure(person) });
         out.push({
           ...b,
           section: pseudo?.kind ?? section,
@@ -160,6 +268,7 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
       section: pseudo?.kind ?? section,
       sectionFrom: pseudo ? 'label' : from,
       groupOwner: group?.owner ?? ownerHeading?.owner,
+      groupSure: group ? group.sure : ownerHeading?.sure,
       consumed: false,
       heading,
     });

@@ -473,11 +473,32 @@ export function labelOf(text: string): string {
     .trim();
 }
 
+/**
+ * Labels that open a section on their own, though their words alone score too little: a day in a
+ * stand-up ("Today:" is the plan, "Yesterday:" the report). Folded, the whole label.
+ */
+export const WHOLE_LABELS: Readonly<Record<string, SectionKind>> = {
+  today: 'actions',
+  tomorrow: 'actions',
+  'plan for today': 'actions',
+  hoy: 'actions',
+  manana: 'actions',
+  'para hoy': 'actions',
+  oggi: 'actions',
+  domani: 'actions',
+  'per oggi': 'actions',
+  yesterday: 'status',
+  ayer: 'status',
+  ieri: 'status',
+};
+
 /** The section a heading or label opens, with its score (0 for 'other'). */
 export function scoreHeading(text: string): { kind: SectionKind; score: number } {
   const label = labelOf(text);
   const words = splitWords(label);
   if (!words.length) return { kind: 'other', score: 0 };
+  const whole = WHOLE_LABELS[label];
+  if (whole) return { kind: whole, score: 2 };
   let best: { kind: SectionKind; score: number; first: number } = { kind: 'other', score: 0, first: Infinity };
   for (const kind of Object.keys(SECTION_VOCABULARY) as Array<Exclude<SectionKind, 'other'>>) {
     const v = SECTION_VOCABULARY[kind];
@@ -881,6 +902,16 @@ export function looksLikeGroup(s: string): boolean {
   );
 }
 
+/** A short phrase that ends in a group word: "the design team", "equipo de soporte", "il gruppo QA". */
+export function namesAGroup(s: string): boolean {
+  const words = foldText(s).trim().split(/\s+/);
+  return (
+    words.length <= 4 &&
+    words.some((w) => GROUP_WORDS.test(w)) &&
+    !words.some((w) => NOT_NAMES.has(w) && !GROUP_WORDS.test(w) && !/^(?:the|el|la|il|de|del|di)$/.test(w))
+  );
+}
+
 /** A "Key: value" line, split (the key folded). Bounded, so a long line costs one pass. */
 export function keyValue(text: string): { key: string; value: string } | undefined {
   const m = /^\s*(?:\*\*|__)?([\p{L}][\p{L} .'’-]{0,38}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*/u.exec(text.slice(0, 60));
@@ -970,3 +1001,18 @@ export function isRequirement(task: string): boolean {
   const t = foldText(task).trim();
   return REQUIREMENT.en.test(t) || REQUIREMENT.es.test(t) || REQUIREMENT.it.test(t);
 }
+
+/**
+ * A line that hands the list below it to someone: "It was agreed that the board should:", "Ana
+ * will:", "Se acordó que el equipo debe:", "Marta se encarga de:", "Si è deciso che Luca deve:".
+ * Folded; `who` is the owner as written (read again from the original by its length).
+ */
+export const LEAD_IN =
+  /^(?:(?:it was|we) (?:agreed|decided) that |(?:se acordo|se decidio|acordamos|decidimos|quedamos en) (?:que )?|(?:si e|e stato) (?:deciso|concordato) che |abbiamo (?:deciso|concordato) che )?(?<who>[^:]{1,40}?) (?:should|will|shall|must|to|needs? to|agreed to|(?:is|are) to|debe|deben|debera|deberan|va a|van a|se encarga(?:n)? de|se compromete(?:n)? a|deve|devono|dovra|dovranno|si occupa(?:no)? di|si impegna(?:no)? a)\s*:$/d;
+
+/**
+ * An item that says someone is away, not a task: "Off on the 27th", "OOO until Monday", "de
+ * vacaciones hasta el 2/11", "in ferie fino al 3" (folded, at the start of the task).
+ */
+export const ABSENCE =
+  /^(?:off(?: (?:on|until|from|till|next|this|tomorrow|today|for|all|the))?|ooo|out of (?:the )?office|on (?:holiday|holidays|vacation|leave|pto|sick leave|parental leave)|away (?:on|until|from|next|this)|de (?:vacaciones|baja|permiso|viaje)|fuera de la oficina|ausente|in (?:ferie|vacanza|malattia|permesso|trasferta)|fuori ufficio|assente)(?![\p{L}-])/u;
