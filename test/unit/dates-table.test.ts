@@ -85,6 +85,14 @@ const CASES: Array<[Lang, string, string | null, { inexact?: boolean; time?: str
   ['it', '12/05/2025', '2025-05-12'],
   ['it', 'lunedì', '2026-11-23'],
   ['it', 'entro il 27 novembre', '2026-11-27'],
+  // A weekday beside a day of the month: that day, not the weekday's next occurrence.
+  ['en', 'Thu 26/11, 15:00', '2026-11-26', { time: '15:00' }],
+  ['en', 'Thursday 26th', '2026-11-26'],
+  ['en', 'Monday the 30th, 9:30', '2026-11-30'],
+  ['es', 'miércoles 25/11 a las 9:30', '2026-11-25'],
+  ['es', 'el jueves 26', '2026-11-26'],
+  ['it', 'venerdì 27', '2026-11-27'],
+  ['it', 'lunedì 30 alle 18', '2026-11-30'],
 ];
 
 describe('natural dates, resolved against the meeting date (Wed 18 Nov 2026)', () => {

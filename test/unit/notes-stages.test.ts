@@ -203,7 +203,7 @@ describe('note reader stages', () => {
       [
         [6, 'LB', false],
         [12, 'Ana', false],
-        [13, 'me', true],
+        [13, 'I', true],
       ],
     );
   });

@@ -95,3 +95,24 @@ export function addWorkingDays(date: IsoDate, days: number): IsoDate {
   }
   return cur;
 }
+
+/**
+ * The next day `dom` of a month strictly after `ref` ("the 9th", "el 15", "il 12"); with a
+ * weekday (0 = Sunday) written beside it ("Thursday 22nd", "jueves 26"), the next such day that
+ * falls on it, within a year, else the next day `dom`.
+ */
+export function nextDayOfMonth(ref: IsoDate, dom: number, day?: number): IsoDate | null {
+  if (dom < 1 || dom > 31) return null;
+  let [y, m] = ref.split('-').map(Number);
+  let first: IsoDate | null = null;
+  for (let i = 0; i < 14; i++) {
+    const d = `${y}-${String(m).padStart(2, '0')}-${String(dom).padStart(2, '0')}`;
+    if (isIsoDate(d) && d > ref) {
+      first ??= d;
+      if (day === undefined || weekday(d) === day) return d;
+    }
+    m++;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+  return first;
+}

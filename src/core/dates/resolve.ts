@@ -3,7 +3,7 @@ import * as chronoEs from 'chrono-node/es';
 import * as chronoIt from 'chrono-node/it';
 import type { Lang } from '../lang';
 import { foldText } from '../text/fold';
-import { addDays, daysInMonth, formatLocalDate, isIsoDate, parseIsoDate, weekday, type IsoDate } from './calendar';
+import { addDays, daysInMonth, formatLocalDate, isIsoDate, nextDayOfMonth, parseIsoDate, weekday, type IsoDate } from './calendar';
 
 /**
  * Natural dates in meeting notes, resolved against the meeting date (never against today).
@@ -165,6 +165,15 @@ const ANY_WEEKDAY = [
   'sun',
 ].join('|');
 
+/** Any language's weekday name or English abbreviation (folded) → its index, Sunday = 0. */
+const WEEKDAY_INDEX = new Map<string, number>([
+  ...(['en', 'es', 'it'] as const).flatMap((l) => WEEKDAY_NAMES[l].map((n, i) => [n, i] as [string, number])),
+  ...(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const).map((n, i) => [n, i] as [string, number]),
+  ['tues', 2],
+  ['thur', 4],
+  ['thurs', 4],
+]);
+
 const COMMON: Rule[] = [
   {
     // "Thursday 3 December", "3 de diciembre de 2026", "giovedì 10 dicembre", "1° dicembre"
@@ -184,7 +193,11 @@ const COMMON: Rule[] = [
     resolve: (m) => (isIsoDate(`${m[1]}-${m[2]}-${m[3]}`) ? { date: `${m[1]}-${m[2]}-${m[3]}` } : undefined),
   },
   {
-    re: /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\d/]|\.\d)/g,
+    // "26/11", "Thu 26/11", "miércoles 18/11/2026": a weekday written before the date goes with it.
+    re: new RegExp(
+      `(?:\\b(?:${ANY_WEEKDAY})\\.?,? )?(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)`,
+      'g',
+    ),
     resolve: (m, ref) => {
       let d = Number(m[1]);
       let mo = Number(m[2]);
@@ -192,6 +205,18 @@ const COMMON: Rule[] = [
       if (d <= 12 && mo > 12) [d, mo] = [mo, d];
       if (mo < 1 || mo > 12 || d < 1) return undefined;
       return withYear(ref, d, mo, m[3]);
+    },
+  },
+  {
+    // "Thursday 22nd", "Monday the 23rd", "jueves 26", "venerdì 13": the day of the month that
+    // falls on that weekday, next after the meeting (not the weekday's next occurrence).
+    re: new RegExp(
+      `\\b(${ANY_WEEKDAY})\\.?,? (?:the |el |il )?(\\d{1,2})(?:st|nd|rd|th|º|°)?(?![\\d:/]|\\.\\d| ?(?:am|pm|a\\.m|p\\.m|h\\b|hs?\\b|hours|horas|ore|%))`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const date = nextDayOfMonth(ref, Number(m[2]), WEEKDAY_INDEX.get(m[1]));
+      return date ? { date } : undefined;
     },
   },
 ];

@@ -4,6 +4,7 @@ import { foldText } from '../text/fold';
 import { isTaskDone, taskKeyword } from './done';
 import type { WhyCode } from './markers';
 import { stripMarkers } from './markers';
+import { nextMeetingText } from './next-meeting';
 import { mentionsAttendee, proseCommitment, type OwnerContext } from './owner';
 import type { Placed } from './sections';
 import {
@@ -80,16 +81,9 @@ function leadingLabel(text: string): { kind: Candidate['kind'] | 'none'; owner?:
   return undefined;
 }
 
-/** "Our next call is on Monday", "Nos volvemos a ver el martes", "Ci rivediamo giovedì". */
-const NEXT_SENTENCE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:the )?next (?:meeting|call|sync|session)(?![\p{L}])[^.]{0,80}?(?<![\p{L}])(?:will be|is|on|at)\s+(?:on\s+|at\s+)?|(?:we'll|we will|let's|we) (?:meet|talk|speak) again (?:on\s+|at\s+)?|(?:we )?reconvene (?:on\s+)?)(.+)$/iu,
-  es: /(?<![\p{L}])(?:(?:la )?(?:proxima|próxima|siguiente) (?:reunion|reunión|llamada|sesion|sesión)(?![\p{L}])[^.]{0,80}?(?<![\p{L}])(?:sera|será|es|tendra lugar|tendrá lugar)\s+(?:el\s+)?|nos (?:volvemos a ver|vemos de nuevo|volvemos a reunir) (?:el\s+)?|volvemos a reunirnos (?:el\s+)?)(.+)$/iu,
-  it: /(?<![\p{L}])(?:(?:la )?prossima (?:riunione|call|chiamata|sessione)(?![\p{L}])[^.]{0,80}?(?<![\p{L}])(?:sara|sarà|e|è|si terra|si terrà)\s+|ci (?:rivediamo|risentiamo|vediamo di nuovo|aggiorniamo)\s+)(.+)$/iu,
-};
-
-export function nextSentence(text: string, lang: Lang): string | undefined {
-  const m = NEXT_SENTENCE[lang].exec(text.slice(0, 400));
-  return m ? m[1] : undefined;
+/** "Our next call is on Monday", "Next planning: Monday the 23rd", "Ci rivediamo giovedì" (see next-meeting.ts). */
+export function nextSentence(text: string, _lang: Lang): string | undefined {
+  return nextMeetingText(text, _lang);
 }
 
 /** Splits prose into sentences and the clauses joined by "; " or ", and": one commitment each. */
@@ -320,6 +314,8 @@ function blockCandidates(b: Placed & { kind: 'item' | 'para' }, text: string, ct
         done: kw.done || (b.kind === 'item' && !!b.checked),
       },
     ];
+  const when = checked ? undefined : nextMeetingText(text, ctx.lang);
+  if (when) return [{ ...base, kind: 'next', text: when, why: 'next-sentence' }];
   const label = leadingLabel(text);
   if (label && label.rest) {
     if (label.kind === 'action') {

@@ -1,7 +1,8 @@
-import { addDays, daysInMonth, isIsoDate, weekday, type IsoDate } from '../dates/calendar';
+import { addDays, daysInMonth, nextDayOfMonth, weekday, type IsoDate } from '../dates/calendar';
 import { findDates, isVagueDue, resolveDate, type DateMatch } from '../dates/resolve';
 import type { Lang } from '../lang';
 import { foldText } from '../text/fold';
+import { untilNextMeeting } from './next-meeting';
 
 /**
  * Stage 5, due: when an item is due, resolved against the meeting date (never today). Contract:
@@ -22,6 +23,8 @@ export interface DueFound {
   readonly inexact: boolean;
   /** A due that names a month or part of one, or is still to be scheduled: kept as written, unresolved. */
   readonly imprecise: boolean;
+  /** "by the next meeting": due on the next meeting's date when the note states it. */
+  readonly untilNext?: boolean;
 }
 
 const FULL_MONTHS =
@@ -39,13 +42,16 @@ const MONTH_ONLY = new RegExp(
     `\\.?(?: ?- ?(?:${FULL_MONTHS}|${SHORT_MONTHS})\\.?)?(?: (?:de |del )?\\d{4})?(?![\\p{L}\\d])(?! ?\\d{1,2}(?!\\d))`,
   'u',
 );
+const BARE_MONTH = new RegExp(`^(?:${FULL_MONTHS})$`);
+const overlaps = (d: DateMatch, m: RegExpExecArray) => d.index < m.index + m[0].length && m.index < d.index + d.text.length;
+
 const TO_SCHEDULE =
   /(?<![\p{L}])(?:to be (?:scheduled|decided|confirmed|defined)|tbd|tbc|por (?:programar|definir|confirmar)|a (?:definir|confirmar)|pendiente de fecha|da (?:programmare|definire|confermare|fissare|stabilire))(?![\p{L}])/u;
 
 const ORDINAL: Record<Lang, RegExp> = {
   en: /(?<![\p{L}\d])(?:(?:by|on|before|until|for) )?the (\d{1,2})(?:st|nd|rd|th)(?![\p{L}\d])(?! (?:of )?(?:week|month))/u,
-  es: /(?<![\p{L}\d])(?:(?:para|antes|hasta) )?(?:el|del) (?:dia )?(\d{1,2})(?![\p{L}\d/.:-])(?! (?:de |del )?(?:\p{L}))/u,
-  it: /(?<![\p{L}\d])(?:(?:entro|per|prima del|prima di) )?(?:il|l'|del) ?(\d{1,2})(?![\p{L}\d/.:-])(?! (?:di )?(?:\p{L}))/u,
+  es: /(?<![\p{L}\d])(?:(?:para|antes|hasta) )?(?:el|del) (?:dia )?(\d{1,2})(?![\p{L}\d/:-]|\.\d)(?! (?:de |del )?(?:\p{L}))/u,
+  it: /(?<![\p{L}\d])(?:(?:entro|per|prima del|prima di) )?(?:il|l'|del) ?(\d{1,2})(?![\p{L}\d/:-]|\.\d)(?! (?:di )?(?:\p{L}))/u,
 };
 const HOURS = /(?<![\p{L}])(?:within|in|entro|tra|fra|en|dentro de) (24|48|72) ?(?:hours|hrs|h|ore|horas)(?![\p{L}])/u;
 /** "before", "antes del", "prima di" just before a day: due the day before it (folded). */
@@ -62,18 +68,7 @@ const lastOfMonth = (ref: IsoDate): IsoDate => {
 };
 void lastOfMonth;
 
-/** The next day `dom` of a month strictly after `ref`. */
-export function nextDayOfMonth(ref: IsoDate, dom: number): IsoDate | null {
-  if (dom < 1 || dom > 31) return null;
-  let [y, m] = ref.split('-').map(Number);
-  for (let i = 0; i < 14; i++) {
-    const d = `${y}-${String(m).padStart(2, '0')}-${String(dom).padStart(2, '0')}`;
-    if (isIsoDate(d) && d > ref) return d;
-    m++;
-    if (m > 12) [y, m] = [y + 1, 1];
-  }
-  return null;
-}
+export { nextDayOfMonth };
 
 const fridayOfWeek = (d: IsoDate): IsoDate => addDays(d, 4 - ((weekday(d) + 6) % 7));
 
@@ -125,6 +120,8 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
   }
   if (given !== undefined) dueText = given;
 
+  if (dueText && !due && untilNextMeeting(foldText(dueText)))
+    return { ...finish(task, null, dueText, false, false, lang), untilNext: true };
   if (dueText && !due) {
     const r = resolveText(dueText, ref, lang);
     return finish(task, r.due, dueText, r.inexact, r.imprecise, lang);
@@ -145,15 +142,30 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
       lang,
     );
   }
-  const month = MONTH_ONLY.exec(folded);
+  // "by the next call", "para la próxima reunión": the next meeting's date, filled in by the reader.
+  const untilNext = untilNextMeeting(folded);
+  if (untilNext) {
+    const text = task.slice(untilNext.index, untilNext.index + untilNext.length);
+    return { ...finish(removePhrase(task, untilNext.index, untilNext.length), null, text, false, false, lang), untilNext: true };
+  }
+  let found = findDates(task, ref ?? '1970-01-01', lang);
+  let month = MONTH_ONLY.exec(folded);
+  if (month) {
+    const named = month;
+    const days = found.filter((d) => !BARE_MONTH.test(foldText(d.text).trim()));
+    // A month that is part of a whole date ("28 de octubre") is that date's.
+    if (days.some((d) => overlaps(d, named))) month = null;
+    // A month named alone ("the December newsletter", "i lavori di ottobre") is what the task is
+    // about when another date says when it is due ("the 9th", "entro fine mese").
+    else if (BARE_MONTH.test(named[0].trim()) && (days.length || ORDINAL[lang].test(folded))) [month, found] = [null, days];
+  }
   if (month) {
     const text = task.slice(month.index, month.index + month[0].length).trim();
     return finish(removePhrase(task, month.index, month[0].length), null, text, false, true, lang);
   }
-  const found = findDates(task, ref ?? '1970-01-01', lang);
   const sched = TO_SCHEDULE.exec(folded);
   if (found.length) {
-    const last = pickDue(found, task);
+    const last = pickDue(found, task, lang);
     const span = widen(task, folded, last);
     const text = task.slice(span.index, span.index + span.length);
     const r = resolveText(text, ref, lang, last);
@@ -193,9 +205,24 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
   return finish(task, null, null, false, false, lang);
 }
 
-/** The due among several dates in a task: the last one, unless it sits inside parentheses of a note. */
-function pickDue(found: DateMatch[], _task: string): DateMatch {
-  return found[found.length - 1];
+/** A time of the same day written after a day ("Thursday EOD", "giovedì in giornata", "el lunes por la tarde"), folded. */
+const SAME_DAY: Record<Lang, RegExp> = {
+  en: /^(?:eod|cob|close of business|end of (?:the )?day|tonight)$/,
+  es: /^(?:esta tarde|esta noche|antes de que acabe el dia)$/,
+  it: /^(?:in giornata|entro sera|stasera|fine giornata)$/,
+};
+
+/**
+ * The due among several dates in a task: the last one; a time of day right after a day belongs
+ * to that day ("giovedì in giornata" is Thursday, not today), and the span covers both.
+ */
+function pickDue(found: DateMatch[], task: string, lang: Lang): DateMatch {
+  const last = found[found.length - 1];
+  const prev = found[found.length - 2];
+  if (!prev || !SAME_DAY[lang].test(foldText(last.text).trim())) return last;
+  const gap = task.slice(prev.index + prev.text.length, last.index);
+  if (!/^[\s,]{0,3}$/.test(gap)) return last;
+  return { ...prev, text: task.slice(prev.index, last.index + last.text.length) };
 }
 
 /** A matched date plus the words around it that belong to it ("the week of 31 August", "mid-March"). */

@@ -57,6 +57,9 @@ export function shortYearDate(text: string, lang?: Lang): IsoDate | null {
   return m ? dayMonthYear(m[1], m[3], m[4], lang === 'en') : null;
 }
 
+/** The date marks of task plugins (Obsidian Tasks due, scheduled, start, done; Logseq deadlines). */
+const TASK_DATE = /[📅🗓⏳🛫✅]|\b(?:DEADLINE|SCHEDULED):/u;
+
 /** Month names as written in a meeting's date line, folded. */
 const MONTH_NAME =
   /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)[\p{L}]{0,7}\.?(?![\p{L}])/iu;
@@ -178,6 +181,8 @@ export function readFacts(
     for (const b of placed) {
       if (b.kind === 'row') continue;
       if (b.kind !== 'heading' && ++seen > 4) continue;
+      // A task's own date ("- [ ] … 📅 2026-05-08") is its due, not the meeting's.
+      if (b.kind === 'item' && (b.checked !== undefined || TASK_DATE.test(b.text))) continue;
       if (opening.length < 5) opening.push(b.text);
       const d = fullDate(b.text);
       if (d) {

@@ -19,6 +19,8 @@ export interface OwnerFound {
   readonly task: string;
   /** The owner is the writer ("I", "yo", "io"). */
   readonly firstPerson?: boolean;
+  /** Read only from "X to …" with no attendee named: a group's owner above the item wins over it. */
+  readonly weak?: boolean;
 }
 
 /** Verbs after an owner that make an item theirs, per language (bounded: one pass from the start). */
@@ -135,6 +137,9 @@ export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefin
       t,
     );
   if (at) return { owner: at[1], task: t.slice(at[0].length) };
+  // "[[Mateo]] set up …": a wiki link to a person's page (Logseq, Obsidian).
+  const wiki = /^\[\[([^\][|]{1,60})(?:\|[^\][]{0,60})?\]\]\s*[:–—-]?\s*/u.exec(t);
+  if (wiki && looksLikeNames(wiki[1].trim())) return withPerson(wiki[1].trim(), t.slice(wiki[0].length));
   // "[AB] task", "[AB, CD] task"
   const initials = /^\[(\p{Lu}{1,3}(?:\s{0,2}[,/&]\s{0,2}\p{Lu}{1,3}){0,6})\]\s*[:–—-]?\s*/u.exec(t);
   if (initials) return { owner: initials[1], task: t.slice(initials[0].length) };
@@ -149,11 +154,11 @@ export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefin
   if (arrow && (looksLikeNames(clean(arrow[1])) || isFirstPersonWord(clean(arrow[1]))))
     return withPerson(clean(arrow[1]), t.slice(arrow[0].length));
   // "**Ana**: …", "Ana: …", "Ana — …", "Ana - …", "Dr. Ruiz: …"
-  const prefix = /^(?:\*\*|__)?([\p{L}@][\p{L}'’. ]{0,40}?(?:\s\([^()]{1,40}\))?)(?:\*\*|__)?\s*(?::|—|–|\s-)\s+/u.exec(t);
+  const prefix = /^(?:\*\*|__)?([\p{L}@][\p{L}'’. +/&@]{0,40}?(?:\s\([^()]{1,40}\))?)(?:\*\*|__)?\s*(?::|—|–|\s-)\s+/u.exec(t);
   if (prefix) {
     const who = clean(prefix[1]);
     if (isFirstPersonWord(who)) return withPerson(who, t.slice(prefix[0].length));
-    if (looksLikeNames(who) && (!ctx.attendees.length || mentionsAttendee(who, ctx.attendees) || who.split(/\s+/).length <= 3)) {
+    if (namesWithWriter(who) && (!ctx.attendees.length || mentionsAttendee(who, ctx.attendees) || who.split(/\s+/).length <= 3)) {
       return { owner: who, task: t.slice(prefix[0].length) };
     }
   }
@@ -161,10 +166,19 @@ export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefin
   const fp = FIRST_PERSON[ctx.lang].exec(t) ?? (ctx.lang !== 'en' ? FIRST_PERSON.en.exec(t) : null);
   if (fp) return { owner: fp[0].trim().split(/\s+/)[0].replace(/'.*$/, ''), task: t.slice(fp[0].length), firstPerson: true };
   const nb = nameBefore(t, ctx);
-  if (nb) return withPerson(nb.owner, nb.rest);
+  if (nb) {
+    const weak = !nb.strong && !isFirstPersonWord(nb.owner) && !(ctx.attendees.length && mentionsAttendee(nb.owner, ctx.attendees));
+    return weak ? { ...withPerson(nb.owner, nb.rest), weak } : withPerson(nb.owner, nb.rest);
+  }
   // "… (Raúl y Carlos)", "… – (Aitor)", "… (@ana)", "… (me)"
   const paren = trailingParens(t);
   if (paren) return paren;
+  // "… [CB]" at the end: initials in brackets.
+  const initialsEnd = /\s\[(\p{Lu}{1,3}(?:\s{0,2}[,/&]\s{0,2}\p{Lu}{1,3}){0,6})\]\s*[.]?\s*$/u.exec(t);
+  if (initialsEnd) return { owner: initialsEnd[1], task: t.slice(0, initialsEnd.index).trim() };
+  // "… #joan": a tag that names an attendee.
+  const tag = ctx.attendees.length ? attendeeTag(t, ctx.attendees) : undefined;
+  if (tag) return tag;
   // "… @ana" at the end
   const trailingAt = /\s(@[\p{L}\p{N}_.-]{1,40})\s*[.]?\s*$/u.exec(t);
   if (trailingAt) return { owner: trailingAt[1], task: t.slice(0, trailingAt.index).trim() };
@@ -173,6 +187,27 @@ export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefin
     const first = /^(\p{Lu}[\p{L}'’-]{1,30})\s+(?=\p{L})/u.exec(t);
     if (first && mentionsAttendee(first[1], ctx.attendees) && !ARTICLES.has(foldText(first[1])))
       return { owner: first[1], task: t.slice(first[0].length) };
+  }
+  return undefined;
+}
+
+/** Names joined by "+", "/" or "&", the writer among them: "Gus + Lin", "Luca/io". */
+function namesWithWriter(who: string): boolean {
+  if (looksLikeNames(who)) return true;
+  const parts = who.split(/\s*[+/&,]\s*/).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => looksLikeNames(p) || isFirstPersonWord(p));
+}
+
+/** A `#tag` that is an attendee's name ("… 📅 2026-10-19 #joan"); the tag leaves the task. */
+function attendeeTag(t: string, attendees: readonly string[]): OwnerFound | undefined {
+  const re = /(?<![\p{L}\p{N}&#/])#([\p{L}][\p{L}\p{N}_-]{1,30})(?![\p{L}\p{N}])/gu;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const name = m[1];
+    if (attendees.some((a) => foldText(a.split(/\s+/)[0]) === foldText(name)))
+      return {
+        owner: name,
+        task: `${t.slice(0, m.index)}${t.slice(m.index + m[0].length)}`.replace(/\s{2,}/g, ' ').trim(),
+      };
   }
   return undefined;
 }
@@ -267,6 +302,28 @@ export function proseCommitment(sentence: string, ctx: OwnerContext): OwnerFound
   }
   return undefined;
 }
+
+/** The writer's own words for themselves, to find their name: "io = Marta", "Marta (yo)", "me (Owen, dev)". */
+const WRITER = [
+  /(?<![\p{L}])(?:i|me|yo|io)\s*=\s*(\p{Lu}[\p{L}'’-]{1,30})/u,
+  /(\p{Lu}[\p{L}'’-]{1,30})\s*\((?:i|me|yo|io)\)/u,
+  /(?<![\p{L}])(?:me|yo|io)\s*\((\p{Lu}[\p{L}'’-]{1,30})[,)]/u,
+];
+
+/** The writer's name when the note states it (in its first lines or the attendee list), else undefined. */
+export function writerName(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const s = line.slice(0, 300);
+    for (const re of WRITER) {
+      const m = re.exec(s);
+      if (m && !FIRST_PERSON_OWNERS.has(foldText(m[1]))) return m[1];
+    }
+  }
+  return undefined;
+}
+
+/** The writer as an owner when their name is not known. */
+export const FIRST_PERSON_OWNER: Record<Lang, string> = { en: 'I', es: 'Yo', it: 'Io' };
 
 /** The attendee-list spelling of an owner: "@ana" → "Ana", "marta" → "Marta". */
 export function displayOwner(owner: string, attendees: readonly string[]): string {

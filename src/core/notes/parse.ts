@@ -7,12 +7,13 @@ import { isLang, type Lang } from '../lang';
 import { foldText } from '../text/fold';
 import { lineOfOffset } from '../text/lines';
 import { findCandidates, type Candidate } from './candidates';
+import { FACT_KEYS, inList } from './vocabulary';
 import { isTaskDone } from './done';
 import { readDue, sectionDeadline } from './due';
 import { explicitDate, readFacts } from './facts';
 import { filterCandidates, type ReadCandidate } from './filters';
 import type { WhyCode } from './markers';
-import { displayOwner, findOwner, type OwnerContext } from './owner';
+import { displayOwner, findOwner, FIRST_PERSON_OWNER, writerName, type OwnerContext } from './owner';
 import { reportedDone } from './reported';
 import { placeBlocks } from './sections';
 import { toBlocks } from './structure';
@@ -138,7 +139,11 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
   // Sections are placed twice: the attendee list (read from the first placing) tells a person's
   // sub-heading from any other.
   const blocks = toBlocks(body, lineOffset);
-  const fmFacts = { date: fmDateValue(fm.data.date), attendees: fmList(fm.data.attendees), title: fmString(fm.data, 'title') };
+  const fmFacts = {
+    date: fmDateValue(fmFact(fm.data, FACT_KEYS.date)),
+    attendees: fmList(fmFact(fm.data, FACT_KEYS.attendees)),
+    title: fmString(fm.data, 'title'),
+  };
   const factOpts = { lang, reference: opts.reference };
   const first = readFacts(placeBlocks(blocks), fmFacts, opts.fileName, factOpts);
   const placed = placeBlocks(blocks, first.attendees);
@@ -166,15 +171,27 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
   const openQuestions: NoteLine[] = [];
   const actions: ActionItem[] = [];
   const imprecise = new Set<number>();
+  const untilNext = new Set<number>();
   let nextMeeting: NextMeeting | null = null;
+  // Who "I" is: the user's name, else the name the note gives its writer, else the pronoun.
+  const writer =
+    opts.userNames?.[0] ??
+    writerName([...facts.attendees, ...placed.slice(0, 12).map((b) => (b.kind === 'row' ? '' : b.text))]) ??
+    FIRST_PERSON_OWNER[lang];
   for (const c of read) {
     if (c.kind === 'decision') decisions.push({ text: c.task.trim(), line: c.line, why: c.why });
     else if (c.kind === 'question') openQuestions.push({ text: c.task.trim(), line: c.line, why: c.why });
     else if (c.kind === 'next') nextMeeting ??= nextMeetingFrom(c, date, lang);
     else {
       if (c.due2?.imprecise) imprecise.add(actions.length);
-      actions.push(toAction(reported.has(c.line) ? { ...c, done: true } : c, userNames, facts.attendees, opts.userNames?.[0]));
+      if (c.due2?.untilNext) untilNext.add(actions.length);
+      actions.push(toAction(reported.has(c.line) ? { ...c, done: true } : c, userNames, facts.attendees, writer));
     }
+  }
+
+  // "by the next call": the next meeting's date when the note states it, else unresolved (warned).
+  if (nextMeeting?.date) {
+    for (let i = 0; i < actions.length; i++) if (untilNext.has(i) && !actions[i].due) actions[i] = { ...actions[i], due: nextMeeting.date };
   }
 
   // A deadline stated once for all tasks ("Deadline sprint: 12/05/2025") fills the ones without one.
@@ -231,7 +248,8 @@ function readCandidate(
   if (!c.ownerFinal) {
     const found = findOwner(task, ctx);
     // The text's own owner wins over a group's, except a column's that names someone.
-    if (found && (!owner || c.why !== 'table-row')) [owner, task, firstPerson] = [found.owner, found.task, found.firstPerson];
+    if (found && (!owner || (c.why !== 'table-row' && !found.weak)))
+      [owner, task, firstPerson] = [found.owner, found.task, found.firstPerson];
   }
   const due = readDue(task, date, lang, c.due);
   return { ...c, owner, firstPerson, task: due.task, due2: due, done: c.done || isTaskDone({ text: c.text }) };
@@ -265,7 +283,9 @@ function nextMeetingFrom(c: ReadCandidate, date: IsoDate | null, lang: Lang): Ne
   const text = c.task;
   if (/^(?:tbd|tbc|por definir|da definire|\[.*\])$/i.test(text.trim())) return null;
   const found = date ? resolveDate(text, date, lang) : undefined;
-  const d = found?.date ?? explicitDate(text);
+  // Read as a due is read: a month alone or "TBC" is no day; "the 28th" is the next 28th.
+  const due = readDue(text, date, lang);
+  const d = due.imprecise ? null : (due.due ?? found?.date ?? explicitDate(text));
   const hasTime = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|h\b)|\b\d{1,2}:\d{2}\b/i.test(text);
   // A calendar link or "Archived notes:" is not a next meeting.
   if (!d && !hasTime) return null;
@@ -299,6 +319,13 @@ function fmDateValue(v: unknown): IsoDate | undefined {
     const m = /^(\d{4}-\d{2}-\d{2})/.exec(v.trim());
     if (m && isIsoDate(m[1])) return m[1];
   }
+  return undefined;
+}
+
+/** A front-matter value under any of the fact's keys in the three languages (`date`, `fecha`, `data`…). */
+function fmFact(data: Record<string, unknown>, keys: readonly string[]): unknown {
+  if (data.date !== undefined && keys === FACT_KEYS.date) return data.date;
+  for (const [k, v] of Object.entries(data)) if (inList(foldText(k).replace(/[_-]+/g, ' ').trim(), keys)) return v;
   return undefined;
 }
 

@@ -1,0 +1,157 @@
+import { findDates } from '../dates/resolve';
+import type { Lang } from '../lang';
+import { foldText } from '../text/fold';
+
+/**
+ * The next meeting, read from a line (stage 3 asks; stage 5 resolves "by the next call" with it).
+ * Contract: a line that starts with "next" and a kind of meeting ("Next planning: Monday the 23rd",
+ * "Siguiente daily: martes 27", "Prossimo standup: lunedì", "Next stand-up Thursday 22nd", a bare
+ * "Prossima: …"), or a sentence that says when we meet again ("Next call is Tuesday…", "La
+ * próxima reunión será el lunes…", "Volvemos a hablar el jueves 28", "Ci risentiamo lunedì 30"),
+ * gives the text that holds the date; only when that text holds a date or a time. The words are
+ * data per language (folded, accents off); notes mix languages, so every language's words count.
+ */
+
+/** "next" before a kind of meeting. */
+const NEXT_WORDS: Record<Lang, readonly string[]> = {
+  en: ['next', 'upcoming', 'following'],
+  es: ['proxima', 'proximo', 'siguiente'],
+  it: ['prossima', 'prossimo', 'successiva', 'successivo'],
+};
+
+/** Kinds of meeting, one or two words (folded). */
+const MEETING_NOUNS: Record<Lang, readonly string[]> = {
+  en: [
+    'meeting',
+    'call',
+    'sync',
+    'session',
+    'check-in',
+    'checkin',
+    'check in',
+    'catch-up',
+    'catchup',
+    'catch up',
+    'weekly',
+    'stand-up',
+    'standup',
+    'planning',
+    'review',
+    'retro',
+    'demo',
+    'daily',
+    'one-on-one',
+    '1:1',
+    'workshop',
+    'touchpoint',
+    'chat',
+    'class',
+    'huddle',
+    'meetup',
+  ],
+  es: ['reunion', 'llamada', 'videollamada', 'sesion', 'cita', 'revision', 'encuentro', 'semanal', 'clase', 'visita', 'seguimiento'],
+  it: [
+    'riunione',
+    'incontro',
+    'chiamata',
+    'videochiamata',
+    'sessione',
+    'sal',
+    'appuntamento',
+    'aggiornamento',
+    'lezione',
+    'punto',
+    'visita',
+  ],
+};
+
+/** Sentences that say when we meet again, with the date after them. */
+const AGAIN: Record<Lang, readonly string[]> = {
+  en: [
+    "we'll meet again",
+    'we will meet again',
+    "let's meet again",
+    'we meet again',
+    "we'll talk again",
+    'we will talk again',
+    "we'll speak again",
+    'we reconvene',
+    'reconvene',
+  ],
+  es: [
+    'nos volvemos a ver',
+    'nos vemos de nuevo',
+    'nos volvemos a reunir',
+    'volvemos a reunirnos',
+    'volvemos a hablar',
+    'hablamos de nuevo',
+    'nos volvemos a llamar',
+  ],
+  it: ['ci rivediamo', 'ci risentiamo', 'ci vediamo di nuovo', 'ci aggiorniamo', 'ci sentiamo di nuovo', 'ci rivedremo', 'ci risentiremo'],
+};
+
+const all = (table: Record<Lang, readonly string[]>) => [...new Set([...table.en, ...table.es, ...table.it])];
+const alt = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '[ -]?'))
+    .join('|');
+const NEXT_ALT = alt(all(NEXT_WORDS));
+const NOUN_ALT = alt(all(MEETING_NOUNS));
+
+/** "Next planning: …", "Next stand-up Thursday 22nd", "Next call is …", at the start of a line (folded). */
+const LEADING = new RegExp(
+  `^(?:\\*\\*|__)?(?:the |our |la |el |il |nuestra |la nostra )?(?:${NEXT_ALT}) (?:${NOUN_ALT})(?![\\p{L}])(?:\\*\\*|__)?(?:\\s*[:-]\\s*|\\s+(?:(?:is|will be|=|sera|es|e|sara|si terra|tendra lugar)\\s+)?)`,
+  'u',
+);
+/** A bare "Next: …", "Prossima: …": only when a date or time follows at once. */
+const LEADING_BARE = new RegExp(`^(?:\\*\\*|__)?(?:the |la |el |il )?(?:${NEXT_ALT})(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?`, 'u');
+/** "next" and a kind of meeting, then "is" / "será" / "sarà", inside a sentence (folded, bounded). */
+const INSIDE = new RegExp(
+  `(?<![\\p{L}])(?:${NEXT_ALT}) (?:${NOUN_ALT})(?![\\p{L}])[^.]{0,60}?(?<![\\p{L}])(?:will be|is|sera|es|tendra lugar|sara|e|si terra)\\s+|(?<![\\p{L}])(?:${alt(all(AGAIN))})(?![\\p{L}])\\s*`,
+  'u',
+);
+/** "by the next call", "para la próxima reunión", "entro la prossima riunione" (folded). */
+const UNTIL_NEXT = new RegExp(
+  `(?<![\\p{L}])(?:by|before|for|at|until|para|antes de|hasta|entro|per|prima di|prima de)(?: (?:the|la|el|il|lo))? (?:${NEXT_ALT}) (?:${NOUN_ALT})(?![\\p{L}])`,
+  'u',
+);
+
+const TIME = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|h\b)|\b\d{1,2}[:.]\d{2}\b|\b(?:alle|ore|a las)\s+\d{1,2}\b/i;
+const DAY_OF_MONTH = /(?<![\p{L}\d])(?:the \d{1,2}(?:st|nd|rd|th)|(?:el|il|l') ?\d{1,2})(?![\d/])/u;
+
+/** True when the text says a day or a time. */
+export function saysWhen(text: string, lang: Lang): boolean {
+  const folded = foldText(text);
+  return TIME.test(folded) || DAY_OF_MONTH.test(folded) || findDates(text, '2000-01-01', lang).length > 0;
+}
+
+/** The text after a next-meeting phrase, when it says a day or a time. */
+const when = (rest: string, lang: Lang): string | undefined => {
+  const r = rest.trim();
+  return r && saysWhen(r, lang) ? r : undefined;
+};
+/**
+ * The part of a line that says when the next meeting is, or undefined. Bounded: only the first
+ * 400 characters are read; folding keeps the length, so offsets carry over to the original text.
+ */
+export function nextMeetingText(text: string, lang: Lang): string | undefined {
+  const s = text.slice(0, 400);
+  const folded = foldText(s);
+  const lead = LEADING.exec(folded);
+  if (lead) return when(s.slice(lead[0].length), lang);
+  const bare = LEADING_BARE.exec(folded);
+  if (bare) {
+    const rest = s.slice(bare[0].length);
+    const first = findDates(rest, '2000-01-01', lang)[0];
+    return (first && first.index <= 2) || /^\s*\d{1,2}[:.h]\d{2}/.test(rest) ? when(rest, lang) : undefined;
+  }
+  const inside = INSIDE.exec(folded);
+  return inside ? when(s.slice(inside.index + inside[0].length), lang) : undefined;
+}
+
+/** Where a due says "by the next meeting" (folded text), or null. */
+export function untilNextMeeting(folded: string): { index: number; length: number } | null {
+  const m = UNTIL_NEXT.exec(folded);
+  return m ? { index: m.index, length: m[0].length } : null;
+}
