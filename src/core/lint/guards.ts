@@ -102,12 +102,14 @@ export function isRequest(sentence: string, lang: Lang): boolean {
 
 /**
  * Vague timing that promises nothing: advice about the reader's own action ("you could try again
- * later", "deberías intentarlo más adelante") or the writer's own need ("I need to choose asap").
+ * later", "deberías intentarlo más adelante"), the writer's own need ("I need to choose asap"), or
+ * news reported from someone else ("the host has announced new prices soon", "esce a breve, dice
+ * lo sviluppatore").
  */
 const NOT_A_PROMISE: Record<Lang, RegExp> = {
-  en: /\b(?:you (?:should|could|can|might|may|must|need to|have to|will need to|ll need to|'ll need to|will have to|'ll have to|ll have to|'d better|d better)|(?:i|we) (?:need|needed|must decide|have to decide|have to choose)|try (?:again|it) (?:later|soon))\b/,
-  es: /\b(?:deberias|deberia usted|deberian|deberiais|puedes|podrias|puede usted|podria usted|podeis|podriais|tienes que|tendras que|tendra usted que|hay que|conviene|te recomiendo|le recomiendo|os recomiendo|necesito|necesitamos|intenta|intentalo|intente|intentelo|vuelve a intentar|vuelva a intentar)\b/,
-  it: /\b(?:dovresti|dovreste|potresti|potreste|puoi|potete|devi|dovrai|bisogna|conviene|ti consiglio|le consiglio|vi consiglio|ho bisogno|abbiamo bisogno|mi serve|ci serve|riprova|riprovi|riprovate|riprovare)\b/,
+  en: /\b(?:you (?:should|could|can|might|may|must|need to|have to|will need to|ll need to|'ll need to|will have to|'ll have to|ll have to|'d better|d better)|(?:i|we) (?:need|needed|must decide|have to decide|have to choose)|try (?:again|it) (?:later|soon)|(?:has|have|had) announced|announced that|announces|according to|reportedly|(?:says|tells (?:me|us)|told (?:me|us)) that)\b/,
+  es: /\b(?:deberias|deberia usted|deberian|deberiais|puedes|podrias|puede usted|podria usted|podeis|podriais|tienes que|tendras que|tendra usted que|hay que|conviene|te recomiendo|le recomiendo|os recomiendo|necesito|necesitamos|intenta|intentalo|intente|intentelo|vuelve a intentar|vuelva a intentar|(?:ha|han|habia|habian) (?:anunciado|comunicado|informado)|anuncia|anuncian|dice que|dicen que|(?:me|nos) (?:ha|han) dicho|(?:me|nos) (?:dijo|dijeron)|segun (?:el|la|los|las|ellos|ellas))\b/,
+  it: /\b(?:dovresti|dovreste|potresti|potreste|puoi|potete|devi|dovrai|bisogna|conviene|ti consiglio|le consiglio|vi consiglio|ho bisogno|abbiamo bisogno|mi serve|ci serve|riprova|riprovi|riprovate|riprovare|(?:ha|hanno|aveva|avevano) (?:annunciato|comunicato|fatto sapere)|annuncia|annunciano|(?:mi|ci) (?:ha|hanno|aveva|avevano) detto|dice|dicono|secondo (?:il|la|lo|i|le|gli|loro|lui|lei))\b/,
 };
 
 /** True when the sentence gives advice about the reader's action or states the writer's need, promising nothing. */

@@ -22,7 +22,7 @@ export const en: PhrasePack = {
       "(approved|signed off on|signed off|okayed|ok'd|agreed to|validated|green-lit|greenlit|accepted|chose|picked|asked for|signed|went with|opted for|settled on|insisted on)",
     tell: '(told|informed|warned|let|sent|asked|mentioned|said|given|shared|flagged|checked|read|replied|answered|responded|approved|signed|confirmed|paid|looked|listened|followed|got back|gotten back|come back|raised|spoken up|involved|consulted)',
     praise:
-      '(wonderful|great|perfect|fantastic|lovely|brilliant|marvellous|marvelous|excellent|splendid|terrific|superb|awesome|amazing|oh great|just great|just perfect|just wonderful|fabulous|delightful)',
+      '(wonderful|great|perfect|fantastic|lovely|brilliant|marvellous|marvelous|excellent|splendid|terrific|superb|awesome|amazing|oh great|just great|just perfect|just wonderful|fabulous|delightful|oh good|oh joy|oh lovely|oh wonderful|oh perfect|oh brilliant|oh fantastic|how lovely|how wonderful|how nice|nice|super|yay|hooray)',
     night:
       '(tonight|this evening|tomorrow night|late tonight|at night|late at night|after hours|out of hours|at the weekend|over the weekend|this weekend|on the weekend|on weekends|at weekends|on saturday|on sunday|saturday|sunday|on a sunday|on a saturday|sunday night|saturday night|evenings|in the evening|late evening|bank holidays|on holidays|during the holidays)',
     contact: '(call|ring|text|message|email|e-mail|ping|phone|reach|contact|whatsapp|catch|buzz|dm|msg|write to)',
@@ -31,7 +31,7 @@ export const en: PhrasePack = {
     subj: "(i|we|i've|we've|i'd|we'd|i have|we have|i had|we had)",
     costnoun: '(cost|costs|price|fee|fees|bill|budget|money|overtime|extra|extras|extra cost|extra costs|extra charge|surcharge)',
     scopenoun:
-      '(pages|page|hours|hour|revisions|revision|changes|change|rounds|round|edits|tweaks|screens|banners|banner|versions|work|time|fixes|requests|features|sections|images|photos|days)',
+      '(pages|page|hours|hour|revisions|revision|changes|change|rounds|round|edits|tweaks|screens|banners|banner|versions|work|time|fixes|requests|features|sections|images|photos|days|slides|mockups|mock-ups|sizes|formats|variants|illustrations|icons|templates|posts|graphics|layouts|drafts|languages|translations)',
     latetime:
       '(the night before|the evening before|the day before|the weekend before|the morning of|right before the deadline|just before the deadline|at the last minute|last minute|at the eleventh hour|at midnight|late at night|at (ten|eleven|10|11|9|nine) (pm|at night|in the evening)|on a (friday|saturday|sunday) (night|evening|afternoon|)|on (friday|saturday|sunday) (night|evening)|(friday|saturday|sunday) (night|evening))',
     lengthnoun: '(length|lengthy nature|long-windedness|verbosity|wordiness|size)',
@@ -40,6 +40,12 @@ export const en: PhrasePack = {
     changes:
       '(changes|change|feedback|request|requests|edits|revisions|comments|urgency|emergency|brief|tweaks|direction|idea|ideas|requirement|requirements|scope|plan|surprise|round|version)',
     youhad: "(you'd|you had|you would have|your team'd|your team had|you guys had|someone had|somebody had|anyone had|they'd|they had)",
+    hindpp:
+      "(told|informed|warned|mentioned|flagged|asked|checked|read|forwarded|shared|passed on|passed along|copied|cc'd|looped (me|us) in|involved|consulted|sent|notified|alerted|let (me|us) know|said|raised|included|updated|double-checked|run it by|run this by)",
+    ppen: '(said|mentioned|explained|stated|noted|outlined|flagged|highlighted|pointed out|indicated|raised|wrote|written|specified|set out|made clear|underlined|stressed|emphasised|emphasized|clarified|detailed|warned|requested|asked|repeated)',
+    intens: '(really|honestly|truly|genuinely|seriously|actually|totally|completely|absolutely|entirely)',
+    readverb:
+      '(reading|read|opening|open|checking|the brief|the attachment|attachments|the attachments|my emails|my email|emails|the email|the instructions|the document|the doc|the spec|the specs|the guidelines|my notes|the notes)',
   },
   phrases: {
     'reproachful-reminder': [
@@ -83,6 +89,11 @@ export const en: PhrasePack = {
       '(reminding|remind|asking|ask|telling|tell|chasing|chase) you (once again|yet again|once more|again|one more time|for the @nth time)',
       '(covered|answered|addressed|explained|spelled out|spelt out|dealt with|went through|went over|mentioned|said|wrote|flagged|raised) ~4 in (the|that) @msg (i|we) (sent|wrote|forwarded|shared)',
       '(no fewer than|no less than|not one but|not once but) (@num|two|three) (reminders|emails|messages|follow-ups|follow ups|chasers|requests|times)',
+      "(to|just to|let me|i'll|i will|allow me to) (repeat|reiterate|restate) what (i|we) (said|wrote|mentioned|explained|sent|told you|flagged|noted|asked|pointed out)",
+      '(repeating|reiterating|restating) (what (i|we) (said|wrote|asked|flagged|mentioned)|my|our) ~2 (@msg|point|request|question|call|reminder)',
+      'as (i|we|) (already|previously|) @ppen (in|on|during|over) (my|our) ~2 (@msg|call|calls|meeting|meetings|chat|conversation|update|reminder|reminders)',
+      "(this is|that is|that's|it's|it is|this makes|here is|here's) (now|already|officially) (the|my|our) @nth (time|email|e-mail|message|reminder|request|follow-up|follow up|attempt|chaser)",
+      '(as|like) (i|we) (said|wrote|mentioned|explained|noted|flagged|asked|told you) (on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the @nth|week|month|time)',
     ],
     'blame-shifting': [
       'not my fault',
@@ -100,6 +111,9 @@ export const en: PhrasePack = {
       '(you|your team) (caused|created) (this|the) (delay|problem|issue|mess)',
       "(it's|its|it is|that's|thats|that is|this is|it was|that was) not on (me|us|my end|my side|our end|our side)",
       '(the|this|that) (delay|problem|issue|mistake|error|confusion|mess|outage|downtime) (is|was) (not|hardly|certainly not) on (me|us)',
+      "(isn't|wasn't|is not|was not|isnt|wasnt) (really|honestly|actually|in any way|at all|) (my|our) (fault|doing|responsibility|problem|mistake|error)",
+      "(not|isn't|wasn't|is not|was not|hardly|certainly not|definitely not) (really|honestly|actually|) (down to|caused by|on) (me|us|our side|our end|our team|anything (i|we) did)",
+      '(nothing|not something) (i|we) could have (done|controlled|prevented|avoided)',
     ],
     'hindsight-reproach': [
       "you (should've|should have|shouldve|could have|could've|ought to have|might have) (told|informed|warned|asked|let|mentioned|said|notified|alerted) (me|us|this|that|it|)",
@@ -123,6 +137,11 @@ export const en: PhrasePack = {
       "(more|some|a bit more|a little more|a little|any|earlier|advance|proper|better) (notice|warning|heads-up|heads up|communication|lead time|time) ~2 (would have|would've|might have|could have) (been|helped|saved|made|spared)",
       'if @youhad (only|just|simply|actually|at least|) ~1 @tell',
       "(would've|would have) been (nice|good|helpful|great|useful|handy) (to hear|to know|to be told|if you had|if you|to get|to have known|to be warned|to find out)",
+      "(you|your team|they|someone|somebody|anyone) @intens (should've|should have|ought to have|could've|could have) @hindpp",
+      "(you|your team|they) (should've|should have|ought to have|could've|could have) (forwarded|shared|passed on|passed along|copied|cc'd|looped (me|us) in|involved|consulted|notified|alerted|double-checked|run it by|run this by|flagged|raised|included)",
+      "(if|had) (we|i) (had|'d|) (received|got|gotten|had|been given|been sent|been told|known|seen) ~4 (on time|in time|earlier|sooner|in advance|as agreed|when agreed|when promised|before (the|we|i|it)|at the start|from the start)",
+      'had (anyone|someone|somebody|they|your team|you) (only|just|simply|actually|bothered to|) ~1 @hindpp',
+      '(would|could|might) have (been|helped|saved|made) ~3 (if|had) (anyone|someone|somebody|you|your team|they) ~2 @hindpp',
     ],
     'self-justification': [
       "i (did|have done|'ve done|only did|just did|simply did) (exactly|precisely|just|) what you (asked|asked for|asked me to do|asked me to|told me|told me to do|requested|wanted|said|approved)",
@@ -221,6 +240,7 @@ export const en: PhrasePack = {
       '@sorry (,|) ~2 @dumb question',
       "(i|) hope (this|it|that) (isn't|is not|doesn't sound like|does not sound like|won't sound like|doesn't come across as|is not too) (a|an|too) ~1 @dumb question",
       '@sorry ~2 (at such length|at length|at great length|for so long|so long-winded|this long-winded|in such detail)',
+      '@sorry ~2 (to|for) (@bother|@bothering) (you|) (again|once more|once again|yet again|one more time|with this|with another|on a)',
     ],
     'over-apology': [
       "(i'm|im|i am|) (so|so so|sooo|soooo|so very|really really|terribly|extremely|incredibly|truly truly|deeply|awfully|very very|super|so incredibly) sorry",
@@ -235,7 +255,7 @@ export const en: PhrasePack = {
       'i apologi(z|s)e (profusely|again|once again|a thousand times|from the bottom of my heart)',
     ],
     'minimising-just': [
-      '(i|) (just|only) wanted to (quickly|briefly|gently|) (check|check in|ask|see|follow up|touch base|confirm|remind you|make sure|chase|reach out|get in touch|circle back|ping you|know|find out|nudge you|bump this)',
+      '(i|) (just|only) wanted to (quickly|briefly|gently|) (check|check in|ask|see|follow up|touch base|confirm|remind you|make sure|chase|reach out|get in touch|circle back|ping you|know|find out|nudge you|bump this|nudge|bump|poke|prod|flag|remind|mention|double-check|chase up|ask about|check on|follow|raise|see if|see whether|gently remind)',
       'just (checking|following up|circling back|touching base|checking in|pinging you|bumping this|nudging|wondering|chasing)',
       'just a (quick|friendly|gentle|little|small|short|tiny) (reminder|nudge|note|question|check|follow-up|follow up|ping)',
       '(i|i was|was) just (wondering|curious) (if|whether|about)',
@@ -254,6 +274,7 @@ export const en: PhrasePack = {
       'is (that|this) (ok|okay|alright) with you',
       "(i|) hope (that's|this is|it's) not (a problem|an issue|too much)",
       "(i|) hope (that|this|it) (isn't|is not|wasn't|was not|won't be|will not be|doesn't come across as|does not come across as) (too much|a problem|an issue|too expensive|too steep|too high|a bother|unreasonable|too pricey)",
+      "(i|) hope (you're|you are|you'll be|you will be|you'd be|you would be) (ok|okay|alright|all right|fine|cool) with",
     ],
     'comprehension-check': [
       '(does|do) (that|this|it|any of this|all of that|all this) (make|makes) (sense|any sense)',
@@ -262,6 +283,8 @@ export const en: PhrasePack = {
       "(am i|i'm|im|am i even) making (sense|any sense)",
       "(did|do) you (get|understand) what i('m| am) (saying|trying to say)",
       '(does|is) (that|this) (clear|understandable) (enough|)',
+      '(does|do|would) (that|this|it|all this|all of this|all that|the plan|this plan|that plan|my proposal) (sound|seem|look|feel) (reasonable|fair|sensible|ok|okay|alright|all right|acceptable|logical) (to you|for you|)',
+      '(or|and) am i (way|completely|totally|entirely|a bit|) off (base|the mark|here|on this|)',
     ],
     'giving-up-position': [
       '(whatever|whichever|however) (you|you think|you feel) (prefer|want|think is best|decide|like|need|is best|feel is best|choose)',
@@ -311,12 +334,13 @@ export const en: PhrasePack = {
       '(but|) what do i know',
       'feel free to say no',
       '(i|) (might|may|could) (well|) be (totally|completely|way|entirely|a bit|a little|somewhat|) (off|wrong|mistaken|off base|off the mark|missing something) (here|on this|about this|though|but|,)',
+      "(am i|maybe i'm|maybe i am|perhaps i'm|i might be|i may be) (way|completely|totally|entirely|a bit|a little|) off (base|the mark|here|on this)",
     ],
     'waving-away-cost': [
       '(no|not a) (problem|worries|bother) (at all|whatsoever|) (about|for|with) (the|those|these|that|this|your) (extra|additional|new|other)',
       "i (don't|do not) mind (at all|one bit|in the least)",
-      "(it's|its|it is|that's) no (trouble|bother|problem) at all",
       '(happy|glad) to (throw|add) (it|that|them|this|those) in',
+      "(it's|its|it is|that's) no (trouble|bother|problem) at all",
       "i('ll| will) throw (it|that|this|them|those) in",
       'consider it a (freebie|gift|bonus|favour|favor)',
       "(don't|do not) worry about (paying|the cost|the extra cost|the extra|the bill|the money)",
@@ -334,6 +358,9 @@ export const en: PhrasePack = {
       '(extra|additional) ~2 (is|are|were|will be) (no|not a|not any|not much of a) (trouble|bother|problem|issue|big deal|hassle)',
       "(don't|do not|no need to) give (it|that|this|them|the|those|these|any|your) ~3 a (second|moment's|single) thought",
       '(extra|additional|added|further|bonus) ~2 (is|are|were|will be) ~1 (no|not a|not any|not much of a) (trouble|bother|problem|issue|big deal|hassle)',
+      "(don't|dont|do not|no need to|never|please don't) (even|really|ever|) (worry|stress|fret) (at all|even|one bit|in the slightest|for a second|too much|) (about|over) (the|any|those|these|that|this|your) (extra|additional|added|bonus|unplanned|out-of-scope|new)",
+      "(it's|its|it is|they're|they are|that's|thats) (honestly|really|truly|genuinely|seriously|literally) (nothing|no big deal|no trouble|no bother|no hassle)",
+      "(they're|they are) (nothing|no big deal|no trouble|no bother|no hassle)(,|) (honestly|really|truly|seriously|)",
     ],
     sarcasm: [
       'thanks for (finally|eventually|at last) (replying|getting back|answering|responding|letting me know|sending|reading|paying|calling)',
@@ -379,6 +406,13 @@ export const en: PhrasePack = {
       "(thanks|thank you|appreciate) ~3 (the|your) (@num|one|a|one day's|a day's|two days'|an hour's|24 hours') ~1 (notice|warning|heads-up|heads up)",
       '(love|loving|i love|i just love|gotta love|got to love|nothing like|always nice|always lovely|always great) (getting|receiving|finding|being sent|hearing about|waking up to|to get|to receive) ~3 @latetime',
       '(guess|suppose|assume|take it|gather|presume|imagine) (my|our) ~2 @msg ~1 (went|go|got|ended up|landed|fell|must have gone|must have ended up|disappeared) ~3 (spam|junk|void|black hole|bin|trash)',
+      "(shame|pity|too bad|a shame|a pity|such a shame|what a shame|what a pity) (that|) (my|our|the) ~2 (invoice|invoices|payment|payments|bill|feedback|reply|replies|answer|answers|emails|email|deposit|transfer) ~3 (is|are|was|were|still|never|hasn't|haven't|didn't|can't|isn't|remains|remain)",
+      "(shame|pity|too bad) (that|) (the same|same) (can't|cannot|couldn't|could not) be said (for|of|about)",
+      '(shame|pity|too bad) (that|) (it|they|the feedback|your feedback|the comments|the changes) (arrived|came|landed|turned up|got here|showed up) ~3 (after|late|too late|past)',
+      '(shame|pity|wish|if only|too bad|sad) ~2 (the same|same|that|that same) (energy|enthusiasm|urgency|speed|promptness|zeal|effort|money|budget|attention) ~4 (paying|pay|payment|invoice|invoices|replying|reply|replies|feedback|emails|brief|deadline|deadlines|reading)',
+      '@readverb ~2 (is|are|was|were) (optional|optional reading|just a suggestion|merely a suggestion|more of a suggestion)',
+      '(was|were|must have been|must be) (too|far too|way too|a bit too|a little too|probably too|just too) (long|dense|much|complicated|heavy|wordy) (to read|to open|to get through|to finish|to look at|to scroll through)',
+      "(i|we) (guess|suppose|take it|gather|see|assume) ~3 (never|didn't|did not|wasn't|weren't) ~2 (read|opened|get read|got read|looked at|the required reading|required reading)",
     ],
     'vague-timing': [
       'asap',
@@ -411,6 +445,8 @@ export const en: PhrasePack = {
       'before (too|very|all that) long',
       'in (due|good) time',
       'at (some|a later|some later) (stage|point)',
+      '(in|within|over) the (next|coming) (little|short) while',
+      '(in|within) (a|the next|the coming) (little|short|) while',
     ],
     'non-promise': [
       "i('ll| will) (see|try and see|check) what i can do",
@@ -449,6 +485,8 @@ export const en: PhrasePack = {
       "(send|forward|email|drop) ~2 @night ~2 (and|,) (i'll|i will|i can|i'd) (look|check|review|reply|get|work|answer|respond|deal|go)",
       "(i'll be|i will be|i'm|i am|i'll stay|i will stay) ~2 (phone|mobile|laptop|email|inbox|online|reachable|around|whatsapp) ~2 (all weekend|all evening|all night|the whole weekend|every evening|every night|@night)",
       '(keep|leave|have|keeping|leaving) (my|the) (phone|mobile|notifications|email|laptop|whatsapp) (on|switched on|turned on|open|nearby|with me) ~2 (@night|all the time|at all times|24/7|always|day and night|all weekend)',
+      '(if|should|in case|whenever) ~4 @night ~3 (just|feel free to|you can|please|) (give me a (ring|call|shout|buzz|bell|text)|@contact me)',
+      '(give me|drop me) a (ring|call|shout|buzz|bell|text|line) ~3 @night',
     ],
     'free-work': [
       '(for|at) (free|no cost|no charge|no extra cost|no extra charge|no additional cost|no additional charge|no extra|no cost to you|zero cost)',
@@ -470,6 +508,10 @@ export const en: PhrasePack = {
       '(the|this|that|those|these) (extra|additional|bonus|new) ~2 (is|are|will be) on (me|the house|us)',
       "(won't|will not|wont|shouldn't|doesn't|does not|isn't going to|is not going to) cost you (a thing|anything|a penny|a cent|a dime|extra|a single penny|a single cent|more)",
       '(included|thrown in|added|done|delivered|fixed|made) (for free|gratis|free of charge|at no charge|at no extra cost|at no additional cost|for nothing|on the house)',
+      '(unlimited|infinite|endless|limitless|uncapped) (revision|review|feedback|design|edit|change|correction) (rounds|cycles|passes|loops)',
+      '(revisions|changes|rounds|edits|amends|amendments|iterations|corrections|tweaks) (are|will be|remain|stay) (unlimited|limitless|uncapped|infinite|endless|not capped|not limited)',
+      'no (limit|cap|ceiling) (on|to) (the|) (number of|) ~1 (revisions|changes|rounds|edits|iterations|corrections|tweaks)',
+      "(keep|keeping|continue|carry on|we'll keep|i'll keep) (going|revising|tweaking|iterating|adjusting|refining|polishing|working on it) (until|till|til) (you|it|everything|you're|you are|it's|it is|it feels|you feel|we get it) ~2 (happy|right|perfect|satisfied|love it|love|exactly right|spot on|100%)",
     ],
   },
   questionPhrases: {
@@ -537,6 +579,7 @@ export const en: PhrasePack = {
     },
     sarcasm: {
       swaps: [
+        ['\\b(?:optional|suggestion)\\b|too (?:long|dense|much|complicated|heavy|wordy) to ', '<'],
         ['^(?:oh (?:really|sure)|yeah right|must be nice|surprise,? surprise|who would have (?:thought|guessed))$', '<'],
         ['^thanks for (?:finally|eventually|at last) (.+)$', 'thanks for $1'],
         ['^(?:nice|kind|good) of you to (?:finally|eventually) (.+)$', 'thanks for your $1'],
@@ -560,6 +603,14 @@ export const en: PhrasePack = {
     },
     'unlimited-availability': {
       swaps: [
+        [
+          '^(?:if|should|in case|whenever)\\b.*?,? (?:just |feel free to |you can |please )?((?:give|drop) me a \\w+|(?:call|ring|text|message|email|ping|phone|contact|whatsapp) me)$',
+          'if you need me, $1 {during}',
+        ],
+        [
+          "^((?:feel free to|you can|you're welcome to|you are welcome to|don't hesitate to|do not hesitate to) (?:call|ring|text|message|email|e-mail|ping|phone|reach|contact|whatsapp|write to) me)\\b.*$",
+          '$1 {during}',
+        ],
         ['^((?:call|text|message|email|e-mail|ping|whatsapp|reach|phone|contact|ring|msg|dm) me)\\b.*$', '$1 {during}'],
         ['^you can ((?:reach|call|text|message|ping|contact|whatsapp) me)\\b.*$', 'you can $1 {during}'],
         ["^(?:don't|do not) hesitate to ((?:call|text|message|ping) me)\\b.*$", 'you can $1 {during}'],
@@ -575,6 +626,16 @@ export const en: PhrasePack = {
     },
     'free-work': {
       swaps: [
+        [
+          '^(revisions|changes|rounds|edits|amends|amendments|iterations|corrections|tweaks) (?:are|will be|remain|stay) .*$',
+          '$1 are limited to the rounds agreed in the quote',
+        ],
+        [
+          "^((?:keep|keeping|continue|carry on|we'll keep|i'll keep) \\S+) (?:until|till|til) .*$",
+          '$1 within the rounds agreed in the quote',
+        ],
+        ['^no (?:limit|cap|ceiling) ', ''],
+        ["^(?:won't|will not|wont) (?:charge|bill|invoice)", '>will send you a quote for it'],
         ['^(?:unlimited|infinite|endless|as many) (\\S+)$', 'the $1 agreed in the quote'],
         [
           "^(?:i |)(?:won't|will not|wont|am not going to|'m not going to|don't|do not) (?:charge|bill|invoice) (?:you )?for$",

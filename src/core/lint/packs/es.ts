@@ -27,25 +27,27 @@ export const es: PhrasePack = {
     aprobaron:
       '(aprobaste|aprobo|aprobasteis|aprobaron|validaste|valido|validasteis|validaron|diste el visto bueno|dio el visto bueno|dieron el visto bueno|disteis el visto bueno|firmaste|firmo|firmaron|elegiste|eligio|eligieron|escogiste|escogio|escogieron|pediste|pidio|pidieron|confirmaste|confirmo|confirmaron|aceptaste|acepto|aceptaron|habia aprobado|habian aprobado|habias aprobado)',
     avisado:
-      '(avisado|dicho|enviado|mandado|contestado|respondido|leido|revisado|aprobado|pagado|informado|comentado|consultado|advertido|comunicado|contado|preguntado|mencionado|senalado|confirmado|hecho caso|escuchado|firmado)',
+      '(avisado|dicho|enviado|mandado|contestado|respondido|leido|revisado|aprobado|pagado|informado|comentado|consultado|advertido|comunicado|contado|preguntado|mencionado|senalado|confirmado|hecho caso|escuchado|firmado|reenviado|remitido|trasladado|pasado|copiado|incluido|puesto en copia|facilitado|adjuntado|avisado antes|notificado|consultado antes)',
     avisaran:
       '(avisaran|avisara|avisaras|avisarais|avisase|avisasen|avisases|dijeran|dijera|dijeras|dijerais|informaran|informara|informaras|comentaran|comentara|comentaras|contaran|contara|contaras|consultaran|consultara|consultaras|enviaran|enviara|enviaras|mandaran|mandara|mandaras|advirtieran|advirtiera|advirtieras|comunicaran|comunicara|comunicaras|preguntaran|preguntara|preguntaras)',
     elogio:
       '(genial|perfecto|estupendo|fantastico|maravilloso|que bien|que lindo|que bonito|que maravilla|de maravilla|precioso|fenomenal|excelente|buenisimo|ideal|que detalle|que gusto|magnifico|estupenda)',
     noche:
-      '(el domingo|el sabado|los domingos|los sabados|el fin de semana|los fines de semana|este finde|el finde|los findes|esta noche|por la noche|de noche|a medianoche|de madrugada|en festivo|los festivos|en vacaciones|a la hora que sea|a cualquier hora|a deshoras|cuando sea|cuando quieras|cuando quiera|cuando quieran|cuando guste|cuando gustes|cuando gusten|cuando lo necesites|cuando lo necesite)',
+      '(el domingo|el sabado|los domingos|los sabados|el fin de semana|los fines de semana|este finde|el finde|los findes|esta noche|por la noche|de noche|a medianoche|de madrugada|en festivo|los festivos|en vacaciones|a la hora que sea|a cualquier hora|a deshoras|cuando sea|cuando quieras|cuando quiera|cuando quieran|cuando guste|cuando gustes|cuando gusten|cuando lo necesites|cuando lo necesite|a ultima hora de la noche|a las tantas|aunque sean las tantas|aunque sea domingo|aunque sea sabado|aunque sea festivo|en domingo|en sabado|un domingo|un sabado|el finde|fuera de horario|fuera del horario|de madrugada)',
     contacto:
       '(llamame|llameme|llamadme|llamenme|escribeme|escribame|escribidme|escribanme|marcame|marqueme|contactame|contacteme|avisame|aviseme|mandame un mensaje|mandeme un mensaje|whatsappeame|hablame|hableme|me puedes llamar|me puede llamar|me pueden llamar|me puedes escribir|me puede escribir|me pueden escribir|me puedes marcar|me puede marcar|me pueden marcar|me puedes contactar|me puede contactar|me puedes avisar|me puede avisar|puedes llamarme|puede llamarme|pueden llamarme|puedes escribirme|puede escribirme|pueden escribirme|puedes marcarme|puede marcarme|puedes contactarme|puede contactarme|puedes avisarme|puede avisarme)',
     criterio: '(criterio|decision|experiencia|opinion|juicio|conocimiento|buen criterio|buen juicio|eleccion|vision|gusto)',
     msgs: '(correos|mensajes|emails|e-mails|mails|whatsapps|notas|llamadas)',
     escope:
-      '(coste|costes|costo|costos|precio|pago|dinero|extra|extras|horas|cambios|paginas|pantallas|revisiones|presupuesto|recargo|suplemento|banners|versiones|rondas|correcciones|ajustes)',
+      '(coste|costes|costo|costos|precio|pago|dinero|extra|extras|horas|cambios|paginas|pantallas|revisiones|presupuesto|recargo|suplemento|banners|versiones|rondas|correcciones|ajustes|fichas|adicionales|adicional|de mas|formatos|tamanos|variantes|traducciones|idiomas|banners|posts|plantillas|iconos|ilustraciones|diapositivas|mockups|maquetas|bocetos|formacion|soporte|visitas|reuniones)',
     validaron:
       '(aprobaste|aprobo|aprobasteis|aprobaron|validaste|valido|validasteis|validaron|diste el visto bueno|dio el visto bueno|dieron el visto bueno|disteis el visto bueno|firmaste|firmo|firmaron|elegiste|eligio|eligieron|escogiste|escogio|escogieron|confirmaste|confirmo|confirmaron|aceptaste|acepto|aceptaron|habia aprobado|habian aprobado|habias aprobado|habias elegido|habia elegido|acordaste|acordasteis|acordaron|pactaste|pactasteis|pactaron|encargaste|encargo|encargaron)',
     tarde:
       '(a las (diez|once|doce|10|11|12|22|23) (de la noche|y pico|y media|)|a medianoche|de madrugada|(un|el) (viernes|sabado|domingo) por la (tarde|noche)|la noche antes|la noche anterior|la vispera|el dia antes|el dia anterior|a ultima hora|en el ultimo minuto|en el ultimo momento|(un|el) domingo|(un|el) sabado|en pleno fin de semana|en fin de semana)',
     nthm: '(segundo|tercer|tercero|cuarto|quinto|sexto|septimo|enesimo|centesimo)',
     obra: '(diseno|disenos|version|versiones|texto|textos|maqueta|maquetas|propuesta|boceto|bocetos|paleta|logo|logotipo|colores|color|presupuesto|plan|enfoque|estructura|portada|tipografia|tipografias|formato|web|pagina|paginas|layout|mockup|titular|eslogan)',
+    nada: '(nada|para nada|en absoluto|lo mas minimo|ni un poco|de nada|ni lo mas minimo)',
+    tanto: '(mucho|muchisimo|tanto|de verdad|de veras|sinceramente|enormemente|otra vez|de nuevo)',
   },
   phrases: {
     'reproachful-reminder': [
@@ -85,6 +87,8 @@ export const es: PhrasePack = {
       '(te|le|os|les|se) (lo|la|los|las|) @dijepp ~2 en (mi|mis|nuestro|nuestros) @msg (del|de|de la|con fecha|que te|que le|que os)',
       '(otra vez|de nuevo|una vez mas|nuevamente) (te|se|os|les) lo (digo|repito|recuerdo|explico|pido|reclamo)',
       '(te|se|os|les) lo (digo|repito|recuerdo|explico|pido|reclamo) (otra vez|de nuevo|una vez mas|nuevamente)',
+      '(como|tal como|tal y como|segun) (ya|) ~1 (te|le|les|os|) ~1 @dijepp ~2 (en|por) (mi|mis|nuestro|nuestros|el|los|la|las) (@num|) @prior @msg',
+      '(como|tal como|tal y como|segun) (ya|) (te|le|les|os|) @dijepp ((el|este|el pasado) (lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia @num)|la semana pasada|el otro dia|ayer|antes de ayer|hace (unos|dos|tres|varios) dias)',
     ],
     'blame-shifting': [
       '(no es|no fue|no ha sido|tampoco es) (culpa mia|mi culpa|cosa mia|mi responsabilidad|mi problema)',
@@ -100,6 +104,9 @@ export const es: PhrasePack = {
       '(fuiste|fue usted|fuisteis) (tu|) (quien|quienes|el que|la que) (cambio|cambiaste|retraso|retrasaste)',
       'no (es|fue|ha sido|era) ~2 (responsabilidad|culpa|problema|cosa) (mia|nuestra|mio|nuestro)',
       'no (es|fue|ha sido|era) ~2 (mi|nuestra) (culpa|responsabilidad)',
+      'no (es|fue|ha sido|era) (responsabilidad|culpa|problema|cosa) (nuestra|nuestro|de nuestro equipo|de nuestra parte)',
+      '(no|nada) (depende|dependia|ha dependido|dependio) de (mi|nosotros|nosotras|nuestro equipo|nuestra parte)',
+      'no (tiene|tuvo|ha tenido) (nada|) que ver (con|) (mi|nuestro|nuestra) (trabajo|parte|equipo)',
     ],
     'hindsight-reproach': [
       '(me|nos) lo (tendrias|tendria|tendriais|tendrian|deberias|deberia|deberiais|deberian|podrias|podria|podriais) (que|de|) haber (dicho|avisado|comentado|contado|explicado|mencionado)',
@@ -122,6 +129,10 @@ export const es: PhrasePack = {
       '(habria|hubiera|hubiese) (estado|sido) (bien|util|genial|bueno|mejor|ideal|de agradecer|preferible|conveniente|estupendo) que (me|nos) (lo|la|los|) ~1 @avisaran',
       '(con|de tener|con solo|con tan solo|si hubiera habido) (un|una|algo de|mas|un poco de) (aviso|aviso previo|llamada|correo|mensaje|preaviso|antelacion|margen) ~2 (habriamos|habria|hubieramos|hubiera|nos habriamos|me habria|nos hubieramos|me hubiera|nos hubiesemos|me hubiese) (ahorrado|evitado|sido|podido|tenido)',
       'ojala (me|nos) (lo|la|los|las|) (hubieras|hubiera|hubierais|hubieran|hubiese|hubieses|hubiesen) ~2 @avisado',
+      '(habria|hubiera|hubiese) (sido|estado) (muy|mucho|bastante|de gran|de mucha|realmente|mucho mas|mas) (util|utiles|ayuda|de ayuda|bien|mejor|ideal|conveniente|de agradecer|bueno|genial|preferible|facil|practico|oportuno) (saber|saberlo|que|conocer|tener|recibir|enterarme|enterarnos|contar con|disponer de)',
+      '(habria|hubiera|hubiese) (sido|estado) (de gran ayuda|de mucha ayuda|de ayuda|util|utiles|mejor|ideal|preferible|oportuno|practico) (saber|saberlo|que|conocer|tener|recibir|enterarme|enterarnos|contar con|disponer de)',
+      '(debio|debiste|debisteis|debieron|deberia|deberias|deberiais|deberian|tendria|tendrias|tendrian) (usted|ustedes|tu|) (haberme|habernos|haberlo|habermelo|habernoslo|haber) @avisado',
+      'si (nos|me) (hubieran|hubiera|hubieras|hubierais|hubiese|hubiesen) (enviado|mandado|pasado|entregado|dado|facilitado) ~3 (a tiempo|antes|en plazo|con tiempo|cuando tocaba|cuando se acordo|en su momento)',
     ],
     'self-justification': [
       '(hice|he hecho|solo hice|simplemente hice) (exactamente|justo|precisamente|tal cual|) lo que (me|) (pediste|pidio|pedisteis|pidieron|dijiste|dijo|indicaste|indico|aprobaste|aprobo|habias pedido|habia pedido|querias|queria)',
@@ -192,6 +203,11 @@ export const es: PhrasePack = {
       '@perdon (mi|la|por mi) (desconocimiento|torpeza|inexperiencia|ingenuidad|osadia|falta de conocimiento)',
       '@perdon (haberme|si me he|que me haya|por haberme|si me|que me) (alargado|extendido|enrollado|explayado|enrollo|extiendo|alargo|enrolle|extienda|alargue|enrollara|extendiera|alargara|enrollado tanto)',
       '@perdon (que|si) (te|le|os|les|) (pregunte|pregunto|consulte|consulto|haga una pregunta|hago una pregunta|haga esta pregunta|plantee|planteo)',
+      '@perdon @tanto (que|si) (te|le|la|lo|os|les|las|los) (moleste|molesto|escriba|escribo|interrumpa|interrumpo|insista|insisto|de la lata|doy la lata|robe|robo)',
+      '@perdon (que|si) (la|lo|las|los) (moleste|molesto|interrumpa|interrumpo|importune|importuno|incordie|incordio|agobie|agobio)',
+      '(siento|lamento) @tanto (molestarte|molestarle|molestarla|molestarlo|molestaros|molestarles|molestar|interrumpirte|interrumpirle|escribirte|escribirle|insistirte|insistirle)',
+      '@perdon (que|si) (te|le|os|les) (escriba|escribo) (tan|a estas horas|otra vez|de nuevo|tan tarde|en domingo|en fin de semana|un domingo|un sabado)',
+      '@perdon (el|este|mi|por el|por este|por mi) (correo|mensaje|mail|email|texto) (tan|) (largo|larga|extenso|extensa|largo y tendido)',
     ],
     'over-apology': [
       'lo siento (muchisimo|mucho mucho|tantisimo|en el alma|de verdad de verdad|muchisimo de verdad)',
@@ -206,6 +222,7 @@ export const es: PhrasePack = {
       'perdoname (por favor|la vida|)',
       'te pido mil (perdones|disculpas)',
       '(mis|nuestras) (mas sinceras|mas profundas|sinceras|humildes) disculpas',
+      '(otra vez|de nuevo|una vez mas|nuevamente) (perdon|perdona|perdone|disculpa|disculpe|disculpas|lo siento|mil perdones|mil disculpas) (por|)',
     ],
     'minimising-just': [
       '(solo|solamente|tan solo|nada mas) (queria|quisiera|queria saber|pasaba a|escribo para|te escribo para|le escribo para) (saber|preguntar|preguntarte|comprobar|confirmar|recordarte|recordarle|ver si|ver|consultar|comentarte)',
@@ -223,6 +240,8 @@ export const es: PhrasePack = {
       'no (te|se) (enfades|enfade|enfadeis|molestes|moleste)',
       'espero no (haberte|haberle|haberos) (molestado|ofendido|enfadado)',
       'espero que (esto|eso) no (sea|suponga) (un|ningun) (problema|inconveniente)',
+      'espero que (no|) (te|le|os|les) (parezca|parezcan|sepa|sepan|siente|sienten) mal',
+      'espero que ~4 no (te|le|os|les) (suponga|cause|genere|de|ocasione|cree) (ningun|ninguna|un|una|muchos|muchas|demasiados|) (problema|problemas|molestia|molestias|inconveniente|inconvenientes|lio|trastorno)',
     ],
     'comprehension-check': [
       'espero (haberme explicado|que se entienda|que me entiendas|explicarme bien)',
@@ -261,6 +280,8 @@ export const es: PhrasePack = {
       '(me pongo|me dejo|nos ponemos|nos dejamos) (completamente|totalmente|por completo|) en (sus|tus|vuestras) manos',
       '(tu|su|vuestro|vuestra) ~1 @criterio ~4 (mejor|mas acertado|mas acertada|mas fino|mas fina|superior) (que el mio|que la mia|que el nuestro|que yo|al mio|a la mia)',
       '(usted|tu|ustedes|vosotros) (es|eres|son|sois) (quien|quienes|el que|la que|los que|las que) (sabe|sabes|saben|sabeis|manda|mandas|mandan|decide|decides|deciden|entiende|entiendes|entienden)',
+      '(al final|en definitiva|en cualquier caso|en todo caso|al fin y al cabo|en ultima instancia|como siempre) (decides|decide|decidis|deciden|eliges|elige|mandas|manda|mandais|mandan) (tu|usted|vosotros|ustedes)',
+      '(eres|es|sois|son) (tu|usted|vosotros|ustedes|) (quien|quienes|el que|la que) (conoce|conoces|conocen|conoceis|sabe|sabes|saben|sabeis|entiende|entiendes) (el|tu|su|vuestro|mejor|bien|a tus|a sus|de verdad|lo que)',
     ],
     'withdrawn-request': [
       'sin (ningun tipo de|ninguna|) presion',
@@ -293,6 +314,10 @@ export const es: PhrasePack = {
       'ni (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|rayes|raye) (por|del|de la|de los|de las|con) ~2 @escope',
       '(tranquilo|tranquila|tranquilos|tranquilas|tranqui) (por|con) (el|la|los|las|lo de|lo del) ~2 @escope',
       'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie) (por|de) (pagar|pagarme|abonar|abonarme|pagarlo|pagarla|pagarlas|pagarlos|el pago)',
+      'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|rayes|raye|estreses|estrese) @nada (por|del|de la|de los|de las|con) ~2 @escope',
+      'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie) (@nada|) (por|del|de la|de los|de las|con) ~4 (extra|extras|adicional|adicionales|de mas|no previsto|no prevista|no previstos|no previstas|fuera de presupuesto)',
+      '(las|los|el|la|esas|esos|estas|estos|) (@escope|extra|extras|adicionales) (de mas|extra|adicionales|) (no son|no es|no seran|no sera|no suponen|no supone) (ningun|ninguna|un|una|) (problema|molestia|inconveniente|lio|esfuerzo)',
+      '(no es|no son|es|son) (nada|poca cosa|una tonteria|un momento|un minuto|cinco minutos)(,|) (de verdad|en serio|te lo aseguro|se lo aseguro)',
     ],
     sarcasm: [
       '(vaya|vaya vaya|anda|hala|oh), (que|menuda|vaya) (sorpresa|novedad|casualidad)',
@@ -329,6 +354,17 @@ export const es: PhrasePack = {
       '(gracias|muchas gracias|mil gracias) ~3 (con|por) (un|una|dos|24|unas|pocas) ~1 (dia|dias|hora|horas|minutos) de (antelacion|anticipacion|margen|preaviso)',
       '(me encanta|nos encanta|me chifla|como me gusta|adoro|me fascina) (recibir|encontrarme|enterarme de|leer|que me manden|que me mandes|que me mande|que me envies|que me envie|que me escriban|que me escribas) ~3 @tarde',
       '(supongo|imagino|deduzco) que (mi|mis|nuestro|nuestros) ~2 @msg ~1 (acabaron|acabo|fueron|fue|se fueron|se fue|terminaron|termino|han acabado|habran acabado|se perdieron|se perdio|cayeron|cayo) ~4 (spam|correo no deseado|papelera|limbo)',
+      '(lastima|pena|una pena|que pena|que lastima|una lastima) (que|) (mi|mis|la|las|nuestra|nuestras|el|los|nuestro|nuestros) ~2 (factura|facturas|pago|pagos|respuesta|respuestas|correo|correos|feedback|comentarios|transferencia|presupuesto) ~3 (siga|sigan|este|esten|no|nunca|todavia|aun|sin|quede|queden)',
+      '(lastima|pena|una pena|que pena|que lastima|ojala) (que|) (no|) ~2 (lo|la|el mismo|la misma|esa misma|ese mismo) (tiempo|dinero|energia|prisa|rapidez|entusiasmo|interes|empeno|diligencia) ~3 (para|con|en) (pagar|pagarme|contestar|responder|leer|la factura|mis facturas|mis correos)',
+      'ojala (lo|la|los|) (tuvieras|tuviera|tuvierais|tuvieran|encontraras|encontrara|dedicaras|dedicara|pusieras|pusiera) (tambien|igual|igualmente|asi) (para|con|en)',
+      '(leer|abrir|mirar|revisar|leerse|leerte|leerle|los adjuntos|el adjunto|mis correos|el briefing|el brief|las instrucciones|el documento) ~3 (era|es|seria|fuera|son|eran) (opcional|opcionales|optativo|optativa|voluntario|voluntaria|de lectura opcional)',
+      '(era|fuera|fuese|eran|fueran|seria|debia de ser|debio de ser) (demasiado|muy|algo|un poco) (largo|larga|largos|largas|extenso|extensa|denso|densa|complicado|complicada|pesado|pesada) (para|como para) (leer|leerlo|leerla|leerlos|leerlas|abrirlo|abrirla|abrir|mirarlo|mirarla|terminarlo|acabarlo)',
+      '(leer|abrir|mirar|revisar|contestar|responder|leerse|lo de (leer|abrir|mirar|revisar|contestar|responder)) ~4 no es lo (tuyo|suyo|vuestro)',
+      '(ya veo|se ve|esta claro|por lo visto|veo|se nota|es evidente) que ~4 no es lo (tuyo|suyo|vuestro)',
+      '(leido|leiste|leyo|mirado|revisado) ~2 con (mucha|muchisima|tanta|gran|toda la) (atencion|detenimiento|cuidado|calma|dedicacion)(,|) (claro|eh|ya veo|se nota|desde luego|por lo que veo)',
+      '(justo|justamente|precisamente|exactamente) lo que (necesitaba|necesitabamos|queria|queriamos|me hacia falta|nos hacia falta) ~1 (otro|otra|otros|otras|cambiar|rehacer|repetir|empezar|mas|un|una)',
+      '(lo que|justo lo que|solo) (me|nos) faltaba',
+      '(el|los|la) (dinero|presupuesto|tiempo|fondos) (para|de) ~4 (si que|bien que|enseguida|rapidito|al momento|sin problema) (lo|la|los|) (encontraste|encontro|encontrasteis|encontraron|hubo|habia|aparecio|aparecieron|tuviste|tuvo|tuvisteis|tuvieron)',
     ],
     'vague-timing': [
       'lo (antes|mas pronto|mas rapido) (posible|que pueda|que podamos)',
@@ -361,6 +397,9 @@ export const es: PhrasePack = {
       'en (breves|pocos) (dias|momentos|minutos)',
       'dentro de (poquito|nada de tiempo|un ratito|un rato|unos diitas)',
       'en (nada|un plis|un periquete|un santiamen|un ratito|breve plazo)',
+      '(dentro de (muy|) poco|en (muy|) poco tiempo)',
+      'en cuanto (me|nos) sea posible',
+      '(en|a lo largo de) (los|estos) (proximos|siguientes) (dias|dias habiles|dias laborables)',
     ],
     'non-promise': [
       '(vere|veremos|voy a ver|a ver) (que|lo que) (puedo|podemos) hacer',
@@ -393,6 +432,7 @@ export const es: PhrasePack = {
       '(mandamelo|mandemelo|envialo|envielo|mandalo|mandelo|enviamelo|enviemelo|pasamelo|pasemelo|mandame|mandeme|enviame|envieme|pasame|paseme) ~2 @noche ~2 y (lo|la|los|las|te|le|) (reviso|miro|veo|contesto|respondo|preparo|empiezo|corrijo|leo)',
       '(no dudes|no dude|no dudeis|no duden) en (llamarme|escribirme|contactarme|avisarme|mandarme|localizarme|whatsappearme|llamarnos|escribirnos) ~2 @noche',
       '(estoy|estare|sigo|seguire) (disponible|localizable|conectado|conectada|pendiente|por aqui|online|operativo|operativa) (todo el|durante todo el|el|este|tambien el|incluso el|todo este) (fin de semana|finde|domingo|sabado|puente)',
+      '(si|por si|en caso de que|cuando) ~4 @noche (,|) ~2 @contacto',
     ],
     'free-work': [
       '(te|se|os|les) (lo|la|los|las) (hago|haria|hare|regalo|incluyo|dejo|arreglo|preparo) (gratis|gratuitamente|sin coste|sin cargo|de regalo|sin cobrar)',
@@ -409,10 +449,23 @@ export const es: PhrasePack = {
       '(corre|corren|correra|correran|va|van|ira|iran) (de|por|a) (mi|nuestra) cuenta',
       '(corre|corren|correra|correran) (de|por|a) (mi|nuestra) parte',
       'no (te|le|os|les) (cobrare|voy a cobrar|cobrario|pienso cobrar|facturare|voy a facturar|cargare|voy a pedir|pedire) (nada|ni un euro|un euro|extra|un centimo)',
+      '(las|los|) (revisiones|cambios|rondas|correcciones|modificaciones|ajustes) (son|seran|van a ser|quedan|estan) (ilimitadas|ilimitados|infinitas|infinitos|sin limite|sin limites)',
+      '(revisiones|cambios|rondas|correcciones|modificaciones|ajustes) (ilimitadas|ilimitados|sin limite|sin limites|infinitas|infinitos)',
+      'sin (limite|limites|tope) de (revisiones|cambios|rondas|correcciones|modificaciones|ajustes)',
+      '(sin|no) (cobrarte|cobrarle|cobraros|cobrarles|pedirte|pedirle|pediros|te cobro|le cobro|os cobro|te cobrare|le cobrare|te voy a cobrar|le voy a cobrar) (un|ni un|ni un solo|un solo) (euro|centimo|duro|peso)',
+      '(seguimos|sigo|seguiremos|seguire|continuamos|continuo|continuaremos) (dandole vueltas|ajustando|cambiando|corrigiendo|retocando|) (hasta que|hasta que no) (estes|este|esteis|esten|quede|quedes|quedeis|queden|sea|te guste|le guste|os guste|les guste) ~2 (contento|contenta|contentos|contentas|satisfecho|satisfecha|satisfechos|perfecto|perfecta|a tu gusto|a su gusto|del todo|al cien por cien|al 100)',
     ],
   },
   questionPhrases: {
-    'comprehension-check': ['(tiene|tendria) sentido', 'me explico', '(me|) entiendes', 'se entiende', 'esta claro'],
+    'comprehension-check': [
+      '(tiene|tendria) sentido',
+      'me explico',
+      '(me|) entiendes',
+      'se entiende',
+      'esta claro',
+      '(te|le|os|les) (parece|parecen|suena|resulta) (razonable|logico|sensato|aceptable|coherente|correcto|justo)',
+      '(tiene|tendria) sentido para (ti|usted|vosotros|ustedes)',
+    ],
   },
   weakPhrases: {
     'vague-timing': ['pronto', 'luego', 'despues'],
@@ -503,6 +556,10 @@ export const es: PhrasePack = {
     },
     sarcasm: {
       swaps: [
+        [
+          'opcional|optativ|voluntari|demasiado (?:larg|extens|dens|complicad|pesad)|muy (?:larg|extens)|no es lo (?:tuyo|suyo|vuestro)|me faltaba|nos faltaba',
+          '<',
+        ],
         ['^(?:quién lo|quien lo|ni que|como si no|ya era hora|gracias por nada)', '<'],
         ['^gracias por (\\S+) (?:por fin|al fin|finalmente)$', 'gracias por $1'],
         ['^gracias (?:por fin|al fin) (?:por )?(\\S+)$', 'gracias por $1'],
@@ -535,6 +592,7 @@ export const es: PhrasePack = {
     },
     'unlimited-availability': {
       swaps: [
+        ['^(?:si|por si|en caso de que|cuando)\\b.*?,? (\\S+)$', 'si hace falta, $1 {during}'],
         [
           '^(ll[aá]mame|ll[aá]meme|escr[ií]beme|escr[ií]bame|whatsappeame|m[aá]ndame un whatsapp|m[aá]ndame un mensaje|cont[aá]ctame|av[ií]same|llamadme|escribidme)\\b.*$',
           '$1 {during}',
@@ -553,6 +611,12 @@ export const es: PhrasePack = {
     },
     'free-work': {
       swaps: [
+        [
+          '^((?:las |los )?(?:revisiones|cambios|rondas|correcciones|modificaciones|ajustes)) (?:son|ser\u00e1n|seran|van a ser|quedan|est\u00e1n|estan) .*$',
+          '$1 se limitan a lo acordado en el presupuesto',
+        ],
+        ['^sin (?:l\u00edmites?|limites?|tope) de ', ''],
+        ['^(?:sigo|seguimos|seguir\u00e9|seguire|seguiremos|contin\u00fao|continuo|continuamos|continuaremos) ', ''],
         ['^((?:te|se|os|les) (?:lo|la|los|las) \\S+) .*$', '$1 {paid}'],
         ['^(revisiones|cambios|rondas) .*$', '$1 según el presupuesto'],
         [

@@ -12,7 +12,7 @@ export const it: PhrasePack = {
     prior: '(ultima|ultimo|precedente|precedenti|prima|scorsa|scorso|ultime|ultimi)',
     pp: '(detto|spiegato|scritto|accennato|anticipato|indicato|segnalato|ripetuto|comunicato|fatto presente|chiesto|ricordato|precisato|sottolineato|evidenziato|mandato|inviato|risposto|sollecitato|domandato|avvisato|avvisata|avvertito|avvertita|ribadito)',
     encl: '(mi|ci|melo|mela|meli|mele|celo|cela|lo|la|le|li|ne)',
-    stem: '(dir|avvisar|segnalar|comunicar|mandar|inviar|scriver|chieder|informar|spedir|girar|passar|anticipar|accennar|precisar|riferir|mostrar)',
+    stem: '(dir|avvisar|segnalar|comunicar|mandar|inviar|scriver|chieder|informar|spedir|girar|passar|anticipar|accennar|precisar|riferir|mostrar|inoltrar|rigirar|avvertir|coinvolger|consultar|allegar|condivider|notificar|trasmetter|metter in copia|far avere)',
     scusa:
       '(scusa|scusi|scusate|scusami|mi scusi|scusatemi|perdona|perdoni|perdonami|mi perdoni|perdonate|mi scuso|ci scusiamo|chiedo scusa|le chiedo scusa|ti chiedo scusa|mi spiace|mi dispiace)',
     disturbinf: '(disturbar|importunar|scomodar|assillar|interromper|stressar|tediar|tormentar)(ti|la|vi|le|e)',
@@ -26,13 +26,13 @@ export const it: PhrasePack = {
       "(approvato|approvata|approvati|approvate|validato|validata|dato l'ok|dato il via libera|confermato|confermata|scelto|scelta|firmato|accettato|accettata|voluto|richiesto)",
     ppavv:
       '(detto|avvisato|avvisata|informato|informata|scritto|mandato|inviato|segnalato|comunicato|fatto sapere|risposto|girato|passato|anticipato|chiesto|coinvolto|consultato|letto|approvato|pagato|controllato|verificato)',
-    sera: "(stasera|stasera tardi|stanotte|di sera|la sera|la sera tardi|a tarda sera|di notte|la notte|domenica|sabato|di domenica|di sabato|la domenica|il sabato|nel weekend|nel fine settimana|questo weekend|questo fine settimana|nei festivi|a mezzanotte|all'alba|a qualsiasi ora|a qualunque ora|quando vuoi|quando vuole|quando volete|in qualsiasi momento|in qualunque momento|anche tardi|a tarda notte|dopo cena|domenica sera|sabato sera)",
+    sera: "(stasera|stasera tardi|stanotte|di sera|la sera|la sera tardi|a tarda sera|di notte|la notte|domenica|sabato|di domenica|di sabato|la domenica|il sabato|nel weekend|nel fine settimana|questo weekend|questo fine settimana|nei festivi|a mezzanotte|all'alba|a qualsiasi ora|a qualunque ora|quando vuoi|quando vuole|quando volete|in qualsiasi momento|in qualunque momento|anche tardi|a tarda notte|dopo cena|domenica sera|sabato sera|anche di notte|anche tardi la sera|a notte fonda|fuori orario|fuori dall'orario|a qualsiasi orario|nei giorni festivi|di festa|durante le ferie|in ferie|anche la domenica|anche il sabato)",
     contatto:
       '(chiamami|chiamatemi|mi chiami|mi chiamate|scrivimi|scrivetemi|mi scriva|mi scrivete|contattami|mi contatti|contattatemi|mandami un messaggio|mandami un whatsapp|mi mandi un messaggio|mi mandi un whatsapp|sentiamoci|ci sentiamo|ne parliamo|parliamone|facciamo una call|facciamo una chiamata|ci chiamiamo|possiamo sentirci|puoi chiamarmi|puo chiamarmi|potete chiamarmi|puoi scrivermi|puo scrivermi|potete scrivermi|puoi contattarmi|puo contattarmi|mi puoi chiamare|mi puo chiamare|mi puoi scrivere|mi puo scrivere)',
     giudizio: '(giudizio|valutazione|decisione|esperienza|parere|competenza|scelta|gusto|sensibilita|visione)',
     lode: '(ottimo|perfetto|fantastico|benissimo|splendido|meraviglioso|evviva|magnifico|stupendo|grandioso|eccellente|che bello|che meraviglia|bene bene|bello|bellissimo|carino|che piacere)',
     escope:
-      '(costo|costi|prezzo|pagamento|soldi|fattura|extra|ore|modifiche|revisioni|pagine|schermate|varianti|banner|correzioni|sovrapprezzo|supplemento|giri|versioni)',
+      '(costo|costi|prezzo|pagamento|soldi|fattura|extra|ore|modifiche|revisioni|pagine|schermate|varianti|banner|correzioni|sovrapprezzo|supplemento|giri|versioni|budget|preventivo|schermate|formati|misure|varianti|traduzioni|lingue|post|template|icone|illustrazioni|slide|mockup|bozze|formazione|assistenza|riunioni|aggiuntive|aggiuntivi|in piu)',
     scelto:
       "(approvato|approvata|approvati|approvate|validato|validata|validati|dato l'ok|dato il via libera|scelto|scelta|scelti|scelte|firmato|firmata|accettato|accettata|confermato|confermata|voluto|voluta|voluti|volute)",
     tardi:
@@ -41,6 +41,8 @@ export const it: PhrasePack = {
       '(palette|versione|layout|testo|testi|logo|colori|colore|font|bozza|bozze|proposta|impaginato|design|grafica|struttura|copertina|titolo|slogan|mockup|preventivo|piano|formato)',
     momento:
       "(un attimo|un momento|un minuto|il tempo|un buco|un po di tempo|un ritaglio di tempo|mezz'ora|un'oretta|tempo|un attimino|un secondo)",
+    tanto: '(tanto|tantissimo|davvero|molto|ancora|di nuovo|infinitamente|mille volte|sinceramente|veramente)',
+    niente: '(per niente|per nulla|affatto|minimamente|di niente|di nulla|nemmeno un po|neanche un po|assolutamente|proprio)',
   },
   phrases: {
     'reproachful-reminder': [
@@ -79,6 +81,10 @@ export const it: PhrasePack = {
       "(ti|le|vi|gli|l'|li|te l'|gliel') (ho|avevo|abbiamo|avevamo) (gia|) ~1 @pp ~3 @volte",
       '(te|glie|ve|ti|le|vi) (lo|la|li|le|) (ridico|rispiego|riscrivo|richiedo|ripeto ancora|ribadisco)',
       '(ti|le|vi|gli) (ho|abbiamo|avevo|avevamo) (gia|) (mandato|inviato|scritto|spedito|girato) ~1 @num (mail|email|e-mail|messaggi|whatsapp)',
+      "come (ti|le|vi|gli|) (ho|avevo|abbiamo|avevamo) (gia|) @pp (lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|ieri|l'altro giorno|la settimana scorsa|il mese scorso|il @num|nella (mia|nostra) (mail|email|e-mail|telefonata|chiamata))",
+      'come (gia|) @pp (nella|nelle|nel|nei) (mia|mie|mio|miei|nostra|nostre|nostro|nostri) ~2 (@msg|mail|telefonate|chiamate|call)',
+      'come (ti|le|vi|gli|) (dicevo|scrivevo|spiegavo|accennavo|segnalavo|anticipavo|ricordavo) (gia|) (nella|nelle|nel|nei|in) ~3 (@msg|mail|telefonata|chiamata|call)',
+      '(e|questa e|siamo alla|sono alla|e gia|e ormai|e ora) (gia|ormai|ora|) (la|il) (quarta|quinta|sesta|terza|seconda|ennesima|quarto|quinto|terzo|secondo) (mail|email|e-mail|messaggio|sollecito|promemoria|richiesta|volta)',
     ],
     'blame-shifting': [
       '(non e|non era|non e stata|non e stato) (colpa mia|mia la colpa|un problema mio|responsabilita mia|una mia responsabilita)',
@@ -93,6 +99,9 @@ export const it: PhrasePack = {
       'per colpa (tua|sua|vostra)',
       'non (e|era|e stato|e stata|e mica) ~2 (colpa|responsabilita) (mia|nostra)',
       'non (e|era|e stato|e stata) ~2 (un problema|una responsabilita|un errore) (mio|mia|nostro|nostra)',
+      '(non|non e che) (dipende|dipendeva|e dipeso|e dipesa|e dovuto|e dovuta|era dovuto|era dovuta) (da|a) (me|noi|un nostro|una nostra|nostri|nostre|parte nostra|nostra responsabilita)',
+      'non (e|era|e stata|e stato) (responsabilita|colpa) (nostra|del nostro team|della nostra squadra)',
+      "non (ha|c'entra|c'entriamo|c'entro) (niente|nulla) (a che fare|) (con|) (noi|me|il nostro lavoro|il mio lavoro)",
     ],
     'hindsight-reproach': [
       '(avresti|avrebbe|avreste|avrebbero) (dovuto|potuto) (dirmelo|dircelo|avvisarmi|avvisarci|dirmi|dirci|informarmi|informarci|scrivermelo|mandarmelo|leggere|controllare|comunicarmelo)',
@@ -112,6 +121,9 @@ export const it: PhrasePack = {
       "(mi|ci) (sarebbe piaciuto|avrebbe fatto piacere|avrebbe aiutato|sarebbe servito) ~3 (prima|per tempo|in tempo|subito|in anticipo|all'inizio)",
       '(bastava|sarebbe bastato|sarebbe bastata|bastavano|sarebbero bastati) (solo|semplicemente|anche solo|) (@stem@encl|far@encl sapere|una telefonata|una mail|un messaggio|una chiamata|avvisare|dirlo|chiedere|scrivere|un avviso)',
       '(un|una) (avviso|preavviso|telefonata|mail|messaggio|chiamata|segnalazione|comunicazione|parola) ~4 (ci|mi) (avrebbe|avrebbero) (risparmiato|evitato|aiutato|fatto comodo|semplificato|fatto risparmiare)',
+      "(sarebbe stato|sarebbe stata) (molto|davvero|decisamente|piu|assai|senz'altro|proprio) (utile|bello|meglio|carino|opportuno|preferibile|gradito|comodo|semplice|piu semplice|d'aiuto|di aiuto)",
+      "(sarebbe stato|sarebbe stata) (molto|davvero|decisamente|piu|assai|) (utile|bello|meglio|carino|opportuno|preferibile|gradito|comodo|d'aiuto|di aiuto) (sapere|saperlo|ricevere|avere|essere avvisati|essere avvisato|essere avvisata|essere informati|essere informato|essere informata|che|conoscere|vedere|averlo|avere saputo|aver saputo|aver ricevuto)",
+      'se (ci|mi) (aveste|avesse|avessi|avessero) (mandato|inviato|girato|passato|consegnato|dato|fornito) ~3 (in tempo|prima|per tempo|puntualmente|nei tempi|entro|quando concordato|a suo tempo)',
     ],
     'self-justification': [
       '(ho fatto|ho solo fatto|ho semplicemente fatto|avevo fatto) (esattamente|proprio|solo|) (quello|cio) che (mi|) (avevi|aveva|avevate|hai|ha|avete) (chiesto|detto|richiesto|indicato|approvato|voluto)',
@@ -133,6 +145,7 @@ export const it: PhrasePack = {
       "(esattamente|proprio|lo stesso|la stessa|gli stessi|le stesse) (il|la|lo|i|le|gli|l'|) ~1 @scelto (da|dal|dalla|dai|dalle|dagli) ~1 (lei|te|voi|vostro|vostra|suo|sua|tuo|tua|vostri|vostre)",
       '(esattamente|proprio|fedelmente|alla lettera) come (indicato|richiesto|previsto|descritto|specificato|scritto|riportato|mostrato|disegnato) (nel|nella|nelle|nei|negli|dal|dalla|dalle|dai|sul|sulla) ~1 @material',
       '(lei|tu|voi) (ha|hai|avete|aveva|avevi|avevate) (gia|personalmente|stesso|stessa|) @scelto (questo|questa|questi|queste|quel|quella|quei|quelle|proprio questo|proprio questa) ~1 @opera',
+      "(ho|abbiamo) (fatto|realizzato|seguito|consegnato|eseguito|rispettato) (esattamente|proprio|solo|soltanto|semplicemente|) (quello|cio|quanto) (che|) (c'era scritto|era scritto|era indicato|c'era|era previsto|era richiesto|chiedeva|diceva|indicava|prevedeva|riportava) ~1 (nel|nella|nelle|nei|sul|sulla|dal|dalla|in) ~1 @material",
     ],
     'combative-preamble': [
       'con (tutto il|il dovuto|tutto il dovuto) rispetto',
@@ -182,6 +195,11 @@ export const it: PhrasePack = {
       '@scusa (la|per la|questa|per questa|il|per il|questo|per questo) @lunga (mail|email|e-mail|lettera|messaggio|risposta)',
       '@scusa (il|per il|questo|per questo) (papiro|poema|romanzo|pippone|trattato|lenzuolo|sproloquio|mattone|poema epico)',
       '@scusa se (te lo|glielo|ve lo|ti|le|vi|lo) (chiedo|domando|richiedo)',
+      '@scusa @tanto (se|che) (ti|la|vi|le|) (disturbo|disturbi|scrivo|scriva|assillo|stresso|importuno|interrompo|insisto|scomodo|rubo|tedio|riscrivo|ricontatto)',
+      "@scusa (se|che) (ti|la|vi|le|) (scrivo|scriva|disturbo|disturbi|riscrivo) (cosi|a quest'ora|di nuovo|ancora|di domenica|nel weekend|di sera|tardi|cosi tardi|a tarda ora|fuori orario)",
+      '@scusa @tanto (per il|il|per questo|questo) (disturbo|fastidio)',
+      '(mi spiace|mi dispiace) @tanto (disturbarti|disturbarla|disturbarvi|disturbare|insistere|scriverti|scriverle|scrivervi|importunarti|importunarla|assillarti|assillarla)',
+      '@scusa (la|questa|il|questo|per la|per il|per questa|per questo) (mail|email|e-mail|messaggio|papiro|poema|lettera|poema epico) (cosi|) @lunga',
     ],
     'over-apology': [
       '(scusa|scusami|scusi|scusate|perdona|perdonami) (scusa|scusami|perdona|perdonami) (scusa|scusami|perdona|perdonami|)',
@@ -194,6 +212,7 @@ export const it: PhrasePack = {
       'ti chiedo (mille|infinite) (volte scusa|scuse)',
       '(le mie|le nostre) (piu sentite|sentite|piu sincere|umili) scuse',
       'scusa davvero davvero',
+      '(ancora|di nuovo|nuovamente) (scusa|scusami|scusi|mi scusi|scusate|perdonami|perdono|mi perdoni|chiedo scusa|mille scuse) (per|)',
     ],
     'minimising-just': [
       '(volevo|vorrei|volevamo) (solo|soltanto|semplicemente|giusto) (sapere|chiedere|chiederti|chiederle|capire|verificare|confermare|ricordarti|ricordarle|controllare|un aggiornamento|sentire)',
@@ -212,6 +231,7 @@ export const it: PhrasePack = {
       'spero di non (averti|averla|avervi) (disturbato|disturbata|offeso|offesa|infastidito|infastidita)',
       'va bene (lo stesso|comunque), vero',
       'non (ti|le|vi) dispiace, vero',
+      'spero (che|) ~4 non (ti|le|vi|gli) (crei|causi|dia|porti|comporti|crea|causa) (problemi|fastidio|disturbo|noie|difficolta|troppi problemi|grossi problemi|disagi)',
     ],
     'comprehension-check': [
       'spero di (essermi spiegato|essermi spiegata|essere stato chiaro|essere stata chiara)',
@@ -248,6 +268,8 @@ export const it: PhrasePack = {
       'mi (rimetto|affido) ~1 (al|alla|alle|ai) (suo|tuo|vostro|sua|tua|vostra|sue|tue|vostre|suoi|tuoi|vostri) ~1 (@giudizio|scelte|decisioni|valutazioni|preferenze|gusti)',
       '(il tuo|il suo|il vostro|la tua|la sua|la vostra) ~1 @giudizio ~4 (migliore|piu affidabile|piu fine|superiore) (del mio|della mia|di me|del nostro|della nostra)',
       '(facciamo|faccio|procediamo|procedo) (come|quello che|cio che) (dice|dici|dite|vuole|vuoi|volete|preferisce|preferisci|preferite|decide|decidi|decidete) (lei|tu|voi)',
+      '(alla fine|in fondo|in ogni caso|comunque|come sempre|in definitiva) (decidi|decide|decidete|scegli|sceglie|scegliete|comandi|comanda) (tu|lei|voi)',
+      '(sei|e|siete) (tu|lei|voi|) (quello|quella|quelli|colui|colei|chi) (che|) (conosce|conosci|conoscete|sa|sai|sapete|capisce|capisci) (il|la|i|le|meglio|bene|davvero|il tuo|il suo|il vostro)',
     ],
     'withdrawn-request': [
       'senza (nessuna|alcuna|) pressione',
@@ -286,6 +308,11 @@ export const it: PhrasePack = {
       "(tranquillo|tranquilla|tranquilli|tranquille|stai tranquillo|stia tranquillo|stai tranquilla|stia tranquilla|state tranquilli) (per|sul|sulle|sui|sulla|sugli|con) (il|la|le|i|gli|lo|l'|) ~2 @escope",
       'non (preoccuparti|si preoccupi|preoccupatevi|ti preoccupare) (di|per il|per) (pagare|pagarmi|saldare|il pagamento|pagarla|pagarlo|pagarle|pagarli)',
       '(aggiuntive|aggiuntivi|aggiuntiva|aggiuntivo|extra|in piu|ulteriori) ~2 non (e|sono|sara|saranno|rappresenta|rappresentano|costituisce|costituiscono) (affatto|davvero|proprio|certo|mica|per niente) (un|alcun|nessun|) (problema|fastidio|peso|disturbo)',
+      'non (si|ti|vi) (preoccupi|preoccupare|preoccupate) @niente (per|del|dei|delle|della|di|degli|dello|sul|sulle) ~2 @escope',
+      'non (preoccuparti|preoccupatevi|si preoccupi) @niente (per|del|dei|delle|della|di|degli|dello) ~2 @escope',
+      'non (ti|si|vi) (preoccupare|preoccupi|preoccupate) (di|per) (niente|nulla)',
+      '(non preoccuparti|non preoccupatevi) (di|per) (niente|nulla)',
+      '(le|i|la|il|gli|queste|quelle|questi|quei|) (aggiuntive|aggiuntivi|extra|in piu|ulteriori|@escope) ~2 non (sono|e|saranno|sara) (mica|affatto|davvero|proprio|certo|) (un|alcun|nessun) (problema|fastidio|peso|disturbo)',
     ],
     sarcasm: [
       '(che|bella|ma che|grande) (sorpresa|novita|notizia)',
@@ -322,6 +349,13 @@ export const it: PhrasePack = {
       '@lode ~1 (ricevere|trovare|scoprire|leggere|sapere|vedere|ricevere ancora) ~3 @tardi',
       '(adoro|mi piace un sacco|quanto mi piace|amo|che bello|che piacere) (ricevere|trovare|scoprire|leggere|trovarmi) ~3 @tardi',
       '(immagino|suppongo|deduco) che (la mia|le mie|il mio|i miei) ~2 @msg ~1 (siano finite|sia finita|sono finite|e finita|siano finiti|sono finiti|sia finito|e finito|siano andate|siano state|sono andate|siano sparite) ~4 (spam|posta indesiderata|cestino|limbo)',
+      '(peccato|un peccato|che peccato|peccato solo) (che|) (la mia|le mie|il mio|i miei|la|le|il|i|la vostra|la sua|la tua) ~2 (fattura|fatture|pagamento|pagamenti|risposta|risposte|mail|feedback|bonifico|saldo|acconto|preventivo) ~3 (sia|siano|ancora|non|mai|resti|restino|rimanga|rimangano|sia ancora|e ancora)',
+      '(peccato|un peccato|che peccato) (che|) (non|) ~2 (lo stesso|la stessa|altrettanto|la medesima|lo stesso) (tempo|impegno|entusiasmo|velocita|rapidita|energia|attenzione|puntualita|fretta|premura) ~3 (per|nel|nei|nelle|con) ~1 (pagare|pagamento|pagamenti|fattura|fatture|rispondere|risposte|leggere|feedback)',
+      "(leggere|aprire|guardare|leggersi|gli allegati|l'allegato|le mie mail|il brief|le istruzioni|il documento) ~3 (era|e|fosse|sia|erano|sono|fossero) (facoltativo|facoltativa|facoltativi|facoltative|opzionale|opzionali|un optional|un extra)",
+      '(fosse|fossero|era|erano|sara stata|sara stato|doveva essere) (troppo|un po troppo|decisamente troppo|davvero troppo) (lunga|lungo|lunghe|lunghi|impegnativa|impegnativo|difficile|complicata|complicato|pesante|densa|denso) (da|per) (leggere|aprire|guardare|leggerla|leggerlo|leggerle|leggerli|aprirla|aprirlo|finire)',
+      '(proprio|esattamente|giusto) (quello|cio) che (mi|ci) (serviva|servivano|mancava|mancavano|ci voleva)',
+      "(ci|mi) mancava (solo|soltanto|giusto|proprio) (questa|questo|questa qui|un'altra|un altro)",
+      "(i soldi|il tempo|il budget|i fondi) (per|dell'|della|del|delle) ~3 (si sono trovati|si e trovato|si e trovata|li avete trovati|l'avete trovato|lo avete trovato|li ha trovati|l'ha trovato|ci sono stati|c'erano|ci sono) (subito|eccome|in fretta|senza problemi|al volo|in un attimo)",
     ],
     'vague-timing': [
       '(il prima|al piu presto|prima) possibile',
@@ -355,6 +389,9 @@ export const it: PhrasePack = {
       '(appena|quando|non appena) (ho|avro|trovo|trovero|riesco a trovare|mi ritaglio|ritaglio|mi ritagliero) @momento',
       'in (qualche|un qualche|un) momento (della|nel corso della|durante la) (settimana|prossima settimana|settimana prossima|mattinata|giornata)',
       "(nel corso|nell'arco|durante) (della|la) (settimana prossima|prossima settimana)",
+      'tra (non molto|poco tempo|breve tempo)',
+      '(non appena|appena) (mi|ci) (sara|sia|e) possibile',
+      'nei (prossimi|giorni) (giorni|successivi|a venire)',
     ],
     'non-promise': [
       '(vedo|vedro|vediamo|provo a vedere) (cosa|che cosa|quello che) (posso|possiamo|riesco a) fare',
@@ -387,6 +424,7 @@ export const it: PhrasePack = {
       '(me lo|me la|me li|me le|mi) (mandi|invii|mandate|inviate|passi|giri|mandino) (pure|tranquillamente|anche|) @sera ~2 e (lo|la|li|le|ci|ti|le|) (guardo|vedo|controllo|rispondo|sistemo|preparo|leggo|guardero|vedro)',
       'non (farti|si faccia|fatevi|ti fare) (problemi|scrupoli|remore) a (chiamarmi|scrivermi|contattarmi|mandarmi|sentirmi|cercarmi|disturbarmi) ~2 @sera',
       '(sono|saro|resto|restero|rimango|rimarro) (disponibile|reperibile|raggiungibile|online|connesso|connessa|a disposizione) (tutto il|per tutto il|anche nel|anche il|durante il|nel|questo) (weekend|fine settimana|sabato|domenica|ponte)',
+      '(se|nel caso|qualora|quando) ~4 @sera ~3 (@contatto|mi (chiami|chiamate|scriva|scrivete|senta|sentite) (pure|tranquillamente|senza problemi))',
     ],
     'free-work': [
       '(te|glie|ve|ce) (lo|la|li|le) (faccio|farei|faro|regalo|sistemo|preparo|aggiungo|includo) (gratis|gratuitamente|senza costi|senza costi aggiuntivi|senza farti pagare|in omaggio)',
@@ -403,10 +441,24 @@ export const it: PhrasePack = {
       'non (ti|le|vi|gli) (costera|costeranno|costa|costano|costerebbe|costerebbero|verra a costare|verranno a costare) (nulla|niente|un euro|un centesimo|nemmeno un euro|extra|di piu)',
       '(e|sono|sara|saranno) (un|) (mio|nostro) (regalo|omaggio)',
       'non (ti|le|vi) (chiedero|chiederemo|faro pagare|faremo pagare|addebitero|addebiteremo|fatturero|fattureremo) (nulla|niente|un euro|un centesimo|extra)',
+      '(le|i|) (revisioni|modifiche|correzioni|giri|varianti|ritocchi) (sono|saranno|restano|rimangono|sono sempre) (illimitate|illimitati|infinite|infiniti|senza limiti|senza limite)',
+      '(revisioni|modifiche|correzioni|giri|varianti|ritocchi) (illimitate|illimitati|senza limiti|senza limite|infinite|infiniti)',
+      'senza (limite|limiti|tetto) (di|alle|ai|al numero di) (revisioni|modifiche|giri|correzioni|varianti)',
+      '(senza|non) (chiederti|chiederle|chiedervi|farti pagare|farle pagare|farvi pagare|ti chiedo|le chiedo|vi chiedo|ti faccio pagare|le faccio pagare) (un|neanche un|nemmeno un|un solo|mezzo) (euro|centesimo|soldo)',
+      '(andiamo|vado|continuiamo|continuo|procediamo|proseguiamo|andremo|continueremo) avanti (finche|fino a quando|fin quando|fintanto che) (non|) (sei|sia|e|siete|sara|sarai|sarete|ti piace|le piace|vi piace) ~2 (contento|contenta|contenti|soddisfatto|soddisfatta|soddisfatti|perfetto|perfetta|al 100%|al cento per cento)',
     ],
   },
   questionPhrases: {
-    'comprehension-check': ['(ha|avrebbe) senso', '(e|sono stato|sono stata) chiaro', 'mi spiego', 'capisci', 'capisce', 'mi segue'],
+    'comprehension-check': [
+      '(ha|avrebbe) senso',
+      '(e|sono stato|sono stata) chiaro',
+      'mi spiego',
+      'capisci',
+      'capisce',
+      'mi segue',
+      '(ti|le|vi|gli) (sembra|pare|sembrano|paiono|suona) (sensato|sensata|ragionevole|logico|logica|accettabile|corretto|corretta|giusto|giusta|coerente)',
+      '(ha|avrebbe) senso (per te|per lei|per voi)',
+    ],
   },
   weakPhrases: {
     'vague-timing': ['presto', 'piu tardi'],
@@ -489,6 +541,10 @@ export const it: PhrasePack = {
     },
     sarcasm: {
       swaps: [
+        [
+          'facoltativ|opzional|optional|troppo (?:lung|impegnativ|difficil|complicat|pesant|dens)|(?:mi|ci) serviva|(?:mi|ci) mancava|ci voleva|si sono trovati|si \u00e8 trovat|si e trovat|avete trovat',
+          '<',
+        ],
         ['^(?:chi l|grazie per niente|grazie tante|come se non)', '<'],
         ['^grazie per (avermi|aver|averci) (?:finalmente|alla fine) (\\S+)$', 'grazie per $1 $2'],
         ['^grazie per (aver|avermi) (\\S+) (?:finalmente|alla fine)$', 'grazie per $1 $2'],
@@ -522,6 +578,7 @@ export const it: PhrasePack = {
     },
     'unlimited-availability': {
       swaps: [
+        ['^(?:se|nel caso|qualora|quando)\\b.*?,? ((?:mi|ti) \\S+(?: pure)?|\\S+mi(?: pure)?)$', 'se serve, $1 {during}'],
         [
           '^(chiamami|chiamatemi|mi chiami|scrivimi|scrivetemi|mi scriva|contattami|mi contatti|mandami un messaggio|mandami un whatsapp)\\b.*$',
           '$1 {during}',
@@ -540,6 +597,12 @@ export const it: PhrasePack = {
     },
     'free-work': {
       swaps: [
+        [
+          '^((?:le |i )?(?:revisioni|modifiche|correzioni|giri|varianti|ritocchi)) (?:sono|saranno|restano|rimangono) .*$',
+          '$1 si limitano a quanto previsto dal preventivo',
+        ],
+        ['^senza (?:limite|limiti|tetto) ', ''],
+        ['^(?:andiamo|vado|continuiamo|continuo|procediamo|proseguiamo|andremo|continueremo) avanti', ''],
         ['^((?:te|glie|ve|ce)(?:lo|la|li|le)? (?:lo |la |li |le )?\\S+) .*$', '$1 {paid}'],
         ['^(revisioni|modifiche|giri di revisione) .*$', '$1 come da preventivo'],
         ['^non (?:ti|le|vi) (?:faccio pagare|addebito|chiedo)', { informal: '>ti mando un preventivo', formal: '>Le mando un preventivo' }],

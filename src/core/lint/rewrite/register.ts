@@ -7,13 +7,13 @@ export type Register = 'formal' | 'informal' | 'neutral';
 const MARKERS: Record<'es' | 'it', { formal: RegExp; informal: RegExp; courtesy?: RegExp }> = {
   es: {
     formal:
-      /(?<![\p{L}])(usted|ustedes|estimad[oa]s?|atentamente|cordialmente|un cordial saludo|reciba un saludo|quedo a su disposición|su disposición|le escribo|le agradezco|le agradecería|le envío|le mando|le adjunto|le confirmo|le recuerdo|le pido|disculpe|perdone|avíseme|dígame|llámeme|escríbame|confírmeme|indíqueme|hágame saber|no dude en|puede usted|podría usted|le parece|le viene bien|le va bien|le importa)(?![\p{L}])/giu,
+      /(?<![\p{L}])(usted|ustedes|estimad[oa]s?|atentamente|cordialmente|un cordial saludo|un saludo cordial|saludos cordiales|sr|sra|srta|señor|señora|le enviaré|le haré|reciba un saludo|quedo a su disposición|su disposición|le escribo|le agradezco|le agradecería|le envío|le mando|le adjunto|le confirmo|le recuerdo|le pido|disculpe|perdone|avíseme|dígame|llámeme|escríbame|confírmeme|indíqueme|hágame saber|no dude en|puede usted|podría usted|le parece|le viene bien|le va bien|le importa)(?![\p{L}])/giu,
     informal:
       /(?<![\p{L}])(tú|te|ti|contigo|tus?|tuy[oa]s?|querid[oa]s?|un abrazo|besos|avísame|dime|llámame|escríbeme|confírmame|mándame|pásame|envíame|cuéntame|perdona|disculpa|oye|puedes|quieres|tienes|sabes|prefieres|necesitas|has|estás|eres|podrías|os|vosotros|vuestr[oa]s?)(?![\p{L}])/giu,
   },
   it: {
     formal:
-      /(?<![\p{L}])(gentile|gentilissim[oa]|egregi[oa]|spettabile|cordiali saluti|distinti saluti|la ringrazio|le scrivo|le invio|le mando|le confermo|le ricordo|le chiedo|mi scusi|mi faccia sapere|mi dica|mi conferma|resto a sua disposizione|sua disposizione)(?![\p{L}])/giu,
+      /(?<![\p{L}])(gentile|gentilissim[oa]|egregi[oa]|spettabile|cordiali saluti|distinti saluti|un cordiale saluto|cordialmente|sig|sig\.ra|signor|signora|dott|dott\.ssa|dottor|dottoressa|avv|ing|la ringrazio|le scrivo|le invio|le mando|le confermo|le ricordo|le chiedo|mi scusi|mi faccia sapere|mi dica|mi conferma|resto a sua disposizione|sua disposizione)(?![\p{L}])/giu,
     informal:
       /(?<![\p{L}])(ciao|ti|te|tu|tuo|tua|tuoi|tue|un abbraccio|a presto|fammi sapere|dimmi|scusa|scusami|chiamami|scrivimi|mandami|confermami|puoi|vuoi|hai|sei|preferisci|senti|fatti sentire|vi|voi|vostr[oa]|vostri|vostre)(?![\p{L}])/giu,
     // Lei, La, Le, Suo, Sua… capitalised inside a sentence are the courtesy form.
