@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { lintDraft, type DraftContext } from '../../src/core/lint/draft';
 import { Linter } from '../../src/core/lint/linter';
+import { detectRegister, RegisterTally } from '../../src/core/lint/rewrite';
 import { normalizeLineBreaks, resegment, segmentTable, type SegmentTable } from '../../src/core/lint/segment';
 import { seeded } from './helpers/random';
 
@@ -115,6 +116,22 @@ describe(`incremental re-lint (seed ${SEED})`, function () {
           lintDraft(new Linter(), text, ctx),
           `document ${n}, edit ${e}: ${JSON.stringify(text)}`,
         );
+      }
+    }
+  });
+
+  it('counts the register after each of 4,000 random edits as detectRegister does on the whole text', () => {
+    const r = seeded(SEED + 2);
+    const tally = new RegisterTally();
+    const informal = 'Hola Marta,\n\nte mando el archivo, ¿me dices algo?\n\nUn abrazo';
+    const formal = 'Estimada Sra. Vidal:\n\nle escribo para confirmarle la entrega.\n\nAtentamente,';
+    const extra = ['\n\n', '\n', informal, formal, 'usted ', 'te ', 'Ciao, ti scrivo. ', 'La ringrazio, mi scusi. '];
+    for (let n = 0; n < 200; n++) {
+      let text = generate(r);
+      for (let e = 0; e < 20; e++) {
+        text = r.chance(0.5) ? edit(r, text) : ((at) => text.slice(0, at) + r.pick(extra) + text.slice(at))(r.int(text.length + 1));
+        for (const lang of ['es', 'it'] as const)
+          assert.equal(tally.detect(text, lang), detectRegister(text, lang), `${lang}, document ${n}, edit ${e}`);
       }
     }
   });

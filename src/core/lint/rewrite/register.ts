@@ -1,4 +1,5 @@
 import type { Lang } from '../../lang';
+import { commonEnds } from '../segment';
 
 /** The register of a letter: Spanish usted / tú, Italian Lei / tu; English is always neutral. */
 export type Register = 'formal' | 'informal' | 'neutral';
@@ -59,29 +60,47 @@ export function detectRegister(text: string, lang: Lang, profile?: 'formal' | 'i
  * (split at blank lines, which no marker crosses), so an edit recounts only its own paragraph.
  */
 export class RegisterTally {
-  /** Per language: paragraph → its marker counts, for the paragraphs of the last document read. */
-  private readonly byLang = new Map<'es' | 'it', Map<string, RegisterCounts>>();
+  /** Per language: the last document read, where its paragraphs start and their marker counts. */
+  private readonly byLang = new Map<'es' | 'it', { text: string; starts: number[]; counts: RegisterCounts[] }>();
 
   /** The register of `text`, the whole document as `detectRegister` reads it. */
   detect(text: string, lang: Lang, profile?: 'formal' | 'informal'): Register {
     if (lang === 'en') return 'neutral';
     if (profile) return profile;
     const prev = this.byLang.get(lang);
-    const next = new Map<string, RegisterCounts>();
-    let formal = 0;
-    let informal = 0;
-    for (let from = 0; from <= text.length;) {
+    const [same, sameEnd] = prev ? commonEnds(prev.text, text) : [0, 0];
+    const delta = text.length - (prev?.text.length ?? 0);
+    // Paragraphs that end, with their blank line, before the edit are the same.
+    let keep = 0;
+    while (prev && keep + 1 < prev.starts.length && prev.starts[keep + 1] <= same) keep++;
+    const starts = prev ? prev.starts.slice(0, keep) : [];
+    const counts = prev ? prev.counts.slice(0, keep) : [];
+    let k = keep;
+    for (let from = keep ? (prev?.starts[keep] ?? 0) : 0; from <= text.length;) {
+      // A paragraph that starts after the edit where one started before: the rest is the same, moved.
+      if (prev && from >= text.length - sameEnd) {
+        while (k < prev.starts.length && prev.starts[k] < from - delta) k++;
+        if (k < prev.starts.length && prev.starts[k] === from - delta) {
+          for (; k < prev.starts.length; k++) {
+            starts.push(prev.starts[k] + delta);
+            counts.push(prev.counts[k]);
+          }
+          break;
+        }
+      }
       let to = text.indexOf('\n\n', from);
       if (to < 0) to = text.length;
-      const para = text.slice(from, to);
-      let c = next.get(para) ?? prev?.get(para);
-      if (!c) c = registerCounts(para, lang);
-      next.set(para, c);
-      formal += c.formal;
-      informal += c.informal;
+      starts.push(from);
+      counts.push(registerCounts(text.slice(from, to), lang));
       from = to + 2;
     }
-    this.byLang.set(lang, next);
+    this.byLang.set(lang, { text, starts, counts });
+    let formal = 0;
+    let informal = 0;
+    for (const c of counts) {
+      formal += c.formal;
+      informal += c.informal;
+    }
     return decide({ formal, informal });
   }
 }
