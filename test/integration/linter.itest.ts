@@ -126,6 +126,53 @@ describe('reply-draft linter in the extension host', () => {
     await vscode.workspace.fs.delete(uri);
   });
 
+  it('keeps the diagnostics of a long draft typed into equal to a fresh lint of its text, when a typed fence hides what follows and when it goes', async function () {
+    this.timeout(scaled(120_000));
+    const { drafts } = await api();
+    const para = (i: number) =>
+      `Paragraph ${i}: as I already said, the copy was due on Monday. I will send the invoice ASAP!!\nSorry to bother you, call me anytime.`;
+    const text = `---\nlang: en\n---\n${Array.from({ length: 120 }, (_, i) => para(i)).join('\n\n')}\n`;
+    const uri = await createFile(workspaceUri('clients', 'acme-studio', 'drafts', 'keystroke-typing.md'), text);
+    const fresh = workspaceUri('clients', 'acme-studio', 'drafts', 'keystroke-fresh.md');
+    const shape = (d: readonly vscode.Diagnostic[]) =>
+      d.map(
+        (x) => `${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character} ${codeOf(x)} ${x.message}`,
+      );
+    try {
+      const editor = await openInEditor(uri);
+      const before = await waitForDiagnostics(uri, (d) => d.length > 0);
+      const typeAt = async (line: number, s: string) => {
+        for (const ch of s) {
+          const at = new vscode.Position(line, 0);
+          assert.ok(await editor.edit((e) => e.insert(at, ch)));
+        }
+      };
+      // A fence typed at paragraph 60's first line, one character at a time: what follows is code.
+      const fenceLine = 3 + 59 * 3;
+      await typeAt(fenceLine, '\n```');
+      const hidden = await waitForDiagnostics(uri, (d) => d.length > 0 && d.every((x) => x.range.start.line < fenceLine));
+      assert.equal(drafts.result(uri)?.version, editor.document.version);
+      // The same text linted from scratch (another file, no last pass to reuse) gives the same diagnostics.
+      await createFile(fresh, editor.document.getText());
+      await openInEditor(fresh);
+      const freshHidden = await waitForDiagnostics(fresh, (d) => d.length > 0);
+      assert.deepEqual(shape(hidden), shape(freshHidden));
+      // Deleting the fence brings every diagnostic back where it was.
+      const again = await openInEditor(uri);
+      assert.ok(await again.edit((e) => e.delete(new vscode.Range(fenceLine, 0, fenceLine + 1, 0))));
+      const back = await waitForDiagnostics(uri, (d) => d.some((x) => x.range.start.line > fenceLine));
+      assert.deepEqual(shape(back), shape(before));
+    } finally {
+      for (const u of [fresh, uri]) {
+        if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString())) continue;
+        await openInEditor(u);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+      await vscode.workspace.fs.delete(uri);
+      await vscode.workspace.fs.delete(fresh).then(undefined, () => undefined);
+    }
+  });
+
   it('shows the heat in the status bar and puts a hot reply on hold in its front matter', async () => {
     const { heat, drafts } = await api();
     const uri = workspaceUri('clients', 'trattoria-bellavista', 'drafts', '2026-11-22-risposta-marco.md');
