@@ -4,6 +4,7 @@ import * as chronoIt from 'chrono-node/it';
 import type { Lang } from '../lang';
 import { foldText } from '../text/fold';
 import { addDays, daysInMonth, formatLocalDate, isIsoDate, nextDayOfMonth, parseIsoDate, weekday, type IsoDate } from './calendar';
+import { EN_WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './weekday-names';
 
 /**
  * Natural dates in meeting notes, resolved against the meeting date (never against today).
@@ -73,12 +74,7 @@ const NUMBERS: Record<string, number> = {
 };
 const NUM = `(\\d{1,2}|${Object.keys(NUMBERS).join('|')})`;
 
-/** Weekday names, folded, Sunday first (as `Date.getDay`). */
-export const WEEKDAY_NAMES: Record<Lang, readonly string[]> = {
-  en: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
-  es: ['domingo', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado'],
-  it: ['domenica', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato'],
-};
+export { WEEKDAY_NAMES };
 const EN_SHORT = ['sun', 'mon', 'tues?', 'wed', 'thu(?:rs?)?', 'fri', 'sat'];
 
 const lastOfMonth = (ref: IsoDate): IsoDate => {
@@ -149,21 +145,7 @@ const MONTH_RE = MONTHS.map(([n]) => n)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const monthOf = (name: string): number => MONTHS.find(([n]) => n === name.replace('.', ''))?.[1] ?? 0;
-const ANY_WEEKDAY = [
-  ...WEEKDAY_NAMES.en,
-  ...WEEKDAY_NAMES.es,
-  ...WEEKDAY_NAMES.it,
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-].join('|');
+const ANY_WEEKDAY = [...WEEKDAY_NAMES.en, ...WEEKDAY_NAMES.es, ...WEEKDAY_NAMES.it, ...EN_WEEKDAY_ABBREVIATIONS].join('|');
 
 /** Any language's weekday name or English abbreviation (folded) → its index, Sunday = 0. */
 const WEEKDAY_INDEX = new Map<string, number>([

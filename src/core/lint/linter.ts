@@ -383,22 +383,16 @@ export class Linter {
     const rule = getRule(entry.rule);
     if (!rule) return undefined;
     // Suggestions are built from the whole sentence once the document is linted (see rewrite/).
-    const suggestions: Suggestion[] = [];
-    return {
-      rule: rule.id,
-      category: rule.category,
-      severity: rule.severity,
-      offset: at + start,
-      length: end - start,
-      text: matched,
-      message: this.message(rule, matched),
-      suggestions,
-      lang: lang === 'all' ? entry.lang : lang,
-    };
+    return this.ruleFinding(rule, raw, at, start, end, lang === 'all' ? entry.lang : lang, []);
   }
 
   private metricFinding(raw: string, at: number, ruleId: string, start: number, end: number, lang: Lang | 'all', fix: string): Finding {
-    const rule = getRule(ruleId) as RuleDef;
+    const suggestion: Suggestion = { kind: 'rewrite', text: fix, offset: at + start, length: end - start, safe: true };
+    return this.ruleFinding(getRule(ruleId) as RuleDef, raw, at, start, end, lang === 'all' ? 'en' : lang, [suggestion]);
+  }
+
+  /** A rule's finding on `raw[start, end)` of the block at `at`. */
+  private ruleFinding(rule: RuleDef, raw: string, at: number, start: number, end: number, lang: Lang, suggestions: Suggestion[]): Finding {
     const matched = raw.slice(start, end);
     return {
       rule: rule.id,
@@ -408,8 +402,8 @@ export class Linter {
       length: end - start,
       text: matched,
       message: this.message(rule, matched),
-      suggestions: [{ kind: 'rewrite', text: fix, offset: at + start, length: end - start, safe: true }],
-      lang: lang === 'all' ? 'en' : lang,
+      suggestions,
+      lang,
     };
   }
 

@@ -1,3 +1,4 @@
+import { EN_WEEKDAY_ABBREVIATIONS } from '../dates/weekday-names';
 import type { Lang } from '../lang';
 import { foldText } from './fold';
 import { lastAtOrBefore } from './lines';
@@ -59,16 +60,7 @@ export const ABBREVIATIONS: Record<Lang, readonly string[]> = {
     'oct',
     'nov',
     'dec',
-    'mon',
-    'tue',
-    'tues',
-    'wed',
-    'thu',
-    'thur',
-    'thurs',
-    'fri',
-    'sat',
-    'sun',
+    ...EN_WEEKDAY_ABBREVIATIONS,
     'a.m',
     'p.m',
     'u.s',

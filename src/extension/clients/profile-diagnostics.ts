@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DocumentTimers } from '../document-timers';
 import { checkProfile, type ProfileProblem } from '../../core/clients/profile-check';
 import { langFromLocale } from '../../core/lang';
 import { locateFile } from '../../core/workspace/layout';
@@ -17,8 +18,8 @@ const SEVERITY: Record<ProfileProblem['severity'], vscode.DiagnosticSeverity> = 
  */
 export class ProfileDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('composure-profiles');
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private readonly timers = new DocumentTimers();
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.timers];
 
   constructor(private readonly settings: SettingsService) {
     const all = () => vscode.workspace.textDocuments.forEach((d) => this.schedule(d, 0));
@@ -26,7 +27,7 @@ export class ProfileDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, DEBOUNCE_MS)),
       vscode.workspace.onDidCloseTextDocument((d) => {
-        clearTimeout(this.timers.get(d.uri.toString()));
+        this.timers.cancel(d.uri);
         this.collection.delete(d.uri);
       }),
       settings.onDidChange(() => {
@@ -45,16 +46,7 @@ export class ProfileDiagnostics implements vscode.Disposable {
   }
 
   private schedule(doc: vscode.TextDocument, delay: number): void {
-    if (!this.isProfile(doc)) return;
-    const key = doc.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        if (!doc.isClosed) this.check(doc);
-      }, delay),
-    );
+    if (this.isProfile(doc)) this.timers.schedule(doc, delay, () => this.check(doc));
   }
 
   /** Checks a profile now and publishes its diagnostics. */
@@ -75,7 +67,6 @@ export class ProfileDiagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
 }

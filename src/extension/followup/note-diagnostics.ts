@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { formatDay } from '../../core/followup/compose';
 import { parseFrontMatter } from '../../core/frontmatter';
 import { checkNote, type NoteCheck } from '../../core/notes/checks';
-import { parseMeetingNote } from '../../core/notes/parse';
+import { parseMeetingNote, type MeetingNote } from '../../core/notes/parse';
+import { DocumentTimers } from '../document-timers';
 import type { SettingsService } from '../settings';
 import { uiLang } from './followup-commands';
 
@@ -16,6 +17,17 @@ export function isMeetingNote(doc: vscode.TextDocument): boolean {
   return parseFrontMatter(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 60), 0))).data.type === 'meeting';
 }
 
+/** The note reader's result for a meeting note, with the settings of its folder. */
+export function readMeetingNote(doc: vscode.TextDocument, settings: SettingsService): MeetingNote {
+  const s = settings.forUri(doc.uri);
+  return parseMeetingNote(doc.getText(), {
+    fileName: doc.uri.path.split('/').pop(),
+    userNames: [s.userName, ...s.userAliases].filter(Boolean),
+    uiLang: uiLang(),
+    defaultLang: s.defaultLanguage,
+  });
+}
+
 /**
  * Diagnostics on meeting notes for action items that would make a vague follow-up: no owner, no
  * due date, a vague or unreadable due. Quick fixes insert a suggested date or an attendee.
@@ -24,8 +36,8 @@ export class NoteDiagnostics implements vscode.Disposable, vscode.CodeActionProv
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
   readonly collection = vscode.languages.createDiagnosticCollection('composure-notes');
   private readonly checks = new Map<string, { version: number; checks: NoteCheck[] }>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private readonly timers = new DocumentTimers();
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.timers];
 
   constructor(private readonly settings: SettingsService) {
     this.disposables.push(
@@ -41,24 +53,11 @@ export class NoteDiagnostics implements vscode.Disposable, vscode.CodeActionProv
   }
 
   private schedule(doc: vscode.TextDocument, delay: number): void {
-    if (!isMeetingNote(doc)) return;
-    const key = doc.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => this.check(doc), delay),
-    );
+    if (isMeetingNote(doc)) this.timers.schedule(doc, delay, () => this.check(doc));
   }
 
   check(doc: vscode.TextDocument): NoteCheck[] {
-    const s = this.settings.forUri(doc.uri);
-    const note = parseMeetingNote(doc.getText(), {
-      fileName: doc.uri.path.split('/').pop(),
-      userNames: [s.userName, ...s.userAliases].filter(Boolean),
-      uiLang: uiLang(),
-      defaultLang: s.defaultLanguage,
-    });
-    const checks = checkNote(note);
+    const checks = checkNote(readMeetingNote(doc, this.settings));
     this.checks.set(doc.uri.toString(), { version: doc.version, checks });
     this.collection.set(
       doc.uri,
@@ -111,7 +110,6 @@ export class NoteDiagnostics implements vscode.Disposable, vscode.CodeActionProv
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
 }

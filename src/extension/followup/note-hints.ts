@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { MARKER_ACTION, MARKER_NOT_ACTION, parseMeetingNote } from '../../core/notes';
+import { MARKER_ACTION, MARKER_NOT_ACTION } from '../../core/notes';
 import type { SettingsService } from '../settings';
-import { uiLang } from './followup-commands';
-import { isMeetingNote } from './note-diagnostics';
+import { DocumentTimers } from '../document-timers';
+import { isMeetingNote, readMeetingNote } from './note-diagnostics';
 import { markableLines, readLinesOf, type ReadLine } from './note-reading';
 import { whySentence } from './why-text';
 
@@ -86,10 +86,10 @@ export function hintTooltip(r: ReadLine): vscode.MarkdownString {
 export class NoteHints implements vscode.InlayHintsProvider, vscode.CodeActionProvider, vscode.Disposable {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
   private readonly readings = new Map<string, Reading>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly timers = new DocumentTimers();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeInlayHints = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.timers];
 
   constructor(private readonly settings: SettingsService) {
     this.disposables.push(
@@ -104,17 +104,10 @@ export class NoteHints implements vscode.InlayHintsProvider, vscode.CodeActionPr
 
   private schedule(doc: vscode.TextDocument): void {
     if (!isMeetingNote(doc)) return;
-    const key = doc.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        if (doc.isClosed) return;
-        this.read(doc);
-        this.changed.fire();
-      }, DEBOUNCE_MS),
-    );
+    this.timers.schedule(doc, DEBOUNCE_MS, () => {
+      this.read(doc);
+      this.changed.fire();
+    });
   }
 
   /** What the reader made of a meeting note (cached per document version); undefined for other files. */
@@ -123,13 +116,7 @@ export class NoteHints implements vscode.InlayHintsProvider, vscode.CodeActionPr
     const key = doc.uri.toString();
     const cached = this.readings.get(key);
     if (cached && cached.version === doc.version) return cached;
-    const s = this.settings.forUri(doc.uri);
-    const note = parseMeetingNote(doc.getText(), {
-      fileName: doc.uri.path.split('/').pop(),
-      userNames: [s.userName, ...s.userAliases].filter(Boolean),
-      uiLang: uiLang(),
-      defaultLang: s.defaultLanguage,
-    });
+    const note = readMeetingNote(doc, this.settings);
     const lines = readLinesOf(note).filter((r) => r.line < doc.lineCount);
     const reading: Reading = { version: doc.version, lines, byLine: new Map(lines.map((r) => [r.line, r])) };
     this.readings.set(key, reading);
@@ -182,7 +169,6 @@ export class NoteHints implements vscode.InlayHintsProvider, vscode.CodeActionPr
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
 }
