@@ -1,9 +1,12 @@
-// Bundles the extension and the CLI, and compiles the phrase matcher into dist/matcher-<lang>.json.
+// Bundles the extension and the CLI, compiles the phrase matcher into dist/matcher-<lang>.json and
+// writes the V8 code cache of `composure lint` (dist/cli-lint.cache).
 // `--production` minifies; `--watch` rebuilds on change; `--matcher-only <dir>` only writes the
 // matcher data into <dir> (`npm run compile-tests` uses it for out/matcher).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -63,10 +66,77 @@ const matcherDataPlugin = {
  * (the one called on every save, from git hooks and editors) gets a bundle without the note
  * reader, the clients index or the date parser; every other command, `--help` and `--version`
  * get the full CLI.
+ *
+ * The lint bundle starts from the V8 code cache the build writes next to it (cli-lint.cache, see
+ * `writeCodeCache`): its functions come compiled instead of being parsed and compiled on every
+ * run. The build writes the cache after the bundle, so a cache older than its bundle (a bundle
+ * rebuilt alone) is ignored; V8 itself rejects a cache made by another V8 or for a source of
+ * another length, and then compiles as usual. No cache: a plain require. With
+ * COMPOSURE_WRITE_CODE_CACHE=<file> the launcher writes the cache of the run to <file> at exit.
  */
 const LAUNCHER = `'use strict';
-require(process.argv[2] === 'lint' ? './cli-lint.js' : './cli-all.js');
+const path = require('path');
+const lint = process.argv[2] === 'lint';
+const file = path.join(__dirname, lint ? 'cli-lint.js' : 'cli-all.js');
+if (!lint || !runCached(file)) require(file);
+
+function runCached(file) {
+  const fs = require('fs');
+  const write = process.env.COMPOSURE_WRITE_CODE_CACHE;
+  const cacheFile = file.replace(/\\.js$/, '.cache');
+  let data;
+  try {
+    if (!write && fs.statSync(cacheFile).mtimeMs >= fs.statSync(file).mtimeMs) data = fs.readFileSync(cacheFile);
+  } catch {
+    // no cache
+  }
+  if (!data && !write) return false;
+  const Module = require('module');
+  const vm = require('vm');
+  let source = fs.readFileSync(file, 'utf8');
+  if (source.startsWith('#!')) source = '//' + source.slice(2);
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData: data });
+  const mod = new Module(file, module);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths(path.dirname(file));
+  mod.loaded = true;
+  if (write) process.on('exit', () => fs.writeFileSync(write, script.createCachedData()));
+  script.runInThisContext().call(mod.exports, mod.exports, require, mod, file, path.dirname(file));
+  return true;
+}
 `;
+
+/**
+ * Writes dist/cli-lint.cache: runs `composure lint` on a warm-up draft per language (every stage
+ * a real draft takes, see src/core/lint/warm-up.ts), so the cache holds the functions a lint
+ * compiles, not only the bundle's top level.
+ */
+async function writeCodeCache() {
+  const built = await esbuild.build({
+    ...common,
+    entryPoints: ['src/core/lint/warm-up.ts'],
+    write: false,
+    sourcemap: false,
+    minify: false,
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', built.outputFiles[0].text)(mod, mod.exports);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'composure-cache-'));
+  const files = [];
+  for (const lang of ['en', 'es', 'it']) {
+    const file = path.join(dir, `warm-up-${lang}.md`);
+    await fs.writeFile(file, mod.exports.warmUpDraft(lang));
+    files.push(file);
+  }
+  const out = path.resolve('dist/cli-lint.cache');
+  await fs.rm(out, { force: true });
+  const run = spawnSync(process.execPath, ['dist/cli.js', 'lint', ...files], {
+    env: { ...process.env, COMPOSURE_WRITE_CODE_CACHE: out },
+    encoding: 'utf8',
+  });
+  await fs.rm(dir, { recursive: true, force: true });
+  if (run.status !== 1) throw new Error(`writing the code cache: composure lint exited ${run.status}: ${run.stderr}`);
+}
 
 const cli = { ...common, banner: { js: '#!/usr/bin/env node' } };
 const builds = [
@@ -84,7 +154,9 @@ const builds = [
 
 if (watch) {
   builds[0].plugins = [matcherDataPlugin];
+  await fs.rm('dist/cli-lint.cache', { force: true }); // a cache for another bundle would only be ignored
   for (const b of builds) (await esbuild.context(b)).watch();
 } else {
   await Promise.all([writeMatcherData('dist'), ...builds.map((b) => esbuild.build(b))]);
+  await writeCodeCache();
 }

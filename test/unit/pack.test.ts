@@ -60,8 +60,15 @@ describe('the npm package', function () {
     ) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const files = packed[0].files.map((f) => f.path);
     assert.ok(files.includes('dist/cli.js') && files.includes('dist/extension.js'), 'the bundles are packed');
-    for (const f of ['dist/cli-all.js', 'dist/cli-lint.js', 'dist/matcher-en.json', 'dist/matcher-es.json', 'dist/matcher-it.json'])
-      assert.ok(files.includes(f), `${f} is packed (the launcher's bundles and the compiled phrase matcher)`);
+    for (const f of [
+      'dist/cli-all.js',
+      'dist/cli-lint.js',
+      'dist/cli-lint.cache',
+      'dist/matcher-en.json',
+      'dist/matcher-es.json',
+      'dist/matcher-it.json',
+    ])
+      assert.ok(files.includes(f), `${f} is packed (the launcher's bundles, the lint bundle's code cache and the compiled phrase matcher)`);
     assert.ok(!files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.endsWith('.map')), 'no sources, tests or source maps');
 
     const app = path.join(tmp, 'app');

@@ -149,9 +149,9 @@ export class Linter {
     }
     let kept = applyDirectives(dropRepeatedNames(findings), table.directives, table.lineStarts);
     if (this.filtering) kept = kept.filter((f) => this.enabled(f));
-    const rewritten = this.rewrite(source, table.starts, results, kept, opts.rewrite, registers);
     // A finding quotes the text as written: a lone CR stays a CR in it.
-    const withFixes = source === text ? rewritten : rewritten.map((f) => ({ ...f, text: text.slice(f.offset, f.offset + f.length) }));
+    const quote = source === text ? undefined : (f: Finding) => text.slice(f.offset, f.offset + f.length);
+    const withFixes = this.rewrite(source, table.starts, results, kept, opts.rewrite, registers, quote);
     return { findings: withFixes, heat: this.heat(withFixes, words, capsWords, exclamations), truncated };
   }
 
@@ -220,7 +220,9 @@ export class Linter {
   /**
    * Gives the kept findings their suggestions, block by block: a sentence never spans two blocks,
    * so a block whose kept findings, facts and registers are unchanged keeps its rewrites from the
-   * last pass (a keystroke rewrites one paragraph, not the document).
+   * last pass (a keystroke rewrites one paragraph, not the document). The rewrites of a block are
+   * built when a finding's `suggestions` is first read (the CLI prints them all; an editor reads
+   * them for a quick fix), so a lint that only shows findings never builds them.
    */
   private rewrite(
     source: string,
@@ -229,6 +231,7 @@ export class Linter {
     kept: readonly Finding[],
     facts: RewriteContext | undefined,
     tally: RegisterTally,
+    quote: ((f: Finding) => string) | undefined,
   ): Finding[] {
     const registers = new Map<Lang, Register>();
     const registerOf = (lang: Lang): Register => {
@@ -251,21 +254,39 @@ export class Linter {
         k++;
       }
       if (!index.length) continue;
-      let sig = `${factsKey}|${index.length === r.findings.length ? '*' : index.join(',')}`;
-      for (const i of index) if (r.findings[i].lang !== 'en') sig += `|${r.findings[i].lang}:${registerOf(r.findings[i].lang)}`;
-      let rw = r.rewritten;
-      if (rw?.sig !== sig) {
-        const mine = index.map((i) => this.withSeverity(shift(r.findings[i], at - r.start)));
-        rw = r.rewritten = { sig, start: at, findings: suggestRewrites(source, mine, facts, registerOf) };
-      } else if (rw.start !== at) {
-        const by = at - rw.start;
-        rw = r.rewritten = { sig, start: at, findings: rw.findings.map((f) => shift(f, by)) };
+      let built: Finding[] | undefined;
+      const rewritten = (): Finding[] => (built ??= this.rewriteBlock(source, r, at, index, factsKey, facts, registerOf));
+      for (let n = 0; n < index.length; n++) {
+        const f = this.withSeverity(shift(r.findings[index[n]], at - r.start));
+        out.push(withLazySuggestions(f, quote ? quote(f) : f.text, () => rewritten()[n].suggestions));
       }
-      for (const f of rw.findings) out.push(f);
     }
     // Every kept finding is one of a block's, in block order (the filters before only drop findings).
     if (k < kept.length) throw new Error('lint: a kept finding belongs to no block');
     return out;
+  }
+
+  /** The block's kept findings (`index` into its findings) with their suggestions, from its last rewrite when it still holds. */
+  private rewriteBlock(
+    source: string,
+    r: BlockResult,
+    at: number,
+    index: readonly number[],
+    factsKey: string,
+    facts: RewriteContext | undefined,
+    registerOf: (lang: Lang) => Register,
+  ): Finding[] {
+    let sig = `${factsKey}|${index.length === r.findings.length ? '*' : index.join(',')}`;
+    for (const i of index) if (r.findings[i].lang !== 'en') sig += `|${r.findings[i].lang}:${registerOf(r.findings[i].lang)}`;
+    let rw = r.rewritten;
+    if (rw?.sig !== sig) {
+      const mine = index.map((i) => this.withSeverity(shift(r.findings[i], at - r.start)));
+      rw = r.rewritten = { sig, start: at, findings: suggestRewrites(source, mine, facts, registerOf) };
+    } else if (rw.start !== at) {
+      const by = at - rw.start;
+      rw = r.rewritten = { sig, start: at, findings: rw.findings.map((f) => shift(f, by)) };
+    }
+    return rw.findings;
   }
 
   private enabled(f: Finding): boolean {
@@ -443,6 +464,28 @@ export class Linter {
 function shift(f: Finding, by: number): Finding {
   if (by === 0) return f;
   return { ...f, offset: f.offset + by, suggestions: f.suggestions.map((s) => ({ ...s, offset: s.offset + by })) };
+}
+
+/**
+ * A copy of a finding quoting `text`, whose `suggestions` are built when first read (an own,
+ * enumerable property: JSON and deep comparisons see it like any other).
+ */
+function withLazySuggestions(f: Finding, text: string, build: () => readonly Suggestion[]): Finding {
+  let suggestions: readonly Suggestion[] | undefined;
+  // Every field of Finding, in its order (an object literal: a getter added later would make a slow object).
+  return {
+    rule: f.rule,
+    category: f.category,
+    severity: f.severity,
+    offset: f.offset,
+    length: f.length,
+    text,
+    message: f.message,
+    get suggestions() {
+      return (suggestions ??= build());
+    },
+    lang: f.lang,
+  };
 }
 
 /** A copy of a block result (its own finding objects) at a new start. */
