@@ -25,21 +25,21 @@ const common = {
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
+/** A project module, bundled in memory and run here (for what the build computes with the project's own code). */
+async function loadModule(entry) {
+  const built = await esbuild.build({ ...common, entryPoints: [entry], write: false, sourcemap: false, minify: false });
+  const mod = { exports: {} };
+  new Function('module', 'exports', built.outputFiles[0].text)(mod, mod.exports);
+  return mod;
+}
+
 /**
  * Compiles each language's phrase pack (src/core/lint/packs, the one source of truth) with the
  * project's own compiler and writes the graph the linter decodes at run time (see
  * src/core/lint/compiled.ts). Runs the compiler from a bundle built in memory.
  */
 async function writeMatcherData(dir) {
-  const built = await esbuild.build({
-    ...common,
-    entryPoints: ['src/core/lint/compiled.ts'],
-    write: false,
-    sourcemap: false,
-    minify: false,
-  });
-  const mod = { exports: {} };
-  new Function('module', 'exports', built.outputFiles[0].text)(mod, mod.exports);
+  const mod = await loadModule('src/core/lint/compiled.ts');
   await fs.mkdir(dir, { recursive: true });
   await Promise.all(
     mod.exports.COMPILED_LANGS.map((lang) => fs.writeFile(path.join(dir, `matcher-${lang}.json`), mod.exports.compileMatcherData(lang))),
@@ -112,15 +112,7 @@ function runCached(file) {
  * compiles, not only the bundle's top level.
  */
 async function writeCodeCache() {
-  const built = await esbuild.build({
-    ...common,
-    entryPoints: ['src/core/lint/warm-up.ts'],
-    write: false,
-    sourcemap: false,
-    minify: false,
-  });
-  const mod = { exports: {} };
-  new Function('module', 'exports', built.outputFiles[0].text)(mod, mod.exports);
+  const mod = await loadModule('src/core/lint/warm-up.ts');
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'composure-cache-'));
   const files = [];
   for (const lang of ['en', 'es', 'it']) {
