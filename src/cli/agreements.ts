@@ -156,7 +156,8 @@ export const agreementsCommand: Subcommand = {
     if (format === 'json') io.out(`${JSON.stringify(rows, null, 2)}\n`);
     else if (format === 'ics') {
       io.out(toIcs(agreementEvents(selected, 'missing' in loaded ? '' : loaded.ws.clientsRoot, shown), today));
-    } else if (!rows.length) io.out(`${msg(lang, 'out.noAgreements')}\n`);
+    } else if ('missing' in loaded) io.out(`${msg(lang, 'out.noClientsFolder', loaded.missing)}\n`);
+    else if (!rows.length) io.out(`${msg(lang, 'out.noAgreements')}\n`);
     else {
       // Columns as wide as their words in the language: a date, OVERDUE, mine or theirs.
       const noDate = msg(lang, 'out.noDate').padEnd(10);

@@ -2,7 +2,7 @@ import { t } from '../core/i18n';
 import type { Lang } from '../core/lang';
 import { lintDraft, type DraftResult } from '../core/lint/draft';
 import { Linter } from '../core/lint/linter';
-import type { Finding } from '../core/lint/types';
+import type { Finding, Suggestion } from '../core/lint/types';
 import { LineIndex } from '../core/text/lines';
 import { ReadError } from '../core/workspace/fs';
 import { parentPath } from '../core/workspace/paths';
@@ -115,6 +115,19 @@ function toJson(r: FileResult) {
   });
 }
 
+/**
+ * One suggestion in the text output: its new text, and the text it replaces when that is wider
+ * than the finding (a rewrite of the clause or the whole sentence), so "“The”" never stands alone.
+ */
+function tryText(text: string, f: Finding, s: Suggestion, uiLang: Lang): string {
+  if (s.kind === 'remove') return msg(uiLang, 'out.removeIt');
+  if (s.offset === f.offset && s.length === f.length) return `“${oneLine(s.text)}”`;
+  return `“${oneLine(text.slice(s.offset, s.offset + s.length))}” → “${oneLine(s.text)}”`;
+}
+
+/** A wrapped sentence on one output line. */
+const oneLine = (s: string) => s.replace(/\r\n?|\n/g, ' ');
+
 export const lintCommand: Subcommand = {
   summary: {
     en: 'check reply drafts for tone problems (text or JSON)',
@@ -203,7 +216,7 @@ export const lintCommand: Subcommand = {
           count++;
           const p = idx.position(f.offset);
           lines.push(`${r.file}:${p.line + 1}:${p.character + 1}: ${f.severity} [${f.rule}] ${f.message}\n`);
-          const tries = f.suggestions.map((s) => (s.kind === 'remove' ? msg(uiLang, 'out.removeIt') : `“${s.text}”`));
+          const tries = f.suggestions.map((s) => tryText(r.text, f, s, uiLang));
           if (tries.length) lines.push(`    ${msg(uiLang, 'out.try', tries.join(' · '))}\n`);
         }
         if (r.result.heat.level !== 'calm')

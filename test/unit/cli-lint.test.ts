@@ -51,6 +51,26 @@ describe('composure lint (CLI)', () => {
     }
   });
 
+  it('shows in the text output what a wider rewrite replaces, not its new text alone', async () => {
+    const io = memoryIo({ '/ws/drafts/a.md': DRAFT });
+    assert.equal(await run(['lint', 'drafts/a.md'], io), 1);
+    const tries = io
+      .stdout()
+      .split('\n')
+      .filter((l) => l.startsWith('    try: '));
+    assert.equal(tries.length, 2);
+    for (const line of tries) {
+      for (const shown of line.slice('    try: '.length).split(' · ')) {
+        if (shown === '(remove it)') continue;
+        const m = /^“([^”]*)”(?: → “([^”]*)”)?$/.exec(shown);
+        assert.ok(m, `a quoted rewrite: ${shown}`);
+        // A lone “…” replaces exactly the finding; “old” → “new” names the wider text it replaces.
+        if (m[2] !== undefined) assert.ok(DRAFT.includes(m[1]), `the replaced text is the draft's: ${m[1]}`);
+      }
+    }
+    assert.match(tries[0], /^ {4}try: “As I already said, the” → “The”/);
+  });
+
   it('exits 0 and reports no findings for a calm draft', async () => {
     const io = memoryIo({ '/ws/ok.md': 'Hi Ana,\n\nThe corrected file is attached. I will send the next version on Friday at 17:00.\n' });
     assert.equal(await run(['lint', 'ok.md'], io), 0);

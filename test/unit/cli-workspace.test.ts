@@ -94,6 +94,18 @@ describe('composure CLI on a workspace', () => {
       assert.equal(io.stdout().split('\n').filter(Boolean).length, 3);
     });
 
+    it('says there is no clients folder, as composure clients does, instead of "No open agreements"', async () => {
+      const io = memoryIo({ '/repo/readme.md': 'x' }, { cwd: '/repo' });
+      assert.equal(await run(['agreements', '--today', '2026-11-26'], io), 0);
+      assert.equal(io.stdout(), 'No clients folder at clients (setting composure.clientsFolder).\n');
+      const es = memoryIo({ '/repo/readme.md': 'x' }, { cwd: '/repo' });
+      assert.equal(await run(['--locale', 'es', 'agreements'], es), 0);
+      assert.equal(es.stdout(), 'No hay carpeta de clientes en clients (ajuste composure.clientsFolder).\n');
+      const json = memoryIo({ '/repo/readme.md': 'x' }, { cwd: '/repo' });
+      assert.equal(await run(['agreements', '--format', 'json'], json), 0);
+      assert.equal(json.stdout(), '[]\n');
+    });
+
     it('writes an iCalendar file that ical.js parses back: all-day events, stable UIDs, escaped text', async () => {
       const ICAL = (await import('ical.js')).default;
       const io = memoryIo(WS);
