@@ -19,6 +19,11 @@ export class DocumentTimers implements vscode.Disposable {
     );
   }
 
+  /** True while a run is waiting for its delay (someone is typing). */
+  get pending(): boolean {
+    return this.timers.size > 0;
+  }
+
   cancel(uri: vscode.Uri): void {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));

@@ -8,6 +8,7 @@ import { registerLinter } from './lint/register';
 import type { DraftDiagnostics } from './lint/draft-diagnostics';
 import type { HeatStatus } from './lint/heat-status';
 import { composureLog, logTiming } from './log';
+import { startHostTimings } from './host-timings';
 import { SettingsService } from './settings';
 import { insertTemplateCommand } from './templates';
 import { completeStep, tickWhenDone } from './walkthrough';
@@ -31,6 +32,7 @@ export interface ComposureApi {
 
 export function activate(context: vscode.ExtensionContext): ComposureApi {
   const started = performance.now();
+  context.subscriptions.push(startHostTimings());
   // The phrase matcher compiled by the build (dist/matcher-<lang>.json), decoded per language on first use.
   setMatcherSource(matcherFiles(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath));
   const settings = new SettingsService();

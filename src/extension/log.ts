@@ -33,7 +33,7 @@ export function logReadError(uri: vscode.Uri, err: unknown): void {
 }
 
 /** `COMPOSURE_TIMINGS` set in the extension host's environment (the UI bench sets it). */
-const timingsShown = typeof process !== 'undefined' && !!process.env.COMPOSURE_TIMINGS;
+export const timingsShown = typeof process !== 'undefined' && !!process.env.COMPOSURE_TIMINGS;
 
 /**
  * Start-up and first-lint timings ("open …", "linted …"), each stamped with the wall clock

@@ -9,6 +9,12 @@
 //                 Markdown and Composure start with it
 // It also prints a timeline of each measurement: the page's events (tab shown, text shown) and
 // the extension's own timing lines (open event, lint, diagnostics set) on one clock.
+// The timeline also shows when the extension host was busy (a turn of its event loop late by 40 ms
+// or more, logged from inside the host) and which extensions the host activated.
+// BENCH_UI_PROFILE=1 profiles the extension host's thread too (from Composure's activation) and
+// prints, for each measurement, who used the thread between its start and its end.
+// BENCH_UI_DISABLE=vscode.git,vscode.emmet,… starts the windows with those extensions disabled
+// (to measure what the built-in extensions cost; the floors apply to a user's real setup).
 // Each time is read in the page's own clock (performance.now): the start from a captured input
 // event, the end from a MutationObserver, so Playwright's round trips are not counted.
 import * as fs from 'node:fs';
@@ -20,6 +26,11 @@ import { liveSampleWorkspace } from './live-dates.mjs';
 
 const FLOORS = { clients: 1500, firstDraft: 1000, secondDraft: 300, draftFirst: 300 };
 const runs = Math.max(1, Number(process.env.BENCH_RUNS || 1));
+const PROFILE = !!process.env.BENCH_UI_PROFILE;
+const DISABLED = (process.env.BENCH_UI_DISABLE ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 /**
  * Arms an observer in the page: records performance.now() at the start input and at the first
@@ -145,14 +156,18 @@ function twoDrafts(folder) {
 /** Opens a fresh window on a live copy of the sample workspace, waits until it is loaded, runs `fn(page, folder)`. */
 async function freshWindow(tools, fn) {
   const folder = liveSampleWorkspace(copyToTemp(path.join(ROOT, 'examples/workspace')));
+  const profileDir = PROFILE ? fs.mkdtempSync(path.join(os.tmpdir(), 'composure-prof-')) : undefined;
   // The extension logs its timings at info level (Composure log), for the timeline.
-  const server = await startCodeServer(tools, { folder, env: { COMPOSURE_TIMINGS: '1' } });
+  const env = { COMPOSURE_TIMINGS: '1', ...(profileDir && { COMPOSURE_CPU_PROFILE: profileDir }) };
+  const args = DISABLED.flatMap((id) => ['--vscode-option', `disable-extension=${id}`]);
+  const server = await startCodeServer(tools, { folder, env, args });
   const browser = await launchBrowser(tools);
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }), { timeout: 120_000 });
     await windowLoaded(page, server);
-    return { ...(await fn(page, folder)), log: composureTimings(server) };
+    const measured = await fn(page, folder);
+    return { ...measured, log: await windowLog(server), profile: profileDir && (await hostProfile(profileDir)) };
   } finally {
     await browser.close().catch(() => undefined);
     server.stop();
@@ -179,32 +194,96 @@ function draftFirst(tools) {
   return freshWindow(tools, async (page, folder) => ({ draftFirst: await openDraft(page, twoDrafts(folder)[0]) }));
 }
 
-/** The extension's timing lines (`… @epoch-ms`) from the Composure log of the window. */
-function composureTimings(server) {
+/** The lines of the window's logs whose name matches `re`. */
+function logLines(server, re) {
   const logs = path.join(server.dataDir, 'user/logs');
   return fs
     .readdirSync(logs, { recursive: true })
     .map(String)
-    .filter((p) => /Composure\.log$/.test(p))
-    .flatMap((p) => fs.readFileSync(path.join(logs, p), 'utf8').split('\n'))
-    .map((l) => /\] (.*) @(\d+)$/.exec(l))
-    .filter(Boolean)
-    .map((m) => ({ what: m[1], at: Number(m[2]) }));
+    .filter((p) => re.test(p))
+    .flatMap((p) => fs.readFileSync(path.join(logs, p), 'utf8').split('\n'));
+}
+
+/**
+ * The extension's timing lines (`… @epoch-ms`) from the Composure log of the window (written to
+ * disk in batches: waits a little for its lint lines), and the extension host's activations.
+ */
+async function windowLog(server) {
+  const timings = () =>
+    logLines(server, /Composure\.log$/)
+      .map((l) => /\] (.*) @(\d+)$/.exec(l))
+      .filter(Boolean)
+      .map((m) => ({ what: `[extension] ${m[1]}`, at: Number(m[2]) }));
+  for (let i = 0; i < 50 && !timings().some((t) => t.what.includes('linted')); i++) await new Promise((r) => setTimeout(r, 100));
+  // The host's log is stamped in its local time: UTC, unless the harness was told another zone.
+  const utc = !process.env.COMPOSURE_HOST_TZ;
+  const activations = logLines(server, /remoteexthost\.log$/)
+    .map((l) => /^(\S+ \S+) \[info\] ExtensionService#_doActivateExtension (\S+), .*activationEvent: '([^']*)'/.exec(l))
+    .filter((m) => m && utc)
+    .map((m) => ({ what: `[host] activates ${m[2]} (${m[3]})`, at: Date.parse(`${m[1].replace(' ', 'T')}Z`) }));
+  return [...timings(), ...activations];
+}
+
+/** Asks the extension host to write its profile (see src/extension/host-timings.ts) and reads it. */
+async function hostProfile(dir) {
+  fs.writeFileSync(path.join(dir, 'stop'), '');
+  const file = path.join(dir, 'exthost.cpuprofile');
+  for (let i = 0; i < 100 && !fs.existsSync(path.join(dir, 'exthost.json')); i++) await new Promise((r) => setTimeout(r, 100));
+  if (!fs.existsSync(file)) return undefined;
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const clock = JSON.parse(fs.readFileSync(path.join(dir, 'exthost.json'), 'utf8'));
+  // Who a sample belongs to: the innermost extension on its stack, else the host itself.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const ownerOf = new Map();
+  const owner = (id) => {
+    if (ownerOf.has(id)) return ownerOf.get(id);
+    const leaf = byId.get(id).callFrame;
+    let who;
+    for (let at = id; at !== undefined && !who; at = parent.get(at)) {
+      const url = byId.get(at).callFrame.url;
+      if (url.includes(`${ROOT}/dist/`)) who = 'Composure';
+      else who = /\/extensions\/([^/]+)\//.exec(url)?.[1];
+    }
+    who ??= { '(idle)': 'idle', '(garbage collector)': 'garbage collector', '(program)': 'V8 (program)' }[leaf.functionName];
+    who ??= 'VS Code extension host';
+    ownerOf.set(id, who);
+    return who;
+  };
+  const samples = [];
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i];
+    samples.push({ at: clock.wall + (t - clock.monotonicUs) / 1000, who: owner(id), ms: (profile.timeDeltas[i + 1] ?? 0) / 1000 });
+  });
+  return samples;
+}
+
+/** Who used the extension host's thread between two wall-clock times, in ms, the largest first. */
+function threadUse(samples, from, to) {
+  const use = new Map();
+  for (const s of samples) if (s.at >= from && s.at < to) use.set(s.who, (use.get(s.who) ?? 0) + s.ms);
+  return [...use].sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 1);
 }
 
 /**
  * Where the time went in one measurement: the page's marks and the extension's log lines between
  * its start and its end, in ms from the start.
  */
-function timeline(label, m, log) {
+function timeline(label, m, log, profile) {
   if (!m.at) return;
   const end = m.marks.shown ?? m.at + 60_000;
   const rows = [
     ...Object.entries(m.marks).map(([k, at]) => ({ what: `[page] ${PAGE_MARKS[k] ?? k}`, at })),
-    ...log.filter((l) => l.at >= m.at - 5 && l.at <= end + 5).map((l) => ({ what: `[extension] ${l.what}`, at: l.at })),
+    ...log.filter((l) => l.at >= m.at - 5 && l.at <= end + 5),
   ].sort((a, b) => a.at - b.at);
   console.log(`  ${label}`);
   for (const r of rows) console.log(`    ${String(r.at - m.at).padStart(6)} ms  ${r.what}`);
+  if (!profile) return;
+  const use = threadUse(profile, m.at, end);
+  if (use.length)
+    console.log(`    extension host thread, start → end: ${use.map(([who, ms]) => `${who} ${Math.round(ms)} ms`).join(', ')}`);
 }
 
 const PAGE_MARKS = {
@@ -221,7 +300,7 @@ const all = [];
 for (let i = 0; i < runs; i++) {
   const a = await viewThenDrafts(tools);
   const b = await draftFirst(tools);
-  all.push({ ...a, ...b, log: [...a.log, ...b.log] });
+  all.push({ ...a, ...b, log: [...a.log, ...b.log], profiles: [a.profile, b.profile] });
 }
 const median = (k) => all.map((r) => r[k].ms).sort((a, b) => a - b)[Math.floor(all.length / 2)];
 const line = (label, k) => {
@@ -234,7 +313,7 @@ console.log(
   `\nbench:ui — fresh code-server window on the sample workspace, ${all.length} run(s), median; load average ${os
     .loadavg()
     .map((l) => l.toFixed(1))
-    .join(' ')} on ${os.cpus().length} cores`,
+    .join(' ')} on ${os.cpus().length} cores${DISABLED.length ? `; disabled: ${DISABLED.join(', ')}` : ''}`,
 );
 line('Composure icon clicked → first client shown', 'clients');
 line('first draft opened → first diagnostic', 'firstDraft');
@@ -242,9 +321,9 @@ line('second draft opened → first diagnostic', 'secondDraft');
 line('draft opened first in a fresh window → diagnostic', 'draftFirst');
 all.forEach((r, i) => {
   console.log(`\ntimeline of run ${i + 1} (page events and the extension's log, ms from the input event)`);
-  timeline('Composure icon clicked', r.clients, r.log);
-  timeline('first draft opened', r.firstDraft, r.log);
-  timeline('second draft opened', r.secondDraft, r.log);
-  timeline('draft opened first in another fresh window', r.draftFirst, r.log);
+  timeline('Composure icon clicked', r.clients, r.log, r.profiles[0]);
+  timeline('first draft opened', r.firstDraft, r.log, r.profiles[0]);
+  timeline('second draft opened', r.secondDraft, r.log, r.profiles[0]);
+  timeline('draft opened first in another fresh window', r.draftFirst, r.log, r.profiles[1]);
 });
 process.exit(0);

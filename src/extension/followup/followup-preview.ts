@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { SettingsService } from '../settings';
+import { DocumentTimers } from '../document-timers';
 import {
   checkEarlierFollowup,
   copyFollowupCommand,
@@ -30,14 +31,14 @@ export class FollowupPreviews implements vscode.TextDocumentContentProvider, vsc
   private readonly pending = new Map<string, PendingFollowup>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly timers = new DocumentTimers();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.timers];
   private count = 0;
 
   constructor(private readonly settings: SettingsService) {
     this.disposables.push(
       vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, this),
-      vscode.workspace.onDidChangeTextDocument((e) => this.noteChanged(e.document.uri)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.noteChanged(e.document)),
       vscode.window.tabGroups.onDidChangeTabs((e) => {
         for (const tab of e.closed) {
           if (tab.input instanceof vscode.TabInputText && tab.input.uri.scheme === PREVIEW_SCHEME)
@@ -120,18 +121,11 @@ export class FollowupPreviews implements vscode.TextDocumentContentProvider, vsc
     return true;
   }
 
-  private noteChanged(noteUri: vscode.Uri): void {
-    if (noteUri.scheme === PREVIEW_SCHEME) return;
-    const key = noteUri.toString();
+  private noteChanged(note: vscode.TextDocument): void {
+    if (note.uri.scheme === PREVIEW_SCHEME) return;
+    const key = note.uri.toString();
     if (![...this.pending.values()].some((p) => p.noteUri.toString() === key)) return;
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        void this.refresh(noteUri);
-      }, REFRESH_MS),
-    );
+    this.timers.schedule(note, REFRESH_MS, () => void this.refresh(note.uri));
   }
 
   /** Recomposes every open preview of a note. */
@@ -148,7 +142,6 @@ export class FollowupPreviews implements vscode.TextDocumentContentProvider, vsc
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { parseFrontMatter } from '../../core/frontmatter';
 import { langFromLocale, type Lang } from '../../core/lang';
 import { lintDraft, type DraftResult } from '../../core/lint/draft';
-import { warmUpDraft } from '../../core/lint/warm-up';
+import { warmUpSteps } from '../../core/lint/warm-up';
 import { Linter } from '../../core/lint/linter';
 import { zonedDateTime } from '../../core/dates/clock';
 import type { SettingsService } from '../settings';
@@ -11,8 +11,17 @@ import type { ClientLookup } from '../client-lookup';
 import { isLintTarget } from '../../core/workspace/workspace';
 import type { LintConfig } from '../../core/settings';
 import { logTiming } from '../log';
+import { DocumentTimers } from '../document-timers';
 
 const DEBOUNCE_MS = 120;
+/**
+ * Idle-time preparation waits this long after diagnostics were set (they leave the extension host
+ * on its next turn, then the window applies them and asks for code actions), and while a draft
+ * waits for its lint or someone types.
+ */
+const QUIET_MS = 300;
+/** Preparation steps run back to back within one turn up to this long, then the host gets its turn. */
+const STEP_BUDGET_MS = 8;
 
 export interface LintedDraft {
   readonly uri: vscode.Uri;
@@ -32,7 +41,7 @@ export class DraftDiagnostics implements vscode.Disposable {
   private built: Linter | undefined;
   private readonly results = new Map<string, LintedDraft>();
   private readonly forced = new Set<string>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly timers = new DocumentTimers();
   private readonly generations = new Map<string, number>();
   private readonly emitter = new vscode.EventEmitter<LintedDraft | { uri: vscode.Uri; cleared: true }>();
   /** Fires after a document is linted (or its results are cleared). */
@@ -44,8 +53,15 @@ export class DraftDiagnostics implements vscode.Disposable {
   private readonly uiLang = langFromLocale(vscode.env.language);
   /** The languages drafts are likely to be in (the clients'): prepared after the first lint. */
   likelyLanguages: () => readonly Lang[] = () => [];
-  /** Languages whose phrase tables each linter has built. */
+  /** Languages each linter has queued for preparation (or linted a draft in). */
   private readonly prepared = new WeakMap<Linter, Set<Lang>>();
+  /** Languages whose phrase tables each linter has built. */
+  private readonly tablesBuilt = new WeakMap<Linter, Set<Lang>>();
+  /** Idle-time preparation: small steps run in order when nothing waits for diagnostics. */
+  private readonly idle: (() => void)[] = [];
+  private idleScheduled: (() => void) | undefined;
+  /** When diagnostics were last set (performance.now()). */
+  private lastSet = -Infinity;
 
   constructor(
     private readonly settings: SettingsService,
@@ -55,6 +71,7 @@ export class DraftDiagnostics implements vscode.Disposable {
     this.disposables.push(
       this.collection,
       this.emitter,
+      this.timers,
       vscode.workspace.onDidOpenTextDocument((d) => {
         if (this.isDraft(d)) logTiming(`open ${nameOf(d.uri)}`);
         this.schedule(d, 0);
@@ -117,29 +134,27 @@ export class DraftDiagnostics implements vscode.Disposable {
     return this.results.get(uri.toString());
   }
 
+  /** Lints every open draft: those on screen at once (the active one first), the others a moment later. */
   lintAllOpen(): void {
-    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+    const shown = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].map((e) => e?.document);
+    const docs = [...new Set([...shown, ...vscode.workspace.textDocuments])].filter((d) => d !== undefined);
+    for (const d of docs) this.schedule(d, shown.includes(d) ? 0 : DEBOUNCE_MS);
   }
 
   private schedule(doc: vscode.TextDocument, delay: number): void {
-    const key = doc.uri.toString();
-    clearTimeout(this.timers.get(key));
+    this.timers.cancel(doc.uri);
     if (!this.isDraft(doc)) {
-      if (this.results.has(key)) this.clear(doc.uri);
+      if (this.results.has(doc.uri.toString())) this.clear(doc.uri);
       return;
     }
     // An opened draft is linted at once (its first squiggles are what the user waits for); typing is debounced.
     if (delay === 0) void this.lintNow(doc);
-    else
-      this.timers.set(
-        key,
-        setTimeout(() => void this.lintNow(doc), delay),
-      );
+    else this.timers.schedule(doc, delay, () => void this.lintNow(doc));
   }
 
   async lintNow(doc: vscode.TextDocument): Promise<LintedDraft | undefined> {
     const key = doc.uri.toString();
-    clearTimeout(this.timers.get(key));
+    this.timers.cancel(doc.uri);
     const gen = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, gen);
     // Known clients are linted in this same turn (nothing else in the host can delay the squiggles).
@@ -172,57 +187,86 @@ export class DraftDiagnostics implements vscode.Disposable {
       doc.uri,
       result.findings.map((f) => toDiagnostic(doc, f, this.docsUri)),
     );
+    this.lastSet = performance.now();
     logTiming(
-      `linted ${nameOf(doc.uri)} v${doc.version} (${result.lang}${this.preparedOf(linter).has(result.lang) ? '' : ', tables built'}): ${result.findings.length} findings in ${Math.round(performance.now() - started)} ms, diagnostics set`,
+      `linted ${nameOf(doc.uri)} v${doc.version} (${result.lang}${langsOf(this.tablesBuilt, linter).has(result.lang) ? '' : ', tables built'}): ${result.findings.length} findings in ${Math.round(performance.now() - started)} ms, diagnostics set`,
     );
     // The diagnostics leave the extension host on its next turn: a late turn means it was busy.
     setTimeout(() => logTiming(`next turn of the extension host after linting ${nameOf(doc.uri)}`), 0);
     this.emitter.fire(linted);
-    this.preparedOf(linter).add(result.lang);
+    langsOf(this.prepared, linter).add(result.lang);
+    langsOf(this.tablesBuilt, linter).add(result.lang);
     this.prepare(this.likelyLanguages(), linter);
     return linted;
   }
 
-  private preparedOf(linter: Linter): Set<Lang> {
-    let done = this.prepared.get(linter);
-    if (!done) this.prepared.set(linter, (done = new Set()));
-    return done;
-  }
-
   /**
    * Makes these languages ready in the background (the clients' languages once the clients are
-   * read, every language a little after activation, or after a first draft), one language per
-   * turn of the event loop, so the next draft opened is linted at once whatever its language:
-   * the language's phrase tables are built, then a lint of the rules' own examples runs every
-   * stage once (the first run of a stage pays for locale data and code compilation).
+   * read, every language a little after activation, or after a first draft), so the next draft
+   * opened is linted at once whatever its language: the language's phrase tables are built, then
+   * the rules' own examples are linted, which runs every stage once (the first run of a stage pays
+   * for locale data and code compilation). The work is cut into small steps run in idle time:
+   * never while a draft waits for its lint or its diagnostics are on their way to the window.
    */
   prepare(langs: readonly Lang[], linter = this.linter, delayMs = 250): void {
-    const done = this.preparedOf(linter);
+    const done = langsOf(this.prepared, linter);
     const todo = langs.filter((l) => !done.has(l));
-    for (const l of todo) done.add(l);
-    const next = (i: number) => {
-      if (i >= todo.length || this.disposed) return;
-      // A draft waiting for its client's profile goes first.
-      if (this.waiting > 0) {
-        setTimeout(() => next(i), delayMs);
-        return;
-      }
-      const lang = todo[i];
-      const started = performance.now();
+    if (!todo.length) return;
+    const settings = this.settings.settings;
+    for (const lang of todo) {
+      done.add(lang);
+      let spent = 0;
+      const timed = (step: () => void) => () => {
+        const started = performance.now();
+        step();
+        spent += performance.now() - started;
+      };
       // Counting a language's phrases builds its tables (shared by every later lint).
-      linter.phraseCount(lang);
-      const settings = this.settings.settings;
-      lintDraft(linter, warmUpDraft(lang), { settings, uiLang: this.uiLang, now: zonedDateTime(Date.now(), settings.timezone) });
-      logTiming(`prepared ${lang} in ${Math.round(performance.now() - started)} ms`);
-      setTimeout(() => next(i + 1), 0);
+      this.idle.push(
+        timed(() => {
+          linter.phraseCount(lang);
+          langsOf(this.tablesBuilt, linter).add(lang);
+        }),
+      );
+      const steps = warmUpSteps(lang);
+      for (const text of steps) {
+        this.idle.push(
+          timed(() => lintDraft(linter, text, { settings, uiLang: this.uiLang, now: zonedDateTime(Date.now(), settings.timezone) })),
+        );
+      }
+      this.idle.push(() => logTiming(`prepared ${lang} in ${Math.round(spent)} ms (${steps.length + 1} steps in idle time)`));
+    }
+    this.runIdleAfter(delayMs);
+  }
+
+  /** How long idle work must still wait: a draft waits for its lint, someone types, or diagnostics were just set. */
+  private busyFor(): number {
+    if (this.waiting > 0 || this.timers.pending) return QUIET_MS;
+    return Math.max(0, this.lastSet + QUIET_MS - performance.now());
+  }
+
+  private runIdleAfter(delayMs: number): void {
+    if (this.idleScheduled || this.disposed) return;
+    const run = () => {
+      this.idleScheduled = undefined;
+      if (this.disposed || !this.idle.length) return;
+      const wait = this.busyFor();
+      if (wait > 0) return this.runIdleAfter(wait);
+      const started = performance.now();
+      do this.idle.shift()?.();
+      while (this.idle.length && performance.now() - started < STEP_BUDGET_MS && this.busyFor() === 0);
+      if (!this.idle.length) return;
+      // The next step after whatever else is waiting in the host (I/O, messages from the window).
+      const handle = setImmediate(run);
+      this.idleScheduled = () => clearImmediate(handle);
     };
-    // After what is on screen now (a draft's squiggles, the clients) has been sent.
-    if (todo.length) setTimeout(() => next(0), delayMs);
+    const handle = setTimeout(run, delayMs);
+    this.idleScheduled = () => clearTimeout(handle);
   }
 
   private clear(uri: vscode.Uri): void {
     const key = uri.toString();
-    clearTimeout(this.timers.get(key));
+    this.timers.cancel(uri);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.results.delete(key);
     this.forced.delete(key);
@@ -234,9 +278,17 @@ export class DraftDiagnostics implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
-    for (const t of this.timers.values()) clearTimeout(t);
+    this.idleScheduled?.();
+    this.idle.length = 0;
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The languages a linter has in `sets`. */
+function langsOf(sets: WeakMap<Linter, Set<Lang>>, linter: Linter): Set<Lang> {
+  let langs = sets.get(linter);
+  if (!langs) sets.set(linter, (langs = new Set()));
+  return langs;
 }
 
 /** A document's file name, for the log. */
