@@ -13,8 +13,6 @@
 // or more, logged from inside the host) and which extensions the host activated.
 // BENCH_UI_PROFILE=1 profiles the extension host's thread too (from Composure's activation) and
 // prints, for each measurement, who used the thread between its start and its end.
-// BENCH_UI_DISABLE=vscode.git,vscode.emmet,… starts the windows with those extensions disabled
-// (to measure what the built-in extensions cost; the floors apply to a user's real setup).
 // Each time is read in the page's own clock (performance.now): the start from a captured input
 // event, the end from a MutationObserver, so Playwright's round trips are not counted.
 import * as fs from 'node:fs';
@@ -27,10 +25,6 @@ import { liveSampleWorkspace } from './live-dates.mjs';
 const FLOORS = { clients: 1500, firstDraft: 1000, secondDraft: 300, draftFirst: 300 };
 const runs = Math.max(1, Number(process.env.BENCH_RUNS || 1));
 const PROFILE = !!process.env.BENCH_UI_PROFILE;
-const DISABLED = (process.env.BENCH_UI_DISABLE ?? '')
-  .split(',')
-  .map((s) => s.trim())
-  .filter(Boolean);
 
 /**
  * Arms an observer in the page: records performance.now() at the start input and at the first
@@ -159,8 +153,7 @@ async function freshWindow(tools, fn) {
   const profileDir = PROFILE ? fs.mkdtempSync(path.join(os.tmpdir(), 'composure-prof-')) : undefined;
   // The extension logs its timings at info level (Composure log), for the timeline.
   const env = { COMPOSURE_TIMINGS: '1', ...(profileDir && { COMPOSURE_CPU_PROFILE: profileDir }) };
-  const args = DISABLED.flatMap((id) => ['--vscode-option', `disable-extension=${id}`]);
-  const server = await startCodeServer(tools, { folder, env, args });
+  const server = await startCodeServer(tools, { folder, env });
   const browser = await launchBrowser(tools);
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
@@ -313,7 +306,7 @@ console.log(
   `\nbench:ui — fresh code-server window on the sample workspace, ${all.length} run(s), median; load average ${os
     .loadavg()
     .map((l) => l.toFixed(1))
-    .join(' ')} on ${os.cpus().length} cores${DISABLED.length ? `; disabled: ${DISABLED.join(', ')}` : ''}`,
+    .join(' ')} on ${os.cpus().length} cores`,
 );
 line('Composure icon clicked → first client shown', 'clients');
 line('first draft opened → first diagnostic', 'firstDraft');

@@ -124,10 +124,7 @@ export function prepareDataDir(tools, dataDir) {
 /**
  * Starts code-server detached in its own process group. Returns {port, url, stop, dataDir, exec}.
  */
-export async function startCodeServer(
-  tools,
-  { folder, port, smokeTestDriver = true, dataDir: dir, log = false, env: extraEnv, args: extraArgs = [] } = {},
-) {
+export async function startCodeServer(tools, { folder, port, smokeTestDriver = true, dataDir: dir, log = false, env: extraEnv } = {}) {
   port = port ?? (await freePort());
   const { dataDir, env: baseEnv, common, exec } = prepareDataDir(tools, dir);
   const env = { ...baseEnv, ...extraEnv };
@@ -144,7 +141,6 @@ export async function startCodeServer(
     ...common,
   ];
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
-  args.push(...extraArgs);
   if (folder) args.push(folder);
   const logFile = path.join(dataDir, 'code-server.log');
   const out = fs.openSync(logFile, 'a');
