@@ -9,6 +9,8 @@
 //   notes-to-fixture.mjs --mark FIXTURE.md…                    after `npm run compile-tests`: each expectation the
 //                                                              reader misses gets known-miss="class"; each item it
 //                                                              reads where none is expected gets `none known-miss`
+//   notes-to-fixture.mjs --unmark FIXTURE.md…                  after `npm run compile-tests`: drops each known-miss
+//                                                              the reader now meets ("now read right")
 // An expectation goes at the end of its line; where a comment would change the Markdown (front
 // matter, fenced code, a blank line) it goes in an `expect-line N:` comment at the end of the file.
 import * as fs from 'node:fs';
@@ -210,8 +212,29 @@ function mark(file) {
   return n;
 }
 
+/** Drops the known-miss markers of expectations the reader now meets. */
+function unmark(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  const { misses } = helpers().readFixture(path.basename(file), text);
+  const lines = text.split(/\r?\n/);
+  let n = 0;
+  for (const { line, e } of misses.filter((m) => m.nowRight)) {
+    const marker = ` known-miss="${e.knownMiss}"`;
+    const at = lines.findIndex((l, i) => (i === line - 1 || l.includes(`expect-line ${line}:`)) && l.includes(`${e.source}${marker}`));
+    if (at < 0) throw new Error(`${file}: no marker "${e.knownMiss}" for line ${line}`);
+    lines[at] = lines[at].replace(`${e.source}${marker}`, e.source);
+    n++;
+  }
+  if (n) fs.writeFileSync(file, lines.join(text.includes('\r\n') ? '\r\n' : '\n'));
+  return n;
+}
+
 const argv = process.argv.slice(2);
-if (argv[0] === '--mark') {
+if (argv[0] === '--unmark') {
+  let n = 0;
+  for (const f of argv.slice(1)) n += unmark(f);
+  console.log(`${n} known misses now read right: markers removed`);
+} else if (argv[0] === '--mark') {
   let n = 0;
   for (const f of argv.slice(1)) n += mark(f);
   console.log(`${n} known misses marked`);
@@ -232,7 +255,7 @@ if (argv[0] === '--mark') {
     fs
       .readFileSync(fileURLToPath(import.meta.url), 'utf8')
       .split('\n')
-      .slice(1, 14)
+      .slice(1, 16)
       .join('\n'),
   );
   process.exit(2);
