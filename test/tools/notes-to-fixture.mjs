@@ -255,7 +255,7 @@ if (argv[0] === '--unmark') {
     fs
       .readFileSync(fileURLToPath(import.meta.url), 'utf8')
       .split('\n')
-      .slice(1, 16)
+      .filter((l) => l.startsWith('// '))
       .join('\n'),
   );
   process.exit(2);
