@@ -54,6 +54,15 @@ describe('reply-draft linter in the extension host', () => {
     await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'vague-timing'));
   });
 
+  it('names the text a wider rewrite replaces in its quick fix title, and applying it gives that text', async () => {
+    const uri = workspaceUri(...DRAFT);
+    const editor = await openInEditor(uri);
+    const { action: fix } = await fixFor(uri, 'reproachful-reminder', (t) => t.startsWith('Replace'));
+    assert.equal(fix.title, 'Replace “As I already said in my last email, the” with “The”');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(editor.document.getText(), /\nThe homepage copy was due from your side on the 3rd\./);
+  });
+
   it('inserts an ignore-here comment that silences exactly that finding', async () => {
     const uri = workspaceUri(...DRAFT);
     const editor = await openInEditor(uri);
@@ -74,7 +83,7 @@ describe('reply-draft linter in the extension host', () => {
       '---\nlang: it\n---\nGentile Dott. Neri,\n\nLe invio la bozza del sito. Spero di essermi spiegato.\n\nCordiali saluti\n',
     );
     const editor = await openInEditor(uri);
-    const { action: fix } = await fixFor(uri, 'comprehension-check', (t) => t.startsWith('Replace with'));
+    const { action: fix } = await fixFor(uri, 'comprehension-check', (t) => t.startsWith('Replace'));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(editor.document.getText(), /Le invio la bozza del sito\. Se ha dubbi, me lo dica pure\.\n/);
     await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'comprehension-check'));
@@ -89,7 +98,7 @@ describe('reply-draft linter in the extension host', () => {
       '---\nlang: es\n---\nEstimado Sr. Ruiz:\n\nLe envío el presupuesto. Puede llamarme a cualquier hora si tiene dudas.\n\nAtentamente,\n',
     );
     const editor = await openInEditor(uri);
-    const { action: fix } = await fixFor(uri, 'unlimited-availability', (t) => t.startsWith('Replace with'));
+    const { action: fix } = await fixFor(uri, 'unlimited-availability', (t) => t.startsWith('Replace'));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(
       editor.document.getText(),

@@ -35,7 +35,7 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
   private fixesFor(doc: vscode.TextDocument, f: Finding, diag: vscode.Diagnostic): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     f.suggestions.forEach((s, i) => {
-      const title = s.kind === 'remove' ? vscode.l10n.t('Remove “{0}”', short(f.text)) : vscode.l10n.t('Replace with “{0}”', short(s.text));
+      const title = fixTitle(doc, f, s);
       const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       a.edit = new vscode.WorkspaceEdit();
       if (s.slots?.length) a.edit.set(doc.uri, [new vscode.SnippetTextEdit(toRange(doc, s.offset, s.length), toSnippet(s))]);
@@ -92,6 +92,17 @@ export function toSnippet(s: Suggestion): vscode.SnippetString {
   });
   snippet.appendText(s.text.slice(at));
   return snippet;
+}
+
+/**
+ * A quick fix's title. A rewrite wider than the finding (its clause or sentence) names the text it
+ * replaces: "Replace with “The”" alone would read as if the phrase became "The".
+ */
+function fixTitle(doc: vscode.TextDocument, f: Finding, s: Suggestion): string {
+  if (s.kind === 'remove') return vscode.l10n.t('Remove “{0}”', short(f.text));
+  if (s.offset === f.offset && s.length === f.length) return vscode.l10n.t('Replace with “{0}”', short(s.text));
+  const replaced = doc.getText(toRange(doc, s.offset, s.length));
+  return vscode.l10n.t('Replace “{0}” with “{1}”', short(replaced), short(s.text));
 }
 
 function short(text: string): string {
