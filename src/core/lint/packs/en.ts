@@ -11,6 +11,7 @@ export const en: PhrasePack = {
     sorry:
       "(sorry|so sorry|really sorry|apologies|my apologies|i'm sorry|i am sorry|i apologize|i apologise|i must apologise|i must apologize|i do apologise|i do apologize|we apologise|we apologize|we're sorry|we are sorry|forgive me|pardon me|excuse me)",
     long: '(long|lengthy|long-winded|rambling|wordy|very long|rather long|super long|massive|huge|epic|endless)',
+    dumbstrong: '(dumb|stupid|silly|daft|naive|newbie|idiotic|noob)',
     dumb: '(dumb|stupid|silly|obvious|basic|naive|daft|simple|newbie|beginner|trivial|elementary)',
     bother: '(bother|trouble|disturb|pester|bug|interrupt|intrude on|hassle|nag|chase)',
     bothering: '(bothering|troubling|disturbing|pestering|bugging|interrupting|intruding|hassling|nagging|chasing)',
@@ -46,6 +47,20 @@ export const en: PhrasePack = {
     intens: '(really|honestly|truly|genuinely|seriously|actually|totally|completely|absolutely|entirely)',
     readverb:
       '(reading|read|opening|open|checking|the brief|the attachment|attachments|the attachments|my emails|my email|emails|the email|the instructions|the document|the doc|the spec|the specs|the guidelines|my notes|the notes)',
+    doc: '(@msg|emial|update|updates|report|proposal|quote|deck|kickoff deck|kick-off deck|presentation|slides|slide deck|document|doc|memo|summary|recap|brief|letter|minutes|status report|handover notes)',
+    cite: '(@ppen|flag|raise|mention|warn|warn about|warned about|point out|point this out|point it out|pointed this out|pointed it out|explain|note|cover|covered|address|addressed|highlight|stress|spell out|spelled out|spelt out|make clear|write|wrote about|say|ask|include|included|answer|answered|made|make)',
+    dom: '(1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st)',
+    month:
+      '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)',
+    weekday: '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    pushy:
+      '(pushy|too pushy|a bit pushy|too forward|demanding|too demanding|presumptuous|insistent|impatient|naggy|a nag|a pest|out of line|overbearing|bossy)',
+    rambling:
+      '(going on|rambling|rambling on|banging on|harping on|droning on|waffling|waffling on|rabbiting on|going on and on|carrying on|ranting|babbling|rattling on|the ramble|the rant|my rant|my ramble|the waffle|the essay|the saga)',
+    offtime:
+      '((saturday|sunday) (morning|afternoon|evening|night)|weekend mornings|weekend|the weekend|my weekend|this weekend|the whole weekend|all weekend|a weekend|weekends|saturday|sunday|my saturday|my sunday|saturdays|sundays|the night|tonight|all night|overnight|late|late tonight|evenings|my evening|my evenings|the evening|this evening|bank holiday|the bank holiday|the holidays|christmas|easter|my day off|a day off|my holiday|my holidays|my vacation)',
+    lateask:
+      '(voice notes|voice messages|voicemails|messages|texts|calls|emails|whatsapps|requests|changes|edits|comments|notes|updates|feedback)',
   },
   phrases: {
     'reproachful-reminder': [
@@ -94,6 +109,11 @@ export const en: PhrasePack = {
       'as (i|we|) (already|previously|) @ppen (in|on|during|over) (my|our) ~2 (@msg|call|calls|meeting|meetings|chat|conversation|update|reminder|reminders)',
       "(this is|that is|that's|it's|it is|this makes|here is|here's) (now|already|officially) (the|my|our) @nth (time|email|e-mail|message|reminder|request|follow-up|follow up|attempt|chaser)",
       '(as|like) (i|we) (said|wrote|mentioned|explained|noted|flagged|asked|told you) (on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the @nth|week|month|time)',
+      '(i|we) (did|already|clearly|explicitly|specifically|expressly) ~1 @cite ~4 (in|on) (my|our|the) ~2 @doc (of|from|dated|sent on|) (the|) (@dom (@month|)|@month @dom|@weekday|)',
+      "(i|we|i'd|we'd|i've|we've) (had|had already|'d already|have already|'ve already|already|clearly|explicitly|specifically|expressly) (clearly|explicitly|specifically|expressly|) @cite ~4 (in|on) (my|our|the) ~2 @doc (of|from|dated|sent on|) (the|) (@dom (@month|)|@month @dom|@weekday|)",
+      "(i|we|i've|we've|i'd|we'd) (already|also|have|had|did|clearly|even|explicitly|specifically|have already|had already|) @cite ~4 (in|on) (my|our) ~2 @doc (of|from|dated|sent on) (the|) (@dom (@month|)|@month @dom|@weekday|last week|last month|yesterday)",
+      '(i|we) (made|raised|have made|have raised|had made|had raised|already made|already raised|did make|did raise) (this|that|the same|exactly this|exactly that) (very|exact|same|) point ~2 (in|on|during) (my|our|the) ~2 @doc',
+      '(this|that|it) (was|were|has been|had been) (all|already|clearly|right there|spelled out|spelt out|) ~1 (on|in) (slide|page|section|point|item|paragraph) ~1 (of|in) (my|our|the) ~2 @doc',
     ],
     'blame-shifting': [
       'not my fault',
@@ -114,6 +134,15 @@ export const en: PhrasePack = {
       "(isn't|wasn't|is not|was not|isnt|wasnt) (really|honestly|actually|in any way|at all|) (my|our) (fault|doing|responsibility|problem|mistake|error)",
       "(not|isn't|wasn't|is not|was not|hardly|certainly not|definitely not) (really|honestly|actually|) (down to|caused by|on) (me|us|our side|our end|our team|anything (i|we) did)",
       '(nothing|not something) (i|we) could have (done|controlled|prevented|avoided)',
+      "(not going to|won't|will not|wont|refuse to|am not about to|'m not about to|not about to|shouldn't have to|should not have to|don't intend to|do not intend to) (be|) (take|taking|accept|accepting|shoulder|shouldering|carry|carrying|bear|own|wear) (the|any|all the|) (blame|rap|fall|can)",
+      "(refuse|refusing|won't|will not|not going to|can't|cannot|shouldn't|should not) (to|) (be|) (blamed|held responsible|held accountable|made responsible|made the scapegoat|the scapegoat|scapegoated) (for|here)",
+      "(delay|mistake|problem|issue|error|mess|outage|slip|bug|failure) (i|we) (didn't|did not|never|had nothing to do with) (cause|make|create|introduce)",
+      "(don't|do not|can't|cannot|won't|will not|refuse to) (accept|agree|see how|see why|buy) (that|) (this|it|that|the delay|the problem|any of this|the blame|the issue) ~2 (is|was|should be|falls|fell|lies|lay) (on|with|down to|at the feet of) (me|us|my side|our side|my end|our end|my door|our door)",
+      '(pin|pinning|lay|laying|dump|dumping|shift|shifting|pass|passing|put|putting|blame|blaming) (this|it|that|the blame|this one|that one|the delay|the problem|the mess|all this|all of this) (on|at) (me|us|my team|our team|my door|our door|my feet|our feet)',
+      '(something|anything|that|this|it) (you|they|anyone|your team) (can|could|should) (hold|blame) (me|us|my team|our team) (accountable|responsible|for)',
+      "(you|they|anyone|nobody|no one|your team) (can't|cannot|can hardly|couldn't|could not|shouldn't|should not|won't|will not) (hold|blame) (me|us|my team|our team) (accountable|responsible|for)",
+      '(carry|carrying|take|taking) the (can|rap|fall) for',
+      '(not|nothing) (to|down to|due to|because of|caused by|to do with) (anything|something|what|whatever) (i|we) (did|changed|touched|made|deployed|shipped|did wrong|broke)',
     ],
     'hindsight-reproach': [
       "you (should've|should have|shouldve|could have|could've|ought to have|might have) (told|informed|warned|asked|let|mentioned|said|notified|alerted) (me|us|this|that|it|)",
@@ -142,6 +171,12 @@ export const en: PhrasePack = {
       "(if|had) (we|i) (had|'d|) (received|got|gotten|had|been given|been sent|been told|known|seen) ~4 (on time|in time|earlier|sooner|in advance|as agreed|when agreed|when promised|before (the|we|i|it)|at the start|from the start)",
       'had (anyone|someone|somebody|they|your team|you) (only|just|simply|actually|bothered to|) ~1 @hindpp',
       '(would|could|might) have (been|helped|saved|made) ~3 (if|had) (anyone|someone|somebody|you|your team|they) ~2 @hindpp',
+      "(if|had) (we had|i had|we'd|i'd) (been told|been informed|been warned|been given|been consulted|been looped in|been kept in the loop|been involved|been asked|known about|known of|heard about|heard of) ~4 (we|i|the|it|this|that|none|everything|nothing) ~2 (would|'d|could|might) (have|not have|never have|'ve|be)",
+      'had (the|your) ~3 (arrived|come in|landed|been delivered|been sent|been ready|been approved|been signed|reached us|come through|been paid|gone out) (when promised|on time|as agreed|as promised|in time|when agreed|earlier|sooner|by the deadline|when we asked|when requested)',
+      'if (the|your) ~3 had (arrived|come in|landed|been delivered|been sent|been ready|been approved|been signed|reached us|come through|been paid|gone out) (when promised|on time|as agreed|as promised|in time|when agreed|earlier|sooner|by the deadline|when we asked|when requested)',
+      "(if|had) (you|your team|you guys|someone|somebody|anyone|they|you had|your team had|you guys had|someone had|somebody had|anyone had|they had|you'd|they'd|someone'd) (only|just|simply|actually|) (kept (me|us) (in the loop|informed|posted|updated)|given (me|us) (a heads-up|a heads up|notice|warning|more notice|advance notice|a call|a shout)|filled (me|us) in|bothered to)",
+      "had (your|the) ~2 (told|informed|warned|notified|alerted|asked|consulted|looped|cc'd|copied|updated|involved) (me|us)",
+      "if (your|the) ~2 had (told|informed|warned|notified|alerted|asked|consulted|looped|cc'd|copied|updated|involved) (me|us)",
     ],
     'self-justification': [
       "i (did|have done|'ve done|only did|just did|simply did) (exactly|precisely|just|) what you (asked|asked for|asked me to do|asked me to|told me|told me to do|requested|wanted|said|approved)",
@@ -173,6 +208,7 @@ export const en: PhrasePack = {
       '(i|we) (merely|only|simply|just) (followed|did|executed|implemented|built) (your|the|what|as)',
       'all (i|we) did was (follow|do|build|execute|implement) (your|the|what|as)',
       '(the|that|this) (exact|very|same|precise|identical) ~2 (you|your) ~2 @approved',
+      '(i|we) (followed|stuck to|kept to|adhered to|worked to|went by) (your|the|that|this|yours|it|them) ~3 (to the letter|word for word|to a t|to a tee|religiously|verbatim|down to the last detail|scrupulously|slavishly|pixel for pixel|to the pixel)',
     ],
     'combative-preamble': [
       'with (all|) due respect',
@@ -241,6 +277,20 @@ export const en: PhrasePack = {
       "(i|) hope (this|it|that) (isn't|is not|doesn't sound like|does not sound like|won't sound like|doesn't come across as|is not too) (a|an|too) ~1 @dumb question",
       '@sorry ~2 (at such length|at length|at great length|for so long|so long-winded|this long-winded|in such detail)',
       '@sorry ~2 (to|for) (@bother|@bothering) (you|) (again|once more|once again|yet again|one more time|with this|with another|on a)',
+      '@sorry ~2 (for|about) @rambling',
+      "(@sorry|) (i've|i have|i) (gone|been going|rambled|banged|harped|droned|waffled) on (a bit|a little|rather|quite a bit|a lot|too long|for too long|for ages|at length|and on)",
+      '@sorry (that|if|) (this|it|my|the) ~1 (is|was|got|has got|has gotten|has become|became|turned out|turned into|ran|grew|ended up) ~1 (so|such a|such an|a bit|rather|quite|a little|very|too|this|an|a|into an|into a|into such an|into such a|) ~1 (long|lengthy|long one|long-winded|wordy|essay|novel|saga|epic|wall of text|ramble|sermon|lecture)',
+      "(i realise|i realize|i know|i appreciate|i'm aware|i am aware) (that|) (this|my) ~1 (@msg|one) (has|is|was|got|'s|has got|has gotten|has become|is getting) ~2 (long|lengthy|long-winded|wordy|an essay|a novel|a lot to read) (sorry|apologies|forgive me|)",
+      '(this|my) (long|last|latest|whole|entire|) @msg (has got|has gotten|got|is getting|has become|has turned into|turned into|is|was) (rather|quite|a bit|very|so|too|a little|) (long|lengthy|long-winded|wordy) ~2 (sorry|apologies|forgive me)',
+      "(i hope|hope|hopefully) (this|that|it|i|i'm|i am|this is|that's|that is|it's|it is|my email|my message|my note|the reminder|the nudge) ~1 (isn't|is not|doesn't|does not|won't|will not|am not|'m not|wasn't|was not|didn't|did not|not|isnt|doesnt|not being|am not being|'m not being) ~3 @pushy",
+      '@sorry if ~4 @pushy',
+      "i (don't|do not|dont) (want|mean|wish|like) to (be|seem|sound|come across as|appear|come off as|come across) ~1 @pushy",
+      "i (don't|do not|dont) (want|mean|wish) to (nag|pester|hassle|badger|hound|harass|be a nag|be a pest|be a pain|rush you|hurry you|pressure you|push you|chase you)",
+      '@sorry (if|in case) (this|it|that|my question|the question) ~2 (has been|was|had been|is|has already been|was already) ~1 (answered|covered|addressed|asked|discussed|mentioned|explained|dealt with|clarified) (already|before|elsewhere|somewhere|earlier|)',
+      '(i|) (feel|felt) (a bit|a little|rather|quite|so|really|) (silly|stupid|dumb|daft|foolish|bad|awkward|embarrassed|like an idiot) (asking|to ask|for asking|having to ask|even asking|about asking)',
+      '(bit of a|a bit of a|probably a|possibly a|maybe a|perhaps a|likely a|might be a|may be a|could be a) ~1 @dumb question',
+      '@dumbstrong question (but|here|incoming|alert|time|first|though)',
+      '@sorry (if|in case) (this|it|that|the question|my question) ~1 (is|sounds|seems|was|might be|may be|will sound|will seem) ~1 (obvious|basic|silly|stupid|dumb|daft|naive|trivial|elementary)',
     ],
     'over-apology': [
       "(i'm|im|i am|) (so|so so|sooo|soooo|so very|really really|terribly|extremely|incredibly|truly truly|deeply|awfully|very very|super|so incredibly) sorry",
@@ -262,6 +312,7 @@ export const en: PhrasePack = {
       "i just thought i('d| would) (ask|check|mention|reach out|follow up)",
       'just to (check|follow up|remind you|nudge you)',
       'just (quickly|briefly) (checking|asking|following up)',
+      '(would you mind|do you mind|mind) if i (just|only) (nudge|nudged|chase|chased|ping|pinged|remind|reminded|check|checked|ask|asked|follow up|followed up|poke|poked|prod|prodded|bump|bumped)',
     ],
     'reassurance-seeking': [
       "(i|) hope (that's|that is|this is|it's|it is|this was|that was|this's) (ok|okay|alright|all right|fine|not a problem|not an issue|acceptable|not too much|not a bother|cool) (with you|for you|by you|)",
@@ -316,6 +367,13 @@ export const en: PhrasePack = {
       'you know (the|this|your) ~1 (market|business|audience|customers|clients|users|sector|industry|brand|field|space|niche|product|readers|community) (far|much|a lot|way|so much|) better',
       'your (call|decision|choice) (entirely|completely|totally|really|ultimately)',
       '(entirely|totally|completely|ultimately|all) your (call|decision|choice)',
+      "(you|you'll|you will|you'd|you would|your team|you guys|you all) (certainly|surely|obviously|definitely|clearly|of course|probably|no doubt|undoubtedly|) (know|knows|understand|understands|judge|read) ~3 (far|much|a lot|way|so much|) better than (me|i do|i|us|we do|i could|i ever could|i ever will|i will|we could|i am)",
+      "(you're|you are|you've been|you have been|your team is) (far|much|way|a lot|so much|clearly|certainly|) (more experienced|more expert|more knowledgeable|more qualified|better informed|more familiar) ~4 than (i am|me|i|we are|us|i will ever be|i ever)",
+      'who am i to (second-guess|second guess|contradict|doubt|challenge|overrule|tell you)',
+      '(any|whatever|whichever) (day|time|date|slot|week) (you like|you want|you prefer|you choose|you pick|suits you|works for you|you fancy) (is|would be|will be) (fine|ok|okay|good|great|perfect)',
+      "(i'll|i will|i can|happy to|i'm happy to|i am happy to|i'd|i would) (rearrange|reshuffle|juggle|clear|drop|cancel|bump|reschedule) (my|other) ~2 (clients|other clients|schedule|diary|calendar|plans|other work|other projects|commitments|other jobs)",
+      '(whatever|whichever) (you|your team|your boss|your board|you guys|you all|the team|your manager) (think|thinks|feel|feels|decide|decides|prefer|prefers|say|says|choose|chooses|reckon|reckons) (is|are|) (best|right|fine|better|good)',
+      "(i'll|i will|i'd|happy to|i'm happy to|we'll|we will|i'm fine to) (go|go along|run|roll|stick) with (whatever|whichever|anything) (you|your)",
     ],
     'withdrawn-request': [
       'no pressure (at all|whatsoever|though|of course|)',
@@ -335,13 +393,13 @@ export const en: PhrasePack = {
       'feel free to say no',
       '(i|) (might|may|could) (well|) be (totally|completely|way|entirely|a bit|a little|somewhat|) (off|wrong|mistaken|off base|off the mark|missing something) (here|on this|about this|though|but|,)',
       "(am i|maybe i'm|maybe i am|perhaps i'm|i might be|i may be) (way|completely|totally|entirely|a bit|a little|) off (base|the mark|here|on this)",
+      "only if (that's|that is|it's|it is|this is) (ok|okay|alright|all right|fine|good|convenient|acceptable) (with you|for you|by you|)",
+      "only if (you're|you are) (ok|okay|happy|comfortable|fine|alright|all right) (with|about)",
     ],
     'waving-away-cost': [
       '(no|not a) (problem|worries|bother) (at all|whatsoever|) (about|for|with) (the|those|these|that|this|your) (extra|additional|new|other)',
       "i (don't|do not) mind (at all|one bit|in the least)",
-      '(happy|glad) to (throw|add) (it|that|them|this|those) in',
       "(it's|its|it is|that's) no (trouble|bother|problem) at all",
-      "i('ll| will) throw (it|that|this|them|those) in",
       'consider it a (freebie|gift|bonus|favour|favor)',
       "(don't|do not) worry about (paying|the cost|the extra cost|the extra|the bill|the money)",
       "(it's|its|it is) (nothing|no big deal)(,|) (really|honestly|)",
@@ -361,6 +419,11 @@ export const en: PhrasePack = {
       "(don't|dont|do not|no need to|never|please don't) (even|really|ever|) (worry|stress|fret) (at all|even|one bit|in the slightest|for a second|too much|) (about|over) (the|any|those|these|that|this|your) (extra|additional|added|bonus|unplanned|out-of-scope|new)",
       "(it's|its|it is|they're|they are|that's|thats) (honestly|really|truly|genuinely|seriously|literally) (nothing|no big deal|no trouble|no bother|no hassle)",
       "(they're|they are) (nothing|no big deal|no trouble|no bother|no hassle)(,|) (honestly|really|truly|seriously|)",
+      "(it's|its|it is|that's|thats|it'll be|it will be|honestly|really|seriously|truly) (honestly|really|truly|genuinely|seriously|literally|absolutely|just|) (zero|absolutely no|literally no) (hassle|effort|trouble|bother|work|extra work|sweat|stress|problem|biggie)",
+      "(it's|its|it is|that's|thats|it'll be|it will be|honestly|really|seriously|truly) (honestly|really|truly|genuinely|seriously|literally|absolutely|just|) no (effort|sweat|skin off my nose|skin off my back|extra work|extra effort|real work|real effort) (at all|whatsoever|really|honestly|for me|on my end|on my side|for us|)",
+      'no skin off (my|our) (nose|back)',
+      '(is|are|will be|would be) (no|zero) (trouble|bother|hassle|effort|sweat) (at all|whatsoever)',
+      "(it|that|this|they|these|those|which) (won't|will not|wouldn't|would not|doesn't|does not) take (me|us) (any time|a minute|a second|a moment|two minutes|five minutes|long|any time at all) ~2 (don't|do not|no need to) (worry|stress|fret)",
     ],
     sarcasm: [
       'thanks for (finally|eventually|at last) (replying|getting back|answering|responding|letting me know|sending|reading|paying|calling)',
@@ -413,6 +476,14 @@ export const en: PhrasePack = {
       '@readverb ~2 (is|are|was|were) (optional|optional reading|just a suggestion|merely a suggestion|more of a suggestion)',
       '(was|were|must have been|must be) (too|far too|way too|a bit too|a little too|probably too|just too) (long|dense|much|complicated|heavy|wordy) (to read|to open|to get through|to finish|to look at|to scroll through)',
       "(i|we) (guess|suppose|take it|gather|see|assume) ~3 (never|didn't|did not|wasn't|weren't) ~2 (read|opened|get read|got read|looked at|the required reading|required reading)",
+      '(in case|if|should|when|once|whenever|for when) (anyone|anybody|someone|somebody) (ever|) ~1 (gets round to|gets around to|finds the time to|has the time to|has time to|bothers to|manages to|feels like) (read|reading|open|opening|look at|looking at|check|checking|glance at)',
+      '(should|if|when|in case) (you|your team|they) ever (find|get|have|gets|finds|has) ~3 (read|reading|open|opening|look at|looking at|check)',
+      '(i realise|i realize|i know|i understand|i appreciate|i guess|i suppose|i get that|) (reading|to read|opening|to open) ~4 (is|was|would be|might be|seems) (a big ask|too much to ask|asking a lot|asking too much|a lot to ask)',
+      '(clearly|obviously|evidently|apparently|i guess|i suppose|i take it|it seems|so|) (my|our) (last|previous|earlier|recent|past|many|) (@num|two|three|four|five|) (@msg|reminders|reminder|chasers|follow-ups|invoices|updates|attachments) ~2 (went|go|got|ended up|landed|fell|must have gone|must have ended up|disappeared|vanished|seem to have gone|have gone|went straight) ~2 (bin|the bin|trash|the trash|void|the void|black hole|a black hole|shredder|the shredder|wastebasket|wastepaper basket)',
+      "(not sure|i doubt|i wonder if|i wonder whether|i'm not sure|i am not sure|beginning to wonder if|starting to wonder if) (my|our|these|the) ~2 (@msg|attachments|reminders|updates) (are|were|is|was|get|got|are being|were being|ever get|even get|are even|are ever|ever) ~1 (read|seen|looked at)",
+      '(thanks|thank you) (so much|very much|a lot|loads|a million|) (for|for all) (the|those|these|your|all the|all those) ~2 @lateask ~1 @latetime ~2 (very|really|so|super|most|truly) (helpful|useful|considerate|thoughtful|appreciated|kind)',
+      '@praise so ~4 (you|we|your team|i) (signed off|signed off on|approved|agreed on|agreed|chose|picked|loved|liked|okayed) ~4 (is|are) (now|suddenly|apparently|somehow)',
+      '(in case|if|should|for when|whenever) (anyone|anybody|someone|somebody|you|your team) (ever|even|actually) (reads|opens|looks at|checks|read|open|look at|check|gets to|get to)',
     ],
     'vague-timing': [
       'asap',
@@ -447,6 +518,7 @@ export const en: PhrasePack = {
       'at (some|a later|some later) (stage|point)',
       '(in|within|over) the (next|coming) (little|short) while',
       '(in|within) (a|the next|the coming) (little|short|) while',
+      "as (quick|quickly|fast|rapidly|promptly|speedily|swiftly|early) as (humanly|) (possible|i can|we can|i am able|we are able|i'm able|we're able)",
     ],
     'non-promise': [
       "i('ll| will) (see|try and see|check) what i can do",
@@ -487,6 +559,11 @@ export const en: PhrasePack = {
       '(keep|leave|have|keeping|leaving) (my|the) (phone|mobile|notifications|email|laptop|whatsapp) (on|switched on|turned on|open|nearby|with me) ~2 (@night|all the time|at all times|24/7|always|day and night|all weekend)',
       '(if|should|in case|whenever) ~4 @night ~3 (just|feel free to|you can|please|) (give me a (ring|call|shout|buzz|bell|text)|@contact me)',
       '(give me|drop me) a (ring|call|shout|buzz|bell|text|line) ~3 @night',
+      "(i'll|i will|i can|i could|i'd|i would|happy to|glad to|i'm happy to|i am happy to|i don't mind|i do not mind|willing to|i'm willing to|i am willing to|i'll happily|i'll gladly|i can happily|i'll just|i'm going to|i am going to|i'm planning to|i plan to) ~3 (work|put in|give up|sacrifice|stay up|stay late|work late|crack on|keep going|plough on|power through|push through|burn the midnight oil|be working) ~4 @offtime",
+      "(i'll|i will|i can|i could|happy to|i'm happy to|i am happy to|i don't mind) ~2 (spend|spending|use|using) @offtime (on|working on|fixing|finishing|sorting|doing) (it|this|that|them|these|those|your|the fixes|the changes|the edits|the revisions|the files|the project|the site|the design|the copy)",
+      "(i'll|i will|i can|i could|i'd|i would|happy to|i'm happy to|i am happy to|willing to|i don't mind) ~2 (pull|pulling|do|doing) an (all-nighter|all nighter)",
+      '(late-night|late night|weekend|sunday|saturday|evening|night-time|nighttime|out-of-hours|out of hours) (emails|messages|texts|calls|whatsapps|requests) (are|are totally|are completely|are absolutely|are always|are perfectly|) (fine|ok|okay|no problem|welcome|all good|alright) (by me|with me|for me|)',
+      '(if|should|in case|whenever) ~4 @night ~3 (shoot|send|fire|drop|ping) me (a|an|a quick|) (message|line|email|text|note|mail)',
     ],
     'free-work': [
       '(for|at) (free|no cost|no charge|no extra cost|no extra charge|no additional cost|no additional charge|no extra|no cost to you|zero cost)',
@@ -512,6 +589,13 @@ export const en: PhrasePack = {
       '(revisions|changes|rounds|edits|amends|amendments|iterations|corrections|tweaks) (are|will be|remain|stay) (unlimited|limitless|uncapped|infinite|endless|not capped|not limited)',
       'no (limit|cap|ceiling) (on|to) (the|) (number of|) ~1 (revisions|changes|rounds|edits|iterations|corrections|tweaks)',
       "(keep|keeping|continue|carry on|we'll keep|i'll keep) (going|revising|tweaking|iterating|adjusting|refining|polishing|working on it) (until|till|til) (you|it|everything|you're|you are|it's|it is|it feels|you feel|we get it) ~2 (happy|right|perfect|satisfied|love it|love|exactly right|spot on|100%)",
+      "(happy|glad|pleased|i'll|i will|i can|i could|we'll|we will|we can|let me|i'd|i would|i'll happily|i'll gladly) ~3 (throw|chuck|toss|bung|sneak) (in|it in|them in|those in|these in|that in|this in)",
+      '(consider|call|treat) (it|this|that|them|those|these|the) ~3 (a|an|my|as a|as an) ~1 (bonus|freebie|gift|present) (from me|from us|on me|on us|on the house|)',
+      '(a|my|our) (little|small|) (bonus|freebie) (from me|from us|on me|on us|on the house)',
+      "(on top|as well|too|also|in addition|while i'm at it|while i am at it|for you) (no charge|no extra charge|no cost|no extra cost|free of charge|gratis|no fee|free)",
+      "(won't|will not|wont|will never|shouldn't|should not) (see|get|find|receive|be charged|pay) (any|an|a single|) (extra|additional|added) (cost|charge|fee|fees|costs|charges|line|line item)",
+      '(nothing|not a penny|not a cent|zero) (extra|more|additional) (on|to|in) (your|the) (bill|invoice|quote|tab|account)',
+      '(comes|come|coming) (free|for free|free of charge|at no cost|at no extra cost|at no additional cost|gratis) (with|as part of) (this|it|the project|the job|the order|the redesign|the package)',
     ],
   },
   questionPhrases: {
@@ -568,6 +652,10 @@ export const en: PhrasePack = {
     },
     'waving-away-cost': {
       swaps: [
+        [
+          '^(is|are|will be|would be) (?:no|zero) (?:trouble|bother|hassle|effort|sweat) (?:at all|whatsoever)$',
+          '$1 extra work outside the agreed scope, so {paid}',
+        ],
         ["^(?:it'?s|its|it is|that'?s|thats) (?:no (?:trouble|bother|problem)|nothing|no big deal)", ''],
         ["^i (?:don't|do not) mind", ''],
       ],
@@ -604,7 +692,15 @@ export const en: PhrasePack = {
     'unlimited-availability': {
       swaps: [
         [
-          '^(?:if|should|in case|whenever)\\b.*?,? (?:just |feel free to |you can |please )?((?:give|drop) me a \\w+|(?:call|ring|text|message|email|ping|phone|contact|whatsapp) me)$',
+          "^(i(?:'ll|’ll| will| can| could|'d|’d| would)(?: (?:happily|gladly|just))?|(?:i'm |i’m |i am )?(?:happy|glad|willing) to)\\b.*\\b(?:work|put in|give up|sacrifice|stay up|stay late|crack on|keep going|plough on|power through|push through|spend|pull|pulling)\\b.*$",
+          '$1 work on it {during}',
+        ],
+        [
+          '^(?:late-night|late night|weekend|sunday|saturday|evening|night-time|nighttime|out-of-hours|out of hours) (emails|messages|texts|calls|whatsapps|requests) .*$',
+          '$1 are welcome {during}',
+        ],
+        [
+          '^(?:if|should|in case|whenever)\\b.*?,? (?:just |feel free to |you can |please )?((?:give|drop) me a \\w+|(?:shoot|send|fire|drop|ping) me (?:an? |a quick )?\\w+|(?:call|ring|text|message|email|ping|phone|contact|whatsapp) me)$',
           'if you need me, $1 {during}',
         ],
         [
@@ -626,6 +722,21 @@ export const en: PhrasePack = {
     },
     'free-work': {
       swaps: [
+        ['^(.*?)(?:throw|chuck|toss|bung|sneak) in$', '$1quote for'],
+        ['^(.*?)(?:throw|chuck|toss|bung|sneak) (it|them|those|these|that|this) in$', '$1quote for $2'],
+        [
+          '^(?:consider|call|treat) (.+?) (?:a|an|my|as a|as an)(?: \\S+)? (?:bonus|freebie|gift|present)(?: (?:from me|from us|on me|on us|on the house))?$',
+          "I'll quote $1 separately",
+        ],
+        ['^(?:a|my|our) (?:\\S+ )?(?:bonus|freebie) ', 'quoted separately'],
+        ['^(?:comes|come|coming) ', 'is quoted separately'],
+        ['^((?:the|this|that|those|these) .+? (?:is|are|will be)) on (?:me|the house|us)$', '$1 quoted separately'],
+        [
+          "^(?:won't|won’t|will not|wont|will never|shouldn't|should not) (?:see|get|find|receive|be charged|pay) ",
+          '>will get a quote for it first',
+        ],
+        ['^(?:nothing|not a penny|not a cent|zero) (?:extra|more|additional) ', 'billed at my usual rate ({rate})'],
+        ['^(?:nothing|not a penny|not a cent|zero) (?:extra|more|additional) ', 'quoted separately'],
         [
           '^(revisions|changes|rounds|edits|amends|amendments|iterations|corrections|tweaks) (?:are|will be|remain|stay) .*$',
           '$1 are limited to the rounds agreed in the quote',
@@ -681,6 +792,8 @@ export const en: PhrasePack = {
     'later this afternoon',
     'later tonight',
     'see you later',
+    '(arrives|arrive|arriving|arrived|comes in|come in|came in|lands|land|landed|is received|are received|is sent|are sent|gets sent|get sent) later',
+    'later than',
     'talk later',
     'speak later',
     'with respect to',

@@ -74,9 +74,18 @@ const THAT: Record<Lang, RegExp> = {
 };
 /** Words that start the tail of a reminder ("in my last two emails,", "la semana pasada:"). */
 const REMINDER_TAIL: Record<Lang, RegExp> = {
-  en: /^[ \t]+(?:in|on|of|from|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  en: /^(?:[ \t]*,?[ \t]+and)?[ \t]+(?:in|on|of|from|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
   es: /^[ \t]+(?:en|del|de|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por (?:correo|teléfono|telefono|escrito)|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
   it: /^[ \t]+(?:in|nel|nella|nell'|del|della|dello|di|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì)|l'altro|alla|all')(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+};
+
+/**
+ * What may follow a pointer to an earlier message up to the end of its sentence and still be part
+ * of the pointer ("… in the deck we presented in September", "… and again on the 9th"): the
+ * whole sentence is then the reproach and goes.
+ */
+const REMINDER_TO_END: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:[ \t]*,?[ \t]+and[ \t]+again|[ \t]*,[ \t]*(?:slide|page|section|point)|[ \t]+(?:in|on|of|from|dated|last|earlier|back|before|(?:that[ \t]+|which[ \t]+)?(?:i|we)[ \t]+(?:sent|shared|presented|showed|circulated|gave|emailed|wrote|forwarded|attached)))(?![\p{L}])[^,;:!?\n]*$/iu,
 };
 
 function pick(t: RegisterText | undefined, reg: Register): string | undefined {
@@ -224,6 +233,14 @@ const dropSentence = (c: Ctx): Edit => ({ start: c.s.body, end: c.s.stop, text: 
 const BUILDERS: Record<string, Builder> = {
   'reproachful-reminder': (c) => {
     const after = c.text.slice(c.fe, c.s.end);
+    if (REMINDER_TO_END[c.lang]?.test(after)) {
+      if (isBlank(c.text.slice(c.s.body, c.fs))) return dropSentence(c);
+      // "…, and I did warn about it in the deck, slide 9.": the pointer's clause goes with its comma.
+      const cs = clauseStart(c.text, c.s.body, c.fs);
+      const prefix = c.text.slice(cs, c.fs);
+      if (cs > c.s.body && (isBlank(prefix) || CONNECTORS[c.lang].test(prefix)))
+        return { start: lastNonSpace(c.text, cs), end: c.s.end, text: '' };
+    }
     const tail = REMINDER_TAIL[c.lang].exec(after) ?? /^[ \t]*[,;:][ \t]*/.exec(after);
     if (tail) {
       const cs = clauseStart(c.text, c.s.body, c.fs);
