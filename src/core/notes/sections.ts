@@ -153,6 +153,14 @@ function personHeadings(
   return out;
 }
 
+/**
+ * A block with its placement. Built property by property: spreading blocks of several shapes into
+ * new literals is slow in V8 and the reader places every block of every note the index reads.
+ */
+function placed(b: Block, placement: Omit<Placed, keyof Block>): Placed {
+  return Object.assign(Object.assign({}, b), placement) as Placed;
+}
+
 export function placeBlocks(blocks: readonly Block[], attendees: readonly string[] = []): Placed[] {
   const used = namesInText(blocks);
   // Several names, "everyone", an attendee, or a name the text uses elsewhere: surely a person.
@@ -186,7 +194,7 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
       const kv = keyValue(b.text);
       if (kv && kv.value && kind === 'other') {
         // "## Date: 2026-11-18" is a fact, not a section.
-        out.push({ ...b, section, sectionFrom: from, consumed: true, heading });
+        out.push(placed(b, { section, sectionFrom: from, consumed: true, heading }));
         continue;
       }
       if (ownerHeading && b.level <= ownerHeading.level) ownerHeading = undefined;
@@ -197,18 +205,18 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
         // A person's sub-heading: the items under it are theirs.
         if (b.level <= sectionLevel) [section, from, sectionLevel] = ['other', 'none', b.level];
         ownerHeading = { owner: who, level: b.level, sure: !!found?.sure };
-        out.push({ ...b, section, sectionFrom: from, groupOwner: who, consumed: true, heading });
+        out.push(placed(b, { section, sectionFrom: from, groupOwner: who, consumed: true, heading }));
         continue;
       }
       if (kind !== 'other') {
         [section, from, sectionLevel] = [kind, 'heading', b.level];
-        out.push({ ...b, section, sectionFrom: from, groupOwner: ownerHeading?.owner, consumed: true, heading });
+        out.push(placed(b, { section, sectionFrom: from, groupOwner: ownerHeading?.owner, consumed: true, heading }));
         continue;
       }
       // Any other sub-heading inside an actions section keeps it (it may be one task with an
       // "Owner:" line under it); elsewhere it starts a part the vocabulary does not know.
       if (!(section === 'actions' && b.level > sectionLevel)) [section, from, sectionLevel] = ['other', 'none', b.level];
-      out.push({ ...b, section, sectionFrom: from, groupOwner: ownerHeading?.owner, consumed: false, heading });
+      out.push(placed(b, { section, sectionFrom: from, groupOwner: ownerHeading?.owner, consumed: false, heading }));
       continue;
     }
 
@@ -234,13 +242,13 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
         // The list below completes the sentence: each item is the owner's task.
         pseudo = { kind: 'actions', depth, line: b.line, lastLine: b.line };
         groups.push({ depth, owner: handed, lastLine: b.line, para: b.kind === 'para', sure: true });
-        out.push({ ...b, section: 'actions', sectionFrom: 'label', consumed: true, heading, groupOwner: handed });
+        out.push(placed(b, { section: 'actions', sectionFrom: 'label', consumed: true, heading, groupOwner: handed }));
         continue;
       }
       const kind = sectionLabel(b);
       if (kind) {
         pseudo = { kind, depth, line: b.line, lastLine: b.line };
-        out.push({ ...b, section: kind, sectionFrom: 'label', consumed: true, heading, groupOwner: ownerHeading?.owner });
+        out.push(placed(b, { section: kind, sectionFrom: 'label', consumed: true, heading, groupOwner: ownerHeading?.owner }));
         continue;
       }
       // "Responsable: Lucía" with a list right under it: the list is hers (surely a person's).
@@ -251,27 +259,29 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
         ownerLine ?? (named && (b.kind === 'item' || /[:：]\s*$|^\*\*|^__/.test(b.text) || looksLikeNames(b.text)) ? named : undefined);
       if (person) {
         groups.push({ depth, owner: person, lastLine: b.line, para: b.kind === 'para', sure: !!ownerLine || isSure(person) });
-        out.push({
-          ...b,
-          section: pseudo?.kind ?? section,
-          sectionFrom: pseudo ? 'label' : from,
-          consumed: true,
-          heading,
-          groupOwner: person,
-        });
+        out.push(
+          placed(b, {
+            section: pseudo?.kind ?? section,
+            sectionFrom: pseudo ? 'label' : from,
+            consumed: true,
+            heading,
+            groupOwner: person,
+          }),
+        );
         continue;
       }
     }
     const group = groups[groups.length - 1];
-    out.push({
-      ...b,
-      section: pseudo?.kind ?? section,
-      sectionFrom: pseudo ? 'label' : from,
-      groupOwner: group?.owner ?? ownerHeading?.owner,
-      groupSure: group ? group.sure : ownerHeading?.sure,
-      consumed: false,
-      heading,
-    });
+    out.push(
+      placed(b, {
+        section: pseudo?.kind ?? section,
+        sectionFrom: pseudo ? 'label' : from,
+        groupOwner: group?.owner ?? ownerHeading?.owner,
+        groupSure: group ? group.sure : ownerHeading?.sure,
+        consumed: false,
+        heading,
+      }),
+    );
   }
   return out;
 }

@@ -439,25 +439,50 @@ export const DONE_WORDS =
 
 const splitWords = (label: string): string[] => label.split(' ').filter(Boolean);
 
-/** Scores a folded label against a stem list: the sum of the weights of the stems found, and where the first was. */
+/** A stem list compiled once: its entries bucketed by what a word must start with to match them. */
+interface StemIndex {
+  readonly size: number;
+  readonly byKey: ReadonlyMap<string, ReadonlyArray<{ id: number; parts: readonly string[]; weight: number }>>;
+}
+
+const stemIndexes = new WeakMap<Stems, StemIndex>();
+
+// Short stems ("ai", "chi", "who") must be the whole word; longer ones match its start. So a word
+// can only match stems filed under the word itself (if short) or under its first three letters.
+const stemKey = (word: string): string => (word.length <= 3 ? word : word.slice(0, 3));
+const stemMatches = (word: string, part: string): boolean => (part.length <= 3 ? word === part : word.startsWith(part));
+
+function stemIndex(stems: Stems): StemIndex {
+  let index = stemIndexes.get(stems);
+  if (index) return index;
+  const byKey = new Map<string, Array<{ id: number; parts: readonly string[]; weight: number }>>();
+  stems.forEach(([stem, weight], id) => {
+    const parts = stem.split(' ');
+    const key = stemKey(parts[0]);
+    byKey.set(key, [...(byKey.get(key) ?? []), { id, parts, weight }]);
+  });
+  index = { size: stems.length, byKey };
+  stemIndexes.set(stems, index);
+  return index;
+}
+
+/** Scores a folded label against a stem list: the sum of the weights of the stems found (each once), and where the first was. */
 export function scoreStems(words: readonly string[], stems: Stems): { score: number; first: number } {
+  const { byKey } = stemIndex(stems);
   let score = 0;
   let first = Infinity;
-  for (const [stem, weight] of stems) {
-    const parts = stem.split(' ');
-    for (let i = 0; i + parts.length <= words.length; i++) {
+  let counted: Set<number> | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const entries = byKey.get(stemKey(words[i]));
+    if (!entries) continue;
+    for (const { id, parts, weight } of entries) {
+      if (counted?.has(id) || i + parts.length > words.length) continue;
       let ok = true;
-      for (let k = 0; k < parts.length && ok; k++) {
-        const w = words[i + k];
-        const p = parts[k];
-        // Short stems ("ai", "chi", "who") must be the whole word; longer ones match its start.
-        ok = p.length <= 3 ? w === p : w.startsWith(p);
-      }
-      if (ok) {
-        score += weight;
-        if (weight > 0) first = Math.min(first, i);
-        break;
-      }
+      for (let k = 0; k < parts.length && ok; k++) ok = stemMatches(words[i + k], parts[k]);
+      if (!ok) continue;
+      (counted ??= new Set()).add(id);
+      score += weight;
+      if (weight > 0) first = Math.min(first, i);
     }
   }
   return { score, first };
@@ -492,8 +517,20 @@ export const WHOLE_LABELS: Readonly<Record<string, SectionKind>> = {
   ieri: 'status',
 };
 
-/** The section a heading or label opens, with its score (0 for 'other'). */
-export function scoreHeading(text: string): { kind: SectionKind; score: number } {
+const headingScores = new Map<string, { readonly kind: SectionKind; readonly score: number }>();
+
+/** The section a heading or label opens, with its score (0 for 'other'). Remembered per text: notes repeat their labels. */
+export function scoreHeading(text: string): { readonly kind: SectionKind; readonly score: number } {
+  let scored = headingScores.get(text);
+  if (!scored) {
+    if (headingScores.size >= 2048) headingScores.clear();
+    scored = Object.freeze(scoreLabel(text));
+    headingScores.set(text, scored);
+  }
+  return scored;
+}
+
+function scoreLabel(text: string): { kind: SectionKind; score: number } {
   const label = labelOf(text);
   const words = splitWords(label);
   if (!words.length) return { kind: 'other', score: 0 };
