@@ -33,7 +33,7 @@ export const es: PhrasePack = {
     elogio:
       '(genial|perfecto|estupendo|fantastico|maravilloso|que bien|que lindo|que bonito|que maravilla|de maravilla|precioso|fenomenal|excelente|buenisimo|ideal|que detalle|que gusto|magnifico|estupenda)',
     noche:
-      '(el domingo|el sabado|los domingos|los sabados|el fin de semana|los fines de semana|este finde|el finde|los findes|esta noche|por la noche|de noche|a medianoche|de madrugada|en festivo|los festivos|en vacaciones|a la hora que sea|a cualquier hora|a deshoras|cuando sea|cuando quieras|cuando quiera|cuando quieran|cuando guste|cuando gustes|cuando gusten|cuando lo necesites|cuando lo necesite|a ultima hora de la noche|a las tantas|aunque sean las tantas|aunque sea domingo|aunque sea sabado|aunque sea festivo|en domingo|en sabado|un domingo|un sabado|el finde|fuera de horario|fuera del horario|de madrugada)',
+      '(el domingo|el sabado|los domingos|los sabados|el fin de semana|los fines de semana|este finde|el finde|los findes|esta noche|por la noche|de noche|a medianoche|de madrugada|en festivo|los festivos|en vacaciones|a la hora que sea|a cualquier hora|a deshoras|cuando sea|cuando quieras|cuando quiera|cuando quieran|cuando guste|cuando gustes|cuando gusten|cuando lo necesites|cuando lo necesite|a ultima hora de la noche|a las tantas|aunque sean las tantas|aunque sea domingo|aunque sea sabado|aunque sea festivo|en domingo|en sabado|un domingo|un sabado|el finde|fuera de horario|fuera del horario|de madrugada|hasta las tantas|hasta tarde|hasta muy tarde|hasta medianoche|hasta la medianoche|a altas horas|hasta altas horas|en navidad|en navidades|en semana santa|en agosto|en el puente|en nochebuena|en nochevieja)',
     contacto:
       '(llamame|llameme|llamadme|llamenme|escribeme|escribame|escribidme|escribanme|marcame|marqueme|contactame|contacteme|avisame|aviseme|mandame un mensaje|mandeme un mensaje|whatsappeame|hablame|hableme|me puedes llamar|me puede llamar|me pueden llamar|me puedes escribir|me puede escribir|me pueden escribir|me puedes marcar|me puede marcar|me pueden marcar|me puedes contactar|me puede contactar|me puedes avisar|me puede avisar|puedes llamarme|puede llamarme|pueden llamarme|puedes escribirme|puede escribirme|pueden escribirme|puedes marcarme|puede marcarme|puedes contactarme|puede contactarme|puedes avisarme|puede avisarme)',
     criterio: '(criterio|decision|experiencia|opinion|juicio|conocimiento|buen criterio|buen juicio|eleccion|vision|gusto)',
@@ -48,6 +48,19 @@ export const es: PhrasePack = {
     obra: '(diseno|disenos|version|versiones|texto|textos|maqueta|maquetas|propuesta|boceto|bocetos|paleta|logo|logotipo|colores|color|presupuesto|plan|enfoque|estructura|portada|tipografia|tipografias|formato|web|pagina|paginas|layout|mockup|titular|eslogan)',
     nada: '(nada|para nada|en absoluto|lo mas minimo|ni un poco|de nada|ni lo mas minimo)',
     tanto: '(mucho|muchisimo|tanto|de verdad|de veras|sinceramente|enormemente|otra vez|de nuevo)',
+    canal:
+      '(reunion|reuniones|llamada|llamadas|videollamada|videollamadas|call|conversacion|conversaciones|telefono|visita|cita|presentacion|kickoff|reunion de arranque|reunion de seguimiento|encuentro|charla|zoom|meet|teams)',
+    hice: '(entregue|hice|disene|maquete|prepare|mande|envie|monte|imprimi|programe|redacte|entregamos|hicimos|disenamos|maquetamos|preparamos|mandamos|enviamos|he entregado|he hecho|hemos entregado|hemos hecho)',
+    validaste:
+      '(aprobaste|aprobasteis|validaste|validasteis|elegiste|elegisteis|escogiste|escogisteis|firmaste|firmasteis|confirmaste|confirmasteis|aceptaste|aceptasteis|diste el visto bueno|disteis el visto bueno|habias aprobado|habiais aprobado|habias validado|habias elegido)',
+    achacar:
+      '(achacarse|atribuirse|imputarse|achacar|atribuir|imputar|achacarnos|atribuirnos|imputarnos|achacarme|atribuirme|imputarme|cargarnos|cargarme|echarnos|echarme)',
+    darcuenta:
+      '(te das cuenta|se da cuenta|os dais cuenta|se dan cuenta|te des cuenta|se de cuenta|os deis cuenta|se den cuenta|te has dado cuenta|se ha dado cuenta|os habeis dado cuenta|se han dado cuenta|descubres|descubre|descubris|descubren|descubras|descubra|lo notas|lo nota|lo notais|lo notan|lo notes|lo note|lo noteis|lo noten|te enteras|se entera|os enterais|se enteran|te enteres|se entere|te acuerdas|se acuerda|os acordais|se acuerdan|caes en la cuenta|cae en la cuenta|reparas en|repara en)',
+    rollo: '(rollo|rollazo|tocho|ladrillo|testamento|parrafon|parrafada|sermon|chapa|chapazo|toston|biblia|penazo|novela|mamotreto)',
+    finde:
+      '(fin de semana|fines de semana|finde|findes|sabado|domingo|sabados|domingos|festivo|festivos|navidad|navidades|nochebuena|nochevieja|semana santa|vacaciones|agosto|puente|noche|noches|madrugada|madrugadas|dia de fiesta|fiestas|reyes|verano)',
+    yolo: '(solo|solamente|tan solo|nada mas|unicamente|simplemente|sencillamente)',
   },
   phrases: {
     'reproachful-reminder': [
@@ -89,6 +102,10 @@ export const es: PhrasePack = {
       '(te|se|os|les) lo (digo|repito|recuerdo|explico|pido|reclamo) (otra vez|de nuevo|una vez mas|nuevamente)',
       '(como|tal como|tal y como|segun) (ya|) ~1 (te|le|les|os|) ~1 @dijepp ~2 (en|por) (mi|mis|nuestro|nuestros|el|los|la|las) (@num|) @prior @msg',
       '(como|tal como|tal y como|segun) (ya|) (te|le|les|os|) @dijepp ((el|este|el pasado) (lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia @num)|la semana pasada|el otro dia|ayer|antes de ayer|hace (unos|dos|tres|varios) dias)',
+      '(como|tal como|tal y como|segun) (ya|) ~1 (te|le|les|os|) @dijepp ~3 (en|por|durante|al|a la) (la|el|nuestra|nuestro|aquella|aquel|esa|ese|) ~1 @canal',
+      '(ya|) (te|le|os|les|se) (lo|la|los|las) ~1 @dijepp ~3 (en|por|durante) (la|el|nuestra|nuestro|aquella|aquel|esa|ese|) ~1 @canal',
+      '(te|le|os|les|se) (lo|la|los|las) (deje|dejamos|habia dejado|habiamos dejado|he dejado|hemos dejado) ~1 (claro|clarisimo|muy claro|bien claro|por escrito)',
+      '(esto|eso|este tema|ese tema|este punto|ese punto|) ya lo (hablamos|comentamos|tratamos|vimos|discutimos|acordamos|aclaramos|habiamos hablado|habiamos comentado|habiamos tratado|habiamos visto|hemos hablado|hemos comentado|hemos tratado|hemos visto) ~3 (en|por|durante|al) (la|el|nuestra|nuestro|aquella|aquel|esa|ese|) ~1 (@canal|@msg)',
     ],
     'blame-shifting': [
       '(no es|no fue|no ha sido|tampoco es) (culpa mia|mi culpa|cosa mia|mi responsabilidad|mi problema)',
@@ -107,6 +124,12 @@ export const es: PhrasePack = {
       'no (es|fue|ha sido|era) (responsabilidad|culpa|problema|cosa) (nuestra|nuestro|de nuestro equipo|de nuestra parte)',
       '(no|nada) (depende|dependia|ha dependido|dependio) de (mi|nosotros|nosotras|nuestro equipo|nuestra parte)',
       'no (tiene|tuvo|ha tenido) (nada|) que ver (con|) (mi|nuestro|nuestra) (trabajo|parte|equipo)',
+      'no (puede|pueden|podria|podrian|debe|deben|deberia|deberian|se puede|se pueden|se nos puede|se me puede|se le puede) @achacar (a|al|a la|a los|a las|la culpa|la responsabilidad)',
+      'no (es|son|era|eran|fue|ha sido|seria|sera|resulta) (imputable|imputables|atribuible|atribuibles|achacable|achacables) (a|al|a la) (nosotros|nosotras|mi|mi persona|nuestro|nuestra|nuestros|nuestras|mi equipo|la agencia|el estudio|la web|el sitio|la pagina|la tienda|el diseno|la campana|mi trabajo)',
+      'no (se debe|se debio|se ha debido|es debido|fue debido|obedece|tiene que ver|tuvo que ver) (a|con) (nada|ningun|ninguna|ninguno) (que|de lo que|) (hayamos|hemos|hicimos|haya|he|hice|hiciera|hicieramos|nosotros|por nuestra|de nuestra|nuestro|nuestra)',
+      'no (me|nos) (puede|pueden|puedes|podeis|podra|podran|podria|podrias) (responsabilizar|culpar|culpabilizar|hacer responsable|hacer responsables|echar la culpa|pedir cuentas|cargar el muerto)',
+      '(nosotros|nosotras|yo|) no (tenemos|tengo|tuvimos|tuve|hemos tenido|he tenido) (nada|absolutamente nada|nada en absoluto|nada pero nada) que ver con',
+      '(cosa|culpa|problema|responsabilidad|asunto|error|fallo) (es|era|fue|) (de|del|de la|de los|de las) ~3 no (mia|mio|nuestra|nuestro|de nosotros|mias|nuestras)',
     ],
     'hindsight-reproach': [
       '(me|nos) lo (tendrias|tendria|tendriais|tendrian|deberias|deberia|deberiais|deberian|podrias|podria|podriais) (que|de|) haber (dicho|avisado|comentado|contado|explicado|mencionado)',
@@ -133,6 +156,13 @@ export const es: PhrasePack = {
       '(habria|hubiera|hubiese) (sido|estado) (de gran ayuda|de mucha ayuda|de ayuda|util|utiles|mejor|ideal|preferible|oportuno|practico) (saber|saberlo|que|conocer|tener|recibir|enterarme|enterarnos|contar con|disponer de)',
       '(debio|debiste|debisteis|debieron|deberia|deberias|deberiais|deberian|tendria|tendrias|tendrian) (usted|ustedes|tu|) (haberme|habernos|haberlo|habermelo|habernoslo|haber) @avisado',
       'si (nos|me) (hubieran|hubiera|hubieras|hubierais|hubiese|hubiesen) (enviado|mandado|pasado|entregado|dado|facilitado) ~3 (a tiempo|antes|en plazo|con tiempo|cuando tocaba|cuando se acordo|en su momento)',
+      '@darcuenta (justo|solo|solamente|recien|precisamente|) (ahora|hoy|a estas alturas|a ultima hora|ahora mismo|en el ultimo momento|en el ultimo minuto)',
+      '(justo|solo|solamente|precisamente|y) (ahora|hoy|a estas alturas) ~3 @darcuenta',
+      'a (un|una|dos|tres|pocos|pocas|24|48) (dia|dias|hora|horas|semana|semanas) (de|del) ~2 @darcuenta',
+      'de (haber|haberlo|haberla|haberlos|haberlas|haberme|habernos) (tenido|recibido|sabido|contado con|dispuesto de) ~4 (estaria|estarian|habria|habriamos|hubieramos|hubiera|tendriamos|tendria|podriamos|podria|estariamos)',
+      '(con|de tener|teniendo) (los|las|el|la|tus|sus|vuestros|vuestras) ~2 (a tiempo|antes|en plazo|con tiempo|en su momento|cuando tocaba|en fecha) ~2 (no|ya|nos|me|) (habria|habriamos|hubiera|hubieramos|estaria|estariamos|tendriamos|tendria)',
+      'de (haber|haberlo|haberla|haberlos|haberlas|haberme|habernos) (tenido|recibido|sabido|contado con|dispuesto de) ~4 (hoy|ya|ahora|todo) (estaria|estarian|habria|habriamos|hubieramos|hubiera|tendriamos|tendria|podriamos|podria|estariamos)',
+      '(ahora|y ahora|justo ahora|precisamente ahora) a (un|una|dos|tres|pocos|pocas|24|48) (dia|dias|hora|horas|semana|semanas) (de|del) ~2 @darcuenta',
     ],
     'self-justification': [
       '(hice|he hecho|solo hice|simplemente hice) (exactamente|justo|precisamente|tal cual|) lo que (me|) (pediste|pidio|pedisteis|pidieron|dijiste|dijo|indicaste|indico|aprobaste|aprobo|habias pedido|habia pedido|querias|queria)',
@@ -154,6 +184,10 @@ export const es: PhrasePack = {
       'que @validaron (tu|usted|vosotros|ustedes) (mismo|misma|mismos|mismas|)',
       '(exacto|exacta|exactos|exactas|mismo|misma|mismos|mismas) que (usted|tu|ustedes|vosotros|) (ya|) @validaron',
       '(exactamente|tal cual|tal y como|justo como|fielmente|al pie de la letra) (como|lo que) (venia|viene|decia|dice|pedia|pide|indicaba|indica|marcaba|marca|ponia|pone|figuraba|figura|estaba|aparecia|aparece|se pedia|se indicaba) (en|) (el|la|los|las|tu|su|vuestro|vuestra) ~1 @material',
+      'y (asi|tal cual|exactamente asi|justo asi|asi mismo|tal y como) (te|se|os|les|) (lo|la|los|las) @hice',
+      '(me limite|me he limitado|nos limitamos|nos hemos limitado|me limitaba|nos limitabamos) a (hacer|seguir|aplicar|ejecutar|cumplir|reproducir|copiar|entregar|respetar|maquetar|montar|disenar)',
+      '(hice|hicimos|se hizo|se hicieron|he hecho|hemos hecho|se ha hecho|se han hecho|esta hecho|esta hecha|estan hechos|estan hechas|entregue|entregamos|prepare|preparamos|disene|disenamos|maquete|maquetamos) ~2 (conforme a|segun|de acuerdo con|siguiendo|ajustandome a|ajustandonos a|cinendome a|cinendonos a) ~3 (que|lo que) (usted|tu|vosotros|ustedes|) (me|nos) ~1 (envio|enviaste|enviasteis|enviaron|mando|mandaste|mandasteis|mandaron|dio|diste|disteis|dieron|paso|pasaste|pasasteis|pasaron|facilito|facilitaste|facilitaron|aprobo|aprobaste|aprobaron|indico|indicaste|indicaron|habia enviado|habias enviado|habia dado|habias dado)',
+      '(aplique|use|utilice|segui|respete|mantuve|he aplicado|he usado|he utilizado|he seguido|he respetado|he mantenido|aplicamos|usamos|utilizamos|seguimos|respetamos|mantuvimos|hemos aplicado|hemos usado|hemos utilizado|hemos seguido|hemos respetado|hemos mantenido) ~3 que (tu|vosotros|usted|ustedes|) (mismo|misma|mismos|mismas|ya|) (@validaste|@validaron)',
     ],
     'combative-preamble': [
       'con (todo|el debido|todos los) (respeto|respetos)',
@@ -173,6 +207,8 @@ export const es: PhrasePack = {
       '(dicho|dicho sea|lo digo|y lo digo|digo esto|te lo digo|se lo digo) con (todo|todo el|el debido|el mayor|el maximo|mucho|mi mayor|todos los) (respeto|respetos)',
       'con (el mayor|el maximo|todo) de los respetos',
       'con (todo el|todo mi|toditito el) respeto',
+      'con (perdon|permiso)(,|) pero',
+      '(dicho|lo digo|digo esto|te lo digo|se lo digo) con respeto',
     ],
     'needless-apology': [
       '(perdona|perdone|perdonad|perdonen|disculpa|disculpe|disculpad|disculpen|siento|lamento|perdon por|disculpas por) (la|las|que te|que le|que os) (molestia|molestias|moleste|molestar)',
@@ -208,6 +244,11 @@ export const es: PhrasePack = {
       '(siento|lamento) @tanto (molestarte|molestarle|molestarla|molestarlo|molestaros|molestarles|molestar|interrumpirte|interrumpirle|escribirte|escribirle|insistirte|insistirle)',
       '@perdon (que|si) (te|le|os|les) (escriba|escribo) (tan|a estas horas|otra vez|de nuevo|tan tarde|en domingo|en fin de semana|un domingo|un sabado)',
       '@perdon (el|este|mi|por el|por este|por mi) (correo|mensaje|mail|email|texto) (tan|) (largo|larga|extenso|extensa|largo y tendido)',
+      '(siento|lamento|sentimos|lamentamos|perdona|perdone|disculpa|disculpe) ~1 (tener que|volver a|tener que volver a|tenerte que|tenerle que|tenga que|tener que volver a) @molestar',
+      '@perdon (el|este|mi|por el|por este|por mi|por semejante|semejante|vaya) @rollo',
+      '(espero|ojala) no (resultar|ser|estar siendo|parecer|sonar|haber sido|haberme puesto|ponerme|estar resultando) (demasiado|muy|un poco|un|una|) (pesado|pesada|pesados|pesadas|pesadilla|insistente|incordio|lata|molestia|cansino|cansina|plasta|pesadez)',
+      '@perdon (tambien|ademas|de nuevo|otra vez|una vez mas) (la extension|lo extenso|lo largo|la longitud|el largo) (de|del|de este|de mi) ~1 (correo|mensaje|mail|email|texto)',
+      '(te|le|os|les) (pido|pedimos) (perdon|disculpas|mil disculpas) (de antemano|por adelantado|por anticipado) (por|) (la|las|mi|mis|esta|estas|) (pregunta|preguntas|duda|dudas|consulta|consultas|molestia|molestias|insistencia)',
     ],
     'over-apology': [
       'lo siento (muchisimo|mucho mucho|tantisimo|en el alma|de verdad de verdad|muchisimo de verdad)',
@@ -233,6 +274,7 @@ export const es: PhrasePack = {
       'solo por (saber|preguntar|confirmar|curiosidad)',
       '(solo|solamente) queria (asegurarme|comprobar|ver)',
       '(solo|solamente|tan solo|nada mas) (te|le|os|les|) (escribia|escribo|escribiamos|escribimos|paso|pasaba|pasabamos) (para|por) (ver|saber|preguntar|preguntarte|preguntarle|preguntaros|comprobar|confirmar|recordarte|recordarle|consultar|consultarte|consultarle|comentarte|comentarle|asegurarme)',
+      '@yolo (queria|quisiera|quiero|deseaba|pretendia) (saber|preguntar|preguntarte|preguntarle|preguntaros|comprobar|confirmar|recordarte|recordarle|recordaros|ver si|consultar|consultarte|consultarle|consultaros|comentarte|comentarle|comentaros|asegurarme)',
     ],
     'reassurance-seeking': [
       'espero que no (haya|sea|te sea|le sea|suponga|cause) (ningun|un|) (problema|molestia|inconveniente|lio)',
@@ -242,6 +284,8 @@ export const es: PhrasePack = {
       'espero que (esto|eso) no (sea|suponga) (un|ningun) (problema|inconveniente)',
       'espero que (no|) (te|le|os|les) (parezca|parezcan|sepa|sepan|siente|sienten) mal',
       'espero que ~4 no (te|le|os|les) (suponga|cause|genere|de|ocasione|cree) (ningun|ninguna|un|una|muchos|muchas|demasiados|) (problema|problemas|molestia|molestias|inconveniente|inconvenientes|lio|trastorno)',
+      'espero no (haberte|haberle|haberos|haberles|haberla|haberlo) (hecho perder|quitado|robado|ocupado) ~2 (tiempo|mucho tiempo|demasiado tiempo|el tiempo)',
+      'si (para ti|para usted|para vosotros|para ustedes|a ti|a usted|a vosotros|a ustedes) no (es|supone|fuera|resulta|seria) (un|ningun|ninguna|mucho|demasiado|una|) (problema|molestia|inconveniente|lio|trastorno)',
     ],
     'comprehension-check': [
       'espero (haberme explicado|que se entienda|que me entiendas|explicarme bien)',
@@ -282,6 +326,9 @@ export const es: PhrasePack = {
       '(usted|tu|ustedes|vosotros) (es|eres|son|sois) (quien|quienes|el que|la que|los que|las que) (sabe|sabes|saben|sabeis|manda|mandas|mandan|decide|decides|deciden|entiende|entiendes|entienden)',
       '(al final|en definitiva|en cualquier caso|en todo caso|al fin y al cabo|en ultima instancia|como siempre) (decides|decide|decidis|deciden|eliges|elige|mandas|manda|mandais|mandan) (tu|usted|vosotros|ustedes)',
       '(eres|es|sois|son) (tu|usted|vosotros|ustedes|) (quien|quienes|el que|la que) (conoce|conoces|conocen|conoceis|sabe|sabes|saben|sabeis|entiende|entiendes) (el|tu|su|vuestro|mejor|bien|a tus|a sus|de verdad|lo que)',
+      '(me fio|nos fiamos|confio|confiamos|me fiare|confiare) ~2 (de|en) (su|tu|vuestro|vuestra|sus|tus) ~1 @criterio',
+      'quien (conoce|sabe|entiende|decide|manda|conoces|sabes|entiendes|decides|mandas) ~3 (es usted|eres tu|sois vosotros|son ustedes)',
+      '(al fin y al cabo|al final|en definitiva|en el fondo|total) quien (conoce|sabe|entiende|decide|manda|conoces|sabes|entiendes|decides|mandas) ~3 (es usted|eres tu|sois vosotros|son ustedes)',
     ],
     'withdrawn-request': [
       'sin (ningun tipo de|ninguna|) presion',
@@ -365,6 +412,16 @@ export const es: PhrasePack = {
       '(justo|justamente|precisamente|exactamente) lo que (necesitaba|necesitabamos|queria|queriamos|me hacia falta|nos hacia falta) ~1 (otro|otra|otros|otras|cambiar|rehacer|repetir|empezar|mas|un|una)',
       '(lo que|justo lo que|solo) (me|nos) faltaba',
       '(el|los|la) (dinero|presupuesto|tiempo|fondos) (para|de) ~4 (si que|bien que|enseguida|rapidito|al momento|sin problema) (lo|la|los|) (encontraste|encontro|encontrasteis|encontraron|hubo|habia|aparecio|aparecieron|tuviste|tuvo|tuvisteis|tuvieron)',
+      'no (lo|la|los|las|) (leyo|abrio|miro|reviso|leyeron|abrieron|miraron|revisaron) nadie',
+      'por si (alguien|usted|tu|alguno|algun dia) (llega|llegas|llegais|llegan|consigue llegar|se anima a llegar|lee) (hasta ahi|hasta alli|a leerlo|a leer|hasta ella|a esa parte|tan lejos|hasta el final|hasta abajo)',
+      '(se te|se le|se os|se les) (paso|pasaron|olvido|olvidaron|escapo|escaparon|perdio|perdieron) ~3 (como|igual que) (los|las|el|la|todos los|todas las) ~1 (anteriores|anterior|demas|otros|otras|ultimos|ultimas)',
+      '(eso|esto|para eso|para ello) (implica|implicaria|requiere|requeriria|exige|exigiria|supone|supondria|habria que|hay que|tendrias que|tendria que) (leerlo|leerla|leerlos|leerlas|leer|abrirlo|abrirla|abrir|mirarlo|leerselo|leertelo)',
+      'gracias ~3 con (tanta|tantisima|semejante|tanto|tantisimo) (antelacion|anticipacion|tiempo|margen|prevision) ~4 (hoy|manana|esta tarde|esta manana|esta noche|ayer|en dos horas|en una hora|a las|al dia siguiente|el mismo dia)',
+      '(que|menuda|vaya|cuanta|tanta) (rapidez|velocidad|celeridad|prontitud|agilidad|eficiencia|diligencia|puntualidad) ~3 (solo|apenas|nada menos que|ni mas ni menos que|tan solo|la friolera de) (@num|un|una) (dias|semanas|meses|horas|mes|semana|ano)',
+      '(son|es|hablamos de|se trata de) (nada menos que|ni mas ni menos que|la friolera de|nada mas y nada menos que) (@num|una|un|dos|tres) (lineas|linea|paginas|pagina|parrafos|parrafo|palabras|frases|puntos)',
+      '@elogio (asi que|o sea que|entonces|o sea) (ahora|ya) ~4 (para|lista|listo|listos|listas|antes|hecho|hecha|entregado|publicada|publicado) ~4 (en vez de|en lugar de|y no)',
+      'gracias ~3 con (tanta|tantisima|semejante|tanto|tantisimo) (antelacion|anticipacion|tiempo|margen|prevision) (de que|para decirme que|para avisarme de que|para contarme que) ~3 (hoy|manana|esta tarde|esta manana|esta noche|ayer|en dos horas|en una hora|a las|al dia siguiente|el mismo dia)',
+      '(pero|y|aunque) (claro|claro esta|por supuesto) (eso|esto|para eso|para ello) (implica|implicaria|requiere|requeriria|exige|exigiria|supone|supondria|habria que|hay que|tendrias que|tendria que) (leerlo|leerla|leerlos|leerlas|leer|abrirlo|abrirla|abrir|mirarlo|leerselo|leertelo)',
     ],
     'vague-timing': [
       'lo (antes|mas pronto|mas rapido) (posible|que pueda|que podamos)',
@@ -400,6 +457,9 @@ export const es: PhrasePack = {
       '(dentro de (muy|) poco|en (muy|) poco tiempo)',
       'en cuanto (me|nos) sea posible',
       '(en|a lo largo de) (los|estos) (proximos|siguientes) (dias|dias habiles|dias laborables)',
+      '(en cuanto|tan pronto como|cuando|apenas) (me|nos|) (sea|resulte|vea) (posible|factible|viable|practicable)',
+      '(en|durante) (los|las) (dias|semanas|meses) (venideros|venideras|que vienen)',
+      '(con|a) (la mayor|la maxima|toda la|maxima|la mas) (celeridad|brevedad|rapidez|premura|diligencia) (posible|)',
     ],
     'non-promise': [
       '(vere|veremos|voy a ver|a ver) (que|lo que) (puedo|podemos) hacer',
@@ -433,6 +493,10 @@ export const es: PhrasePack = {
       '(no dudes|no dude|no dudeis|no duden) en (llamarme|escribirme|contactarme|avisarme|mandarme|localizarme|whatsappearme|llamarnos|escribirnos) ~2 @noche',
       '(estoy|estare|sigo|seguire) (disponible|localizable|conectado|conectada|pendiente|por aqui|online|operativo|operativa) (todo el|durante todo el|el|este|tambien el|incluso el|todo este) (fin de semana|finde|domingo|sabado|puente)',
       '(si|por si|en caso de que|cuando) ~4 @noche (,|) ~2 @contacto',
+      '(me quedo|me quedare|estare|sigo|seguire|estoy|me mantengo|me mantendre|quedo) (conectado|conectada|despierto|despierta|pendiente|localizable|disponible|al tanto|atento|atenta|online|en linea) ~2 @noche',
+      '@noche ~2 (me quedo|me quedare|estare|sigo|seguire|me mantengo|me mantendre) (conectado|conectada|despierto|despierta|pendiente|localizable|disponible|al tanto|atento|atenta|online|en linea)',
+      'no (me|nos) (importa|cuesta|molesta) (nada|) (trabajar|conectarme|conectarnos|quedarme|quedarnos|currar|ponerme|ponernos|echar horas|hacerlo|mirarlo|contestar|responder|llamarte|llamarle|atenderte|atenderle) ~3 (@noche|@finde)',
+      '(estare|estoy|sigo|seguire|estaremos|estamos|me quedo|me quedare|contesto|contestare|respondo|respondere|atiendo|atendere|trabajare|miro|mirare|reviso|revisare|disponible|localizable|pendiente|conectado|conectada) ~3 (tambien|incluso|hasta|aunque sea) (en|el|los|las|la|por la|de|durante|durante el|durante las|en plenas|en pleno|) @finde',
     ],
     'free-work': [
       '(te|se|os|les) (lo|la|los|las) (hago|haria|hare|regalo|incluyo|dejo|arreglo|preparo) (gratis|gratuitamente|sin coste|sin cargo|de regalo|sin cobrar)',
@@ -454,6 +518,10 @@ export const es: PhrasePack = {
       'sin (limite|limites|tope) de (revisiones|cambios|rondas|correcciones|modificaciones|ajustes)',
       '(sin|no) (cobrarte|cobrarle|cobraros|cobrarles|pedirte|pedirle|pediros|te cobro|le cobro|os cobro|te cobrare|le cobrare|te voy a cobrar|le voy a cobrar) (un|ni un|ni un solo|un solo) (euro|centimo|duro|peso)',
       '(seguimos|sigo|seguiremos|seguire|continuamos|continuo|continuaremos) (dandole vueltas|ajustando|cambiando|corrigiendo|retocando|) (hasta que|hasta que no) (estes|este|esteis|esten|quede|quedes|quedeis|queden|sea|te guste|le guste|os guste|les guste) ~2 (contento|contenta|contentos|contentas|satisfecho|satisfecha|satisfechos|perfecto|perfecta|a tu gusto|a su gusto|del todo|al cien por cien|al 100)',
+      '(te|se|os|les|) (lo|la|los|las) (incluyo|incluire|incluimos|incluiremos|meto|metere|dejo|dejare) (en el|dentro del) (precio|mismo precio|precio acordado|precio cerrado)',
+      '(@escope|de mas|adicionales|extra|nuevas|nuevos) ~2 (van|va|entran|entra|estan|esta|quedan|queda|iran|ira) (incluidos|incluidas|incluido|incluida|) en el (precio|mismo precio|precio acordado)',
+      '(te|se|os|les) (lo|la|los|las) (regalo|regalamos|regalare|regalaremos)',
+      'no (te|le|os|les) (supondra|supondran|supone|suponen|costara|costaran|cuesta|cuestan|generara|generaran|va a suponer|van a suponer|va a costar|van a costar) (ningun|ni un|un solo|nada de|ninguna|) ~1 (coste|costo|cargo|gasto|euro|centimo|recargo|extra|nada|suplemento)',
     ],
   },
   questionPhrases: {
@@ -557,7 +625,7 @@ export const es: PhrasePack = {
     sarcasm: {
       swaps: [
         [
-          'opcional|optativ|voluntari|demasiado (?:larg|extens|dens|complicad|pesad)|muy (?:larg|extens)|no es lo (?:tuyo|suyo|vuestro)|me faltaba|nos faltaba',
+          'opcional|optativ|voluntari|demasiado (?:larg|extens|dens|complicad|pesad)|muy (?:larg|extens)|no es lo (?:tuyo|suyo|vuestro)|me faltaba|nos faltaba|le[iy][oó] nadie|lleg[oó] a|se (?:te|le|os|les) (?:pas|olvid|escap|perdi)|nada menos que|ni m[aá]s ni menos|la friolera|(?:qu[eé]|menuda|vaya|cu[aá]nta|tanta) (?:rapidez|velocidad|celeridad|prontitud|agilidad|eficiencia|diligencia|puntualidad)',
           '<',
         ],
         ['^(?:quién lo|quien lo|ni que|como si no|ya era hora|gracias por nada)', '<'],
@@ -594,6 +662,11 @@ export const es: PhrasePack = {
       swaps: [
         ['^(?:si|por si|en caso de que|cuando)\\b.*?,? (\\S+)$', 'si hace falta, $1 {during}'],
         [
+          '^(?:\\S+ )*?(?:me quedo|me quedar[eé]|me mantengo|me mantendr[eé]|sigo|seguir[eé]) (?:conectad|despiert|pendiente|localizable|disponible|al tanto|atent|online|en l[ií]nea)',
+          'estoy disponible {during}',
+        ],
+        ['^no (?:me|nos) (?:importa|cuesta|molesta) ', 'me organizo {during}'],
+        [
           '^(ll[aá]mame|ll[aá]meme|escr[ií]beme|escr[ií]bame|whatsappeame|m[aá]ndame un whatsapp|m[aá]ndame un mensaje|cont[aá]ctame|av[ií]same|llamadme|escribidme)\\b.*$',
           '$1 {during}',
         ],
@@ -616,6 +689,20 @@ export const es: PhrasePack = {
           '$1 se limitan a lo acordado en el presupuesto',
         ],
         ['^sin (?:l\u00edmites?|limites?|tope) de ', ''],
+        ['^(te|se|os|les) (lo|la|los|las) (?:regalo|regalamos|regalar\u00e9|regalare|regalaremos)$', '$1 $2 presupuesto aparte'],
+        [
+          '^(lo|la|los|las) (?:incluyo|incluir\u00e9|incluire|incluimos|meto|meter\u00e9|metere|dejo|dejar\u00e9|dejare) .*$',
+          '$1 presupuesto aparte',
+        ],
+        [
+          '^(te|se|os|les) (lo|la|los|las) (?:incluyo|incluir\u00e9|incluire|incluimos|meto|meter\u00e9|metere|dejo|dejar\u00e9|dejare) .*$',
+          '$1 $2 presupuesto aparte',
+        ],
+        ['^no (te|le|os|les) (supondr\u00e1n?|supondran?|suponen?|generar\u00e1n?|generaran?) .*$', '$1 $2 un coste adicional'],
+        ['^no (te|le|os|les) (costar\u00e1n?|costaran?|cuestan?) .*$', '$1 $2 un extra'],
+        ['^no (te|le|os|les) (va|van) a (suponer|costar) .*$', '$1 $2 a $3 un extra'],
+        ['^(.*?) (?:van|entran|est\u00e1n|estan|quedan|ir\u00e1n|iran) (?:incluid\\S+ )?en el .*$', '$1 se presupuestan aparte'],
+        ['^(.*?) (?:va|entra|est\u00e1|esta|queda|ir\u00e1|ira) (?:incluid\\S+ )?en el .*$', '$1 se presupuesta aparte'],
         ['^(?:sigo|seguimos|seguir\u00e9|seguire|seguiremos|contin\u00fao|continuo|continuamos|continuaremos) ', ''],
         ['^((?:te|se|os|les) (?:lo|la|los|las) \\S+) .*$', '$1 {paid}'],
         ['^(revisiones|cambios|rondas) .*$', '$1 según el presupuesto'],

@@ -43,6 +43,15 @@ export const it: PhrasePack = {
       "(un attimo|un momento|un minuto|il tempo|un buco|un po di tempo|un ritaglio di tempo|mezz'ora|un'oretta|tempo|un attimino|un secondo)",
     tanto: '(tanto|tantissimo|davvero|molto|ancora|di nuovo|infinitamente|mille volte|sinceramente|veramente)',
     niente: '(per niente|per nulla|affatto|minimamente|di niente|di nulla|nemmeno un po|neanche un po|assolutamente|proprio)',
+    canale:
+      '(riunione|riunioni|call|chiamata|chiamate|telefonata|telefonate|videochiamata|incontro|meeting|conversazione|telefono|sopralluogo|kickoff|colloquio|appuntamento|zoom|teams|presentazione)',
+    avessi: "(avessi|avesse|aveste|avessero|l'avessi|l'avesse|l'aveste|l'avessero)",
+    accorgersi:
+      '(te ne accorgi|se ne accorge|ve ne accorgete|se ne accorgono|te ne sei accorto|te ne sei accorta|se ne e accorto|se ne e accorta|ve ne siete accorti|ve ne siete accorte|vi siete accorti|vi siete accorte|ti sei accorto|ti sei accorta|si e accorto|si e accorta|si sono accorti|ti accorgi|si accorge|vi accorgete|te ne rendi conto|se ne rende conto|ve ne rendete conto|ti rendi conto|si rende conto|vi rendete conto|scopri|scopre|scoprite|lo scopri|lo scopre|lo scoprite|lo noti|lo nota|lo notate|te ne ricordi|se ne ricorda|ve ne ricordate|ti viene in mente|le viene in mente|vi viene in mente)',
+    festa:
+      '(natale|pasqua|ferragosto|capodanno|le feste|i festivi|la vigilia|il weekend|il fine settimana|la domenica|il sabato|la notte|di notte|di sera|tardi|la sera|agosto|in ferie|durante le ferie|nei festivi|nel weekend|nel fine settimana|di domenica|di sabato)',
+    daapprov:
+      '(approvate|approvati|approvato|approvata|validate|validati|validato|validata|scelte|scelti|scelto|scelta|fornite|forniti|fornito|fornita|indicate|indicati|indicato|indicata|confermate|confermati|confermato|confermata|firmato|firmata|firmati|firmate)',
   },
   phrases: {
     'reproachful-reminder': [
@@ -85,6 +94,10 @@ export const it: PhrasePack = {
       'come (gia|) @pp (nella|nelle|nel|nei) (mia|mie|mio|miei|nostra|nostre|nostro|nostri) ~2 (@msg|mail|telefonate|chiamate|call)',
       'come (ti|le|vi|gli|) (dicevo|scrivevo|spiegavo|accennavo|segnalavo|anticipavo|ricordavo) (gia|) (nella|nelle|nel|nei|in) ~3 (@msg|mail|telefonata|chiamata|call)',
       '(e|questa e|siamo alla|sono alla|e gia|e ormai|e ora) (gia|ormai|ora|) (la|il) (quarta|quinta|sesta|terza|seconda|ennesima|quarto|quinto|terzo|secondo) (mail|email|e-mail|messaggio|sollecito|promemoria|richiesta|volta)',
+      "(gliel'avevo|gliel'ho|gliel'abbiamo|gliel'avevamo|te l'avevo|te l'ho|ve l'avevo|ve l'ho|glielo avevo|glielo ho) (gia|) ~1 @pp",
+      "(ne|) (ho|avevo|abbiamo|avevamo) (gia|) (parlato|discusso|trattato|accennato|detto|chiarito) ~2 (nella|nel|in|durante la|durante il|durante l'|al|alla|per|all') ~2 @canale",
+      "come (gia|) ~1 (ti|le|vi|gli|) (ho|avevo|abbiamo|avevamo|) (gia|) ~1 (@pp|dicevo|scrivevo|spiegavo|accennavo|segnalavo|anticipavo|ricordavo) ~3 (in|nella|nel|al|alla|per|durante la|durante il|all') ~1 @canale",
+      "(ti|le|vi|te lo|glielo|ve lo) (ripeto|ribadisco|ridico|rispiego) (che|ancora|ancora una volta|di nuovo|per l'ennesima volta|un'altra volta)",
     ],
     'blame-shifting': [
       '(non e|non era|non e stata|non e stato) (colpa mia|mia la colpa|un problema mio|responsabilita mia|una mia responsabilita)',
@@ -102,6 +115,10 @@ export const it: PhrasePack = {
       '(non|non e che) (dipende|dipendeva|e dipeso|e dipesa|e dovuto|e dovuta|era dovuto|era dovuta) (da|a) (me|noi|un nostro|una nostra|nostri|nostre|parte nostra|nostra responsabilita)',
       'non (e|era|e stata|e stato) (responsabilita|colpa) (nostra|del nostro team|della nostra squadra)',
       "non (ha|c'entra|c'entriamo|c'entro) (niente|nulla) (a che fare|) (con|) (noi|me|il nostro lavoro|il mio lavoro)",
+      "non (e|sono|era|erano|e stato|e stata|puo essere|possono essere|va|vanno|potra essere) (imputabile|imputabili|attribuibile|attribuibili|addebitabile|addebitabili|ascrivibile|ascrivibili|imputato|imputata|attribuito|attribuita|addebitato|addebitata|imputata) (a|al|alla|ai|alle|allo|all')",
+      "(noi|io|) non (c'entriamo|c'entro|c'entra|c'entrava|c'entravamo) (niente|nulla|assolutamente niente|proprio niente|un bel niente|nulla di nulla)",
+      'non (dipende|dipendeva|e dipeso|e dipesa|dipendono|sono dipesi) ~3 da (me|noi|parte nostra|nostra parte|un nostro|una nostra|nostri|nostre)',
+      '(colpa|responsabilita|problema|errore) (e|era|e stata|e stato|) (del|della|dei|delle|di|dello|degli) ~3 non (mia|mio|nostra|nostro|di noi|nostri|nostre)',
     ],
     'hindsight-reproach': [
       '(avresti|avrebbe|avreste|avrebbero) (dovuto|potuto) (dirmelo|dircelo|avvisarmi|avvisarci|dirmi|dirci|informarmi|informarci|scrivermelo|mandarmelo|leggere|controllare|comunicarmelo)',
@@ -124,6 +141,14 @@ export const it: PhrasePack = {
       "(sarebbe stato|sarebbe stata) (molto|davvero|decisamente|piu|assai|senz'altro|proprio) (utile|bello|meglio|carino|opportuno|preferibile|gradito|comodo|semplice|piu semplice|d'aiuto|di aiuto)",
       "(sarebbe stato|sarebbe stata) (molto|davvero|decisamente|piu|assai|) (utile|bello|meglio|carino|opportuno|preferibile|gradito|comodo|d'aiuto|di aiuto) (sapere|saperlo|ricevere|avere|essere avvisati|essere avvisato|essere avvisata|essere informati|essere informato|essere informata|che|conoscere|vedere|averlo|avere saputo|aver saputo|aver ricevuto)",
       'se (ci|mi) (aveste|avesse|avessi|avessero) (mandato|inviato|girato|passato|consegnato|dato|fornito) ~3 (in tempo|prima|per tempo|puntualmente|nei tempi|entro|quando concordato|a suo tempo)',
+      "@accorgersi (solo|soltanto|proprio|) (ora|adesso|oggi|a questo punto|all'ultimo|all'ultimo momento|all'ultimo minuto|in extremis|stamattina)",
+      '(proprio|solo|soltanto) (ora|adesso|oggi) ~3 @accorgersi',
+      "(a|ad) (un|una|due|tre|pochi|poche|48|24) (giorno|giorni|ora|ore|settimana|settimane) (dalla|dal|dall'|dalle|dai|dallo) ~1 @accorgersi",
+      'se (me|ce|te|glie|ve|mi|ci|) (lo|la|li|le|) @avessi ~2 (@ppavv|fornito|fornita|forniti|fornite|consegnato|consegnata|consegnati|mandati|mandate|mandata|inviati|inviate|inviata|dato|dati|date|avvisati|avvisate|detti|scritti|passati|passate|girati|girate)',
+      'se (avessi|avesse|aveste) ~1 (risposto|letto|guardato|aperto|controllato|visto) (alla|alle|al|ai|la|le|il|i) (mia|mie|mio|miei|nostra|nostre|nostro|nostri)',
+      'se (solo|soltanto|almeno|anche solo) ~2 @avessi ~2 (@ppavv|avvisati|avvisate|fornito|consegnato|dato)',
+      "con (il|lo|la|i|gli|le|l') ~2 (in tempo|prima|per tempo|puntualmente|nei tempi|quando concordato|a suo tempo) ~2 (avremmo|avrei|saremmo|sarei|sarebbe|sarebbero)",
+      "(proprio adesso|proprio ora|adesso|ora|e adesso|e ora|solo adesso|solo ora) (a|ad) (un|una|due|tre|pochi|poche|48|24) (giorno|giorni|ora|ore|settimana|settimane) (dalla|dal|dall'|dalle|dai|dallo) ~1 @accorgersi",
     ],
     'self-justification': [
       '(ho fatto|ho solo fatto|ho semplicemente fatto|avevo fatto) (esattamente|proprio|solo|) (quello|cio) che (mi|) (avevi|aveva|avevate|hai|ha|avete) (chiesto|detto|richiesto|indicato|approvato|voluto)',
@@ -146,6 +171,10 @@ export const it: PhrasePack = {
       '(esattamente|proprio|fedelmente|alla lettera) come (indicato|richiesto|previsto|descritto|specificato|scritto|riportato|mostrato|disegnato) (nel|nella|nelle|nei|negli|dal|dalla|dalle|dai|sul|sulla) ~1 @material',
       '(lei|tu|voi) (ha|hai|avete|aveva|avevi|avevate) (gia|personalmente|stesso|stessa|) @scelto (questo|questa|questi|queste|quel|quella|quei|quelle|proprio questo|proprio questa) ~1 @opera',
       "(ho|abbiamo) (fatto|realizzato|seguito|consegnato|eseguito|rispettato) (esattamente|proprio|solo|soltanto|semplicemente|) (quello|cio|quanto) (che|) (c'era scritto|era scritto|era indicato|c'era|era previsto|era richiesto|chiedeva|diceva|indicava|prevedeva|riportava) ~1 (nel|nella|nelle|nei|sul|sulla|dal|dalla|in) ~1 @material",
+      'che (mi|ci|) (hai|ha|avete|aveva|avevi|avevate) (gia|) @scelto (tu|lei|voi) (stesso|stessa|stessi|stesse|personalmente|)',
+      "(ho|abbiamo|l'ho|l'abbiamo|li ho|le ho|lo ho|la ho) ~1 (impaginato|impaginata|impaginati|fatto|fatta|realizzato|realizzata|seguito|usato|usata|utilizzato|utilizzata|applicato|lavorato|preparato|preparata|costruito|sviluppato|montato|disegnato|progettato|basato) ~4 (che|quello che|quanto) (mi|ci|) (hai|ha|avete|aveva|avevi|avevate) (gia|) @scelto",
+      '(mi sono|ci siamo) (basato|basata|basati|basate|attenuto|attenuta|attenuti|rifatto|rifatta|rifatti) (su|sul|sulla|sulle|sui|sugli|a|al|alla|alle|ai|agli) ~2 che (mi|ci) (aveva|avevi|avevate|ha|hai|avete) (dato|date|dati|data|mandato|mandate|mandati|inviato|inviate|fornito|fornite|forniti|indicato|passato|passate|girato|approvato|approvate)',
+      '(secondo|come da|in base a|in base al|in base alla|in base ai|in base alle|conformemente a|conformemente alle|nel rispetto di|nel rispetto delle|nel rispetto del) ~2 (da voi|da lei|da te) (stessi|stessa|stesso|personalmente|gia|) @daapprov',
     ],
     'combative-preamble': [
       'con (tutto il|il dovuto|tutto il dovuto) rispetto',
@@ -162,6 +191,9 @@ export const it: PhrasePack = {
       '(mi permetta|permettimi|mi permetto) di (dire|dirle|dirti|far notare|farle notare|farti notare|ricordarle|ricordarti) che',
       '(detto|lo dico|dico questo|glielo dico|te lo dico|ve lo dico) (con|col) (tutto il|il dovuto|il massimo|grande|profondo|il debito|molto) rispetto',
       'col (massimo|dovuto|debito|piu grande|piu profondo) rispetto',
+      'senza (polemica|polemiche|voler polemizzare|nessuna polemica|alcuna polemica|polemizzare|offesa|voler offendere)(,|) (ma|pero)',
+      '(detto|lo dico|dico questo|glielo dico|te lo dico|ve lo dico) (con|col) rispetto',
+      'con rispetto parlando',
     ],
     'needless-apology': [
       '(scusa|scusi|scusate|perdona|perdoni|perdonate|mi scuso per) (il|per il|per questo) (disturbo|fastidio)',
@@ -200,6 +232,9 @@ export const it: PhrasePack = {
       '@scusa @tanto (per il|il|per questo|questo) (disturbo|fastidio)',
       '(mi spiace|mi dispiace) @tanto (disturbarti|disturbarla|disturbarvi|disturbare|insistere|scriverti|scriverle|scrivervi|importunarti|importunarla|assillarti|assillarla)',
       '@scusa (la|questa|il|questo|per la|per il|per questa|per questo) (mail|email|e-mail|messaggio|papiro|poema|lettera|poema epico) (cosi|) @lunga',
+      '@scusa (se|per) (torno a|ritorno a|sono costretto a|sono costretta a|devo|continuo a|mi permetto di) ~1 @disturbinf',
+      "@scusa (l'intrusione|l'intromissione|l'invadenza|l'insistenza|l'ardire|la sfacciataggine|il disturbo|il fastidio)",
+      '@scusa (se|per|che) (ti|le|vi|la|) (faccio|sto facendo|ho fatto|abbia fatto|faccia|fargli|farti|farle|farvi) perdere (tempo|del tempo|altro tempo|tempo prezioso)',
     ],
     'over-apology': [
       '(scusa|scusami|scusi|scusate|perdona|perdonami) (scusa|scusami|perdona|perdonami) (scusa|scusami|perdona|perdonami|)',
@@ -232,6 +267,9 @@ export const it: PhrasePack = {
       'va bene (lo stesso|comunque), vero',
       'non (ti|le|vi) dispiace, vero',
       'spero (che|) ~4 non (ti|le|vi|gli) (crei|causi|dia|porti|comporti|crea|causa) (problemi|fastidio|disturbo|noie|difficolta|troppi problemi|grossi problemi|disagi)',
+      'spero di non (averti|averla|averle|avervi) (fatto perdere|rubato|portato via|preso|sottratto) ~2 (tempo|troppo tempo|del tempo|minuti|tempo prezioso)',
+      'se (per te|per lei|per voi|a te|a lei|a voi) non (e|fosse|sia|dovesse essere|crea|comporta|da) (un|alcun|troppo|nessun|) (problema|disturbo|fastidio|peso|incomodo)',
+      '(mi auguro|confido|auspico|speriamo|ci auguriamo) (che|) (vada|possa andare|andra|le vada|ti vada|vi vada|sia) (bene|ok|tutto bene) (cosi|lo stesso|comunque|anche cosi|)',
     ],
     'comprehension-check': [
       'spero di (essermi spiegato|essermi spiegata|essere stato chiaro|essere stata chiara)',
@@ -270,6 +308,9 @@ export const it: PhrasePack = {
       '(facciamo|faccio|procediamo|procedo) (come|quello che|cio che) (dice|dici|dite|vuole|vuoi|volete|preferisce|preferisci|preferite|decide|decidi|decidete) (lei|tu|voi)',
       '(alla fine|in fondo|in ogni caso|comunque|come sempre|in definitiva) (decidi|decide|decidete|scegli|sceglie|scegliete|comandi|comanda) (tu|lei|voi)',
       '(sei|e|siete) (tu|lei|voi|) (quello|quella|quelli|colui|colei|chi) (che|) (conosce|conosci|conoscete|sa|sai|sapete|capisce|capisci) (il|la|i|le|meglio|bene|davvero|il tuo|il suo|il vostro)',
+      'chi meglio di (te|lei|voi) (sa|puo sapere|conosce|puo decidere|puo giudicare|capisce|puo capire)',
+      "(sa|sai|sapete|conosce|conosci|conoscete|capisce|capisci) (molto|sicuramente|certamente|senz'altro|di sicuro|) (meglio|piu) di me (cosa|come|quello|che cosa|quali|il|la|i|le|cio|quanto)",
+      "(l'ultima parola|la decisione finale|la scelta finale|l'ultima decisione) (spetta|e|resta|rimane) (a lei|a te|a voi|sua|tua|vostra)",
     ],
     'withdrawn-request': [
       'senza (nessuna|alcuna|) pressione',
@@ -284,6 +325,7 @@ export const it: PhrasePack = {
       'non (sentirti|si senta|sentitevi) (obbligato|obbligata|obbligati|in dovere)',
       '(puoi|puo) (ignorare|ignorarmi|ignorarlo) (questa mail|questo messaggio|il mio suggerimento|)',
       'che ne so io',
+      'solo se (hai|ha|avete|avesse|avessi|aveste) (tempo|un attimo|un momento|voglia|modo|la possibilita)',
     ],
     'waving-away-cost': [
       'figurati(,|) non mi pesa (per niente|affatto|per nulla|)',
@@ -313,6 +355,7 @@ export const it: PhrasePack = {
       'non (ti|si|vi) (preoccupare|preoccupi|preoccupate) (di|per) (niente|nulla)',
       '(non preoccuparti|non preoccupatevi) (di|per) (niente|nulla)',
       '(le|i|la|il|gli|queste|quelle|questi|quei|) (aggiuntive|aggiuntivi|extra|in piu|ulteriori|@escope) ~2 non (sono|e|saranno|sara) (mica|affatto|davvero|proprio|certo|) (un|alcun|nessun) (problema|fastidio|peso|disturbo)',
+      '(figurati|si figuri|figuratevi|figuriamoci)(,|) (non e|nessun|non e affatto|non e mica|non e certo|non e assolutamente) (un|alcun|) (disturbo|problema|fastidio|peso)',
     ],
     sarcasm: [
       '(che|bella|ma che|grande) (sorpresa|novita|notizia)',
@@ -356,6 +399,14 @@ export const it: PhrasePack = {
       '(proprio|esattamente|giusto) (quello|cio) che (mi|ci) (serviva|servivano|mancava|mancavano|ci voleva)',
       "(ci|mi) mancava (solo|soltanto|giusto|proprio) (questa|questo|questa qui|un'altra|un altro)",
       "(i soldi|il tempo|il budget|i fondi) (per|dell'|della|del|delle) ~3 (si sono trovati|si e trovato|si e trovata|li avete trovati|l'avete trovato|lo avete trovato|li ha trovati|l'ha trovato|ci sono stati|c'erano|ci sono) (subito|eccome|in fretta|senza problemi|al volo|in un attimo)",
+      "(immagino|suppongo|deduco|presumo|capisco|vedo) (che|) ~3 (non|neanche|nemmeno|neppure) (l'abbia|l'abbiate|l'hai|l'ha|l'avete|lo abbia|la abbia|li abbia|le abbia|abbia|abbiate|hai|ha|avete) (neanche|nemmeno|neppure|mai|ancora|) (aperto|aperta|letto|letta|letti|lette|guardato|guardata|aperti|aperte)",
+      '(evidentemente|a quanto pare|si vede che|immagino che|suppongo che|ovviamente|chiaramente|forse) (nessuno|non) (ci|) (e|sei|siete|sia|siate) (mai|) (arrivato|arrivata|arrivati|arrivate)',
+      '(la mia|le mie|il mio|i miei) ~1 (@msg|allegato|allegati|preventivo|documento) (era|erano|e|sono|fosse|fossero) (scritta|scritto|scritte|scritti) (troppo|in modo troppo) (in piccolo|piccola|piccolo|fitto|fitta|difficile|complicato|complicata)',
+      '(sono|e|si tratta di) (ben|addirittura|la bellezza di) (@num|una|un|due|tre|quattro|cinque|dieci) (righe|riga|pagine|pagina|parole|frasi|paragrafi|punti|slide)',
+      '@tardi ~4 (davvero|proprio|molto|veramente|che|) (tempestivo|tempestiva|tempestivi|puntuale|puntualissimo|puntualissima|previdente|lungimirante)',
+      '(ieri sera|ieri notte|stanotte|stamattina presto|ieri sera tardi) ~4 (davvero|proprio|molto|veramente|che|) (tempestivo|tempestiva|tempestivi|puntuale|puntualissimo|puntualissima|previdente|lungimirante)',
+      '@lode (quindi|allora|dunque|insomma|cioe) (adesso|ora|ormai) ~4 (pronto|pronta|pronti|pronte|consegnato|consegnata|online|fatto|fatta|finito|finita|per|entro) ~4 (invece che|invece di|anziche|e non piu)',
+      '(che|quanta|tanta) (rapidita|velocita|celerita|prontezza|efficienza|tempestivita|puntualita) ~3 (solo|appena|soltanto|ben) (@num|un|una) (giorni|settimane|mesi|ore|mese|settimana|anno)',
     ],
     'vague-timing': [
       '(il prima|al piu presto|prima) possibile',
@@ -392,6 +443,7 @@ export const it: PhrasePack = {
       'tra (non molto|poco tempo|breve tempo)',
       '(non appena|appena) (mi|ci) (sara|sia|e) possibile',
       'nei (prossimi|giorni) (giorni|successivi|a venire)',
+      'con (la massima|massima|la maggiore|tutta la|la piu grande) (sollecitudine|celerita|urgenza|rapidita|tempestivita|premura|sollecitudine possibile)',
     ],
     'non-promise': [
       '(vedo|vedro|vediamo|provo a vedere) (cosa|che cosa|quello che) (posso|possiamo|riesco a) fare',
@@ -425,6 +477,12 @@ export const it: PhrasePack = {
       'non (farti|si faccia|fatevi|ti fare) (problemi|scrupoli|remore) a (chiamarmi|scrivermi|contattarmi|mandarmi|sentirmi|cercarmi|disturbarmi) ~2 @sera',
       '(sono|saro|resto|restero|rimango|rimarro) (disponibile|reperibile|raggiungibile|online|connesso|connessa|a disposizione) (tutto il|per tutto il|anche nel|anche il|durante il|nel|questo) (weekend|fine settimana|sabato|domenica|ponte)',
       '(se|nel caso|qualora|quando) ~4 @sera ~3 (@contatto|mi (chiami|chiamate|scriva|scrivete|senta|sentite) (pure|tranquillamente|senza problemi))',
+      '(resto|restero|rimango|rimarro|sono|saro|sto|staro) (collegato|collegata|connesso|connessa|sveglio|sveglia|online|reperibile|disponibile|operativo|operativa|al pc|al computer) ~2 (fino a tardi|fino a tarda sera|fino a notte|fino a notte fonda|fino a mezzanotte|tutta la notte|@sera)',
+      '@sera ~2 (resto|restero|rimango|rimarro) (collegato|collegata|connesso|connessa|sveglio|sveglia|online|reperibile|disponibile|operativo|operativa|al pc|al computer)',
+      'ci sono (anche|pure|perfino|persino) (a|ad|di|la|il|nel|nei|nelle|durante|in|) @festa',
+      'anche (se e|se fosse|se sara|se siamo|di|se cade di) (sabato|domenica|festa|notte|sera|tardi|natale|pasqua|ferragosto|agosto|weekend|il weekend|fine settimana|mezzanotte) ~3 (@contatto|mandamelo|mandamela|mandameli|mandami|giramelo|girami|passamelo|e lo|e la|e li|e le|lo sistemo|lo guardo|ti rispondo|le rispondo|rispondo|ci sono)',
+      'non (ho|abbiamo) (problemi|problema|nessun problema|difficolta) (a|ad) ~1 (lavorare|lavorarci|rispondere|sentirci|chiamarti|chiamarla|scriverti|scriverle|collegarmi|restare|fare|farlo|rispondervi) ~3 (@sera|@festa)',
+      '@sera (resto|restero|rimango|rimarro|sono|saro|sto|staro) (collegato|collegata|connesso|connessa|sveglio|sveglia|online|reperibile|disponibile|operativo|operativa|al pc|al computer) ~2 (fino a tardi|fino a tarda sera|fino a notte|fino a notte fonda|fino a mezzanotte|tutta la notte|@sera)',
     ],
     'free-work': [
       '(te|glie|ve|ce) (lo|la|li|le) (faccio|farei|faro|regalo|sistemo|preparo|aggiungo|includo) (gratis|gratuitamente|senza costi|senza costi aggiuntivi|senza farti pagare|in omaggio)',
@@ -446,6 +504,10 @@ export const it: PhrasePack = {
       'senza (limite|limiti|tetto) (di|alle|ai|al numero di) (revisioni|modifiche|giri|correzioni|varianti)',
       '(senza|non) (chiederti|chiederle|chiedervi|farti pagare|farle pagare|farvi pagare|ti chiedo|le chiedo|vi chiedo|ti faccio pagare|le faccio pagare) (un|neanche un|nemmeno un|un solo|mezzo) (euro|centesimo|soldo)',
       '(andiamo|vado|continuiamo|continuo|procediamo|proseguiamo|andremo|continueremo) avanti (finche|fino a quando|fin quando|fintanto che) (non|) (sei|sia|e|siete|sara|sarai|sarete|ti piace|le piace|vi piace) ~2 (contento|contenta|contenti|soddisfatto|soddisfatta|soddisfatti|perfetto|perfetta|al 100%|al cento per cento)',
+      '(@escope|in piu|aggiuntive|aggiuntivi|extra) ~2 (sono|e|saranno|sara|rientrano|rientra|restano|resta) (gia|) (compresi|comprese|compreso|compresa|inclusi|incluse|incluso|inclusa) (nel|nella) (prezzo|tariffa|costo|forfait|pacchetto)',
+      '(te|glie|ve|ce) (lo|la|li|le) (regalo|regaliamo|regalero|regaleremo|offro|offriamo)',
+      '(gliela|glielo|gliele|glieli) (regalo|regaliamo|regalero|offro|offriamo)',
+      'non (ti|le|vi|gli|) (comporteranno|comportera|comporta|comportano|costeranno|costera|avranno|avra|prevedono|prevede) (alcun|nessun|nessuno|un) (costo|costi|sovrapprezzo|addebito|supplemento|euro|aggravio)',
     ],
   },
   questionPhrases: {
@@ -542,7 +604,7 @@ export const it: PhrasePack = {
     sarcasm: {
       swaps: [
         [
-          'facoltativ|opzional|optional|troppo (?:lung|impegnativ|difficil|complicat|pesant|dens)|(?:mi|ci) serviva|(?:mi|ci) mancava|ci voleva|si sono trovati|si \u00e8 trovat|si e trovat|avete trovat',
+          'facoltativ|opzional|optional|troppo (?:lung|impegnativ|difficil|complicat|pesant|dens)|(?:mi|ci) serviva|(?:mi|ci) mancava|ci voleva|si sono trovati|si \u00e8 trovat|si e trovat|avete trovat|scritt\\S* troppo|(?:ben|addirittura|la bellezza di) \\S+ (?:righe|riga|pagine|pagina|parole|frasi|paragrafi|punti|slide)|(?:che|quanta|tanta) (?:rapidit|velocit|celerit|prontezza|efficienza|tempestivit|puntualit)',
           '<',
         ],
         ['^(?:chi l|grazie per niente|grazie tante|come se non)', '<'],
@@ -580,6 +642,15 @@ export const it: PhrasePack = {
       swaps: [
         ['^(?:se|nel caso|qualora|quando)\\b.*?,? ((?:mi|ti) \\S+(?: pure)?|\\S+mi(?: pure)?)$', 'se serve, $1 {during}'],
         [
+          '^anche (?:se \u00e8|se e|se fosse|se sar\u00e0|se sara|se siamo|di|se cade di) (?:il |la |di )?(?:fine settimana|\\S+)[ ,]+(.+)$',
+          '$1 {during}',
+        ],
+        [
+          '^(?:\\S+ )?(?:resto|rester\u00f2|restero|rimango|rimarr\u00f2|rimarro|sto|star\u00f2|staro|sono|sar\u00f2|saro) (?:collegat|connes|svegli|online|reperibil|disponibil|operativ|al pc|al computer)',
+          'sono disponibile {during}',
+        ],
+        ['^non (?:ho|abbiamo) (?:problemi|problema|nessun problema|difficolt\u00e0|difficolta) ', 'mi organizzo {during}'],
+        [
           '^(chiamami|chiamatemi|mi chiami|scrivimi|scrivetemi|mi scriva|contattami|mi contatti|mandami un messaggio|mandami un whatsapp)\\b.*$',
           '$1 {during}',
         ],
@@ -589,7 +660,7 @@ export const it: PhrasePack = {
         ['^hai il mio ', 'puoi chiamarmi {during}'],
         ['^anche ', ''],
         [
-          '^(.+?) (?:a qualsiasi ora|a qualunque ora|quando vuoi|quando vuole|in qualsiasi momento|in qualunque momento|giorno e notte|h24|24/7|24 ore su 24|anche (?:nel weekend|nel fine settimana|di notte|la domenica|di sera)|stasera(?: tardi)?|stanotte|(?:di |la )?domenica|(?:di |il )?sabato|nel weekend)(?![\\p{L}]).*$',
+          '^(.+?) (?:anche )?(?:a qualsiasi ora|a qualunque ora|a notte fonda|a tarda notte|a tarda sera|a natale|a pasqua|a ferragosto|quando vuoi|quando vuole|in qualsiasi momento|in qualunque momento|giorno e notte|h24|24/7|24 ore su 24|anche (?:nel weekend|nel fine settimana|di notte|la domenica|di sera)|stasera(?: tardi)?|stanotte|(?:di |la )?domenica|(?:di |il )?sabato|nel weekend)(?![\\p{L}]).*$',
           '$1 {during}',
         ],
       ],
@@ -602,6 +673,20 @@ export const it: PhrasePack = {
           '$1 si limitano a quanto previsto dal preventivo',
         ],
         ['^senza (?:limite|limiti|tetto) ', ''],
+        ['^(te|ve|ce) (lo|la|li|le) (?:regalo|regaliamo|regaler\u00f2|regalero|regaleremo|offro|offriamo)$', '$1 $2 preventivo a parte'],
+        ['^glie(lo|la|li|le) (?:regalo|regaliamo|regaler\u00f2|regalero|regaleremo|offro|offriamo)$', 'glie$1 preventivo a parte'],
+        [
+          '^(.*?) (?:sono|saranno|rientrano|restano) (?:gi\u00e0 |gia )?(?:compres|inclus)\\S* (?:nel|nella) .*$',
+          '$1 sono un extra, con un preventivo a parte',
+        ],
+        [
+          '^(.*?) (?:\u00e8|e|sar\u00e0|sara|rientra|resta) (?:gi\u00e0 |gia )?(?:compres|inclus)\\S* (?:nel|nella) .*$',
+          '$1 \u00e8 un extra, con un preventivo a parte',
+        ],
+        ['^non (ti|le|vi|gli) ((?:comport|avr|preved)\\S*) .*$', '$1 $2 un costo extra'],
+        ['^non ((?:comport|avr|preved)\\S*) .*$', '$1 un costo extra'],
+        ['^non (ti|le|vi|gli) ((?:coster|cost)\\S*) .*$', '$1 $2 un extra'],
+        ['^non ((?:coster|cost)\\S*) .*$', '$1 un extra'],
         ['^(?:andiamo|vado|continuiamo|continuo|procediamo|proseguiamo|andremo|continueremo) avanti', ''],
         ['^((?:te|glie|ve|ce)(?:lo|la|li|le)? (?:lo |la |li |le )?\\S+) .*$', '$1 {paid}'],
         ['^(revisioni|modifiche|giri di revisione) .*$', '$1 come da preventivo'],

@@ -75,8 +75,8 @@ const THAT: Record<Lang, RegExp> = {
 /** Words that start the tail of a reminder ("in my last two emails,", "la semana pasada:"). */
 const REMINDER_TAIL: Record<Lang, RegExp> = {
   en: /^(?:[ \t]*,?[ \t]+and)?[ \t]+(?:in|on|of|from|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
-  es: /^[ \t]+(?:en|del|de|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por (?:correo|teléfono|telefono|escrito)|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
-  it: /^[ \t]+(?:in|nel|nella|nell'|del|della|dello|di|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì)|l'altro|alla|all')(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  es: /^[ \t]+(?:en|del|de|durante|también|tambien|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por (?:correo|teléfono|telefono|escrito)|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  it: /^[ \t]+(?:in|nel|nella|nell'|del|della|dello|di|durante|anche|al|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì)|l'altro|alla|all')(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
 };
 
 /**
@@ -253,6 +253,8 @@ const BUILDERS: Record<string, Builder> = {
     }
     const that = THAT[c.lang].exec(after);
     if (that) return { start: c.fs, end: c.fe + that[0].length, text: `${textOf(c, 'that') ?? ''} ` };
+    // "I told you so during the meeting on the 3rd.": only the when and where is left, so the clause goes.
+    if (REMINDER_TAIL[c.lang].exec(`${after},`)?.[0].length === after.length + 1) return dropClause(c);
     if (isBlank(after)) return dropClause(c);
     return { start: c.fs, end: c.fe + (/^[ \t]*/.exec(after)?.[0].length ?? 0), text: '' };
   },
@@ -268,6 +270,8 @@ const BUILDERS: Record<string, Builder> = {
       }
     }
     if (THAT[c.lang].test(c.text.slice(c.fe, c.fe + 6)) && c.lang !== 'en') return dropSentence(c);
+    // The blame is the main clause of an "if" sentence: what is left would be a bare condition.
+    if (/^(?:if|si|se)[ \t]/iu.test(c.text.slice(c.s.body, cs)) && clauseEnd(c.text, c.fe, c.s.end) === c.s.end) return dropSentence(c);
     // Little left besides the blame ("La culpa es suya, no del equipo."): the sentence goes.
     const rest = `${c.text.slice(c.s.body, cs)} ${c.text.slice(clauseEnd(c.text, c.fe, c.s.end), c.s.end)}`;
     if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3 && !conn0(c, clause)) return dropSentence(c);
@@ -366,7 +370,14 @@ const BUILDERS: Record<string, Builder> = {
     if (t === '') return dropClause(c);
     if (t !== undefined) return replacePhrase(c, t);
     const by = c.dateUsed ? textOf(c, 'then') : textOf(c, 'by');
-    return by === undefined ? dropClause(c) : { start: c.fs, end: c.fe, text: by };
+    if (by !== undefined) return { start: c.fs, end: c.fe, text: by };
+    // "ASAP I'll send the files": the phrase opens a longer clause, so only the phrase goes.
+    if (!whole && isBlank(c.text.slice(clauseStart(c.text, c.s.body, c.fs), c.fs)) && c.fe < clauseEnd(c.text, c.fe, c.s.end)) {
+      let e = c.fe;
+      while (e < c.s.end && /[ \t,]/.test(c.text[e])) e++;
+      return { start: c.fs, end: e, text: '' };
+    }
+    return dropClause(c);
   },
   'non-promise': (c) => {
     const t = swap(c);
