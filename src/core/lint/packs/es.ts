@@ -49,7 +49,7 @@ export const es: PhrasePack = {
     nada: '(nada|para nada|en absoluto|lo mas minimo|ni un poco|de nada|ni lo mas minimo)',
     tanto: '(mucho|muchisimo|tanto|de verdad|de veras|sinceramente|enormemente|otra vez|de nuevo)',
     canal:
-      '(reunion|reuniones|llamada|llamadas|videollamada|videollamadas|call|conversacion|conversaciones|telefono|visita|cita|presentacion|kickoff|reunion de arranque|reunion de seguimiento|encuentro|charla|zoom|meet|teams)',
+      '(reunion|reuniones|llamada|llamadas|videollamada|videollamadas|call|conversacion|conversaciones|telefono|visita|cita|presentacion|kickoff|videoconferencia|videoconferencias|reunion presencial|audio|nota de voz|reunion de arranque|reunion de seguimiento|encuentro|charla|zoom|meet|teams)',
     hice: '(entregue|hice|disene|maquete|prepare|mande|envie|monte|imprimi|programe|redacte|entregamos|hicimos|disenamos|maquetamos|preparamos|mandamos|enviamos|he entregado|he hecho|hemos entregado|hemos hecho)',
     validaste:
       '(aprobaste|aprobasteis|validaste|validasteis|elegiste|elegisteis|escogiste|escogisteis|firmaste|firmasteis|confirmaste|confirmasteis|aceptaste|aceptasteis|diste el visto bueno|disteis el visto bueno|habias aprobado|habiais aprobado|habias validado|habias elegido)',
@@ -106,6 +106,10 @@ export const es: PhrasePack = {
       '(ya|) (te|le|os|les|se) (lo|la|los|las) ~1 @dijepp ~3 (en|por|durante) (la|el|nuestra|nuestro|aquella|aquel|esa|ese|) ~1 @canal',
       '(te|le|os|les|se) (lo|la|los|las) (deje|dejamos|habia dejado|habiamos dejado|he dejado|hemos dejado) ~1 (claro|clarisimo|muy claro|bien claro|por escrito)',
       '(esto|eso|este tema|ese tema|este punto|ese punto|) ya lo (hablamos|comentamos|tratamos|vimos|discutimos|acordamos|aclaramos|habiamos hablado|habiamos comentado|habiamos tratado|habiamos visto|hemos hablado|hemos comentado|hemos tratado|hemos visto) ~3 (en|por|durante|al) (la|el|nuestra|nuestro|aquella|aquel|esa|ese|) ~1 (@canal|@msg)',
+      '(esto|eso|este tema|ese tema|este punto|ese punto|todo esto|todo eso|ya) (quedo|ha quedado|habia quedado|quedaba|estaba|fue) (aclarado|claro|clarisimo|resuelto|hablado|explicado|zanjado|cerrado|dicho|respondido|contestado) ~3 (en|durante|por|al) (la|el|nuestra|nuestro|aquella|aquel|esa|ese|mi|mis|) ~1 (@canal|@msg)',
+      'pero (te|se|os|les|) lo (repito|vuelvo a repetir|recuerdo|reitero|vuelvo a decir|digo otra vez)',
+      '(te|le|os|les|se) (lo|la|los|las|) @dijepp ~1 (en persona|de palabra|de viva voz|cara a cara|a viva voz|verbalmente|por escrito|por telefono|por whatsapp|en mano)',
+      '(segun|como|tal como|tal y como) (lo que|) ya (hablamos|comentamos|acordamos|vimos|tratamos|quedamos|dijimos|hemos hablado|hemos comentado|habiamos hablado|habiamos comentado|habiamos quedado|habiamos acordado)',
     ],
     'blame-shifting': [
       '(no es|no fue|no ha sido|tampoco es) (culpa mia|mi culpa|cosa mia|mi responsabilidad|mi problema)',
@@ -130,6 +134,9 @@ export const es: PhrasePack = {
       'no (me|nos) (puede|pueden|puedes|podeis|podra|podran|podria|podrias) (responsabilizar|culpar|culpabilizar|hacer responsable|hacer responsables|echar la culpa|pedir cuentas|cargar el muerto)',
       '(nosotros|nosotras|yo|) no (tenemos|tengo|tuvimos|tuve|hemos tenido|he tenido) (nada|absolutamente nada|nada en absoluto|nada pero nada) que ver con',
       '(cosa|culpa|problema|responsabilidad|asunto|error|fallo) (es|era|fue|) (de|del|de la|de los|de las) ~3 no (mia|mio|nuestra|nuestro|de nosotros|mias|nuestras)',
+      'no (tiene|tuvo|ha tenido|tenia|viene|vino|procede|nace|parte) (su|) (origen|causa|raiz|de|del) ~1 (nuestro|nuestra|nuestros|nuestras|nosotros|nuestro lado|nuestra parte|mi parte)',
+      'no (se nos|se me) (puede|pueden|podra|deberia|debe|podria) (culpar|responsabilizar|achacar|atribuir|echar la culpa|reprochar|pedir cuentas|hacer responsables|hacer responsable)',
+      '(vino|viene|venia|procede|procedia|salio|sale|parte|partio|recae|recaia|recayo|corresponde|correspondia) (de|del|de la|de los|de las|en|en el|en la|a|al|a la) ~3 no (de nosotros|en nosotros|a nosotros|mia|mio|nuestra|nuestro|de nuestra parte|de mi parte|nuestros|nuestras)',
     ],
     'hindsight-reproach': [
       '(me|nos) lo (tendrias|tendria|tendriais|tendrian|deberias|deberia|deberiais|deberian|podrias|podria|podriais) (que|de|) haber (dicho|avisado|comentado|contado|explicado|mencionado)',
@@ -163,6 +170,10 @@ export const es: PhrasePack = {
       '(con|de tener|teniendo) (los|las|el|la|tus|sus|vuestros|vuestras) ~2 (a tiempo|antes|en plazo|con tiempo|en su momento|cuando tocaba|en fecha) ~2 (no|ya|nos|me|) (habria|habriamos|hubiera|hubieramos|estaria|estariamos|tendriamos|tendria)',
       'de (haber|haberlo|haberla|haberlos|haberlas|haberme|habernos) (tenido|recibido|sabido|contado con|dispuesto de) ~4 (hoy|ya|ahora|todo) (estaria|estarian|habria|habriamos|hubieramos|hubiera|tendriamos|tendria|podriamos|podria|estariamos)',
       '(ahora|y ahora|justo ahora|precisamente ahora) a (un|una|dos|tres|pocos|pocas|24|48) (dia|dias|hora|horas|semana|semanas) (de|del) ~2 @darcuenta',
+      '@darcuenta a (un|una|dos|tres|pocos|pocas|24|48) (dia|dias|hora|horas|semana|semanas) (de|del)',
+      '(que casualidad|curioso|que curioso|es curioso|mira por donde|vaya) que (lo|la|los|las|te|se|os|) (veas|vea|veais|vean|notes|note|noteis|noten|descubras|descubra|digas|diga|menciones|mencione|pidas|pida|recuerdes|recuerde|acuerdes|acuerde) (justo|precisamente|solo|) (ahora|hoy|a estas alturas|en este momento)',
+      'con (un poco|algo|un poquito|un minimo|unos dias|un dia) (mas|) de (antelacion|margen|tiempo|aviso|preaviso|prevision) ~3 (lo|la|los|las|nos|me|se|) (habriamos|habria|hubieramos|hubiera|hubiesemos|hubiese|podriamos|podria|estaria|estariamos)',
+      '(hubiera|habria|hubiese) bastado (con|) (un|una|solo|simplemente|) ~1 (llamada|correo|mensaje|aviso|email|whatsapp|preaviso|palabra|avisar|llamar|escribir|decirlo|preguntar|avisarme|avisarnos)',
     ],
     'self-justification': [
       '(hice|he hecho|solo hice|simplemente hice) (exactamente|justo|precisamente|tal cual|) lo que (me|) (pediste|pidio|pedisteis|pidieron|dijiste|dijo|indicaste|indico|aprobaste|aprobo|habias pedido|habia pedido|querias|queria)',
@@ -188,6 +199,9 @@ export const es: PhrasePack = {
       '(me limite|me he limitado|nos limitamos|nos hemos limitado|me limitaba|nos limitabamos) a (hacer|seguir|aplicar|ejecutar|cumplir|reproducir|copiar|entregar|respetar|maquetar|montar|disenar)',
       '(hice|hicimos|se hizo|se hicieron|he hecho|hemos hecho|se ha hecho|se han hecho|esta hecho|esta hecha|estan hechos|estan hechas|entregue|entregamos|prepare|preparamos|disene|disenamos|maquete|maquetamos) ~2 (conforme a|segun|de acuerdo con|siguiendo|ajustandome a|ajustandonos a|cinendome a|cinendonos a) ~3 (que|lo que) (usted|tu|vosotros|ustedes|) (me|nos) ~1 (envio|enviaste|enviasteis|enviaron|mando|mandaste|mandasteis|mandaron|dio|diste|disteis|dieron|paso|pasaste|pasasteis|pasaron|facilito|facilitaste|facilitaron|aprobo|aprobaste|aprobaron|indico|indicaste|indicaron|habia enviado|habias enviado|habia dado|habias dado)',
       '(aplique|use|utilice|segui|respete|mantuve|he aplicado|he usado|he utilizado|he seguido|he respetado|he mantenido|aplicamos|usamos|utilizamos|seguimos|respetamos|mantuvimos|hemos aplicado|hemos usado|hemos utilizado|hemos seguido|hemos respetado|hemos mantenido) ~3 que (tu|vosotros|usted|ustedes|) (mismo|misma|mismos|mismas|ya|) (@validaste|@validaron)',
+      '(tal cual|tal y como|tal como|exactamente como|igual que|justo como) (me|nos) (lo|la|los|las) (hiciste llegar|hizo llegar|hicisteis llegar|hicieron llegar|enviaste|envio|enviasteis|enviaron|mandaste|mando|mandasteis|mandaron|pasaste|paso|pasasteis|pasaron|diste|dio|disteis|dieron|facilitaste|facilito|facilitaron)',
+      '(me ceni|me he cenido|nos cenimos|nos hemos cenido|me atuve|me he atenido|nos atuvimos|nos hemos atenido|me ajuste|me he ajustado|nos ajustamos|nos hemos ajustado) (a|al|a la|a los|a las) ~4 (su|tu|vuestro|vuestra|sus|tus|vuestros|vuestras)',
+      '(es|son|era|eran) (exactamente|justo|precisamente|tal cual|) (el|la|los|las|lo) (que|mismo que|misma que|mismos que|mismas que) (usted|ustedes|tu|vosotros|) (me|nos) (ya|) @validaron',
     ],
     'combative-preamble': [
       'con (todo|el debido|todos los) (respeto|respetos)',
@@ -209,6 +223,8 @@ export const es: PhrasePack = {
       'con (todo el|todo mi|toditito el) respeto',
       'con (perdon|permiso)(,|) pero',
       '(dicho|lo digo|digo esto|te lo digo|se lo digo) con respeto',
+      'sin (animo de|intencion de|querer|) (faltar|faltarle|faltarte|faltaros|faltarles) (al|el) respeto',
+      'con respeto(,|) (creo|pienso|le digo|te digo|debo|tengo que|no|pero|me permito|discrepo|le recuerdo|te recuerdo)',
     ],
     'needless-apology': [
       '(perdona|perdone|perdonad|perdonen|disculpa|disculpe|disculpad|disculpen|siento|lamento|perdon por|disculpas por) (la|las|que te|que le|que os) (molestia|molestias|moleste|molestar)',
@@ -249,6 +265,8 @@ export const es: PhrasePack = {
       '(espero|ojala) no (resultar|ser|estar siendo|parecer|sonar|haber sido|haberme puesto|ponerme|estar resultando) (demasiado|muy|un poco|un|una|) (pesado|pesada|pesados|pesadas|pesadilla|insistente|incordio|lata|molestia|cansino|cansina|plasta|pesadez)',
       '@perdon (tambien|ademas|de nuevo|otra vez|una vez mas) (la extension|lo extenso|lo largo|la longitud|el largo) (de|del|de este|de mi) ~1 (correo|mensaje|mail|email|texto)',
       '(te|le|os|les) (pido|pedimos) (perdon|disculpas|mil disculpas) (de antemano|por adelantado|por anticipado) (por|) (la|las|mi|mis|esta|estas|) (pregunta|preguntas|duda|dudas|consulta|consultas|molestia|molestias|insistencia)',
+      '(siento|lamento|perdona|perdone|disculpa|disculpe|perdon por|perdoname|perdoneme) (ser|estar siendo|resultar|ponerme) (tan|un poco|muy|demasiado|) (insistente|pesado|pesada|pesados|cansino|cansina|plasta|pesadilla|latoso|latosa)',
+      '@perdon (que|si) (te|le|os|les) (lo|la|los|las) (pregunte|pregunto|vuelva a preguntar|pida|pido|recuerde|recuerdo|repita|repito|reclame|reclamo|vuelva a pedir)',
     ],
     'over-apology': [
       'lo siento (muchisimo|mucho mucho|tantisimo|en el alma|de verdad de verdad|muchisimo de verdad)',
@@ -275,6 +293,8 @@ export const es: PhrasePack = {
       '(solo|solamente) queria (asegurarme|comprobar|ver)',
       '(solo|solamente|tan solo|nada mas) (te|le|os|les|) (escribia|escribo|escribiamos|escribimos|paso|pasaba|pasabamos) (para|por) (ver|saber|preguntar|preguntarte|preguntarle|preguntaros|comprobar|confirmar|recordarte|recordarle|consultar|consultarte|consultarle|comentarte|comentarle|asegurarme)',
       '@yolo (queria|quisiera|quiero|deseaba|pretendia) (saber|preguntar|preguntarte|preguntarle|preguntaros|comprobar|confirmar|recordarte|recordarle|recordaros|ver si|consultar|consultarte|consultarle|consultaros|comentarte|comentarle|comentaros|asegurarme)',
+      '(te|le|os|les) (robo|quito|entretengo|pido) (solo|solamente|tan solo|nada mas|unicamente) (un|una|unos|dos|cinco) (segundo|segunditos|minuto|minutito|minutos|momento|momentito|instante)',
+      '(te|le|os|les) (robo|quito|entretengo|pido) (solo|solamente|tan solo|nada mas|unicamente) (un|una|unos|dos|cinco) (segundo|segunditos|minuto|minutito|minutos|momento|momentito|instante) (perdona|perdone|disculpa|disculpe|perdonad|disculpad)',
     ],
     'reassurance-seeking': [
       'espero que no (haya|sea|te sea|le sea|suponga|cause) (ningun|un|) (problema|molestia|inconveniente|lio)',
@@ -329,6 +349,7 @@ export const es: PhrasePack = {
       '(me fio|nos fiamos|confio|confiamos|me fiare|confiare) ~2 (de|en) (su|tu|vuestro|vuestra|sus|tus) ~1 @criterio',
       'quien (conoce|sabe|entiende|decide|manda|conoces|sabes|entiendes|decides|mandas) ~3 (es usted|eres tu|sois vosotros|son ustedes)',
       '(al fin y al cabo|al final|en definitiva|en el fondo|total) quien (conoce|sabe|entiende|decide|manda|conoces|sabes|entiendes|decides|mandas) ~3 (es usted|eres tu|sois vosotros|son ustedes)',
+      '(usted|tu|ustedes|vosotros) (es|eres|son|sois) (quien|quienes|el que|la que|los que|las que) (mejor|mas) (sabe|sabes|saben|sabeis|conoce|conoces|conocen|conoceis|entiende|entiendes|entienden)',
     ],
     'withdrawn-request': [
       'sin (ningun tipo de|ninguna|) presion',
@@ -422,6 +443,10 @@ export const es: PhrasePack = {
       '@elogio (asi que|o sea que|entonces|o sea) (ahora|ya) ~4 (para|lista|listo|listos|listas|antes|hecho|hecha|entregado|publicada|publicado) ~4 (en vez de|en lugar de|y no)',
       'gracias ~3 con (tanta|tantisima|semejante|tanto|tantisimo) (antelacion|anticipacion|tiempo|margen|prevision) (de que|para decirme que|para avisarme de que|para contarme que) ~3 (hoy|manana|esta tarde|esta manana|esta noche|ayer|en dos horas|en una hora|a las|al dia siguiente|el mismo dia)',
       '(pero|y|aunque) (claro|claro esta|por supuesto) (eso|esto|para eso|para ello) (implica|implicaria|requiere|requeriria|exige|exigiria|supone|supondria|habria que|hay que|tendrias que|tendria que) (leerlo|leerla|leerlos|leerlas|leer|abrirlo|abrirla|abrir|mirarlo|leerselo|leertelo)',
+      '(correo|correos|mensaje|mensajes|email|mail|adjunto|adjuntos|pdf|documento|presupuesto|archivo|enlace) ~3 (tampoco|ni siquiera) (lo|la|los|las|) (has|ha|habeis|han|hayas|haya|habias|habia) (abierto|leido|mirado|visto)',
+      '(se quedo|se ha quedado|quedo|ha quedado|sigue|siguen|se quedaron|quedaron|se habra quedado) (sin leer|sin abrir|sin mirar|sin contestar|sin respuesta) ~2 (como de costumbre|como siempre|una vez mas|otra vez|como los anteriores|como el anterior|como todos)',
+      '(leer|abrir|mirar|revisar|contestar|responder|leerse|leerte|leerlo|leerla|leerlos) ~4 (es|era|seria|sea) (mucho pedir|pedir demasiado|pedir mucho|demasiado pedir)',
+      '(estaba|esta|iba|va|venia|viene|lo puse|lo escribi|lo marque|lo resalte|estaban|estan) (en|) (negrita|mayusculas|rojo|letras grandes) (y|e) (subrayado|subrayada|subrayados|subrayadas|en mayusculas|en rojo|resaltado|resaltada)',
     ],
     'vague-timing': [
       'lo (antes|mas pronto|mas rapido) (posible|que pueda|que podamos)',
@@ -460,6 +485,9 @@ export const es: PhrasePack = {
       '(en cuanto|tan pronto como|cuando|apenas) (me|nos|) (sea|resulte|vea) (posible|factible|viable|practicable)',
       '(en|durante) (los|las) (dias|semanas|meses) (venideros|venideras|que vienen)',
       '(con|a) (la mayor|la maxima|toda la|maxima|la mas) (celeridad|brevedad|rapidez|premura|diligencia) (posible|)',
+      '(a lo largo de|durante|en el transcurso de|en el curso de) (la proxima semana|la semana que viene|el proximo mes|el mes que viene|este mes|estos dias|esta semana|la semana)',
+      '(uno de estos dias|cualquier dia de estos|uno de estos)',
+      'en el (plazo|tiempo) (mas breve|mas corto|minimo|menor) (posible|que pueda|que podamos|)',
     ],
     'non-promise': [
       '(vere|veremos|voy a ver|a ver) (que|lo que) (puedo|podemos) hacer',
@@ -497,6 +525,8 @@ export const es: PhrasePack = {
       '@noche ~2 (me quedo|me quedare|estare|sigo|seguire|me mantengo|me mantendre) (conectado|conectada|despierto|despierta|pendiente|localizable|disponible|al tanto|atento|atenta|online|en linea)',
       'no (me|nos) (importa|cuesta|molesta) (nada|) (trabajar|conectarme|conectarnos|quedarme|quedarnos|currar|ponerme|ponernos|echar horas|hacerlo|mirarlo|contestar|responder|llamarte|llamarle|atenderte|atenderle) ~3 (@noche|@finde)',
       '(estare|estoy|sigo|seguire|estaremos|estamos|me quedo|me quedare|contesto|contestare|respondo|respondere|atiendo|atendere|trabajare|miro|mirare|reviso|revisare|disponible|localizable|pendiente|conectado|conectada) ~3 (tambien|incluso|hasta|aunque sea) (en|el|los|las|la|por la|de|durante|durante el|durante las|en plenas|en pleno|) @finde',
+      'aunque (este|estemos|estare|estoy|sea|estaremos) (de vacaciones|de baja|de puente|fuera|en la playa|de viaje|de fiesta|de descanso) ~4 (mirare|miro|revisare|reviso|contestare|contesto|respondere|respondo|estare|estoy|atendere|atiendo|llamame|escribeme|llameme|escribame|leere|leo)',
+      '(puedo|podemos|podria|podriamos) (revisarlo|revisarla|mirarlo|mirarla|hacerlo|hacerla|terminarlo|terminarla|prepararlo|prepararla|trabajar|trabajarlo|llamarte|llamarle|verlo|verla|cambiarlo|cambiarla|corregirlo|corregirla|mandartelo|mandarselo|revisar|mirar|preparar|terminar|adelantarlo|adelantarla) ~1 (@noche|@finde)',
     ],
     'free-work': [
       '(te|se|os|les) (lo|la|los|las) (hago|haria|hare|regalo|incluyo|dejo|arreglo|preparo) (gratis|gratuitamente|sin coste|sin cargo|de regalo|sin cobrar)',
@@ -522,6 +552,8 @@ export const es: PhrasePack = {
       '(@escope|de mas|adicionales|extra|nuevas|nuevos) ~2 (van|va|entran|entra|estan|esta|quedan|queda|iran|ira) (incluidos|incluidas|incluido|incluida|) en el (precio|mismo precio|precio acordado)',
       '(te|se|os|les) (lo|la|los|las) (regalo|regalamos|regalare|regalaremos)',
       'no (te|le|os|les) (supondra|supondran|supone|suponen|costara|costaran|cuesta|cuestan|generara|generaran|va a suponer|van a suponer|va a costar|van a costar) (ningun|ni un|un solo|nada de|ninguna|) ~1 (coste|costo|cargo|gasto|euro|centimo|recargo|extra|nada|suplemento)',
+      'no (te|le|os|les) (cobro|cobrare|voy a cobrar|vamos a cobrar|cobramos|cobraremos|facturo|facturare|voy a facturar|vamos a facturar|cargo|cargare|voy a cargar) (las|los|el|la|esas|esos|estas|estos|nada|ni|) ~2 (@escope|de mas|extra|adicionales)',
+      '(@escope|adicionales|extra|de mas) ~2 no (tienen|tiene|tendran|tendra|llevan|lleva|suponen|supone|tendrian|tendria) (ningun|) (coste|costo|cargo|recargo|precio|suplemento)',
     ],
   },
   questionPhrases: {
@@ -544,6 +576,7 @@ export const es: PhrasePack = {
     ],
   },
   rewrites: {
+    'combative-preamble': { swaps: [['^con respeto,? (\\S+)$', '$1']] },
     'reproachful-reminder': { texts: { that: { informal: 'Te recuerdo que', formal: 'Le recuerdo que' } } },
     'hindsight-reproach': {
       texts: {
@@ -625,7 +658,7 @@ export const es: PhrasePack = {
     sarcasm: {
       swaps: [
         [
-          'opcional|optativ|voluntari|demasiado (?:larg|extens|dens|complicad|pesad)|muy (?:larg|extens)|no es lo (?:tuyo|suyo|vuestro)|me faltaba|nos faltaba|le[iy][oó] nadie|lleg[oó] a|se (?:te|le|os|les) (?:pas|olvid|escap|perdi)|nada menos que|ni m[aá]s ni menos|la friolera|(?:qu[eé]|menuda|vaya|cu[aá]nta|tanta) (?:rapidez|velocidad|celeridad|prontitud|agilidad|eficiencia|diligencia|puntualidad)',
+          'opcional|optativ|voluntari|demasiado (?:larg|extens|dens|complicad|pesad)|muy (?:larg|extens)|no es lo (?:tuyo|suyo|vuestro)|me faltaba|nos faltaba|le[iy][oó] nadie|lleg[oó] a|se (?:te|le|os|les) (?:pas|olvid|escap|perdi)|nada menos que|ni m[aá]s ni menos|la friolera|(?:qu[eé]|menuda|vaya|cu[aá]nta|tanta) (?:rapidez|velocidad|celeridad|prontitud|agilidad|eficiencia|diligencia|puntualidad)|tampoco|ni siquiera|sin (?:leer|abrir|mirar|contestar)|mucho pedir|pedir demasiado|demasiado pedir|negrita|resulta que',
           '<',
         ],
         ['^(?:quién lo|quien lo|ni que|como si no|ya era hora|gracias por nada)', '<'],
@@ -666,6 +699,7 @@ export const es: PhrasePack = {
           'estoy disponible {during}',
         ],
         ['^no (?:me|nos) (?:importa|cuesta|molesta) ', 'me organizo {during}'],
+        ['^aunque \\S+ (?:de vacaciones|de baja|de puente|fuera|en la playa|de viaje|de fiesta|de descanso)[ ,]+(.+)$', '{during}, $1'],
         [
           '^(ll[aá]mame|ll[aá]meme|escr[ií]beme|escr[ií]bame|whatsappeame|m[aá]ndame un whatsapp|m[aá]ndame un mensaje|cont[aá]ctame|av[ií]same|llamadme|escribidme)\\b.*$',
           '$1 {during}',
@@ -703,6 +737,9 @@ export const es: PhrasePack = {
         ['^no (te|le|os|les) (va|van) a (suponer|costar) .*$', '$1 $2 a $3 un extra'],
         ['^(.*?) (?:van|entran|est\u00e1n|estan|quedan|ir\u00e1n|iran) (?:incluid\\S+ )?en el .*$', '$1 se presupuestan aparte'],
         ['^(.*?) (?:va|entra|est\u00e1|esta|queda|ir\u00e1|ira) (?:incluid\\S+ )?en el .*$', '$1 se presupuesta aparte'],
+        ['^(.*?) no (?:tienen|tendr\u00e1n|tendran|llevan|suponen|tendr\u00edan|tendrian) .*$', '$1 se presupuestan aparte'],
+        ['^(.*?) no (?:tiene|tendr\u00e1|tendra|lleva|supone|tendr\u00eda|tendria) .*$', '$1 se presupuesta aparte'],
+        ['^(?:corre|va) (?:de|por) mi cuenta$', 'se presupuesta aparte'],
         ['^(?:sigo|seguimos|seguir\u00e9|seguire|seguiremos|contin\u00fao|continuo|continuamos|continuaremos) ', ''],
         ['^((?:te|se|os|les) (?:lo|la|los|las) \\S+) .*$', '$1 {paid}'],
         ['^(revisiones|cambios|rondas) .*$', '$1 según el presupuesto'],

@@ -52,6 +52,7 @@ export const it: PhrasePack = {
       '(natale|pasqua|ferragosto|capodanno|le feste|i festivi|la vigilia|il weekend|il fine settimana|la domenica|il sabato|la notte|di notte|di sera|tardi|la sera|agosto|in ferie|durante le ferie|nei festivi|nel weekend|nel fine settimana|di domenica|di sabato)',
     daapprov:
       '(approvate|approvati|approvato|approvata|validate|validati|validato|validata|scelte|scelti|scelto|scelta|fornite|forniti|fornito|fornita|indicate|indicati|indicato|indicata|confermate|confermati|confermato|confermata|firmato|firmata|firmati|firmate)',
+    accorgersi2: '(ti ricordi|si ricorda|vi ricordate|ti viene in mente|le viene in mente|ci pensi|ci pensa|ci pensate)',
   },
   phrases: {
     'reproachful-reminder': [
@@ -98,6 +99,10 @@ export const it: PhrasePack = {
       "(ne|) (ho|avevo|abbiamo|avevamo) (gia|) (parlato|discusso|trattato|accennato|detto|chiarito) ~2 (nella|nel|in|durante la|durante il|durante l'|al|alla|per|all') ~2 @canale",
       "come (gia|) ~1 (ti|le|vi|gli|) (ho|avevo|abbiamo|avevamo|) (gia|) ~1 (@pp|dicevo|scrivevo|spiegavo|accennavo|segnalavo|anticipavo|ricordavo) ~3 (in|nella|nel|al|alla|per|durante la|durante il|all') ~1 @canale",
       "(ti|le|vi|te lo|glielo|ve lo) (ripeto|ribadisco|ridico|rispiego) (che|ancora|ancora una volta|di nuovo|per l'ennesima volta|un'altra volta)",
+      "(ne|l'|lo|la) (ho|avevo|abbiamo|avevamo) (gia|) (parlato|discusso|trattato|accennato|detto|chiarito|spiegato) ~1 (a voce|di persona|al telefono|per telefono|in videochiamata|in call|in riunione|faccia a faccia)",
+      "(l'avevo|l'avevamo|l'ho|l'abbiamo|lo avevo|lo avevamo) (gia|) (chiarito|spiegato|detto|precisato|scritto|anticipato|fatto presente|specificato) ~2 (nella|nel|in|durante la|durante il|durante l'|al|alla|nell') ~2 @canale",
+      "(l'avevo|l'avevamo|l'ho|l'abbiamo|lo avevo|lo avevamo|ne avevo|ne avevamo|ne ho|ne abbiamo) (gia|) (chiarito|spiegato|detto|precisato|scritto|anticipato|fatto presente|specificato|parlato|discusso) ~1 (nell'incontro|all'incontro|durante l'incontro|nell'ultimo incontro|nell'ultima call|nell'ultima riunione|all'ultima riunione|nell'ultima telefonata)",
+      "(te|ve|ce) (l'ho|l'avevo|l'abbiamo|l'avevamo) (gia|) (parlato|discusso|trattato|accennato|detto|chiarito|spiegato) (anche|gia|) (a voce|di persona|al telefono|per telefono|in videochiamata|in call|in riunione|faccia a faccia)",
     ],
     'blame-shifting': [
       '(non e|non era|non e stata|non e stato) (colpa mia|mia la colpa|un problema mio|responsabilita mia|una mia responsabilita)',
@@ -119,6 +124,10 @@ export const it: PhrasePack = {
       "(noi|io|) non (c'entriamo|c'entro|c'entra|c'entrava|c'entravamo) (niente|nulla|assolutamente niente|proprio niente|un bel niente|nulla di nulla)",
       'non (dipende|dipendeva|e dipeso|e dipesa|dipendono|sono dipesi) ~3 da (me|noi|parte nostra|nostra parte|un nostro|una nostra|nostri|nostre)',
       '(colpa|responsabilita|problema|errore) (e|era|e stata|e stato|) (del|della|dei|delle|di|dello|degli) ~3 non (mia|mio|nostra|nostro|di noi|nostri|nostre)',
+      'non (nasce|nasceva|e nato|e nata|deriva|derivava|e derivato|viene|veniva|proviene|proveniva) (da|dal|dalla|dai|dalle) (un|una|) (nostro|nostra|nostri|nostre|noi|parte nostra)',
+      "non (potete|puoi|puo|possono|potrete) (addossarci|addossarmi|darci|darmi|attribuirci|attribuirmi|imputarci|imputarmi|scaricarci|scaricarmi) (la colpa|le colpe|la responsabilita|l'errore|il ritardo)",
+      '(colpa|responsabilita|problema|errore) (semmai|casomai|piuttosto|eventualmente|se mai) (e|era|e stata|e stato) (del|della|dei|delle|di|dello|degli) ~3 non (mia|mio|nostra|nostro|di noi|nostri|nostre)',
+      'non (e|sono|era|erano|e stato|e stata) (a noi|a me) (imputabile|imputabili|attribuibile|attribuibili|addebitabile|addebitabili|ascrivibile)',
     ],
     'hindsight-reproach': [
       '(avresti|avrebbe|avreste|avrebbero) (dovuto|potuto) (dirmelo|dircelo|avvisarmi|avvisarci|dirmi|dirci|informarmi|informarci|scrivermelo|mandarmelo|leggere|controllare|comunicarmelo)',
@@ -149,6 +158,9 @@ export const it: PhrasePack = {
       'se (solo|soltanto|almeno|anche solo) ~2 @avessi ~2 (@ppavv|avvisati|avvisate|fornito|consegnato|dato)',
       "con (il|lo|la|i|gli|le|l') ~2 (in tempo|prima|per tempo|puntualmente|nei tempi|quando concordato|a suo tempo) ~2 (avremmo|avrei|saremmo|sarei|sarebbe|sarebbero)",
       "(proprio adesso|proprio ora|adesso|ora|e adesso|e ora|solo adesso|solo ora) (a|ad) (un|una|due|tre|pochi|poche|48|24) (giorno|giorni|ora|ore|settimana|settimane) (dalla|dal|dall'|dalle|dai|dallo) ~1 @accorgersi",
+      '(proprio|solo|soltanto) (ora|adesso|oggi) ~3 @accorgersi2',
+      "@accorgersi2 (solo|soltanto|proprio|) (ora|adesso|oggi|a questo punto|all'ultimo|all'ultimo momento|all'ultimo minuto|in extremis)",
+      "con (un po|un po piu|un minimo|qualche giorno|un giorno|un minimo di) (piu|) di (preavviso|anticipo|tempo|margine|avviso) ~3 (l'avremmo|lo avremmo|la avremmo|avremmo|avrei|l'avrei|saremmo|sarei|sarebbe)",
     ],
     'self-justification': [
       '(ho fatto|ho solo fatto|ho semplicemente fatto|avevo fatto) (esattamente|proprio|solo|) (quello|cio) che (mi|) (avevi|aveva|avevate|hai|ha|avete) (chiesto|detto|richiesto|indicato|approvato|voluto)',
@@ -175,6 +187,9 @@ export const it: PhrasePack = {
       "(ho|abbiamo|l'ho|l'abbiamo|li ho|le ho|lo ho|la ho) ~1 (impaginato|impaginata|impaginati|fatto|fatta|realizzato|realizzata|seguito|usato|usata|utilizzato|utilizzata|applicato|lavorato|preparato|preparata|costruito|sviluppato|montato|disegnato|progettato|basato) ~4 (che|quello che|quanto) (mi|ci|) (hai|ha|avete|aveva|avevi|avevate) (gia|) @scelto",
       '(mi sono|ci siamo) (basato|basata|basati|basate|attenuto|attenuta|attenuti|rifatto|rifatta|rifatti) (su|sul|sulla|sulle|sui|sugli|a|al|alla|alle|ai|agli) ~2 che (mi|ci) (aveva|avevi|avevate|ha|hai|avete) (dato|date|dati|data|mandato|mandate|mandati|inviato|inviate|fornito|fornite|forniti|indicato|passato|passate|girato|approvato|approvate)',
       '(secondo|come da|in base a|in base al|in base alla|in base ai|in base alle|conformemente a|conformemente alle|nel rispetto di|nel rispetto delle|nel rispetto del) ~2 (da voi|da lei|da te) (stessi|stessa|stesso|personalmente|gia|) @daapprov',
+      '(esattamente|proprio|precisamente|gli stessi|le stesse) (quelli|quelle|quello|quella|che) (che|) (ci|mi) (avete|hai|ha|aveva|avevi|avevate) (gia|) (girato|girati|girate|mandato|mandati|mandate|inviato|inviati|inviate|dato|dati|date|fornito|forniti|fornite|passato|passati|passate) (voi|tu|lei|)',
+      "(l'avete|l'hai|l'ha|li avete|le avete|lo avete|la avete|l'aveva|l'avevate) (gia|) @scelto (voi|tu|lei) (stessi|stessa|stesso|personalmente|)",
+      '(ho|abbiamo) (fatto|realizzato|eseguito|preparato|impaginato|sviluppato|consegnato) (tutto|tutti|tutte|tutto quanto|) (come da|secondo le|secondo i|secondo il|secondo la|in base alle|in base ai|seguendo le|seguendo il) (vostre|vostri|vostro|vostra|sue|suoi|suo|sua|tue|tuoi|tuo|tua) ~1 (@material|richieste|indicazioni|istruzioni)',
     ],
     'combative-preamble': [
       'con (tutto il|il dovuto|tutto il dovuto) rispetto',
@@ -194,6 +209,7 @@ export const it: PhrasePack = {
       'senza (polemica|polemiche|voler polemizzare|nessuna polemica|alcuna polemica|polemizzare|offesa|voler offendere)(,|) (ma|pero)',
       '(detto|lo dico|dico questo|glielo dico|te lo dico|ve lo dico) (con|col) rispetto',
       'con rispetto parlando',
+      'con rispetto(,|) (credo|penso|ritengo|mi permetto|ma|le faccio notare|ti faccio notare|devo|non|le dico|ti dico|vorrei)',
     ],
     'needless-apology': [
       '(scusa|scusi|scusate|perdona|perdoni|perdonate|mi scuso per) (il|per il|per questo) (disturbo|fastidio)',
@@ -235,6 +251,7 @@ export const it: PhrasePack = {
       '@scusa (se|per) (torno a|ritorno a|sono costretto a|sono costretta a|devo|continuo a|mi permetto di) ~1 @disturbinf',
       "@scusa (l'intrusione|l'intromissione|l'invadenza|l'insistenza|l'ardire|la sfacciataggine|il disturbo|il fastidio)",
       '@scusa (se|per|che) (ti|le|vi|la|) (faccio|sto facendo|ho fatto|abbia fatto|faccia|fargli|farti|farle|farvi) perdere (tempo|del tempo|altro tempo|tempo prezioso)',
+      '@scusa (se|per|che) (sono|sia|sembro|divento|sto diventando|ero|sono stato|sono stata) (cosi|un po|tanto|troppo|) (insistente|pesante|assillante|noioso|noiosa|invadente|petulante)',
     ],
     'over-apology': [
       '(scusa|scusami|scusi|scusate|perdona|perdonami) (scusa|scusami|perdona|perdonami) (scusa|scusami|perdona|perdonami|)',
@@ -257,6 +274,7 @@ export const it: PhrasePack = {
       '(solo|giusto) un (promemoria|piccolo promemoria|reminder|veloce promemoria)',
       'giusto per (sapere|chiedere|capire|ricordarti|conferma)',
       '(ti|le|vi) (scrivo|disturbo|rubo) (solo|soltanto|giusto) (un attimo|un secondo|un momento|due minuti|un minuto|un istante|due righe)',
+      '(ti|le|vi) (rubo|porto via|prendo) (solo|soltanto|giusto) (un|una|due|cinque) (secondo|minuto|attimo|momento|istante|minuti) (scusami|scusa|mi scusi|scusate|perdonami|mi perdoni)',
     ],
     'reassurance-seeking': [
       'spero (che|) (vada bene|non sia un problema|non ci siano problemi|non (ti|le|vi) dispiaccia|non (ti|le|vi) (dia|crei) fastidio|(ti|le|vi) vada bene|non sia un fastidio)',
@@ -311,6 +329,10 @@ export const it: PhrasePack = {
       'chi meglio di (te|lei|voi) (sa|puo sapere|conosce|puo decidere|puo giudicare|capisce|puo capire)',
       "(sa|sai|sapete|conosce|conosci|conoscete|capisce|capisci) (molto|sicuramente|certamente|senz'altro|di sicuro|) (meglio|piu) di me (cosa|come|quello|che cosa|quali|il|la|i|le|cio|quanto)",
       "(l'ultima parola|la decisione finale|la scelta finale|l'ultima decisione) (spetta|e|resta|rimane) (a lei|a te|a voi|sua|tua|vostra)",
+      '(e|sei|siete) (lei|tu|voi) (che|quello che|quella che|chi) (sa|sai|sapete|conosce|conosci|conoscete|capisce|capisci) (meglio|piu|bene)',
+      '(mi fido|ci fidiamo|confido|confidiamo) ~2 (di|in) (quello che|quanto|cio che|qualsiasi cosa|qualunque cosa) (deciderai|decidera|deciderete|decidi|decide|decidete|sceglierai|scegliera|sceglierete|vorrai|vorra|vorrete|riterrai|riterra)',
+      '(faro|faremo|faccio|facciamo) (come|quello che|cio che) (dici|dice|dite|vuoi|vuole|volete|preferisci|preferisce|decidi|decide) (tu|lei|voi)',
+      'il cliente (sei tu|e lei|siete voi)',
     ],
     'withdrawn-request': [
       'senza (nessuna|alcuna|) pressione',
@@ -407,6 +429,11 @@ export const it: PhrasePack = {
       '(ieri sera|ieri notte|stanotte|stamattina presto|ieri sera tardi) ~4 (davvero|proprio|molto|veramente|che|) (tempestivo|tempestiva|tempestivi|puntuale|puntualissimo|puntualissima|previdente|lungimirante)',
       '@lode (quindi|allora|dunque|insomma|cioe) (adesso|ora|ormai) ~4 (pronto|pronta|pronti|pronte|consegnato|consegnata|online|fatto|fatta|finito|finita|per|entro) ~4 (invece che|invece di|anziche|e non piu)',
       '(che|quanta|tanta) (rapidita|velocita|celerita|prontezza|efficienza|tempestivita|puntualita) ~3 (solo|appena|soltanto|ben) (@num|un|una) (giorni|settimane|mesi|ore|mese|settimana|anno)',
+      "(anche|neanche|nemmeno|neppure) (la|il|le|i|l'|lo|quella|quel|questa|questo) ~3 (non|) (l'hai|l'ha|l'avete|lo hai|la hai|li hai|le hai|hai|ha|avete) (mai|ancora|) (aperta|aperto|letta|letto|guardata|guardato|aperte|aperti|lette|letti)",
+      "(rimasto|rimasta|rimasti|rimaste|e rimasto|e rimasta|resta|restano) (non letto|non letta|non letti|non lette|da leggere|chiuso|chiusa|non aperto|non aperta|senza risposta|ignorato|ignorata) ~2 (come al solito|come sempre|come di consueto|ancora una volta|come le altre|come gli altri|come l'ultima)",
+      '(leggere|aprire|guardare|rispondere|leggersi|leggerla|leggerlo|leggerle|leggerli) ~4 (e|sia|era|sarebbe) (chiedere troppo|pretendere troppo|troppo chiedere|troppo pretendere|chiedere tanto)',
+      "(era|e|l'avevo scritto|l'ho scritto|l'avevo messo|era scritto|erano|sono) (in|) (grassetto|maiuscolo|rosso|stampatello) (e|ed) (sottolineato|sottolineata|sottolineati|in maiuscolo|in rosso|evidenziato|evidenziata)",
+      '@lode (adesso|ora|quindi|allora|e adesso|e ora) (scopro|vengo a sapere|salta fuori|si scopre|scopriamo|mi dici|mi dice|mi dite) (che|)',
     ],
     'vague-timing': [
       '(il prima|al piu presto|prima) possibile',
@@ -483,6 +510,9 @@ export const it: PhrasePack = {
       'anche (se e|se fosse|se sara|se siamo|di|se cade di) (sabato|domenica|festa|notte|sera|tardi|natale|pasqua|ferragosto|agosto|weekend|il weekend|fine settimana|mezzanotte) ~3 (@contatto|mandamelo|mandamela|mandameli|mandami|giramelo|girami|passamelo|e lo|e la|e li|e le|lo sistemo|lo guardo|ti rispondo|le rispondo|rispondo|ci sono)',
       'non (ho|abbiamo) (problemi|problema|nessun problema|difficolta) (a|ad) ~1 (lavorare|lavorarci|rispondere|sentirci|chiamarti|chiamarla|scriverti|scriverle|collegarmi|restare|fare|farlo|rispondervi) ~3 (@sera|@festa)',
       '@sera (resto|restero|rimango|rimarro|sono|saro|sto|staro) (collegato|collegata|connesso|connessa|sveglio|sveglia|online|reperibile|disponibile|operativo|operativa|al pc|al computer) ~2 (fino a tardi|fino a tarda sera|fino a notte|fino a notte fonda|fino a mezzanotte|tutta la notte|@sera)',
+      'anche (se sono|se saro|se siamo|se saremo|quando sono|quando saro) (in ferie|in vacanza|fuori|in malattia|in viaggio|al mare|in montagna) ~4 (controllo|controllero|guardo|guardero|rispondo|rispondero|leggo|leggero|ci sono|sono|saro|chiamami|scrivimi|mi chiami|mi scriva)',
+      '(posso|possiamo|potrei|potremmo) (guardarlo|guardarla|farlo|farla|finirlo|finirla|sistemarlo|sistemarla|prepararlo|prepararla|lavorarci|chiamarti|chiamarla|sentirci|vederlo|correggerlo|rivederlo|mandartelo|mandarglielo|guardare|fare|finire|sistemare|preparare) ~1 (@sera|sabato mattina|domenica mattina|sabato pomeriggio|domenica pomeriggio)',
+      '(sono|saro|resto|restero|rimango) (raggiungibile|reperibile|disponibile|contattabile|operativo|operativa|online|connesso|connessa) (anche|pure|perfino) (a|ad|di|la|il|nel|nei|nelle|durante|in|) @festa',
     ],
     'free-work': [
       '(te|glie|ve|ce) (lo|la|li|le) (faccio|farei|faro|regalo|sistemo|preparo|aggiungo|includo) (gratis|gratuitamente|senza costi|senza costi aggiuntivi|senza farti pagare|in omaggio)',
@@ -508,6 +538,9 @@ export const it: PhrasePack = {
       '(te|glie|ve|ce) (lo|la|li|le) (regalo|regaliamo|regalero|regaleremo|offro|offriamo)',
       '(gliela|glielo|gliele|glieli) (regalo|regaliamo|regalero|offro|offriamo)',
       'non (ti|le|vi|gli|) (comporteranno|comportera|comporta|comportano|costeranno|costera|avranno|avra|prevedono|prevede) (alcun|nessun|nessuno|un) (costo|costi|sovrapprezzo|addebito|supplemento|euro|aggravio)',
+      "non (ti|le|vi|gli) (faccio pagare|faro pagare|addebito|addebitero|fatturo|fatturero|conto|chiedo) (le|i|la|il|gli|l'|quelle|quei|queste|questi|niente|nulla|) ~2 (@escope|in piu|extra|aggiuntive|aggiuntivi)",
+      '(@escope|aggiuntive|aggiuntivi|extra|in piu) ~2 non (hanno|ha|avranno|avra|comportano|comporta|prevedono|prevede) (alcun|nessun|) (costo|costi|sovrapprezzo|addebito|supplemento)',
+      '(lo|la|li|le) (offro|regalo|offriamo|regaliamo) (io|noi)',
     ],
   },
   questionPhrases: {
@@ -527,6 +560,7 @@ export const it: PhrasePack = {
     'free-work': ['gratis', 'gratuitamente'],
   },
   rewrites: {
+    'combative-preamble': { swaps: [['^con rispetto,? (?!parlando)(\\S+)$', '$1']] },
     'reproachful-reminder': { texts: { that: { informal: 'Ti ricordo che', formal: 'Le ricordo che' } } },
     'hindsight-reproach': {
       texts: {
@@ -604,7 +638,7 @@ export const it: PhrasePack = {
     sarcasm: {
       swaps: [
         [
-          'facoltativ|opzional|optional|troppo (?:lung|impegnativ|difficil|complicat|pesant|dens)|(?:mi|ci) serviva|(?:mi|ci) mancava|ci voleva|si sono trovati|si \u00e8 trovat|si e trovat|avete trovat|scritt\\S* troppo|(?:ben|addirittura|la bellezza di) \\S+ (?:righe|riga|pagine|pagina|parole|frasi|paragrafi|punti|slide)|(?:che|quanta|tanta) (?:rapidit|velocit|celerit|prontezza|efficienza|tempestivit|puntualit)',
+          'facoltativ|opzional|optional|troppo (?:lung|impegnativ|difficil|complicat|pesant|dens)|(?:mi|ci) serviva|(?:mi|ci) mancava|ci voleva|si sono trovati|si \u00e8 trovat|si e trovat|avete trovat|scritt\\S* troppo|(?:ben|addirittura|la bellezza di) \\S+ (?:righe|riga|pagine|pagina|parole|frasi|paragrafi|punti|slide)|(?:che|quanta|tanta) (?:rapidit|velocit|celerit|prontezza|efficienza|tempestivit|puntualit)|non l.?(?:hai|ha|avete)|rimast|chiedere troppo|pretendere troppo|grassetto|scopro|vengo a sapere|salta fuori',
           '<',
         ],
         ['^(?:chi l|grazie per niente|grazie tante|come se non)', '<'],
@@ -651,6 +685,10 @@ export const it: PhrasePack = {
         ],
         ['^non (?:ho|abbiamo) (?:problemi|problema|nessun problema|difficolt\u00e0|difficolta) ', 'mi organizzo {during}'],
         [
+          '^anche (?:se|quando) (?:sono|sar\u00f2|saro|siamo|saremo) (?:in ferie|in vacanza|fuori|in malattia|in viaggio|al mare|in montagna)[ ,]+(.+)$',
+          '{during}, $1',
+        ],
+        [
           '^(chiamami|chiamatemi|mi chiami|scrivimi|scrivetemi|mi scriva|contattami|mi contatti|mandami un messaggio|mandami un whatsapp)\\b.*$',
           '$1 {during}',
         ],
@@ -687,6 +725,9 @@ export const it: PhrasePack = {
         ['^non ((?:comport|avr|preved)\\S*) .*$', '$1 un costo extra'],
         ['^non (ti|le|vi|gli) ((?:coster|cost)\\S*) .*$', '$1 $2 un extra'],
         ['^non ((?:coster|cost)\\S*) .*$', '$1 un extra'],
+        ['^(.*?) non (?:hanno|avranno|comportano|prevedono) .*$', '$1 sono un extra, con un preventivo a parte'],
+        ['^(.*?) non (?:ha|avr\u00e0|avra|comporta|prevede) .*$', '$1 \u00e8 un extra, con un preventivo a parte'],
+        ['^(lo|la|li|le) (?:offro|regalo|offriamo|regaliamo)(?: io| noi)?$', '$1 preventivo a parte'],
         ['^(?:andiamo|vado|continuiamo|continuo|procediamo|proseguiamo|andremo|continueremo) avanti', ''],
         ['^((?:te|glie|ve|ce)(?:lo|la|li|le)? (?:lo |la |li |le )?\\S+) .*$', '$1 {paid}'],
         ['^(revisioni|modifiche|giri di revisione) .*$', '$1 come da preventivo'],

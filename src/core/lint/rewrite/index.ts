@@ -75,8 +75,8 @@ const THAT: Record<Lang, RegExp> = {
 /** Words that start the tail of a reminder ("in my last two emails,", "la semana pasada:"). */
 const REMINDER_TAIL: Record<Lang, RegExp> = {
   en: /^(?:[ \t]*,?[ \t]+and)?[ \t]+(?:in|on|of|from|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
-  es: /^[ \t]+(?:en|del|de|durante|también|tambien|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por (?:correo|teléfono|telefono|escrito)|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
-  it: /^[ \t]+(?:in|nel|nella|nell'|del|della|dello|di|durante|anche|al|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì)|l'altro|alla|all')(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  es: /^[ \t]+(?:en|del|de|durante|cuando|también|tambien|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  it: /^[ \t]+(?:in|nel|nella|nell'|del|della|dello|di|durante|quando|anche|al|a voce|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì)|l'altro|alla|all')(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
 };
 
 /**
@@ -297,7 +297,10 @@ const BUILDERS: Record<string, Builder> = {
     const prefix = c.text.slice(cs, c.fs);
     return { start: isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? c.fs : cs, end: ce, text: clause };
   },
-  'combative-preamble': (c) => dropClause(c),
+  'combative-preamble': (c) => {
+    const t = swap(c);
+    return t ? replacePhrase(c, t) : dropClause(c);
+  },
   'needless-apology': (c) => {
     const e = dropClause(c);
     const left = c.text.slice(c.s.body, e.start) + c.text.slice(e.end, c.s.end);
