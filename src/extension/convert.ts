@@ -14,11 +14,17 @@ export function toRange(doc: vscode.TextDocument, offset: number, length: number
   return new vscode.Range(doc.positionAt(offset), doc.positionAt(offset + length));
 }
 
+/** Each rule's diagnostic code (its id and page), made once per docs folder. */
+const codes = new Map<string, { value: string; target: vscode.Uri }>();
+
 /** A finding as a diagnostic whose code links to the rule's page under `docsUri` (`<docsUri>/<rule>.md`). */
 export function toDiagnostic(doc: vscode.TextDocument, f: Finding, docsUri: vscode.Uri): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(doc, f.offset, f.length), f.message, SEVERITY[f.severity]);
   d.source = 'Composure';
-  d.code = { value: f.rule, target: vscode.Uri.joinPath(docsUri, `${f.rule}.md`) };
+  const key = `${docsUri.toString()}\n${f.rule}`;
+  let code = codes.get(key);
+  if (!code) codes.set(key, (code = { value: f.rule, target: vscode.Uri.joinPath(docsUri, `${f.rule}.md`) }));
+  d.code = code;
   return d;
 }
 

@@ -3,6 +3,7 @@ import { parseFrontMatter, setFrontMatterKeys } from '../../src/core/frontmatter
 import { lintDraft } from '../../src/core/lint/draft';
 import { Linter } from '../../src/core/lint/linter';
 import { parseMeetingNote } from '../../src/core/notes/parse';
+import { generate } from './helpers/documents';
 import { seeded } from './helpers/random';
 
 // Fuzz property test (issue 14): generated documents with every line-ending mix, surrogates, quotes,
@@ -12,90 +13,6 @@ import { seeded } from './helpers/random';
 // 20,000 in `npm test`, 100,000 in .ci/run. The seed is fixed (COMPOSURE_FUZZ_SEED to vary it).
 const DOCS = Number(process.env.COMPOSURE_FUZZ_DOCS) || 2_000;
 const SEED = Number(process.env.COMPOSURE_FUZZ_SEED) || 20261128;
-
-const LINES = [
-  'Sorry to bother you, but as I already said the files are late.',
-  'Please send it ASAP!!!',
-  'Call me anytime, even on weekends.',
-  'I will try to send it soon, sorry sorry sorry.',
-  'WHY IS THIS NOT DONE YET',
-  'Perdona que te moleste, como ya te dije lo antes posible.',
-  'Scusa il disturbo, come ti ho già detto, a breve.',
-  'Te lo mando en unos días, llámame cuando quieras.',
-  'Thanks, Ana. The invoice is attached.',
-  '## Actions',
-  '## Acuerdos',
-  '## Azioni',
-  '## Open questions',
-  '## Next meeting',
-  '- [ ] Ana: send the logo by Friday',
-  '- [x] Sam: book the room',
-  '- [ ]Ana: no space after the box',
-  '* TODO Marco: call the printer tomorrow 📅 2026-12-01',
-  'AI: Ana, Marco & Sam to review by 2026-11-30',
-  '1. Lucía enviará la propuesta el viernes',
-  '- Marco invierà il preventivo entro venerdì',
-  'Next meeting: 2026-12-04 at 10:00',
-  '> quoted: sorry to bother you ASAP',
-  '> - [ ] quoted task by Friday',
-  'On Mon, 23 Nov 2026, Ana <ana@x.example> wrote:',
-  'El lun, 23 nov 2026, Ana escribió:',
-  'Il giorno lun 23 nov 2026, Ana ha scritto:',
-  '-----Original Message-----',
-  'From: Ana',
-  '-- ',
-  '```',
-  '~~~',
-  '<!-- composure-disable-next-line -->',
-  '<!-- composure-disable vague_commitment -->',
-  '<!-- composure-enable -->',
-  '<!-- a comment',
-  'still a comment -->',
-  'composure: off',
-  '---',
-  '...',
-  '| Ana | send it | Friday |',
-  '[link](https://x.example/a_(b)) and ana@x.example',
-  '“Smart quotes” and ‘single’ and "straight" and \'single\'',
-  'Emoji 😀 and paired 𝒜 surrogates',
-  'lone high \ud800 surrogate',
-  'lone low \udc00 surrogate',
-  'tabs\tand  spaces   ',
-  '',
-  '',
-  'déjà vu – “¿qué?” «sì»',
-];
-const FRONT = [
-  'date: 2026-11-20',
-  'type: meeting',
-  'type: draft',
-  'lang: es',
-  'composure: off',
-  "'hold_until': 2026-11-22T10:00",
-  'attendees: [Ana, Sam]',
-  'tags: [a, b',
-  'name: "Ana',
-  '  indented: x',
-  'followup: 2026-11-21 # sent',
-];
-
-function generate(r: ReturnType<typeof seeded>): string {
-  const eols = [['\n'], ['\r\n'], ['\r'], ['\n', '\r\n'], ['\n', '\r'], ['\n', '\r\n', '\r']][r.int(6)];
-  const eol = () => r.pick(eols);
-  const parts: string[] = [];
-  if (r.chance(0.4)) {
-    parts.push('---');
-    for (let i = r.int(5); i >= 0; i--) parts.push(r.pick(FRONT));
-    if (r.chance(0.9)) parts.push('---');
-  }
-  for (let i = 1 + r.int(12); i > 0; i--) {
-    let line = r.pick(LINES);
-    if (r.chance(0.1)) line = line.slice(0, r.int(line.length + 1));
-    if (r.chance(0.05)) line = line.repeat(2 + r.int(4));
-    parts.push(line);
-  }
-  return parts.map((p, i) => (i === parts.length - 1 && r.chance(0.3) ? p : p + eol())).join('');
-}
 
 const lineCount = (t: string) => t.split(/\r\n|\r|\n/).length;
 

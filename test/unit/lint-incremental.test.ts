@@ -3,6 +3,7 @@ import { lintDraft, type DraftContext } from '../../src/core/lint/draft';
 import { Linter } from '../../src/core/lint/linter';
 import { detectRegister, RegisterTally } from '../../src/core/lint/rewrite';
 import { normalizeLineBreaks, resegment, segmentTable, type SegmentTable } from '../../src/core/lint/segment';
+import { edit, generate as generateDocument } from './helpers/documents';
 import { seeded } from './helpers/random';
 
 // Property test of the incremental re-lint: random documents × random edits, with a fixed seed.
@@ -11,64 +12,8 @@ import { seeded } from './helpers/random';
 // edit opens or closes: fences, HTML comments, quoted history, signatures, directives, front matter.
 const SEED = Number(process.env.COMPOSURE_FUZZ_SEED) || 20261128;
 
-const LINES = [
-  'Sorry to bother you, but as I already said the files are late.',
-  'I will send it ASAP, I promise.',
-  'Please send it ASAP!!!',
-  'WHY IS THIS NOT DONE YET',
-  'Call me anytime, even on weekends.',
-  'Perdona que te moleste, como ya te dije lo antes posible.',
-  'Le escribo para confirmarle la entrega, quedo a su disposición.',
-  'Scusa il disturbo, come ti ho già detto, a breve.',
-  'The staging site is ready for review: see the notes.',
-  'Thanks, Ana. The invoice is attached.',
-  '',
-  '',
-  '',
-  '```',
-  '~~~',
-  '````',
-  '<!-- a comment',
-  'still a comment -->',
-  '<!-- one line -->',
-  '<!-- composure-disable-next-line -->',
-  '<!-- composure-disable-line --> I will send it ASAP.',
-  '<!-- composure-disable heat -->',
-  '<!-- composure-enable -->',
-  '> quoted: sorry to bother you ASAP',
-  'On Mon, 23 Nov 2026, Ana <ana@x.example> wrote:',
-  'On Mon, 23 Nov 2026, Ana <ana@x.example>',
-  'wrote:',
-  '-----Original Message-----',
-  'From: Ana',
-  'Sent: Monday',
-  '-- ',
-  '---',
-  'lang: es',
-  'composure: off',
-];
-/** Short pieces an edit types or pastes: markers that change the state of every line after them. */
-const PIECES = ['`', '```', '~~~', '\n', '\n\n', '-', '-- ', '>', '<!--', '-->', ':', '!', 'x', ' ', '---\n', 'ASAP ', '\r\n', '\r'];
-
-type Rng = ReturnType<typeof seeded>;
-
-function generate(r: Rng): string {
-  const eol = r.pick([['\n'], ['\n'], ['\r\n'], ['\n', '\r\n', '\r']]);
-  const parts: string[] = [];
-  if (r.chance(0.4)) parts.push('---', r.pick(['lang: en', 'lang: es', 'type: draft', 'composure: off']), '---');
-  for (let i = 2 + r.int(20); i > 0; i--) parts.push(r.pick(LINES));
-  return parts.map((p) => p + r.pick(eol)).join('');
-}
-
-function edit(r: Rng, text: string): string {
-  const at = r.int(text.length + 1);
-  const kind = r.int(4);
-  if (kind === 0) return text.slice(0, at) + r.pick(PIECES) + text.slice(at);
-  if (kind === 1) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + r.int(12)));
-  if (kind === 2) return text.slice(0, at) + r.pick(LINES) + r.pick(['\n', '']) + text.slice(at);
-  const end = Math.min(text.length, at + r.int(80));
-  return text.slice(0, at) + r.pick(PIECES) + text.slice(end);
-}
+/** Drafts of up to 21 whole lines (see helpers/documents). */
+const generate = (r: ReturnType<typeof seeded>) => generateDocument(r, { maxLines: 21, cut: false });
 
 const plain = (t: SegmentTable) => ({
   blocks: Array.from(t.starts, (s, k) => [s, t.ends[k], t.lines[k]]),

@@ -7,7 +7,6 @@ import { getRule } from './rules';
 import type { Linter, LintResult } from './linter';
 import type { RewriteContext } from './rewrite';
 import { normalizeLineBreaks } from './segment';
-import type { Finding } from './types';
 
 /** Front matter key the "Hold This Reply" command writes: local date-time `YYYY-MM-DDTHH:MM`. */
 export const HOLD_KEY = 'hold_until';
@@ -72,7 +71,7 @@ export function lintDraft(linter: Linter, original: string, ctx: DraftContext): 
     : linter.lint(text, { lang, markdown: ctx.markdown ?? true, maxChars: MAX_LINT_CHARS, rewrite: rewriteContext(fm, ctx), doc: ctx.doc });
   const hold = fmString(fm.data, HOLD_KEY);
   let holdUntil: string | undefined;
-  const findings: Finding[] = [...result.findings];
+  let findings = result.findings;
   if (hold && ctx.now && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(hold) && hold.slice(0, 16) > ctx.now.slice(0, 16)) {
     holdUntil = hold.slice(0, 16);
     const keyAt = text.indexOf(`${HOLD_KEY}:`);
@@ -80,17 +79,20 @@ export function lintDraft(linter: Linter, original: string, ctx: DraftContext): 
     if (rule && keyAt >= 0) {
       const lineEnd = text.indexOf('\n', keyAt);
       const length = (lineEnd < 0 ? text.length : lineEnd) - keyAt;
-      findings.unshift({
-        rule: rule.id,
-        category: rule.category,
-        severity: rule.severity,
-        offset: keyAt,
-        length,
-        text: text.slice(keyAt, keyAt + length),
-        message: `${rule.title[ctx.uiLang]}: ${t(ctx.uiLang, 'lint.hold.until', holdUntil.replace('T', ' '))} ${rule.why[ctx.uiLang]}`,
-        suggestions: [],
-        lang,
-      });
+      findings = [
+        {
+          rule: rule.id,
+          category: rule.category,
+          severity: rule.severity,
+          offset: keyAt,
+          length,
+          text: text.slice(keyAt, keyAt + length),
+          message: `${rule.title[ctx.uiLang]}: ${t(ctx.uiLang, 'lint.hold.until', holdUntil.replace('T', ' '))} ${rule.why[ctx.uiLang]}`,
+          suggestions: [],
+          lang,
+        },
+        ...findings,
+      ];
     }
   }
   // Findings quote the draft as written (a lone CR stays a CR).

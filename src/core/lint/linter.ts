@@ -55,11 +55,22 @@ interface BlockResult {
   words: number;
   capsWords: number;
   exclamations: number;
+  /** Its single-word `shouting` texts (a name when repeated elsewhere in the document). */
+  readonly shouted: readonly string[];
+  /** Languages of its findings other than English (bit 1 es, bit 2 it), for the registers. */
+  readonly langs: number;
   /**
    * The block's findings with their suggestions, for the findings kept last time (`sig` names
    * them, the facts and the registers), at document offsets for `start`.
    */
   rewritten?: { sig: string; start: number; findings: Finding[] };
+  /**
+   * The block's findings as the last lint returned them (kept, with their severity, suggestions
+   * built when read), at document offsets for `start`: the very same objects are returned again
+   * while the block is there and the facts (`facts`), the kept findings (`keep`, `*` for all) and
+   * the registers of its languages (`regs`) are the same.
+   */
+  shown?: { facts: string; keep: string; regs: string; start: number; findings: Finding[] };
 }
 
 /** A document's last pass: its segmentation and each block's result, in block order. */
@@ -137,18 +148,34 @@ export class Linter {
     this.memos.delete(key);
     this.memos.set(key, { lang: opts.lang, table, results, registers });
     if (this.memos.size > MAX_MEMOS) this.memos.delete(this.memos.keys().next().value as string);
-    const findings: Finding[] = [];
     let words = 0;
     let capsWords = 0;
     let exclamations = 0;
+    let shouted: Map<string, number> | undefined;
+    let repeated = false;
     for (const r of results) {
       words += r.words;
       capsWords += r.capsWords;
       exclamations += r.exclamations;
-      for (const f of r.findings) findings.push(f);
+      for (const w of r.shouted) {
+        const n = (shouted?.get(w) ?? 0) + 1;
+        (shouted ??= new Map()).set(w, n);
+        if (n > 1) repeated = true;
+      }
     }
-    let kept = applyDirectives(dropRepeatedNames(findings), table.directives, table.lineStarts);
-    if (this.filtering) kept = kept.filter((f) => this.enabled(f));
+    // Which findings are kept, decided per finding: the findings of the whole document are gathered
+    // in one list only when it has directives (they need document order).
+    let placed: Set<Finding> | undefined;
+    if (table.directives.length) {
+      const findings: Finding[] = [];
+      for (const r of results) for (const f of r.findings) findings.push(f);
+      placed = new Set(applyDirectives(findings, table.directives, table.lineStarts));
+    }
+    const names = repeated ? shouted : undefined;
+    const kept =
+      names || placed || this.filtering
+        ? (f: Finding) => !(names && isRepeatedName(f, names)) && (!placed || placed.has(f)) && (!this.filtering || this.enabled(f))
+        : undefined;
     // A finding quotes the text as written: a lone CR stays a CR in it.
     const quote = source === text ? undefined : (f: Finding) => text.slice(f.offset, f.offset + f.length);
     const withFixes = this.rewrite(source, table.starts, results, kept, opts.rewrite, registers, quote);
@@ -202,7 +229,7 @@ export class Linter {
     for (let k = lo; k < hi; k++) {
       const blockText = source.slice(starts[k], ends[k]);
       let r = byText.get(blockText);
-      if (!r) r = this.lintBlock(blockText, starts[k], this.trie(lang), lang);
+      if (!r) r = this.lintBlock(detached(blockText), starts[k], this.trie(lang), lang);
       else if (used.has(r)) r = moved(r, starts[k]);
       used.add(r);
       byText.set(blockText, r);
@@ -228,7 +255,8 @@ export class Linter {
     source: string,
     starts: Int32Array,
     blocks: readonly BlockResult[],
-    kept: readonly Finding[],
+    /** Whether a finding is kept (all are when absent). */
+    kept: ((f: Finding) => boolean) | undefined,
     facts: RewriteContext | undefined,
     tally: RegisterTally,
     quote: ((f: Finding) => string) | undefined,
@@ -239,30 +267,41 @@ export class Linter {
       if (!r) registers.set(lang, (r = tally.detect(source, lang, facts?.register)));
       return r;
     };
+    // What a block's rewrites depend on besides its findings, each a string made once per pass
+    // (comparing them allocates nothing, so a block left as it was costs a few comparisons).
     const factsKey = facts ? JSON.stringify([facts.register, facts.today, facts.workingHours, facts.rate]) : '';
+    const regsOf: string[] = [];
     const out: Finding[] = [];
-    let k = 0;
     for (let b = 0; b < blocks.length; b++) {
-      if (k >= kept.length) break;
       const r = blocks[b];
+      if (!r.findings.length) continue;
       const at = starts[b];
-      // The block's kept findings: the same objects, in the same order, as in r.findings.
-      const index: number[] = [];
-      for (let i = 0; i < r.findings.length && k < kept.length; i++) {
-        if (kept[k] !== r.findings[i]) continue;
-        index.push(i);
-        k++;
+      // The block's kept findings, by index, when a filter dropped some of them.
+      let index: number[] | undefined;
+      if (kept) {
+        let all = true;
+        for (let i = 0; i < r.findings.length && all; i++) all = kept(r.findings[i]);
+        if (!all) {
+          index = [];
+          for (let i = 0; i < r.findings.length; i++) if (kept(r.findings[i])) index.push(i);
+          if (!index.length) continue;
+        }
       }
-      if (!index.length) continue;
-      let built: Finding[] | undefined;
-      const rewritten = (): Finding[] => (built ??= this.rewriteBlock(source, r, at, index, factsKey, facts, registerOf));
-      for (let n = 0; n < index.length; n++) {
-        const f = this.withSeverity(shift(r.findings[index[n]], at - r.start));
-        out.push(withLazySuggestions(f, quote ? quote(f) : f.text, () => rewritten()[n].suggestions));
+      const keep = index ? index.join(',') : '*';
+      const regs = r.langs ? (regsOf[r.langs] ??= registersKey(r.langs, registerOf)) : '';
+      let shown = r.shown;
+      if (quote || shown?.start !== at || shown.facts !== factsKey || shown.keep !== keep || shown.regs !== regs) {
+        const mine = index ?? r.findings.map((_, i) => i);
+        let built: Finding[] | undefined;
+        const rewritten = (): Finding[] => (built ??= this.rewriteBlock(source, r, at, mine, factsKey, facts, registerOf));
+        const findings = mine.map((i, n) => {
+          const f = this.withSeverity(shift(r.findings[i], at - r.start));
+          return withLazySuggestions(f, quote ? quote(f) : f.text, () => rewritten()[n].suggestions);
+        });
+        shown = r.shown = { facts: factsKey, keep, regs, start: at, findings };
       }
+      for (const f of shown.findings) out.push(f);
     }
-    // Every kept finding is one of a block's, in block order (the filters before only drop findings).
-    if (k < kept.length) throw new Error('lint: a kept finding belongs to no block');
     return out;
   }
 
@@ -361,7 +400,7 @@ export class Linter {
     for (const [s, e] of heat.punct)
       findings.push(this.metricFinding(raw, at, 'stacked-punctuation', s, e, lang, punctuationFix(raw.slice(s, e))));
     findings.sort((a, b) => a.offset - b.offset);
-    return { start: at, findings, words: n, capsWords: heat.capsWords, exclamations: heat.exclamations };
+    return blockResult(at, findings, n, heat.capsWords, heat.exclamations);
   }
 
   /**
@@ -488,23 +527,76 @@ function withLazySuggestions(f: Finding, text: string, build: () => readonly Sug
   };
 }
 
+const ES = 1;
+const IT = 2;
+
+/** The languages other than English among findings, as bits. */
+function langBits(findings: readonly Finding[]): number {
+  let bits = 0;
+  for (const f of findings) bits |= f.lang === 'es' ? ES : f.lang === 'it' ? IT : 0;
+  return bits;
+}
+
+/** The registers of the languages in `bits`, as a key. */
+function registersKey(bits: number, registerOf: (lang: Lang) => Register): string {
+  return `${bits & ES ? registerOf('es') : ''}|${bits & IT ? registerOf('it') : ''}`;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+/** The single-word `shouting` texts among findings (see `isRepeatedName`). */
+function shoutedWords(findings: readonly Finding[]): readonly string[] {
+  let words: string[] | undefined;
+  for (const f of findings) if (isShoutedWord(f)) (words ??= []).push(f.text);
+  return words ?? NO_WORDS;
+}
+
+const isShoutedWord = (f: Finding): boolean => f.rule === 'shouting' && !/\s/.test(f.text);
+
+/**
+ * A copy of a block's text that does not point into the document: a slice keeps its whole parent
+ * string alive, so the findings kept for a paragraph would keep the document version it was linted
+ * in (0.6 MB for a 10,000-line draft, one per paragraph edited).
+ */
+function detached(s: string): string {
+  return ` ${s}`.slice(1);
+}
+
 /** A copy of a block result (its own finding objects) at a new start. */
 function moved(r: BlockResult, start: number): BlockResult {
   const by = start - r.start;
-  return { ...r, start, findings: r.findings.map((f) => ({ ...shift(f, by) })) };
+  const copy = blockResult(
+    start,
+    r.findings.map((f) => ({ ...shift(f, by) })),
+    r.words,
+    r.capsWords,
+    r.exclamations,
+  );
+  copy.rewritten = r.rewritten;
+  return copy;
+}
+
+/** A block's result, every field set, so the per-keystroke walk over all blocks reads one shape. */
+function blockResult(start: number, findings: Finding[], words: number, capsWords: number, exclamations: number): BlockResult {
+  return {
+    start,
+    findings,
+    words,
+    capsWords,
+    exclamations,
+    shouted: shoutedWords(findings),
+    langs: langBits(findings),
+    rewritten: undefined,
+    shown: undefined,
+  };
 }
 
 /**
  * A single word in capitals that comes back in capitals elsewhere in the document is a name or an
- * acronym (QUALCOMM, NYMEX), not shouting.
+ * acronym (QUALCOMM, NYMEX), not shouting. `counts`: the document's single-word shouting texts.
  */
-function dropRepeatedNames(findings: Finding[]): Finding[] {
-  const counts = new Map<string, number>();
-  for (const f of findings) if (f.rule === 'shouting' && !/\s/.test(f.text)) counts.set(f.text, (counts.get(f.text) ?? 0) + 1);
-  let repeated = false;
-  for (const v of counts.values()) if (v > 1) repeated = true;
-  if (!repeated) return findings;
-  return findings.filter((f) => !(f.rule === 'shouting' && (counts.get(f.text) ?? 0) > 1 && !isEmphatic(f.text, f.lang)));
+function isRepeatedName(f: Finding, counts: ReadonlyMap<string, number>): boolean {
+  return isShoutedWord(f) && (counts.get(f.text) ?? 0) > 1 && !isEmphatic(f.text, f.lang);
 }
 
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

@@ -12,6 +12,7 @@ import { isLintTarget } from '../../core/workspace/workspace';
 import type { LintConfig } from '../../core/settings';
 import { logTiming } from '../log';
 import { DocumentTimers } from '../document-timers';
+import type { Finding } from '../../core/lint/types';
 
 const DEBOUNCE_MS = 120;
 /**
@@ -183,10 +184,7 @@ export class DraftDiagnostics implements vscode.Disposable {
     });
     const linted: LintedDraft = { uri: doc.uri, version: doc.version, result };
     this.results.set(key, linted);
-    this.collection.set(
-      doc.uri,
-      result.findings.map((f) => toDiagnostic(doc, f, this.docsUri)),
-    );
+    this.collection.set(doc.uri, this.diagnosticsFor(doc, key, result.findings));
     this.lastSet = performance.now();
     logTiming(
       `linted ${nameOf(doc.uri)} v${doc.version} (${result.lang}${langsOf(this.tablesBuilt, linter).has(result.lang) ? '' : ', tables built'}): ${result.findings.length} findings in ${Math.round(performance.now() - started)} ms, diagnostics set`,
@@ -269,11 +267,34 @@ export class DraftDiagnostics implements vscode.Disposable {
     this.timers.cancel(uri);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.results.delete(key);
+    this.diagnostics.delete(key);
     this.forced.delete(key);
     this.built?.forget(key);
     for (const l of this.perFolder.values()) l.forget(key);
     this.collection.delete(uri);
     this.emitter.fire({ uri, cleared: true });
+  }
+
+  /** Per document, the diagnostic made for each finding of its last lint. */
+  private readonly diagnostics = new Map<string, WeakMap<Finding, vscode.Diagnostic>>();
+
+  /**
+   * The findings as diagnostics. A re-lint returns the very finding objects of the paragraphs an
+   * edit left where they were: each keeps its diagnostic while its range is the same, so a
+   * keystroke in a long draft makes diagnostics for what it changed or moved, not for every finding.
+   */
+  private diagnosticsFor(doc: vscode.TextDocument, key: string, findings: readonly Finding[]): vscode.Diagnostic[] {
+    const last = this.diagnostics.get(key);
+    const next = new WeakMap<Finding, vscode.Diagnostic>();
+    const out = findings.map((f) => {
+      let d = last?.get(f);
+      if (!d || !d.range.start.isEqual(doc.positionAt(f.offset)) || !d.range.end.isEqual(doc.positionAt(f.offset + f.length)))
+        d = toDiagnostic(doc, f, this.docsUri);
+      next.set(f, d);
+      return d;
+    });
+    this.diagnostics.set(key, next);
+    return out;
   }
 
   dispose(): void {
