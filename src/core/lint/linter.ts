@@ -296,7 +296,7 @@ export class Linter {
         const rewritten = (): Finding[] => (built ??= this.rewriteBlock(source, r, at, mine, factsKey, facts, registerOf));
         const findings = mine.map((i, n) => {
           const f = this.withSeverity(shift(r.findings[i], at - r.start));
-          return withLazySuggestions(f, quote ? quote(f) : f.text, () => rewritten()[n].suggestions);
+          return withLazySuggestions(f, quote ? quote(f) : f.text, rewritten, n);
         });
         shown = r.shown = { facts: factsKey, keep, regs, start: at, findings };
       }
@@ -505,14 +505,33 @@ function shift(f: Finding, by: number): Finding {
   return { ...f, offset: f.offset + by, suggestions: f.suggestions.map((s) => ({ ...s, offset: s.offset + by })) };
 }
 
+/** A finding's suggestions until first read: its block's rewrite and its place there. */
+const LAZY = Symbol('suggestions');
+interface Lazy {
+  block: (() => Finding[]) | undefined;
+  n: number;
+  value: readonly Suggestion[] | undefined;
+}
+
+function readSuggestions(this: { [LAZY]: Lazy }): readonly Suggestion[] {
+  const lazy = this[LAZY];
+  if (!lazy.value) {
+    lazy.value = (lazy.block as () => Finding[])()[lazy.n].suggestions;
+    lazy.block = undefined;
+  }
+  return lazy.value;
+}
+
+/** One getter for every finding (a getter written in each object literal gives each its own slow shape). */
+const SUGGESTIONS: PropertyDescriptor = { get: readSuggestions, enumerable: true, configurable: true };
+
 /**
- * A copy of a finding quoting `text`, whose `suggestions` are built when first read (an own,
- * enumerable property: JSON and deep comparisons see it like any other).
+ * A copy of a finding quoting `text`, whose `suggestions` are the `n`th finding's of its block's
+ * rewrite, built when first read (an own, enumerable property, in its place: JSON and deep
+ * comparisons see it like any other).
  */
-function withLazySuggestions(f: Finding, text: string, build: () => readonly Suggestion[]): Finding {
-  let suggestions: readonly Suggestion[] | undefined;
-  // Every field of Finding, in its order (an object literal: a getter added later would make a slow object).
-  return {
+function withLazySuggestions(f: Finding, text: string, block: () => Finding[], n: number): Finding {
+  const o: Omit<Finding, 'suggestions' | 'lang'> = {
     rule: f.rule,
     category: f.category,
     severity: f.severity,
@@ -520,11 +539,11 @@ function withLazySuggestions(f: Finding, text: string, build: () => readonly Sug
     length: f.length,
     text,
     message: f.message,
-    get suggestions() {
-      return (suggestions ??= build());
-    },
-    lang: f.lang,
   };
+  Object.defineProperty(o, 'suggestions', SUGGESTIONS);
+  Object.defineProperty(o, LAZY, { value: { block, n, value: undefined } });
+  (o as { lang?: Lang }).lang = f.lang;
+  return o as Finding;
 }
 
 const ES = 1;
