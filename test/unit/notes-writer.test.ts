@@ -22,6 +22,16 @@ describe('the writer as an owner when no user name is set', () => {
     );
   });
 
+  it('takes the name written beside the pronoun or its group ("Yo (Lola)", "@yo (Lola)", "Me (Dana)", "**Io**" under "io = Serena")', () => {
+    const mine = (file: string) =>
+      read(file)
+        .actions.filter((a) => a.mine)
+        .map((a) => a.owner);
+    assert.deepEqual(mine('es-yo-con-nombre.md'), ['Lola', 'Lola']);
+    assert.deepEqual(mine('it-io-con-nome.md'), ['Serena', 'Serena']);
+    assert.deepEqual(mine('en-writer-and-groups.md'), ['Dana']);
+  });
+
   it("writes the pronoun of the note's language when the note does not name its writer", () => {
     assert.deepEqual(
       read('es-yo-sin-nombre.md')

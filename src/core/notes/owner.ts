@@ -1,6 +1,6 @@
 import type { Lang } from '../lang';
 import { foldText } from '../text/fold';
-import { EVERYONE, FIRST_PERSON_OWNERS, looksLikeGroup, looksLikeNames, OWNER_KEYS, TITLES } from './vocabulary';
+import { EVERYONE, FIRST_PERSON_OWNERS, looksLikeGroup, looksLikeNames, OWNER_KEYS, PERSON_OBJECT_VERBS, TITLES } from './vocabulary';
 
 /**
  * Stage 4, owner: who an item belongs to. Contract: given an item's text (and the person it is
@@ -96,19 +96,58 @@ function clean(owner: string): string {
 }
 
 function isFirstPersonWord(s: string): boolean {
-  return FIRST_PERSON_OWNERS.has(foldText(s).trim());
+  return FIRST_PERSON_OWNERS.has(foldText(s).trim().replace(/^@/, ''));
+}
+
+/** Possessives of the writer that are also first names ("(mia)" after a task, "Mia" as a person). */
+const NAME_LIKE_POSSESSIVES = new Set(['mia', 'mio']);
+
+/** The writer's pronoun with their name beside it: "yo (Pablo)", "@yo (Nacho)", "io = Chiara", "me (Owen, dev)". */
+const PRONOUN_NAME = /^@?(?:[Ii]|[Mm]e|[Yy]o|[Ii]o)\s*(?:\(\s*|=\s*)(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?)/u;
+
+/**
+ * Whose an owner written as the writer is: `{ name }` when the note names them beside the pronoun
+ * ("Yo (Pablo)"), `{}` for the bare pronoun ("io", "@me"), undefined for anyone else.
+ */
+export function writerOwner(owner: string, attendees: readonly string[] = []): { name?: string } | undefined {
+  const o = clean(owner);
+  const named = PRONOUN_NAME.exec(o);
+  if (named) return { name: named[1] };
+  if (!isFirstPersonWord(o)) return undefined;
+  // "Mia" capitalised, or among the attendees, is a person, not the Italian "mine".
+  const possessive = NAME_LIKE_POSSESSIVES.has(foldText(o));
+  if (possessive && /^\p{Lu}/u.test(o)) return undefined;
+  return attendees.some((a) => foldText(a.split(/\s+/)[0] ?? '') === foldText(o)) ? undefined : {};
+}
+
+/**
+ * The writer's own commitment at the start: "I'll send…", "Me encargo de…", and the pronoun with
+ * the writer's name beside it ("Yo (Pablo) preparo…", "io (Chiara): mandare…"), whose owner is that name.
+ */
+function firstPersonLead(t: string, lang: Lang): OwnerFound | undefined {
+  const named = /^@?(?:[Ii]|[Mm]e|[Yy]o|[Ii]o)\s*\((\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?)\)\s*[:–—-]?\s*/u.exec(t);
+  if (named) {
+    const rest = t.slice(named[0].length);
+    const verb = FIRST_PERSON[lang].exec(rest);
+    return { owner: named[1], task: rest.slice(verb ? verb[0].length : 0), firstPerson: true };
+  }
+  const fp = FIRST_PERSON[lang].exec(t) ?? (lang !== 'en' ? FIRST_PERSON.en.exec(t) : null);
+  // The pronoun, whatever the verb ("Devo…", "I'll…"): the writer stands in for it later.
+  if (fp) return { owner: FIRST_PERSON_OWNER[lang], task: t.slice(fp[0].length), firstPerson: true };
+  return undefined;
 }
 
 /** True when every word of `owner` that looks like a name is an attendee's name. */
 export function mentionsAttendee(owner: string, attendees: readonly string[]): boolean {
-  const words = foldText(owner)
-    .split(/[^a-z0-9@]+/)
-    .filter((w) => w.length > 1);
-  return attendees.some((a) => {
-    const aw = foldText(a)
-      .split(/[^a-z0-9@]+/)
+  // "@sam" in the attendee list and "Sam" in the text are one person (and the other way round).
+  const wordsOf = (s: string) =>
+    foldText(s)
+      .split(/[^a-z0-9]+/)
       .filter((w) => w.length > 1);
-    return words.some((w) => aw.includes(w.replace(/^@/, '')));
+  const words = wordsOf(owner);
+  return attendees.some((a) => {
+    const aw = wordsOf(a);
+    return words.some((w) => aw.includes(w));
   });
 }
 
@@ -117,6 +156,8 @@ function nameBefore(text: string, ctx: OwnerContext): { owner: string; rest: str
   const m = OWNER_VERB[ctx.lang].exec(text) ?? (ctx.lang !== 'en' ? OWNER_VERB.en.exec(text) : null);
   if (!m) return undefined;
   const owner = clean(m[1]);
+  // "Call Ana to confirm": Ana is who is called, not the owner.
+  if (PERSON_OBJECT_VERBS.has(foldText(owner.split(/\s+/)[0] ?? ''))) return undefined;
   const strong = STRONG.test(text.slice(m[1].length, m[0].length + 24));
   if (isFirstPersonWord(owner)) return { owner, rest: text.slice(m[0].length), strong: true };
   if (looksLikeGroup(owner)) return { owner, rest: text.slice(m[0].length), strong: true };
@@ -163,8 +204,8 @@ export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefin
     }
   }
   // "Ana will …", "Ana to …", "Lucía enviará …", "I'll …"
-  const fp = FIRST_PERSON[ctx.lang].exec(t) ?? (ctx.lang !== 'en' ? FIRST_PERSON.en.exec(t) : null);
-  if (fp) return { owner: fp[0].trim().split(/\s+/)[0].replace(/'.*$/, ''), task: t.slice(fp[0].length), firstPerson: true };
+  const fp = firstPersonLead(t, ctx.lang);
+  if (fp) return fp;
   const nb = nameBefore(t, ctx);
   if (nb) {
     const weak = !nb.strong && !isFirstPersonWord(nb.owner) && !(ctx.attendees.length && mentionsAttendee(nb.owner, ctx.attendees));
@@ -269,8 +310,8 @@ function trailingParens(t: string): OwnerFound | undefined {
 /** A committing sentence in prose: "Sam will send the figures by Friday", "Marta se encarga de…". */
 export function proseCommitment(sentence: string, ctx: OwnerContext): OwnerFound | undefined {
   const t = sentence.replace(/\*\*|__/g, '').trim();
-  const fp = FIRST_PERSON[ctx.lang].exec(t) ?? (ctx.lang !== 'en' ? FIRST_PERSON.en.exec(t) : null);
-  if (fp) return { owner: fp[0].trim().split(/\s+/)[0].replace(/'.*$/, ''), task: t.slice(fp[0].length), firstPerson: true };
+  const fp = firstPersonLead(t, ctx.lang);
+  if (fp) return fp;
   const given = ASSIGNED[ctx.lang].exec(t);
   if (given?.groups) {
     const owner = `${ARTICLE_OF[given.groups.to.toLowerCase().trim()] ?? ''}${given.groups.who}`.trim();
@@ -305,9 +346,9 @@ export function proseCommitment(sentence: string, ctx: OwnerContext): OwnerFound
 
 /** The writer's own words for themselves, to find their name: "io = Marta", "Marta (yo)", "me (Owen, dev)". */
 const WRITER = [
-  /(?<![\p{L}])(?:i|me|yo|io)\s*=\s*(\p{Lu}[\p{L}'’-]{1,30})/u,
-  /(\p{Lu}[\p{L}'’-]{1,30})\s*\((?:i|me|yo|io)\)/u,
-  /(?<![\p{L}])(?:me|yo|io)\s*\((\p{Lu}[\p{L}'’-]{1,30})[,)]/u,
+  /(?<![\p{L}])(?:[Ii]|[Mm]e|[Yy]o|[Ii]o)\s*=\s*(\p{Lu}[\p{L}'’-]{1,30})/u,
+  /(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?)(?:\]\])?\s*\((?:[Ii]|[Mm]e|[Yy]o|[Ii]o)\)/u,
+  /(?<![\p{L}])(?:[Mm]e|[Yy]o|[Ii]o)\s*\((\p{Lu}[\p{L}'’-]{1,30})[,)]/u,
 ];
 
 /** The writer's name when the note states it (in its first lines or the attendee list), else undefined. */

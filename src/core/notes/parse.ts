@@ -13,7 +13,7 @@ import { readDue, sectionDeadline } from './due';
 import { explicitDate, readFacts } from './facts';
 import { filterCandidates, type ReadCandidate } from './filters';
 import type { WhyCode } from './markers';
-import { displayOwner, findOwner, FIRST_PERSON_OWNER, writerName, type OwnerContext } from './owner';
+import { displayOwner, findOwner, FIRST_PERSON_OWNER, mentionsAttendee, writerName, writerOwner, type OwnerContext } from './owner';
 import { reportedDone } from './reported';
 import { placeBlocks } from './sections';
 import { toBlocks } from './structure';
@@ -247,8 +247,10 @@ function readCandidate(
   let firstPerson = c.firstPerson;
   if (!c.ownerFinal) {
     const found = findOwner(task, ctx);
-    // The text's own owner wins over a group's, except a column's that names someone.
-    if (found && (!owner || (c.why !== 'table-row' && !found.weak)))
+    // The text's own owner wins over a group's, except a column's that names someone; a plain
+    // "X to …" wins only when X is one of the group ("Rob to …" under "Heather, Henry, Rob").
+    const ofGroup = !!found?.weak && !!owner && mentionsAttendee(found.owner, [owner]);
+    if (found && (!owner || (c.why !== 'table-row' && (!found.weak || ofGroup))))
       [owner, task, firstPerson] = [found.owner, found.task, found.firstPerson];
   }
   const due = readDue(task, date, lang, c.due);
@@ -262,9 +264,12 @@ function toAction(
   userName?: string,
 ): ActionItem {
   const d = c.due2;
-  const attendeesOwner = c.owner ? displayOwner(c.owner, attendees) : null;
-  const mine = !!c.firstPerson || isMine(attendeesOwner, userNames);
-  const owner = c.firstPerson && userName ? userName : attendeesOwner;
+  // The writer as owner: a pronoun ("io", "**Me**", "@yo"), named beside it ("Yo (Pablo)") or not.
+  const self = c.owner ? writerOwner(c.owner, attendees) : undefined;
+  const named = self?.name ?? (c.firstPerson && c.owner && !self ? c.owner : undefined);
+  const attendeesOwner = c.owner ? displayOwner(named ?? c.owner, attendees) : null;
+  const mine = !!c.firstPerson || !!self || isMine(attendeesOwner, userNames);
+  const owner = (c.firstPerson || self) && !named && userName ? userName : attendeesOwner;
   return {
     owner: owner || null,
     task: tidy(c.task),

@@ -1,6 +1,6 @@
 import type { Block } from './structure';
 import { foldText } from '../text/fold';
-import { mentionsAttendee } from './owner';
+import { mentionsAttendee, writerOwner } from './owner';
 import {
   EVERYONE,
   inList,
@@ -65,6 +65,8 @@ function personHeading(text: string, attendees: readonly string[]): string | und
   const name = isOwnerLabel(text);
   if (!name) return undefined;
   if (attendees.length && mentionsAttendee(name, attendees)) return name;
+  // "Me", "**Io**", "Yo (Lola)": the writer's own group.
+  if (writerOwner(name, attendees)) return name;
   const words = foldText(name.replace(/\([^()]{0,80}\)/g, ' '))
     .split(/[^\p{L}'-]+/u)
     .filter(Boolean);

@@ -859,6 +859,17 @@ export const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/**
+ * Imperatives whose object is a person: in "Call Ana to confirm" or "Ask Luca to send", the name
+ * after them is who is asked, not who does the task (folded).
+ */
+export const PERSON_OBJECT_VERBS = new Set(
+  (
+    'call ask email e-mail mail remind ping tell invite contact chase text message phone nudge push get have let help ' +
+    'encourage brief thank pay meet see introduce cc loop'
+  ).split(' '),
+);
+
 /** Owner words that mean "everybody" (folded). */
 export const EVERYONE =
   /^(?:all|all of us|everyone|everybody|everyone together|every person|@all|the team|team|todos|todas|todos juntos|todo el equipo|el equipo|cada uno|tutti|tutte|tutti insieme|tutto il team|il team|ognuno|entrambi|entrambe|both|ambos|ambas)$/;
