@@ -1,6 +1,19 @@
+import { findDates } from '../dates/resolve';
 import type { Lang } from '../lang';
 import { foldText } from '../text/fold';
-import { EVERYONE, FIRST_PERSON_OWNERS, looksLikeGroup, looksLikeNames, OWNER_KEYS, PERSON_OBJECT_VERBS, TITLES } from './vocabulary';
+import {
+  CLITIC_WORDS,
+  EVERYONE,
+  FIRST_PERSON_OWNERS,
+  looksLikeGroup,
+  looksLikeNames,
+  namesAGroup,
+  namesPeopleOf,
+  OWNER_KEYS,
+  PERSON_OBJECT_VERBS,
+  PRESENT_TASK_VERBS,
+  TITLES,
+} from './vocabulary';
 
 /**
  * Stage 4, owner: who an item belongs to. Contract: given an item's text (and the person it is
@@ -23,11 +36,24 @@ export interface OwnerFound {
   readonly weak?: boolean;
 }
 
+/** Object pronouns between a subject and its verb: "Pilar lo consultará", "Gonzalo se lo planteará", "Marco ci penserà". */
+const CLITICS: Record<Lang, string> = {
+  en: '',
+  es: String.raw`(?:(?:se|me|te|nos|os|le|les)\s+)?(?:(?:lo|la|los|las)\s+)?`,
+  it: String.raw`(?:(?:ci|mi|ti|vi|gli|le|si|ce|me|te|se|ve)\s+)?(?:(?:lo|la|li|le|ne)\s+)?`,
+};
+
 /** Verbs after an owner that make an item theirs, per language (bounded: one pass from the start). */
 const OWNER_VERB: Record<Lang, RegExp> = {
-  en: /^(.{1,60}?)\s+(?:will|to|shall|should|is going to|are going to|'ll|needs? to|agreed to|volunteered to|offered to|(?:is|are) tasked with|tasked with|(?:is|are) responsible for|will take care of|takes? care of|taking (?:an? |the )?action(?: item)? to|takes? (?:an? |the )?action(?: item)? to|takes? on|owns?)\s+(?=\p{L})/u,
-  es: /^(.{1,60}?)\s+(?:va a|van a|se encarga(?:n|rá|rán)? de|se ocupa(?:n|rá|rán)? de|se compromete(?:n)? a|queda(?:n)? en|debe|deben|tiene que|tienen que|quedó en|quedaron en|(?=\p{L}{2,}(?:rá|rán)\s))\s*(?=\p{L})/u,
-  it: /^(.{1,60}?)\s+(?:si occupa(?:no)? di|si occuperà di|si occuperanno di|si impegna(?:no)? a|si prende(?:rà)? carico di|deve|devono|dovrà|dovranno|(?=\p{L}{2,}(?:rà|ranno)\s))\s*(?=\p{L})/u,
+  en: /^(.{1,60}?)\s+(?:will|to|shall|should|is going to|are going to|'ll|needs? to|(?:has |have )?(?:agreed|committed|promised|volunteered|offered|pledged|undertaken) to|undertook to|(?:is|are) tasked with|tasked with|(?:is|are) responsible for|will take care of|takes? care of|taking (?:an? |the )?action(?: item)? to|takes? (?:an? |the )?action(?: item)? to|takes? on|owns?)\s+(?=\p{L})/u,
+  es: new RegExp(
+    String.raw`^(.{1,60}?)\s+(?:va a|van a|se encarga(?:n|rá|rán)? del?|se ocupa(?:n|rá|rán)? del?|se compromete(?:n)? a|se comprometi(?:ó|o|eron) a|se ha(?:n)? comprometido a|se ofreci(?:ó|o|eron) a|prometi(?:ó|o|eron)|ha(?:n)? quedado en|queda(?:n)? en|debe|deben|tiene que|tienen que|quedó en|quedaron en|(?=${CLITICS.es}\p{L}{2,}(?:rá|rán)\s))\s*(?=\p{L})`,
+    'u',
+  ),
+  it: new RegExp(
+    String.raw`^(.{1,60}?)\s+(?:si occupa(?:no)? |si occuperà |si occuperanno )(?:di|del|dello|della|dei|degli|delle|dell['’])\s*(?=\p{L})|^(.{1,60}?)\s+(?:si impegna(?:no)? a|si [eè] impegnat[oa] a|si sono impegnat[ie] a|si [eè] offert[oa] di|si sono offert[ie] di|ha(?:nno)? promesso di|si [eè] pres[oa] (?:l['’]impegno|carico) di|si prende(?:rà)? carico di|deve|devono|dovrà|dovranno|(?=${CLITICS.it}\p{L}{2,}(?:rà|ranno)\s))\s*(?=\p{L})`,
+    'u',
+  ),
 };
 
 /**
@@ -56,8 +82,10 @@ const ARTICLE_OF: Record<string, string> = {
 };
 
 /** Connectors that commit strongly, even without an attendee list. */
-const STRONG =
-  /^\s+(?:will|shall|'ll|is going to|are going to|agreed to|volunteered to|offered to|tasked with|is tasked with|are tasked with|will take care of|takes care of|is responsible for|taking|takes|se encarga|se ocupa|se compromete|va a|van a|quedó en|queda en|si occupa|si occuperà|si impegna|si prende|\p{L}{2,}(?:rá|rán|rà|ranno)\s)/u;
+const STRONG = new RegExp(
+  String.raw`^\s+(?:will|shall|'ll|is going to|are going to|(?:has |have )?(?:agreed|committed|promised|volunteered|offered|pledged) to|undertook to|tasked with|is tasked with|are tasked with|will take care of|takes care of|is responsible for|taking|takes|se encarga|se ocupa|se compromet|se ha comprometido|se ofreci|prometi|ha quedado|va a|van a|quedó en|queda en|si occupa|si occuperà|si impegna|si [eè] impegnat|si sono impegnat|si [eè] offert|si sono offert|ha promesso|hanno promesso|si [eè] pres[oa]|si prende|(?:${CLITICS.es}|${CLITICS.it})\p{L}{2,}(?:rá|rán|rà|ranno)\s)`,
+  'u',
+);
 
 /** First-person commitments: "I'll…", "Me encargo de…", "Mi occupo di…". */
 const FIRST_PERSON: Record<Lang, RegExp> = {
@@ -151,16 +179,26 @@ export function mentionsAttendee(owner: string, attendees: readonly string[]): b
   });
 }
 
+/** "Il dott. Renzi", "La Sig.ra Dolcemare", "El Sr. Solana": the article before a title goes. */
+function withoutArticle(owner: string): string {
+  const m = /^(?:(?:the|el|la|il|lo|los|las|le)\s+|l['’])(?=([\p{L}.]{1,10}?)\.?\s)/iu.exec(owner);
+  return m && TITLES.has(foldText(m[1])) ? owner.slice(m[0].length) : owner;
+}
+
 /** A name (or names) before a verb: "Ana", "Dr. Ruiz", "Tim and Sebastian", "@lena". */
 function nameBefore(text: string, ctx: OwnerContext): { owner: string; rest: string; strong: boolean } | undefined {
   const m = OWNER_VERB[ctx.lang].exec(text) ?? (ctx.lang !== 'en' ? OWNER_VERB.en.exec(text) : null);
   if (!m) return undefined;
-  const owner = clean(m[1]);
+  const subject = m[1] ?? m[2];
+  const owner = withoutArticle(clean(subject));
   // "Call Ana to confirm": Ana is who is called, not the owner.
   if (PERSON_OBJECT_VERBS.has(foldText(owner.split(/\s+/)[0] ?? ''))) return undefined;
-  const strong = STRONG.test(text.slice(m[1].length, m[0].length + 24));
+  const strong = STRONG.test(text.slice(subject.length, m[0].length + 24));
   if (isFirstPersonWord(owner)) return { owner, rest: text.slice(m[0].length), strong: true };
-  if (looksLikeGroup(owner)) return { owner, rest: text.slice(m[0].length), strong: true };
+  if (looksLikeGroup(owner) || namesPeopleOf(owner)) return { owner, rest: text.slice(m[0].length), strong: true };
+  // "The design team to provide…", "the SPDX groups will…": a group in lower case.
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(owner) && namesAGroup(owner))
+    return { owner: owner.replace(/^(?:the|el|la|il|lo)\s+/i, ''), rest: text.slice(m[0].length), strong: true };
   if (!looksLikeNames(owner)) return undefined;
   if (ARTICLES.has(foldText(owner))) return undefined;
   return { owner, rest: text.slice(m[0].length), strong };
@@ -223,6 +261,8 @@ export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefin
   // "… @ana" at the end
   const trailingAt = /\s(@[\p{L}\p{N}_.-]{1,40})\s*[.]?\s*$/u.exec(t);
   if (trailingAt) return { owner: trailingAt[1], task: t.slice(0, trailingAt.index).trim() };
+  const present = presentTask(t, ctx, false) ?? subjectAfter(t, ctx);
+  if (present) return present;
   // A first name of an attendee at the very start: "Marco invia i testi entro venerdì"
   if (ctx.attendees.length) {
     const first = /^(\p{Lu}[\p{L}'’-]{1,30})\s+(?=\p{L})/u.exec(t);
@@ -307,6 +347,82 @@ function trailingParens(t: string): OwnerFound | undefined {
   return undefined;
 }
 
+/** A subject that may own a task: names (with a title or an article before it), or people named as a whole. */
+function ownerSubject(words: readonly string[]): string | undefined {
+  const who = withoutArticle(clean(words.join(' ')));
+  if (!who || ARTICLES.has(foldText(who))) return undefined;
+  return looksLikeNames(who) || namesPeopleOf(who) ? who : undefined;
+}
+
+/** A task verb of the vocabulary, also with the prefix of doing again ("rifanno", "reenvía"). */
+function isTaskVerb(word: string, lang: Lang): boolean {
+  const w = foldText(word);
+  const verbs = PRESENT_TASK_VERBS[lang];
+  return verbs.has(w) || (lang !== 'en' && /^r[ie]/.test(w) && verbs.has(w.slice(2)));
+}
+
+/** Up to this many words before a present-tense verb make its subject ("La Sig.ra Dolcemare", "Anna e Paolo"). */
+const MAX_SUBJECT_WORDS = 5;
+
+/**
+ * A task in the present tense with its subject first: "Giada prepara le foto entro il 25",
+ * "Jordi lo consulta con dirección", "Anna e Paolo preparano…", "Saoirse sends the photos by the 16th".
+ * The verb comes from a vocabulary of task verbs; the subject must be someone the note knows
+ * (an attendee, a title), or carry an object pronoun before the verb, or the task a date.
+ */
+function presentTask(t: string, ctx: OwnerContext, dated: boolean): OwnerFound | undefined {
+  const words = t.split(/\s+/, MAX_SUBJECT_WORDS + 4);
+  const clitics = CLITIC_WORDS[ctx.lang];
+  for (let k = 1; k <= Math.min(MAX_SUBJECT_WORDS, words.length - 2); k++) {
+    let v = k;
+    while (v < k + 2 && v < words.length && clitics.has(foldText(words[v]))) v++;
+    if (!isTaskVerb(words[v] ?? '', ctx.lang) || /^\p{Lu}/u.test(words[v])) continue;
+    const who = ownerSubject(words.slice(0, k));
+    if (!who) return undefined;
+    const known = ctx.attendees.length > 0 && mentionsAttendee(who, ctx.attendees);
+    // English task verbs are nouns too ("Design updates…"): only a known person's count there.
+    if (!known && !hasTitle(who) && (ctx.lang === 'en' || (v === k && !dated)) && !namesPeopleOf(who)) return undefined;
+    // The task keeps its verb and pronouns ("lo consulta con dirección").
+    let at = 0;
+    for (let i = 0; i < k; i++) at = t.indexOf(words[i], at) + words[i].length;
+    return { owner: who, task: t.slice(at).trim() };
+  }
+  return undefined;
+}
+
+/**
+ * The subject after its verb, with an object pronoun first: "copy delle stories: lo scrive Roberto",
+ * "(lo envía la Dra. Vega)", "ci pensa Marco", "se encarga Lucía de las fotos". The task is what
+ * the sentence is about: the words before, or after "de"/"di".
+ */
+function subjectAfter(t: string, ctx: OwnerContext): OwnerFound | undefined {
+  const clitics = CLITIC_WORDS[ctx.lang];
+  if (!clitics.size) return undefined;
+  const re = /(?<![\p{L}])([\p{Ll}]{2,4})\s+(?:([\p{Ll}]{2,4})\s+)?([\p{Ll}]{2,14})\s+(?=[\p{L}@])/gu;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (!clitics.has(foldText(m[1])) || (m[2] && !clitics.has(foldText(m[2]))) || !isTaskVerb(m[3], ctx.lang)) {
+      re.lastIndex = m.index + m[1].length;
+      continue;
+    }
+    const after = t.slice(m.index + m[0].length);
+    const name = /^((?:(?:el|la|il|lo)\s+)?(?:[\p{L}.]{1,8}\.\s?)?@?\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?)(?:\s*\([^()]{0,30}\))?/u.exec(
+      after,
+    );
+    const who = name ? ownerSubject([name[1]]) : undefined;
+    if (!name || !who) continue;
+    const tail = after.slice(name[0].length);
+    const of = /^\s+(?:de|del|di|del|dello|della|dei|degli|delle|dell['’])\s+(?=\p{L})/u.exec(tail);
+    if (of) return { owner: who, task: tail.slice(of[0].length).replace(/[\s.;)]+$/, '') };
+    if (!/^[\s.;)]*$/.test(tail)) continue;
+    const task = t
+      .slice(0, m.index)
+      .replace(/[\s:(,;–—-]+$/, '')
+      .trim();
+    if (task) return { owner: who, task };
+  }
+  return undefined;
+}
+
 /** A committing sentence in prose: "Sam will send the figures by Friday", "Marta se encarga de…". */
 export function proseCommitment(sentence: string, ctx: OwnerContext): OwnerFound | undefined {
   const t = sentence.replace(/\*\*|__/g, '').trim();
@@ -325,7 +441,7 @@ export function proseCommitment(sentence: string, ctx: OwnerContext): OwnerFound
     return { owner: at[1], task: t.slice(at[0].length) };
   }
   const nb = nameBefore(t, ctx);
-  if (!nb) return undefined;
+  if (!nb) return presentTask(t, ctx, findDates(t, '2000-01-01', ctx.lang).length > 0) ?? subjectAfter(t, ctx);
   if (EVERYONE.test(foldText(nb.owner))) return nb.strong ? { owner: nb.owner, task: nb.rest } : undefined;
   const known = ctx.attendees.length > 0 && mentionsAttendee(nb.owner, ctx.attendees);
   const several = /\s(?:and|&|y|e)\s|,|\//.test(nb.owner) || nb.owner.split(/\s+/).length >= 2 || /^\p{Lu}{2,3}$/u.test(nb.owner);

@@ -855,7 +855,9 @@ export const NOT_NAMES = new Set(
     'lunedi martedi mercoledi giovedi venerdi sabato domenica today tomorrow hoy manana oggi domani ' +
     'follow follow-up follow-ups to-do feedback recap minutes acta minuta verbale notes goal goals objetivos obiettivo ' +
     'present presentes presenti attendees asistentes partecipanti absent ausentes assenti ' +
-    'yes si ok okay done hecho fatto completed completado completato'
+    'yes si ok okay done hecho fatto completed completado completato ' +
+    'al alla allo ai agli alle nel nella nello nei negli nelle dal dalla dallo dai dagli dalle sul sulla sullo sui sugli sulle ' +
+    'in on at from with en'
   ).split(' '),
 );
 
@@ -930,7 +932,55 @@ export function looksLikeNames(s: string): boolean {
 
 /** Words that make a capitalised phrase a group: "SPDX Security group", "Equipo de diseño", "Gruppo QA". */
 const GROUP_WORDS =
-  /(?<![\p{L}])(?:group|team|committee|wg|board|squad|crew|equipo|grupo|comite|comision|gruppo|squadra|comitato|commissione|team)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:groups?|teams?|committees?|wg|board|squads?|crew|equipos?|grupos?|comites?|comision|gruppi|gruppo|squadr[ae]|comitat[oi]|commissione)(?![\p{L}])/u;
+
+/** People named by where they work: "los de sistemas", "quelli del marketing", "the folks at Acme" (folded). */
+const PEOPLE_OF =
+  /^(?:(?:los|las) de|(?:la gente|el personal) de|(?:quelli|quelle) (?:di|del|della|dello|dei|degli|delle|dell')|(?:i ragazzi|la gente) (?:di|del|della|dell')|(?:the )?(?:folks|people|guys) (?:at|from|in|on)) ?[\p{L}][\p{L}\p{N}&' -]{0,30}$/u;
+
+/** True for people named as a whole: "los de sistemas", "quelli del marketing". */
+export function namesPeopleOf(s: string): boolean {
+  return PEOPLE_OF.test(foldText(s).trim());
+}
+
+/**
+ * Verbs of a task in the present tense, third person singular and plural (folded): "Giada prepara
+ * le foto", "Jordi lo consulta", "Anna e Paolo preparano", "Saoirse sends the photos".
+ */
+export const PRESENT_TASK_VERBS: Record<'en' | 'es' | 'it', ReadonlySet<string>> = {
+  en: new Set(
+    (
+      'sends send prepares prepare writes write reviews review checks check books book shares share updates update drafts draft ' +
+      'chases chase fixes fix emails email uploads upload contacts contact confirms confirm finalises finalise finalizes finalize ' +
+      'delivers deliver organises organise organizes organize handles handle schedules schedule builds build creates create ' +
+      'translates translate designs design tests test sorts sort'
+    ).split(' '),
+  ),
+  es: new Set(
+    (
+      'envia envian manda mandan prepara preparan escribe escriben revisa revisan consulta consultan llama llaman pasa pasan ' +
+      'hace hacen comprueba comprueban sube suben actualiza actualizan organiza organizan reserva reservan comparte comparten ' +
+      'contacta contactan pregunta preguntan consigue consiguen redacta redactan entrega entregan propone proponen plantea plantean ' +
+      'confirma confirman busca buscan traduce traducen disena disenan monta montan habla hablan encarga encargan ocupa ocupan'
+    ).split(' '),
+  ),
+  it: new Set(
+    (
+      'manda mandano invia inviano prepara preparano scrive scrivono sistema sistemano pensa pensano chiama chiamano porta portano ' +
+      'controlla controllano verifica verificano aggiorna aggiornano carica caricano rivede rivedono rilegge rileggono sente sentono ' +
+      'contatta contattano gira girano passa passano chiede chiedono organizza organizzano prenota prenotano fa fanno crea creano ' +
+      'completa completano finisce finiscono propone propongono fissa fissano condivide condividono inoltra inoltrano recupera recuperano ' +
+      'raccoglie raccolgono traduce traducono consegna consegnano occupa occupano imposta impostano sollecita sollecitano cura curano'
+    ).split(' '),
+  ),
+};
+
+/** Object pronouns that may stand before a verb (folded): "lo consulta", "se lo planteará", "ci manda", "se ne occupa". */
+export const CLITIC_WORDS: Record<'en' | 'es' | 'it', ReadonlySet<string>> = {
+  en: new Set(),
+  es: new Set('lo la los las le les se me nos'.split(' ')),
+  it: new Set('lo la li le ne ci si ce se gli mi ti vi me'.split(' ')),
+};
 
 /** True for a named group: a capitalised phrase with a group word ("SPDX Security group", "el equipo de QA"). */
 export function looksLikeGroup(s: string): boolean {
