@@ -405,9 +405,10 @@ function subjectAfter(t: string, ctx: OwnerContext): OwnerFound | undefined {
       continue;
     }
     const after = t.slice(m.index + m[0].length);
-    const name = /^((?:(?:el|la|il|lo)\s+)?(?:[\p{L}.]{1,8}\.\s?)?@?\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?)(?:\s*\([^()]{0,30}\))?/u.exec(
-      after,
-    );
+    const name =
+      /^((?:(?:el|la|il|lo)\s+)?(?:[\p{L}.]{1,8}\.\s?)?@?\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?)(?:\s*\([^()]{0,30}\))?/u.exec(
+        after,
+      );
     const who = name ? ownerSubject([name[1]]) : undefined;
     if (!name || !who) continue;
     const tail = after.slice(name[0].length);
