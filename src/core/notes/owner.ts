@@ -370,7 +370,7 @@ const MAX_SUBJECT_WORDS = 5;
  * The verb comes from a vocabulary of task verbs; the subject must be someone the note knows
  * (an attendee, a title), or carry an object pronoun before the verb, or the task a date.
  */
-function presentTask(t: string, ctx: OwnerContext, dated: boolean): OwnerFound | undefined {
+function presentTask(t: string, ctx: OwnerContext, dateCounts: boolean): OwnerFound | undefined {
   const words = t.split(/\s+/, MAX_SUBJECT_WORDS + 4);
   const clitics = CLITIC_WORDS[ctx.lang];
   for (let k = 1; k <= Math.min(MAX_SUBJECT_WORDS, words.length - 2); k++) {
@@ -381,7 +381,9 @@ function presentTask(t: string, ctx: OwnerContext, dated: boolean): OwnerFound |
     if (!who) return undefined;
     const known = ctx.attendees.length > 0 && mentionsAttendee(who, ctx.attendees);
     // English task verbs are nouns too ("Design updates…"): only a known person's count there.
-    if (!known && !hasTitle(who) && (ctx.lang === 'en' || (v === k && !dated)) && !namesPeopleOf(who)) return undefined;
+    // The date is looked for only now, in the sentence's first words (a long line costs no more).
+    const dated = () => dateCounts && findDates(t.slice(0, 200), '2000-01-01', ctx.lang).length > 0;
+    if (!known && !hasTitle(who) && (ctx.lang === 'en' || (v === k && !dated())) && !namesPeopleOf(who)) return undefined;
     // The task keeps its verb and pronouns ("lo consulta con dirección").
     let at = 0;
     for (let i = 0; i < k; i++) at = t.indexOf(words[i], at) + words[i].length;
@@ -404,17 +406,19 @@ function subjectAfter(t: string, ctx: OwnerContext): OwnerFound | undefined {
       re.lastIndex = m.index + m[1].length;
       continue;
     }
-    const after = t.slice(m.index + m[0].length);
+    // Bounded slices: a long line costs one pass, not a copy of its rest per match.
+    const start = m.index + m[0].length;
+    const after = t.slice(start, start + 80);
     const name =
       /^((?:(?:el|la|il|lo)\s+)?(?:[\p{L}.]{1,8}\.\s?)?@?\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?)(?:\s*\([^()]{0,30}\))?/u.exec(
         after,
       );
     const who = name ? ownerSubject([name[1]]) : undefined;
     if (!name || !who) continue;
-    const tail = after.slice(name[0].length);
-    const of = /^\s+(?:de|del|di|del|dello|della|dei|degli|delle|dell['’])\s+(?=\p{L})/u.exec(tail);
-    if (of) return { owner: who, task: tail.slice(of[0].length).replace(/[\s.;)]+$/, '') };
-    if (!/^[\s.;)]*$/.test(tail)) continue;
+    const end = start + name[0].length;
+    const of = /^\s+(?:de|del|di|del|dello|della|dei|degli|delle|dell['’])\s+(?=\p{L})/u.exec(t.slice(end, end + 12));
+    if (of) return { owner: who, task: t.slice(end + of[0].length).replace(/[\s.;)]+$/, '') };
+    if (t.length - end > 8 || !/^[\s.;)]*$/.test(t.slice(end))) continue;
     const task = t
       .slice(0, m.index)
       .replace(/[\s:(,;–—-]+$/, '')
@@ -442,7 +446,7 @@ export function proseCommitment(sentence: string, ctx: OwnerContext): OwnerFound
     return { owner: at[1], task: t.slice(at[0].length) };
   }
   const nb = nameBefore(t, ctx);
-  if (!nb) return presentTask(t, ctx, findDates(t, '2000-01-01', ctx.lang).length > 0) ?? subjectAfter(t, ctx);
+  if (!nb) return presentTask(t, ctx, true) ?? subjectAfter(t, ctx);
   if (EVERYONE.test(foldText(nb.owner))) return nb.strong ? { owner: nb.owner, task: nb.rest } : undefined;
   const known = ctx.attendees.length > 0 && mentionsAttendee(nb.owner, ctx.attendees);
   const several = /\s(?:and|&|y|e)\s|,|\//.test(nb.owner) || nb.owner.split(/\s+/).length >= 2 || /^\p{Lu}{2,3}$/u.test(nb.owner);
