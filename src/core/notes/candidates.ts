@@ -262,14 +262,25 @@ export function findCandidates(placed: readonly Placed[], ctx: CandidateContext)
         if (kv && kv.value && inList(kv.key, FACT_KEYS.next))
           out.push({ kind: 'next', line: b.line, text: kv.value, why: 'label', done: false, block: b });
         else if (kv && kv.value && b.section === 'next' && (inList(kv.key, FACT_KEYS.date) || inList(kv.key, FACT_KEYS.time))) {
-          out.push({ kind: 'next', line: b.line, text: kv.value, why: 'section:next', done: false, block: b });
+          out.push({ kind: 'next', line: b.line, text: unbracket(kv.value), why: 'section:next', done: false, block: b });
         }
       }
+      continue;
+    }
+    // "**Date:** …" under a next-meeting heading is that meeting's date.
+    const kv = b.section === 'next' ? keyValue(text) : undefined;
+    if (kv && kv.value && (inList(kv.key, FACT_KEYS.date) || inList(kv.key, FACT_KEYS.time))) {
+      out.push({ kind: 'next', line: b.line, text: unbracket(kv.value), why: 'section:next', done: false, block: b });
       continue;
     }
     out.push(...blockCandidates(b, text, ctx));
   }
   return out;
+}
+
+/** A value kept in a template's brackets ("[26/04/2025]") is the value; "[date]" stays a blank. */
+function unbracket(value: string): string {
+  return value.trim().replace(/^\[([^\][]{0,40}\d[^\][]{0,40})\]$/, '$1');
 }
 
 /** A sub-heading per task with an "Owner:" line (and maybe a "Due:" line) under it. */
