@@ -30,8 +30,20 @@ async function quickOpen(page, name) {
 
 /** Runs a command from the Command Palette by its title. */
 async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').fill(`>${title}`);
+  // F1 can be swallowed while a hover, a notification or the notification centre holds the focus
+  // (an earlier step may leave one): close it and ask again, a few times, before giving up.
+  const input = page.locator('.quick-input-widget input');
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('F1');
+    const shown = await input
+      .waitFor({ state: 'visible', timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown || attempt === 3) break;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+  }
+  await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 });
