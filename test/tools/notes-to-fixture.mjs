@@ -137,10 +137,10 @@ function missClass(e, here) {
   const out = [];
   const ownerKey = 'owner~' in p ? 'owner~' : 'owner' in p ? 'owner' : null;
   if (ownerKey && p[ownerKey] === 'null' && g.owner) out.push('owner form: an owner where none is named');
-  else if (ownerKey && !g.owner) out.push('owner form: no owner found');
+  else if (ownerKey && p[ownerKey] !== 'null' && !g.owner) out.push('owner form: no owner found');
   else if (
     ownerKey &&
-    helpers().check({ kind: 'action', props: { [ownerKey]: p[ownerKey] }, source: '' }, { kind: 'action', line: 0, fields: g })
+    helpers().check({ kind: 'action', props: { [ownerKey]: p[ownerKey] }, source: '' }, { kind: 'action', line: 0, fields: { owner: g.owner } })
   )
     out.push('owner form: another owner read');
   if (p.mine && !g.mine) out.push('first person: not read as the writer');
