@@ -140,7 +140,10 @@ function missClass(e, here) {
   else if (ownerKey && p[ownerKey] !== 'null' && !g.owner) out.push('owner form: no owner found');
   else if (
     ownerKey &&
-    helpers().check({ kind: 'action', props: { [ownerKey]: p[ownerKey] }, source: '' }, { kind: 'action', line: 0, fields: { owner: g.owner } })
+    helpers().check(
+      { kind: 'action', props: { [ownerKey]: p[ownerKey] }, source: '' },
+      { kind: 'action', line: 0, fields: { owner: g.owner } },
+    )
   )
     out.push('owner form: another owner read');
   if (p.mine && !g.mine) out.push('first person: not read as the writer');
