@@ -61,9 +61,11 @@ interface BlockResult {
   readonly langs: number;
   /**
    * The block's findings with their suggestions, for the findings kept last time (`sig` names
-   * them, the facts and the registers), at document offsets for `start`.
+   * them, the facts and the registers), at document offsets for `start`. One box for the copies
+   * of a block (a paragraph repeated in the document, a block moved by an edit): their rewrites
+   * are the same but for the offsets, so the copies build them once.
    */
-  rewritten?: { sig: string; start: number; findings: Finding[] };
+  readonly rewrites: { last?: { sig: string; start: number; findings: Finding[] } };
   /**
    * The block's findings as the last lint returned them (kept, with their severity, suggestions
    * built when read), at document offsets for `start`: the very same objects are returned again
@@ -225,14 +227,15 @@ export class Linter {
     const byText = new Map<string, BlockResult>();
     if (last)
       for (let o = oldLo; o < oldHi; o++) byText.set(last.table.text.slice(last.table.starts[o], last.table.ends[o]), last.results[o]);
-    const used = new Set<BlockResult>();
+    // Results taken in this stretch, and where their block first stands in the text.
+    const used = new Map<BlockResult, number>();
     for (let k = lo; k < hi; k++) {
       const blockText = source.slice(starts[k], ends[k]);
       let r = byText.get(blockText);
-      if (!r) r = this.lintBlock(detached(blockText), starts[k], this.trie(lang), lang);
-      else if (used.has(r)) r = moved(r, starts[k]);
-      used.add(r);
-      byText.set(blockText, r);
+      if (!r) byText.set(blockText, (r = this.lintBlock(detached(blockText), starts[k], this.trie(lang), lang)));
+      const first = used.get(r);
+      if (first === undefined) used.set(r, starts[k]);
+      else r = moved(r, starts[k], sameMargins(source, first, starts[k], blockText.length));
       take(k, r);
     }
     return results;
@@ -317,15 +320,14 @@ export class Linter {
   ): Finding[] {
     let sig = `${factsKey}|${index.length === r.findings.length ? '*' : index.join(',')}`;
     for (const i of index) if (r.findings[i].lang !== 'en') sig += `|${r.findings[i].lang}:${registerOf(r.findings[i].lang)}`;
-    let rw = r.rewritten;
+    const rw = r.rewrites.last;
     if (rw?.sig !== sig) {
       const mine = index.map((i) => this.withSeverity(shift(r.findings[i], at - r.start)));
-      rw = r.rewritten = { sig, start: at, findings: suggestRewrites(source, mine, facts, registerOf) };
-    } else if (rw.start !== at) {
-      const by = at - rw.start;
-      rw = r.rewritten = { sig, start: at, findings: rw.findings.map((f) => shift(f, by)) };
+      return (r.rewrites.last = { sig, start: at, findings: suggestRewrites(source, mine, facts, registerOf) }).findings;
     }
-    return rw.findings;
+    // The same rewrites at another place (the block moved, or is a copy): moved, the box kept as it was.
+    const by = at - rw.start;
+    return by === 0 ? rw.findings : rw.findings.map((f) => shift(f, by));
   }
 
   private enabled(f: Finding): boolean {
@@ -581,22 +583,51 @@ function detached(s: string): string {
   return ` ${s}`.slice(1);
 }
 
-/** A copy of a block result (its own finding objects) at a new start. */
-function moved(r: BlockResult, start: number): BlockResult {
+/**
+ * A copy of a block result (its own finding objects) at a new start; with `shareRewrites`, it
+ * shares the block's rewrites (built once for both, see `BlockResult.rewrites`).
+ */
+function moved(r: BlockResult, start: number, shareRewrites = true): BlockResult {
   const by = start - r.start;
-  const copy = blockResult(
+  return blockResult(
     start,
     r.findings.map((f) => ({ ...shift(f, by) })),
     r.words,
     r.capsWords,
     r.exclamations,
+    shareRewrites ? r.rewrites : undefined,
   );
-  copy.rewritten = r.rewritten;
-  return copy;
+}
+
+/** The spaces and tabs before `at` on its line, or after it up to the line end (`dir` -1 or 1). */
+function margin(text: string, at: number, dir: -1 | 1): number {
+  let n = 0;
+  for (let i = dir < 0 ? at - 1 : at; i >= 0 && i < text.length; i += dir) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Whether two copies of a block (`length` characters at `a` and at `b`) stand alike in their
+ * lines: a rewrite that removes a whole sentence takes the spaces around it, so copies with other
+ * indentation or trailing spaces get rewrites of their own.
+ */
+function sameMargins(text: string, a: number, b: number, length: number): boolean {
+  return margin(text, a, -1) === margin(text, b, -1) && margin(text, a + length, 1) === margin(text, b + length, 1);
 }
 
 /** A block's result, every field set, so the per-keystroke walk over all blocks reads one shape. */
-function blockResult(start: number, findings: Finding[], words: number, capsWords: number, exclamations: number): BlockResult {
+function blockResult(
+  start: number,
+  findings: Finding[],
+  words: number,
+  capsWords: number,
+  exclamations: number,
+  rewrites: BlockResult['rewrites'] = {},
+): BlockResult {
   return {
     start,
     findings,
@@ -605,7 +636,7 @@ function blockResult(start: number, findings: Finding[], words: number, capsWord
     exclamations,
     shouted: shoutedWords(findings),
     langs: langBits(findings),
-    rewritten: undefined,
+    rewrites,
     shown: undefined,
   };
 }
