@@ -129,3 +129,26 @@ describe('helpers of the re-lint', () => {
     assert.deepEqual(commonEnds('xbc', 'ybc'), [0, 2]);
   });
 });
+
+describe('rewrites built once for repeated paragraphs', () => {
+  // A filler of the same length as a paragraph, with nothing to find: offsets stay where they were.
+  const filler = (s: string) => 'a '.repeat(Math.ceil(s.length / 2)).slice(0, s.length);
+  const P = "Sorry for the long email. I just wanted to check the files, I'll send the invoice ASAP.";
+  const suggestionsOf = (text: string, from: number, to: number) =>
+    new Linter()
+      .lint(text, { lang: 'en', rewrite: { today: '2026-11-27' } })
+      .findings.filter((f) => f.offset >= from && f.offset < to)
+      .map((f) => [f.rule, f.offset, f.suggestions]);
+
+  it('gives each copy of a repeated paragraph the suggestions it gets alone, also indented or with trailing spaces', () => {
+    const parts = ['Hi Sam,', P, P, `  ${P}`, `${P}  `, P];
+    const text = parts.join('\n\n');
+    let at = 0;
+    for (let k = 0; k < parts.length; k++) {
+      const alone = parts.map((p, i) => (i === k ? p : filler(p))).join('\n\n');
+      const end = at + parts[k].length;
+      assert.deepEqual(suggestionsOf(text, at, end), suggestionsOf(alone, at, end), `copy ${k}`);
+      at = end + 2;
+    }
+  });
+});

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Linter } from '../../src/core/lint/linter';
-import { detectRegister } from '../../src/core/lint/rewrite';
+import { PACKS } from '../../src/core/lint/packs';
+import { detectRegister, swapMayMatch } from '../../src/core/lint/rewrite';
 import { dateValue } from '../../src/core/lint/rewrite/slots';
 import { addDays, addWorkingDays, parseIsoDate } from '../../src/core/dates/calendar';
 import { format } from 'date-fns';
@@ -89,5 +92,48 @@ describe('rewrites: register and slots', () => {
       text.slice(0, s.offset) + s.text + text.slice(s.offset + s.length),
       'I will send it by Tuesday 1 December and fix the menu by then.',
     );
+  });
+});
+
+/** The lint fixtures' drafts, one after the other. */
+function readFixtures(): string {
+  const dir = path.resolve(__dirname, '../../../test/fixtures/lint');
+  return fs
+    .readdirSync(dir)
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n\n');
+}
+
+describe('rewrites: swaps skipped without compiling their pattern', () => {
+  it('skips a swap only for a phrase its pattern cannot match, in every pack', () => {
+    const phrases = new Set<string>();
+    for (const pack of PACKS)
+      for (const rw of Object.values(pack.rewrites))
+        for (const [src] of rw.swaps ?? []) {
+          // The words a pattern starts with, followed by more text, in three cases.
+          const m = /^\^\(?(?:\?:)?([^()]*)/.exec(src);
+          for (const w of (m?.[1] ?? '').split('|')) for (const tail of ['', ' it in', ' x', ' sin coste', ' gratis']) phrases.add(`${w}${tail}`);
+        }
+    for (const f of new Linter().lint(readFixtures(), { lang: 'all' }).findings) phrases.add(f.text);
+    const variants = [...phrases].flatMap((p) => [p, p.toUpperCase(), p.charAt(0).toUpperCase() + p.slice(1)]);
+    let skipped = 0;
+    for (const pack of PACKS)
+      for (const rw of Object.values(pack.rewrites))
+        for (const [src] of rw.swaps ?? []) {
+          const re = new RegExp(src, 'iu');
+          for (const p of variants) {
+            if (swapMayMatch(src, p)) continue;
+            skipped++;
+            assert.ok(!re.test(p), `${src} matches “${p}”`);
+          }
+        }
+    assert.ok(skipped > 0);
+  });
+
+  it('never skips a pattern that is an alternation at its top level or starts with an optional word', () => {
+    assert.ok(swapMayMatch('^abc|def', 'xx def'));
+    assert.ok(swapMayMatch('^(?:i )?wanted', 'wanted'));
+    assert.ok(swapMayMatch('^(.*?) in$', 'throw it in'));
+    assert.ok(!swapMayMatch('^(?:just|only) wanted', 'simply wanted'));
   });
 });

@@ -125,19 +125,83 @@ function textOf(c: Ctx, name: string): string | undefined {
   return fill(c, pick(texts[name], c.reg)) ?? fill(c, pick(texts[`${name}Plain`], c.reg));
 }
 
-/** Swap patterns compiled once (they hold no state: no `g` flag). */
-const swapPatterns = new Map<string, RegExp>();
-function swapPattern(src: string): RegExp {
-  let re = swapPatterns.get(src);
-  if (!re) swapPatterns.set(src, (re = new RegExp(src, 'iu')));
-  return re;
+/**
+ * A swap pattern, compiled when first needed (they hold no state: no `g` flag), and the words
+ * one of which a phrase must start with to match it (see `leadWords`).
+ */
+interface SwapPattern {
+  re: RegExp | undefined;
+  readonly src: string;
+  readonly lead: readonly string[] | undefined;
 }
+const swapPatterns = new Map<string, SwapPattern>();
+function swapPattern(src: string): SwapPattern {
+  let p = swapPatterns.get(src);
+  if (!p) swapPatterns.set(src, (p = { re: undefined, src, lead: leadWords(src) }));
+  return p;
+}
+
+/** Text whose case-insensitive comparison is plain lower-casing (Latin-1 and the curly apostrophes). */
+const LATIN1 = /^[\u0000-\u00ff\u2018\u2019]*$/;
+/** Literal text of a pattern: letters, spaces, apostrophes. */
+const LITERAL = /^[\p{L}' ’]+$/u;
+
+/**
+ * The lower-case words a pattern anchored at the start begins with: "^(?:a|b c|d) …" or "^word …"
+ * (undefined when it may start otherwise). A phrase that starts with none of them cannot match,
+ * so its swap is skipped without compiling the pattern: compiling a case-insensitive Unicode
+ * pattern costs far more than matching it, and a cold `composure lint` would compile them all.
+ */
+function leadWords(src: string): readonly string[] | undefined {
+  if (!src.startsWith('^') || hasTopLevelBar(src)) return undefined;
+  let alts: string[];
+  if (src[1] === '(') {
+    const from = src.startsWith('(?:', 1) ? 4 : 2;
+    const close = src.indexOf(')', from);
+    if (close < 0 || '?*{'.includes(src[close + 1] ?? '')) return undefined;
+    alts = src.slice(from, close).split('|');
+  } else {
+    let j = 1;
+    while (j < src.length && LITERAL.test(src[j])) j++;
+    if ('?*{'.includes(src[j] ?? '')) j--; // a quantifier applies to the letter before it
+    alts = [src.slice(1, j)];
+  }
+  if (alts.some((a) => !a || !LITERAL.test(a) || !LATIN1.test(a))) return undefined;
+  return alts.map((a) => a.toLowerCase());
+}
+
+/** Whether a pattern is an alternation at its top level ("^a|b": "b" is not anchored). */
+function hasTopLevelBar(src: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** Whether `matched` may match the swap (false only when it starts with none of its lead words). */
+function mayMatch(p: SwapPattern, matched: string, lower: string): boolean {
+  return !p.lead || !LATIN1.test(matched) || p.lead.some((w) => lower.startsWith(w));
+}
+
+/** Whether a phrase may match a swap pattern (false: the pattern cannot match it), for tests. */
+export const swapMayMatch = (src: string, matched: string): boolean => mayMatch(swapPattern(src), matched, matched.toLowerCase());
 
 /** The first swap matching the phrase: its filled replacement ("" = drop the clause). */
 function swap(c: Ctx): string | undefined {
   const matched = c.text.slice(c.fs, c.fe);
+  const lower = matched.toLowerCase();
   for (const [src, to] of c.rw.swaps ?? []) {
-    const m = swapPattern(src).exec(matched);
+    const p = swapPattern(src);
+    if (!mayMatch(p, matched, lower)) continue;
+    const m = (p.re ??= new RegExp(src, 'iu')).exec(matched);
     if (!m) continue;
     const target = pick(to, c.reg) ?? '';
     if (target === '') return '';
