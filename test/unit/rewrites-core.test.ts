@@ -112,7 +112,8 @@ describe('rewrites: swaps skipped without compiling their pattern', () => {
         for (const [src] of rw.swaps ?? []) {
           // The words a pattern starts with, followed by more text, in three cases.
           const m = /^\^\(?(?:\?:)?([^()]*)/.exec(src);
-          for (const w of (m?.[1] ?? '').split('|')) for (const tail of ['', ' it in', ' x', ' sin coste', ' gratis']) phrases.add(`${w}${tail}`);
+          for (const w of (m?.[1] ?? '').split('|'))
+            for (const tail of ['', ' it in', ' x', ' sin coste', ' gratis']) phrases.add(`${w}${tail}`);
         }
     for (const f of new Linter().lint(readFixtures(), { lang: 'all' }).findings) phrases.add(f.text);
     const variants = [...phrases].flatMap((p) => [p, p.toUpperCase(), p.charAt(0).toUpperCase() + p.slice(1)]);
