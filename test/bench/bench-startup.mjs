@@ -43,6 +43,14 @@ const WRITE_GOOD = `const fs = require('fs'); const wg = require('write-good'); 
 for (const f of process.argv.slice(1)) n += wg(fs.readFileSync(f, 'utf8')).length;
 process.stdout.write(n + ' findings\\n');`;
 
+// The least any whole-process linter of these files does: start node, read them, split them into words.
+const READ_SPLIT = `const fs = require('fs'); let n = 0;
+for (const f of process.argv.slice(1)) n += fs.readFileSync(f, 'utf8').split(/[^\\p{L}\\p{N}]+/u).length;
+process.stdout.write(n + ' words\\n');`;
+
+// COMPOSURE_BENCH_BASE=<dir holding another build's cli.js> times that build in the same rounds.
+const BASE = process.env.COMPOSURE_BENCH_BASE && path.resolve(process.env.COMPOSURE_BENCH_BASE, 'cli.js');
+
 const commands = {
   node: ['-e', '0'],
   lintOne: [CLI, 'lint', oneLine],
@@ -50,9 +58,11 @@ const commands = {
   lintBig: [CLI, 'lint', ...big],
   wgTiny: ['-e', WRITE_GOOD, ...tiny],
   wgBig: ['-e', WRITE_GOOD, ...big],
+  readSplit: ['-e', READ_SPLIT, ...big],
+  ...(BASE ? { baseTiny: [BASE, 'lint', ...tiny], baseBig: [BASE, 'lint', ...big] } : {}),
 };
 const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
-const heavy = new Set(['lintBig', 'wgBig']);
+const heavy = new Set(['lintBig', 'wgBig', 'readSplit', 'baseBig']);
 
 function once(name) {
   const t0 = performance.now();
@@ -96,6 +106,17 @@ const net = netWriteGood / netComposure;
 console.log(
   `\nComposure vs write-good on 1 MB: ${whole.toFixed(1)}× faster as whole processes; ${net.toFixed(0)}× with start-up subtracted (${ms(netComposure)} vs ${ms(netWriteGood)})`,
 );
+console.log(
+  `Lower bound: node reading the same files and splitting them into words takes ${ms(m.readSplit)} (${(m.wgBig / m.readSplit).toFixed(1)}× faster than write-good); ` +
+    `5× write-good needs ≤ ${ms(m.wgBig / 5)} in all, 100× without start-up ≤ ${(netWriteGood / 100).toFixed(1)} ms of linting`,
+);
+if (BASE) {
+  const baseNet = Math.max(m.baseBig - m.baseTiny, 0.5);
+  console.log(
+    `Other build (${path.relative(ROOT, path.dirname(BASE)) || '.'}): three one-line drafts ${ms(m.baseTiny)}, 1 MB ${ms(m.baseBig)} (${ms(baseNet)} without start-up); ` +
+      `this build ${(m.baseBig / m.lintBig).toFixed(2)}× faster whole, ${(baseNet / netComposure).toFixed(2)}× without start-up`,
+  );
+}
 const floors = [
   [`one-line lint ≤ 2× node -e 0: ${(m.lintOne / m.node).toFixed(2)}×`, m.lintOne <= 2 * m.node],
   [`1 MB whole process ≥ 5× faster than write-good: ${whole.toFixed(1)}×`, whole >= 5],

@@ -291,6 +291,7 @@ export class PhraseTrie {
     if (key.length >= FUZZY_MIN && !this.longWords.has(k)) {
       this.longWords.set(k, key);
       this.fuzzy = undefined;
+      this.fuzzyEdges = undefined;
     }
   }
 
@@ -388,20 +389,16 @@ export class PhraseTrie {
     if (prebuilt) for (const part of prebuilt) expected += part.length / TYPO_PAIR;
     else for (const word of this.longWords.values()) expected += word.length - 1;
     const index = new TypoTable(expected);
-    const edges = new Map<number, number>();
-    for (const [h, word] of this.longWords) {
-      const codes = Array.from(word, (ch) => ch.charCodeAt(0));
-      const edge = (codes[0] << 16) | codes[codes.length - 1];
-      const len = Math.min(codes.length, 30);
-      edges.set(edge, (edges.get(edge) ?? 0) | (7 << (len - 1)));
-      if (prebuilt) continue;
-      const n = codes.length;
-      // The word itself and its inner deletions; a token matches by its own hash (a letter
-      // missing), its deletions (a letter extra, or wrong) or a swap undone.
-      variantHashes(codes, n, new Int32Array(n + 1), new Int32Array(n + 1), (v, kind) => {
-        if (kind !== 2) index.put(v, h);
-      });
-    }
+    if (!prebuilt)
+      for (const [h, word] of this.longWords) {
+        const codes = Array.from(word, (ch) => ch.charCodeAt(0));
+        const n = codes.length;
+        // The word itself and its inner deletions; a token matches by its own hash (a letter
+        // missing), its deletions (a letter extra, or wrong) or a swap undone.
+        variantHashes(codes, n, new Int32Array(n + 1), new Int32Array(n + 1), (v, kind) => {
+          if (kind !== 2) index.put(v, h);
+        });
+      }
     // A variant shared by two words stays shared whichever part (language) each comes from.
     if (prebuilt)
       for (const part of prebuilt)
@@ -410,9 +407,26 @@ export class PhraseTrie {
           index.put(readBase36(part, k), shared ? 0 : readBase36(part, k + TYPO_WIDTH), shared);
         }
     this.fuzzy = index;
+    return index;
+  }
+
+  /**
+   * The typo index's quick filter, (first letter, last letter) → lengths: made from the long words
+   * alone, so a document whose long words pass none of it never reads the typo index itself.
+   */
+  private typoEdges(): Map<number, number> {
+    if (this.fuzzyEdges) return this.fuzzyEdges;
+    const edges = new Map<number, number>();
+    for (const word of this.longWords.values()) {
+      // Letters, not UTF-16 units (a long word is folded Latin letters, but stay exact).
+      const codes = SURROGATE.test(word) ? Array.from(word, (ch) => ch.charCodeAt(0)) : undefined;
+      const n = codes ? codes.length : word.length;
+      const edge = codes ? (codes[0] << 16) | codes[n - 1] : (word.charCodeAt(0) << 16) | word.charCodeAt(n - 1);
+      edges.set(edge, (edges.get(edge) ?? 0) | (7 << (Math.min(n, 30) - 1)));
+    }
     this.fuzzyEdges = edges;
     this.typoMemo = new Map();
-    return index;
+    return edges;
   }
 
   /**
@@ -439,6 +453,7 @@ export class PhraseTrie {
       this.typoCovered = this.longWords.size;
     } else this.typoParts = undefined;
     this.fuzzy = undefined;
+    this.fuzzyEdges = undefined;
   }
 
   /**
@@ -452,6 +467,7 @@ export class PhraseTrie {
     if (this.longWords.size === 0) return hash;
     let out: Int32Array | undefined;
     let index: TypoTable | undefined;
+    let edgeMap: Map<number, number> | undefined;
     const codes = new Uint16Array(64);
     const pre = new Int32Array(65);
     const suf = new Int32Array(65);
@@ -477,15 +493,16 @@ export class PhraseTrie {
       if (len < FUZZY_MIN - 1 || len > 40 || this.vocab.has(hash[i])) continue;
       n = foldedCodesOf(text, start[i], end[i], codes);
       if (n < FUZZY_MIN - 1 || n > codes.length) continue;
-      index ??= this.fuzzyIndex();
+      edgeMap ??= this.typoEdges();
       // Words come back: a token decided before is looked up (its letters compared, not trusted to the hash).
       const memo = this.typoMemo.get(hash[i]);
       let to: number | undefined;
       if (memo && sameLetters(memo.letters, codes, n)) to = memo.to;
       else {
         // Only a token that shares its first and last letters with a long word of about its length.
-        const edges = (this.fuzzyEdges as Map<number, number>).get((codes[0] << 16) | codes[n - 1]) ?? 0;
+        const edges = edgeMap.get((codes[0] << 16) | codes[n - 1]) ?? 0;
         if ((edges & (1 << Math.min(n, 31))) !== 0) {
+          index ??= this.fuzzyIndex();
           found = undefined;
           ambiguous = false;
           variantHashes(codes, n, pre, suf, emit);
@@ -651,6 +668,8 @@ function readBase36(s: string, at: number): number {
   }
   return x | 0;
 }
+
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** Typo decisions remembered per trie before the memo starts again. */
 const TYPO_MEMO_MAX = 50_000;
