@@ -6,17 +6,10 @@
 // and the corpus's good_rewrite side by side (a reading aid, not an exact-match test).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { HOURS, ROOT, rewriteRows, TODAY } from './rewrite-rows.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(import.meta.url);
-const { Linter } = require(path.join(ROOT, 'out/src/core/lint/linter.js'));
-const { detectRegister } = require(path.join(ROOT, 'out/src/core/lint/rewrite/index.js'));
 const CORPUS = process.env.COMPOSURE_CORPUS || path.resolve(ROOT, '../shared/corpus');
 const FILES = ['drafts-dev.json', 'drafts-dev-2.json'];
-const TODAY = '2026-11-27';
-const HOURS = 'Mon-Fri 09:00-18:00';
 
 if (!fs.existsSync(path.join(CORPUS, FILES[0]))) {
   console.log(`eval:rewrites: no corpus at ${CORPUS} (set COMPOSURE_CORPUS); skipped.`);
@@ -40,15 +33,6 @@ const FORMS = {
 };
 /** A clitic left before a punctuation mark or the end ("te lo.", "ti,"): the verb it belonged to is gone. */
 const LONE_CLITIC = /(?<![\p{L}'’])(?:te|le|lo|la|les|los|las|se|me|nos|os|ti|gli|mi|ci|vi|ne)(?=[ \t]*(?:[.,;:!?]|$))/giu;
-
-function sentenceAround(text, from, to) {
-  let a = from;
-  while (a > 0 && !/[\n]/.test(text[a - 1]) && !(/[.!?…]/.test(text[a - 2] ?? '') && /\s/.test(text[a - 1]))) a--;
-  let b = to;
-  while (b < text.length && text[b] !== '\n' && !(/[.!?…]/.test(text[b]) && /\s/.test(text[b + 1] ?? ' '))) b++;
-  while (b < text.length && /[.!?…"'”’»)]/.test(text[b])) b++;
-  return [a, b];
-}
 
 /** Problems at the seams of a rewritten sentence (compared with the sentence as written). */
 function seamProblems(before, after, inserted, lang) {
@@ -91,34 +75,20 @@ const failures = [];
 for (const file of FILES) {
   const p = path.join(CORPUS, file);
   if (!fs.existsSync(p)) continue;
-  for (const d of JSON.parse(fs.readFileSync(p, 'utf8'))) {
-    const findings = new Linter().lint(d.text, { lang: d.lang, markdown: false, rewrite: { today: TODAY, workingHours: HOURS } }).findings;
-    const register =
-      d.lang === 'en' ? 'neutral' : d.register === 'formal' || d.register === 'informal' ? d.register : detectRegister(d.text, d.lang);
-    for (const f of findings) {
-      const s = f.suggestions[0];
-      if (!s) continue;
-      const fixed = d.text.slice(0, s.offset) + s.text + d.text.slice(s.offset + s.length);
-      const [a, b] = sentenceAround(d.text, s.offset, s.offset + s.length);
-      const delta = s.text.length - s.length;
-      const before = d.text.slice(a, b);
-      const after = fixed.slice(a, Math.max(a, b + delta));
-      const problems = seamProblems(before, after, s.text, d.lang);
-      bump(d.lang, 'seam', problems.length === 0);
-      let regOk = true;
-      if (d.lang !== 'en') {
-        const other = register === 'formal' ? 'informal' : 'formal';
-        // A capital that only starts the sentence ("La terza…") is not the courtesy form.
-        const inserted = s.offset === a ? s.text.charAt(0).toLowerCase() + s.text.slice(1) : s.text;
-        const m = FORMS[d.lang][other].exec(inserted);
-        regOk = !m;
-        if (m) problems.push(`${other} form "${m[0]}" in a ${register} draft`);
-        bump(d.lang, 'reg', regOk);
-      }
-      if (problems.length) failures.push(`${d.id} ${f.rule}: ${problems.join('; ')}\n    - ${before}\n    + ${after}`);
-      const gold = (d.spans ?? []).find((x) => f.offset < x.end && x.start < f.offset + f.length);
-      rows.push({ id: d.id, lang: d.lang, register, rule: f.rule, text: f.text, before, after, good: gold?.good_rewrite });
+  for (const r of rewriteRows(JSON.parse(fs.readFileSync(p, 'utf8')))) {
+    const { before, after, register, suggestion: s } = r;
+    const problems = seamProblems(before, after, s.text, r.lang);
+    bump(r.lang, 'seam', problems.length === 0);
+    if (r.lang !== 'en') {
+      const other = register === 'formal' ? 'informal' : 'formal';
+      // A capital that only starts the sentence ("La terza…") is not the courtesy form.
+      const inserted = r.atStart ? s.text.charAt(0).toLowerCase() + s.text.slice(1) : s.text;
+      const m = FORMS[r.lang][other].exec(inserted);
+      if (m) problems.push(`${other} form "${m[0]}" in a ${register} draft`);
+      bump(r.lang, 'reg', !m);
     }
+    if (problems.length) failures.push(`${r.id} ${r.rule}: ${problems.join('; ')}\n    - ${before}\n    + ${after}`);
+    rows.push({ id: r.id, lang: r.lang, register, rule: r.rule, text: r.text, before, after, good: r.good });
   }
 }
 
