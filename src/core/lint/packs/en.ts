@@ -726,7 +726,11 @@ export const en: PhrasePack = {
           '$1 {during}',
         ],
       ],
-      texts: { during: 'during my working hours ({hours})', duringPlain: 'during my working hours' },
+      texts: {
+        during: 'during my working hours ({hours})',
+        duringPlain: 'during my working hours',
+        available: "I'm available {during}",
+      },
     },
     'free-work': {
       swaps: [

@@ -716,7 +716,11 @@ export const es: PhrasePack = {
           '$1 {during}',
         ],
       ],
-      texts: { during: 'en mi horario de trabajo ({hours})', duringPlain: 'en mi horario de trabajo' },
+      texts: {
+        during: 'en mi horario de trabajo ({hours})',
+        duringPlain: 'en mi horario de trabajo',
+        available: 'estoy disponible {during}',
+      },
     },
     'free-work': {
       swaps: [

@@ -704,7 +704,11 @@ export const it: PhrasePack = {
           '$1 {during}',
         ],
       ],
-      texts: { during: 'nel mio orario di lavoro ({hours})', duringPlain: 'nel mio orario di lavoro' },
+      texts: {
+        during: 'nel mio orario di lavoro ({hours})',
+        duringPlain: 'nel mio orario di lavoro',
+        available: 'sono disponibile {during}',
+      },
     },
     'free-work': {
       swaps: [

@@ -44,7 +44,13 @@ interface Ctx {
 const CONNECTORS: Record<Lang, RegExp> = {
   en: /^(?:(?:and|but|so|also|oh|well|honestly|really|though|yet|then|plus|anyway)[ \t]+)+$/iu,
   es: /^(?:(?:y|e|pero|así que|asi que|también|tambien|oh|bueno|sinceramente|de verdad|la verdad|además|ademas|pues|en serio)[ \t]+)+$/iu,
-  it: /^(?:(?:e|ed|ma|però|pero|quindi|anche|oh|beh|sinceramente|davvero|onestamente|poi|comunque|inoltre|mi)[ \t]+)+$/iu,
+  it: /^(?:(?:e|ed|ma|però|pero|quindi|anche|oh|beh|sinceramente|davvero|onestamente|poi|comunque|inoltre|mi|tanto)[ \t]+)+$/iu,
+};
+/** Words that open a clause joined to the one before by its comma ("…, so no need…"). */
+const AFTER_COMMA: Record<Lang, RegExp> = {
+  en: /^(?:so|but|and|or|because|since|which|while|as)[ \t]/iu,
+  es: /^(?:y|e|o|pero|así que|asi que|porque|ya que|que|aunque|mientras)[ \t]/iu,
+  it: /^(?:e|ed|o|ma|però|quindi|perché|perche|che|mentre|anche se)[ \t]/iu,
 };
 const LEADING_CONNECTOR: Record<Lang, RegExp> = {
   en: /^(?:and|but|so|or)[ \t]+/iu,
@@ -74,9 +80,23 @@ const THAT: Record<Lang, RegExp> = {
 };
 /** Words that start the tail of a reminder ("in my last two emails,", "la semana pasada:"). */
 const REMINDER_TAIL: Record<Lang, RegExp> = {
-  en: /^(?:[ \t]*,?[ \t]+and)?[ \t]+(?:in|on|of|from|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
-  es: /^[ \t]+(?:en|del|de|durante|cuando|también|tambien|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
-  it: /^[ \t]+(?:in|nel|nella|nell'|del|della|dello|di|durante|quando|anche|al|a voce|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì)|l'altro|alla|all')(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  en: /^(?:[ \t]*,?[ \t]+and)?[ \t]+(?:in|on|of|from|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly|clearly|explicitly|very clearly|in writing|\d)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  es: /^[ \t]+(?:en|del|de|durante|cuando|también|tambien|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por|claramente|hasta la saciedad|\d|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  it: /^[ \t]+(?:(?:nell|dell|all|l)['’](?=\p{L})|(?:in|nel|nella|del|della|dello|di|durante|quando|anche|al|a voce|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì)|alla|nero su bianco|fino alla nausea|chiaramente|esplicitamente|\d)(?![\p{L}]))[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+};
+
+/** The same tail ending in "that" ("… in my email of the 5th that the domain…"): the pointer goes, its news stays. */
+const REMINDER_TAIL_THAT = Object.fromEntries(
+  Object.entries(REMINDER_TAIL).map(([lang, re]) => [
+    lang,
+    new RegExp(re.source.replace(/\[,;:\]\[ \\t\]\*$/, '[ \\t](?:that|que|che)[ \\t]+'), 'iu'),
+  ]),
+) as Record<Lang, RegExp>;
+/** Words before a pointer that belong to it ("As I said…", "Tal y como le expliqué…", "Come già Le dicevo…"). */
+const REMINDER_LEAD: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|but|so|as|like|just)[ \t]+)+$/iu,
+  es: /^(?:(?:y|pero|tal y|tal|ya|según|segun|como)[ \t]+)+$/iu,
+  it: /^(?:(?:e|ma|così|cosi|come|già|gia)[ \t]+)+$/iu,
 };
 
 /**
@@ -85,8 +105,61 @@ const REMINDER_TAIL: Record<Lang, RegExp> = {
  * whole sentence is then the reproach and goes.
  */
 const REMINDER_TO_END: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:[ \t]*,?[ \t]+and[ \t]+again|[ \t]*,[ \t]*(?:slide|page|section|point)|[ \t]+(?:in|on|of|from|dated|last|earlier|back|before|(?:that[ \t]+|which[ \t]+)?(?:i|we)[ \t]+(?:sent|shared|presented|showed|circulated|gave|emailed|wrote|forwarded|attached)))(?![\p{L}])[^,;:!?\n]*$/iu,
+  en: /^(?:[ \t]*,?[ \t]+and[ \t]+again|[ \t]*,[ \t]*(?:slide|page|section|point)|[ \t]+\d+|[ \t]+(?:in|on|of|from|dated|last|earlier|back|before|(?:that[ \t]+|which[ \t]+)?(?:i|we)[ \t]+(?:sent|shared|presented|showed|circulated|gave|emailed|wrote|forwarded|attached)))(?![\p{L}])[^,;:!?\n]*$/iu,
 };
+
+/**
+ * Words of a clause that only adds more out-of-hours times ("or over the weekend", "también en
+ * festivos", "o domenica", "evenings and Sundays included"): once the offer says "during my working
+ * hours", such a clause contradicts it and goes too.
+ */
+const OUT_OF_HOURS_WORDS: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(
+    'if it its s or and also even too including included on at over in the all any day days week weekend weekends evening evenings night nights late tonight sunday sundays saturday saturdays holiday holidays bank christmas easter break breaks as well of time hour hours early morning mornings midnight'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'aunque sea sean un una dos tres cuatro cinco seis siete ocho nueve diez once doce o y e también tambien incluso incluidos incluidas incluido incluida en el la los las por de del fin fines semana semanas sábado sábados sabado sabados domingo domingos festivo festivos noche noches madrugada tarde tardes vacaciones navidad navidades puente puentes cualquier hora horas día días dia dias a al'.split(
+      ' ',
+    ),
+  ),
+  it: new Set(
+    'se è anche o e compreso compresi compresa comprese inclusi incluse incluso inclusa il la le i di del della nel nei nella nelle fine settimana weekend sabato sabati domenica domeniche festivi festivo festività feste sera serata sere notte notti tardi giorno giorni qualsiasi qualunque ora ore orario a al alle durante ferie natale pasqua'.split(
+      ' ',
+    ),
+  ),
+};
+/** A clause that says the writer is always reachable ("my phone is always on", "que yo siempre lo tengo encima"). */
+const ALWAYS_ON: Record<Lang, RegExp> = {
+  en: /^(?:(?:so|and|as|since|because|anyway)[ \t]+)*(?:i'?ll keep my phone on|(?:my|the) phone(?:'s| is) (?:always |)on|i(?:'m| am) (?:always|never) (?:free|around|available|online|reachable|offline|far)|i(?:'m| am) on call)(?![\p{L}])[^,;:.!?\n]*$/iu,
+  es: /^(?:(?:que|y|porque|total|ya que)[ \t]+)*(?:yo[ \t]+)?(?:siempre[ \t]+)?(?:lo (?:tengo|llevo) (?:siempre )?(?:encima|encendido|a mano)|(?:estoy|ando) (?:siempre )?(?:pendiente|conectad[oa]|disponible|localizable|online|en línea)|tengo el (?:móvil|movil|teléfono|telefono) (?:siempre )?(?:encendido|encima))(?![\p{L}])[^,;:.!?\n]*$/iu,
+  it: /^(?:(?:tanto|che|e|perché|perche|comunque)[ \t]+)*(?:io[ \t]+)?(?:il (?:telefono|cellulare) lo tengo sempre (?:acceso|accesso|con me)|sono sempre (?:connessa|connesso|reperibile|disponibile|online|raggiungibile)|per me (?:qualsiasi|qualunque) ora va bene|per me va bene (?:qualsiasi|qualunque) ora)(?![\p{L}])[^,;:.!?\n]*$/iu,
+};
+
+/** A first-person "to be" just before a phrase ("I'm only a phone call away"). */
+const COPULA: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}'’])(?:i'?m|i am|i'?ll be|i will be)[ \t]+$/iu,
+  es: /(?<![\p{L}])(?:estoy|estaré|estare)[ \t]+$/iu,
+  it: /(?<![\p{L}])(?:sono|sarò|saro)[ \t]+$/iu,
+};
+
+/** Extends an availability rewrite ending at `end` over the out-of-hours clauses that follow it. */
+function outOfHoursTail(c: Ctx, end: number): number {
+  let at = end;
+  for (let guard = 0; guard < 6 && at < c.s.end; guard++) {
+    const sep = /^(?:[ \t]*[,;][ \t]*|[ \t]+)/.exec(c.text.slice(at, c.s.end));
+    if (!sep) break;
+    const from = at + sep[0].length;
+    const to = clauseEnd(c.text, from, c.s.end);
+    const clause = c.text.slice(from, to);
+    const words = clause.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const times = words.length > 0 && words.every((w) => OUT_OF_HOURS_WORDS[c.lang].has(w) || /^\p{N}+$/u.test(w));
+    if (!times && !ALWAYS_ON[c.lang].test(clause)) break;
+    at = to;
+  }
+  return at;
+}
 
 function pick(t: RegisterText | undefined, reg: Register): string | undefined {
   if (t === undefined) return undefined;
@@ -241,7 +314,8 @@ function dropClause(c: Ctx, from = c.fs): Edit {
     }
     // A parenthetical clause (", to be honest,") also takes the comma before it.
     if (start === cs && cs > s.body && text[ce] === ',' && ',;'.includes(text[lastNonSpace(text, cs)])) {
-      return { start: lastNonSpace(text, cs), end: e, text: ' ' };
+      // "…it, day or night, so…": the comma before a connector stays.
+      return { start: lastNonSpace(text, cs), end: e, text: AFTER_COMMA[c.lang].test(text.slice(e, s.end)) ? ', ' : ' ' };
     }
     return { start, end: e, text: '' };
   }
@@ -305,6 +379,7 @@ const BUILDERS: Record<string, Builder> = {
       if (cs > c.s.body && (isBlank(prefix) || CONNECTORS[c.lang].test(prefix)))
         return { start: lastNonSpace(c.text, cs), end: c.s.end, text: '' };
     }
+    const lead = (prefix: string) => isBlank(prefix) || CONNECTORS[c.lang].test(prefix) || REMINDER_LEAD[c.lang].test(prefix);
     const tail = REMINDER_TAIL[c.lang].exec(after) ?? /^[ \t]*[,;:][ \t]*/.exec(after);
     if (tail) {
       const cs = clauseStart(c.text, c.s.body, c.fs);
@@ -313,12 +388,19 @@ const BUILDERS: Record<string, Builder> = {
       // ", as I said before," inside a sentence: both commas go.
       if (isBlank(prefix) && cs > c.s.body && c.text[before] === ',' && /,[ \t]*$/.test(tail[0]))
         return { start: before, end: c.fe + tail[0].length, text: ' ' };
-      return { start: isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? cs : c.fs, end: c.fe + tail[0].length, text: '' };
+      return { start: lead(prefix) ? cs : c.fs, end: c.fe + tail[0].length, text: '' };
     }
-    const that = THAT[c.lang].exec(after);
-    if (that) return { start: c.fs, end: c.fe + that[0].length, text: `${textOf(c, 'that') ?? ''} ` };
+    const that = THAT[c.lang].exec(after) ?? REMINDER_TAIL_THAT[c.lang].exec(after);
+    if (that) {
+      const cs = clauseStart(c.text, c.s.body, c.fs);
+      return { start: lead(c.text.slice(cs, c.fs)) ? cs : c.fs, end: c.fe + that[0].length, text: `${textOf(c, 'that') ?? ''} ` };
+    }
     // "I told you so during the meeting on the 3rd.": only the when and where is left, so the clause goes.
-    if (REMINDER_TAIL[c.lang].exec(`${after},`)?.[0].length === after.length + 1) return dropClause(c);
+    if (REMINDER_TAIL[c.lang].exec(`${after},`)?.[0].length === after.length + 1) {
+      const cs = clauseStart(c.text, c.s.body, c.fs);
+      if (lead(c.text.slice(cs, c.fs)) && cs === c.s.body && clauseEnd(c.text, c.fe, c.s.end) === c.s.end) return dropSentence(c);
+      return dropClause(c);
+    }
     if (isBlank(after)) return dropClause(c);
     return { start: c.fs, end: c.fe + (/^[ \t]*/.exec(after)?.[0].length ?? 0), text: '' };
   },
@@ -456,7 +538,12 @@ const BUILDERS: Record<string, Builder> = {
     if (c.sameRuleBefore) return dropClause(c);
     const t = swap(c);
     if (t === '') return dropClause(c);
-    return replacePhrase(c, t ?? textOf(c, 'during') ?? '');
+    let e = replacePhrase(c, t ?? textOf(c, 'during') ?? '');
+    // "I'm only a phone call away": the bare "during my working hours" needs "available" after the verb.
+    const available = t === undefined ? textOf(c, 'available') : undefined;
+    const copula = available ? COPULA[c.lang].exec(c.text.slice(c.s.body, c.fs)) : null;
+    if (copula && available) e = { start: c.s.body + copula.index, end: e.end, text: available };
+    return e.text ? { ...e, end: outOfHoursTail(c, e.end) } : e;
   },
   'free-work': (c) => {
     if (c.sameRuleBefore) return dropClause(c);
@@ -612,7 +699,7 @@ export function suggestRewrites(
         // A wider edit (a whole sentence) takes the place of the narrower one it holds; two
         // removals that touch become one.
         if (e.start <= k.start && k.end <= e.end) kept[clash] = e;
-        else if (/^\.?$/.test(e.text) && /^\.?$/.test(k.text))
+        else if (/^[.,]?$/.test(e.text.trim()) && /^[.,]?$/.test(k.text.trim()))
           kept[clash] = { start: Math.min(k.start, e.start), end: Math.max(k.end, e.end), text: e.end >= k.end ? e.text : k.text };
         members.push(p);
         continue;
