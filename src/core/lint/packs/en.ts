@@ -669,6 +669,7 @@ export const en: PhrasePack = {
       ],
       texts: {
         scope: 'this is extra work outside the agreed scope, so {paid}',
+        topicScope: '{topic} {be} extra work outside the agreed scope, so {paid}',
         paid: "I'll quote it at my usual rate ({rate})",
         paidPlain: "I'll send you a quote for it",
       },
@@ -735,6 +736,7 @@ export const en: PhrasePack = {
     'free-work': {
       swaps: [
         ['^(.*?)(?:throw|chuck|toss|bung|sneak) in$', '$1quote for'],
+        ['^(?:throw|chuck|toss|bung|sneak|knock) (.+?) in (?:for (?:free|nothing)|free of charge|at no (?:extra )?cost)$', 'quote for $1'],
         ['^(.*?)(?:throw|chuck|toss|bung|sneak) (it|them|those|these|that|this) in$', '$1quote for $2'],
         [
           '^(?:consider|call|treat) (.+?) (?:a|an|my|as a|as an)(?: \\S+)? (?:bonus|freebie|gift|present)(?: (?:from me|from us|on me|on us|on the house))?$',

@@ -646,6 +646,7 @@ export const es: PhrasePack = {
         ['^(?:no es|no supone) ', ''],
       ],
       texts: {
+        topicScope: '{topic} {be} un trabajo extra, fuera del alcance acordado: {paid}',
         scope: {
           informal: 'es un trabajo extra, fuera del alcance acordado: {paid}',
           formal: 'es un trabajo extra, fuera del alcance acordado: {paid}',
@@ -749,6 +750,7 @@ export const es: PhrasePack = {
         ['^(?:sigo|seguimos|seguir\u00e9|seguire|seguiremos|contin\u00fao|continuo|continuamos|continuaremos) ', ''],
         ['^((?:te|se|os|les) (?:lo|la|los|las) \\S+) .*$', '$1 {paid}'],
         ['^(revisiones|cambios|rondas) .*$', '$1 según el presupuesto'],
+        ['^no (se|te|le|os|les) (lo|la|los|las) (?:cobr|factur)\\S*$', '$1 $2 presupuesto aparte'],
         [
           '^no (?:te|le|os) (?:voy a cobrar|cobro|cobraré|cobrare)',
           { informal: '>te envío un presupuesto', formal: '>le envío un presupuesto' },

@@ -629,6 +629,7 @@ export const it: PhrasePack = {
         ['^figurati', ''],
       ],
       texts: {
+        topicScope: '{topic} {be} un lavoro extra, fuori dal perimetro concordato: {paid}',
         scope: 'si tratta di un lavoro extra, fuori dal perimetro concordato: {paid}',
         paid: {
           informal: 'te lo preventivo alla mia tariffa abituale ({rate})',

@@ -5,7 +5,7 @@ import type { Finding, RegisterText, RuleRewrites, Slot, Suggestion } from '../t
 import { detectRegister, type Register } from './register';
 import { clauseEnd, clauseStart, sentenceAt, type Sentence } from './sentence';
 import { dateValue, hoursValue, slot, SLOT_CLOSE, SLOT_OPEN, type RewriteFacts } from './slots';
-import { tidySentence } from './seams';
+import { dropFillerSentences, FILLER_ONLY, tidySentence } from './seams';
 
 export { detectRegister, RegisterTally, type Register } from './register';
 export type { RewriteFacts } from './slots';
@@ -39,6 +39,12 @@ interface Ctx {
   readonly dateUsed: boolean;
   /** An earlier finding of the same rule in this sentence was rewritten. */
   readonly sameRuleBefore: boolean;
+  /** The client's own words for the thing a sentence is about, when a builder found them. */
+  readonly topic?: { readonly text: string; readonly plural: boolean };
+  /** The rules of every finding in this sentence. */
+  readonly rules: ReadonlySet<string>;
+  /** Every finding in this sentence. */
+  readonly items: readonly Finding[];
 }
 
 const CONNECTORS: Record<Lang, RegExp> = {
@@ -137,6 +143,52 @@ const ALWAYS_ON: Record<Lang, RegExp> = {
   it: /^(?:(?:tanto|che|e|perché|perche|comunque)[ \t]+)*(?:io[ \t]+)?(?:il (?:telefono|cellulare) lo tengo sempre (?:acceso|accesso|con me)|sono sempre (?:connessa|connesso|reperibile|disponibile|online|raggiungibile)|per me (?:qualsiasi|qualunque) ora va bene|per me va bene (?:qualsiasi|qualunque) ora)(?![\p{L}])[^,;:.!?\n]*$/iu,
 };
 
+/** Words after a free-work phrase that still belong to it ("sin coste alguno", "without charging extra"). */
+const COST_QUALIFIER: Record<Lang, RegExp> = {
+  en: /^(?:[ \t]+(?:extra|additional|at all|whatsoever|of charge))+(?![\p{L}])/iu,
+  es: /^(?:[ \t]+(?:alguno|alguna|extra|adicional|adicionales|ninguno|ninguna|de ningún tipo))+(?![\p{L}])/iu,
+  it: /^(?:[ \t]+(?:aggiuntivo|aggiuntiva|aggiuntivi|aggiuntive|extra|in più|in piu|nulla|niente))+(?![\p{L}])/iu,
+};
+/** Words after a vague time that still belong to it ("at some point this week", "un ratito", "un attimino"). */
+const VAGUE_REST: Record<Lang, RegExp> = {
+  en: /^[ \t]+(?:this week|next week|this month|a bit|or so|or two)(?![\p{L}])/iu,
+  es: /^[ \t]+(?:un ratito|un rato|un hueco|esta semana|la semana que viene|este mes)(?![\p{L}])/iu,
+  it: /^[ \t]+(?:un attimino|un attimo|questa settimana|la settimana prossima|questo mese)(?![\p{L}])/iu,
+};
+
+/** "to be" by number, for a sentence whose subject is the client's own words. */
+const BE: Record<Lang, readonly [string, string]> = { en: ['is', 'are'], es: ['es', 'son'], it: ['è', 'sono'] };
+/**
+ * A thing named after a preposition ("about the three extra pages", "por las dos landings
+ * adicionales", "per le traduzioni in tedesco", "lo de las cinco pantallas"), to be the subject of a
+ * scope sentence; with an article or a number, up to its clause's end.
+ */
+const TOPIC: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:about|for|re|regarding)[ \t]+((?:the|these|those|this|that|your|an?|\d+)[ \t]+[^,;:.!?\n]{1,60})$/iu,
+  es: /(?<![\p{L}])(?:por|sobre|con|lo de|respecto a)[ \t]+((?:el|la|los|las|un|una|unos|unas|dos|tres|cuatro|cinco|seis|\d+)[ \t]+[^,;:.!?\n]{1,60})$/iu,
+  it: /(?<![\p{L}])(?:per|riguardo a|quanto a)[ \t]+((?:il|lo|la|i|gli|le|l['’]|un|una|uno|due|tre|quattro|cinque|sei|\d+)[ \t]*[^,;:.!?\n]{1,60})$/iu,
+};
+const PLURAL: Record<Lang, RegExp> = {
+  en: /^(?:these|those|\d+|two|three|four|five|six)[ \t]|^[^ ]+[ \t].*[^s]s$/iu,
+  es: /^(?:los|las|unos|unas|dos|tres|cuatro|cinco|seis|\d+)[ \t]/iu,
+  it: /^(?:i|gli|le|due|tre|quattro|cinque|sei|\d+)[ \t]/iu,
+};
+
+const COST_WORD =
+  /(?<![\p{L}])(?:costs?|price|charges?|fees?|costes?|costos?|precios?|cargos?|costi|prezzo|prezzi|spesa|spese)(?![\p{L}])/iu;
+
+/** The topic named in [from, to) that ends a clause there, if any: its words and number. */
+function topicOf(c: Ctx, from: number, to: number): { text: string; plural: boolean } | undefined {
+  const region = c.text.slice(from, to);
+  // The thing ends where the waving-away starts ("las cinco pantallas extra | no es ningún problema").
+  for (const part of region.split(/[,;:]|(?<![\p{L}])(?:no|not|non|nessun|ningún|ningun|don'?t|do not)(?![\p{L}])/iu)) {
+    const m = TOPIC[c.lang].exec(part.trim());
+    // "the extra cost for the banner" is money, not work: no subject for "is extra work".
+    if (m && !COST_WORD.test(m[1])) return { text: m[1].trim(), plural: PLURAL[c.lang].test(m[1].trim()) };
+  }
+  return undefined;
+}
+
 /** A first-person "to be" just before a phrase ("I'm only a phone call away"). */
 const COPULA: Record<Lang, RegExp> = {
   en: /(?<![\p{L}'’])(?:i'?m|i am|i'?ll be|i will be)[ \t]+$/iu,
@@ -180,6 +232,10 @@ function fill(c: Ctx, raw: string | undefined, depth = 0): string | undefined {
       const v = hoursValue(c.facts, c.lang);
       if (!v) missing = true;
       return v ? slot(v) : '';
+    }
+    if (k === 'topic' || k === 'be') {
+      if (!c.topic) missing = true;
+      return !c.topic ? '' : k === 'topic' ? c.topic.text : BE[c.lang][c.topic.plural ? 1 : 0];
     }
     if (k === 'rate') {
       if (!c.facts.rate) missing = true;
@@ -309,6 +365,12 @@ function dropClause(c: Ctx, from = c.fs): Edit {
     let e = ce + 1;
     while (e < s.end && /[ \t]/.test(text[e])) e++;
     if (start === s.body) {
+      // "Non sono un esperto, per carità, ma…": a filler clause after the dropped head goes too.
+      const next = clauseEnd(text, e, s.end);
+      if (next < s.end && FILLER_ONLY[c.lang].test(text.slice(e, next))) {
+        e = next + 1;
+        while (e < s.end && /[ \t]/.test(text[e])) e++;
+      }
       const m = LEADING_CONNECTOR[c.lang].exec(text.slice(e, s.end));
       if (m) e += m[0].length;
     }
@@ -496,15 +558,24 @@ const BUILDERS: Record<string, Builder> = {
   },
   'withdrawn-request': (c) => dropClause(c),
   'waving-away-cost': (c) => {
-    if (c.sameRuleBefore) return dropClause(c);
+    // The free work in the same sentence gets the quote; the waving-away alone goes.
+    if (c.sameRuleBefore || c.rules.has('free-work')) return dropClause(c);
     const t = swap(c);
     if (t === '') return dropClause(c);
-    const scope = t ?? textOf(c, 'scope') ?? '';
+    const ce = clauseEnd(c.text, c.fe, c.s.end);
+    // "No worries about the three extra pages, …": the pages are the subject of the scope sentence.
+    const topic = t === undefined ? topicOf(c, c.s.body, ce) : undefined;
+    const scope = (topic && textOf({ ...c, topic }, 'topicScope')) || t || textOf(c, 'scope') || '';
     const cs = clauseStart(c.text, c.s.body, c.fs);
     const prefix = c.text.slice(cs, c.fs);
-    const start = isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? cs : c.fs;
-    const ce = clauseEnd(c.text, c.fe, c.s.end);
-    return ce < c.s.end ? endSentenceAfter(c, start, ce, scope) : { start, end: ce, text: scope };
+    const start = topic ? c.s.body : isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? cs : c.fs;
+    // "…, honestly it's no trouble.": a second waving-away closing the sentence goes with it.
+    const closing = c.items.find((f) => f !== c.f && f.rule === c.f.rule && f.offset >= ce);
+    if (closing && clauseEnd(c.text, closing.offset + closing.length, c.s.end) === c.s.end)
+      return { start, end: c.s.stop, text: `${scope}.` };
+    if (ce < c.s.end) return endSentenceAfter(c, start, ce, scope);
+    // A calm scope sentence ends with a full stop, not the "!" of the waving-away.
+    return /!/.test(c.text.slice(c.s.end, c.s.stop)) ? { start, end: c.s.stop, text: `${scope}.` } : { start, end: ce, text: scope };
   },
   sarcasm: (c) => {
     const t = swap(c);
@@ -519,7 +590,9 @@ const BUILDERS: Record<string, Builder> = {
     if (t === '') return dropClause(c);
     if (t !== undefined) return replacePhrase(c, t);
     const by = c.dateUsed ? textOf(c, 'then') : textOf(c, 'by');
-    if (by !== undefined) return { start: c.fs, end: c.fe, text: by };
+    // "at some point this week", "appena mi libero un attimino": the date takes the vague rest too.
+    if (by !== undefined)
+      return { start: c.fs, end: c.fe + (VAGUE_REST[c.lang].exec(c.text.slice(c.fe, c.s.end))?.[0].length ?? 0), text: by };
     // "ASAP I'll send the files": the phrase opens a longer clause, so only the phrase goes.
     if (!whole && isBlank(c.text.slice(clauseStart(c.text, c.s.body, c.fs), c.fs)) && c.fe < clauseEnd(c.text, c.fe, c.s.end)) {
       let e = c.fe;
@@ -547,9 +620,12 @@ const BUILDERS: Record<string, Builder> = {
   },
   'free-work': (c) => {
     if (c.sameRuleBefore) return dropClause(c);
-    const t = swap(c);
-    if (t === '') return dropClause(c);
-    return replacePhrase(c, t ?? textOf(c, 'paid') ?? '');
+    // "sin coste alguno", "senza alcun costo aggiuntivo": the qualifier goes with the phrase.
+    const more = COST_QUALIFIER[c.lang].exec(c.text.slice(c.fe, c.s.end));
+    const cc = more ? { ...c, fe: c.fe + more[0].length } : c;
+    const t = swap(cc);
+    if (t === '') return dropClause(cc);
+    return replacePhrase(cc, t ?? textOf(cc, 'paid') ?? '');
   },
   shouting: (c) => {
     let lower = c.text.slice(c.fs, c.fe).toLowerCase();
@@ -664,6 +740,8 @@ export function suggestRewrites(
     if (items.length > MAX_FINDINGS_PER_SENTENCE || s.stop - s.start > MAX_SENTENCE_CHARS) continue;
     items.sort((a, b) => a.f.offset - b.f.offset);
     const planned: Planned[] = [];
+    const findingsHere = items.map((x) => x.f);
+    const rules = new Set(findingsHere.map((f) => f.rule));
     let dateUsed = false;
     const seen = new Set<string>();
     for (const { f, index } of items) {
@@ -681,6 +759,8 @@ export function suggestRewrites(
         facts: ctx,
         dateUsed,
         sameRuleBefore: seen.has(f.rule),
+        rules,
+        items: findingsHere,
       };
       const edit = BUILDERS[f.rule](c);
       if (edit && usesDate(edit.text)) dateUsed = true;
@@ -745,7 +825,7 @@ function buildSuggestion(
   const marked = applyEdits(text, from, to, edits);
   const bodyAt = s.body - from;
   const editedHead = edits.some((e) => e.start <= s.body);
-  let tidied = tidySentence(marked, bodyAt, lang, s.greetingComma, editedHead);
+  let tidied = dropFillerSentences(tidySentence(marked, bodyAt, lang, s.greetingComma, editedHead), bodyAt, lang);
   let end = to;
   if (!/[\p{L}\p{N}]/u.test(unmark(tidied).text.slice(bodyAt))) {
     // The whole sentence goes: take the space after it (or before it, at a line end).

@@ -57,3 +57,20 @@ export function tidySentence(sentence: string, bodyAt: number, lang: Lang, greet
   if (!head) return capitalAt(out, 0, true);
   return greetingComma ? (editedHead ? capitalAt(out, bodyAt, false) : out) : capitalAt(out, bodyAt, true);
 }
+
+/** Words that say nothing alone: a sentence left with only these ("Honestly.", "De veras.", "Per carità.") goes. */
+const FILLER: Record<Lang, string> = {
+  en: 'honestly|of course|really|truly|seriously|to be honest|no worries|sure|anyway|too|as well',
+  es: 'de verdad|de veras|en serio|la verdad|claro|faltaría más|faltaria mas|por supuesto|sinceramente|que conste|igualmente',
+  it: 'davvero|sinceramente|ovviamente|certo|per carità|per carita|figurati|sia chiaro|tranquill[oa]|comunque|tanto',
+};
+export const FILLER_ONLY = Object.fromEntries(
+  Object.entries(FILLER).map(([lang, words]) => [lang, new RegExp(`^[¿¡]?(?:(?:${words})[ \\t,]*)+[.!?…]*$`, 'iu')]),
+) as Record<Lang, RegExp>;
+
+/** Drops the sentences of a rewrite (after `bodyAt`) that are left with filler words only. */
+export function dropFillerSentences(sentence: string, bodyAt: number, lang: Lang): string {
+  const parts = sentence.slice(bodyAt).split(/(?<=[.!?…])[ \t]+(?=[¿¡"“«(]?\p{Lu})/u);
+  const kept = parts.filter((p) => !FILLER_ONLY[lang].test(p.trim()));
+  return kept.length === parts.length ? sentence : sentence.slice(0, bodyAt) + kept.join(' ');
+}
