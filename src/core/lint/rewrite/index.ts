@@ -180,7 +180,7 @@ const COST_WORD =
 /** The topic named in [from, to) that ends a clause there, if any: its words and number. */
 function topicOf(c: Ctx, from: number, to: number): { text: string; plural: boolean } | undefined {
   const region = c.text.slice(from, to);
-  // The thing ends where the waving-away starts ("las cinco pantallas extra | no es ningún problema").
+  // The thing ends where the waving-away starts ("los dos banners nuevos | no es ningún problema").
   for (const part of region.split(/[,;:]|(?<![\p{L}])(?:no|not|non|nessun|ningún|ningun|don'?t|do not)(?![\p{L}])/iu)) {
     const m = TOPIC[c.lang].exec(part.trim());
     // "the extra cost for the banner" is money, not work: no subject for "is extra work".
@@ -189,7 +189,7 @@ function topicOf(c: Ctx, from: number, to: number): { text: string; plural: bool
   return undefined;
 }
 
-/** A first-person "to be" just before a phrase ("I'm only a phone call away"). */
+/** A first-person "to be" just before a phrase ("I'm just a message away"). */
 const COPULA: Record<Lang, RegExp> = {
   en: /(?<![\p{L}'’])(?:i'?m|i am|i'?ll be|i will be)[ \t]+$/iu,
   es: /(?<![\p{L}])(?:estoy|estaré|estare)[ \t]+$/iu,
@@ -365,7 +365,7 @@ function dropClause(c: Ctx, from = c.fs): Edit {
     let e = ce + 1;
     while (e < s.end && /[ \t]/.test(text[e])) e++;
     if (start === s.body) {
-      // "Non sono un esperto, per carità, ma…": a filler clause after the dropped head goes too.
+      // "Non sono un grafico, figurati, ma…": a filler clause after the dropped head goes too.
       const next = clauseEnd(text, e, s.end);
       if (next < s.end && FILLER_ONLY[c.lang].test(text.slice(e, next))) {
         e = next + 1;
@@ -612,7 +612,7 @@ const BUILDERS: Record<string, Builder> = {
     const t = swap(c);
     if (t === '') return dropClause(c);
     let e = replacePhrase(c, t ?? textOf(c, 'during') ?? '');
-    // "I'm only a phone call away": the bare "during my working hours" needs "available" after the verb.
+    // "I'm just a message away": the bare "during my working hours" needs "available" after the verb.
     const available = t === undefined ? textOf(c, 'available') : undefined;
     const copula = available ? COPULA[c.lang].exec(c.text.slice(c.s.body, c.fs)) : null;
     if (copula && available) e = { start: c.s.body + copula.index, end: e.end, text: available };
