@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Client } from '../core/clients/model';
 import { clientOfFile, type ClientOfFile } from '../core/workspace/workspace';
+import { locateFile } from '../core/workspace/layout';
 import type { SettingsService } from './settings';
 import { vscodeFs } from './workspace-fs';
 
@@ -51,12 +52,16 @@ export class ClientLookup implements vscode.Disposable {
     return [...this.cache.keys()].some((k) => k.endsWith(`|${path}`));
   }
 
+  /** A client's files share one answer (their profile's); a file outside any client, its folder's. */
   private keyOf(uri: vscode.Uri): string | undefined {
     const ws = this.settings.workspaceFor(uri);
-    return ws && `${ws.clientsRoot}|${uri.path.slice(0, uri.path.lastIndexOf('/'))}`;
+    return ws && `${ws.clientsRoot}|${locateFile(ws.clientsRoot, uri.path)?.profile ?? uri.path.slice(0, uri.path.lastIndexOf('/'))}`;
   }
 
-  /** The client of a document, or undefined outside any client's files. */
+  /**
+   * The client of a document, or undefined outside any client's files. Asked for a profile, this
+   * reads it ahead: the client's drafts are then linted without waiting for a read.
+   */
   clientFor(uri: vscode.Uri): Promise<ClientOfFile | undefined> {
     const ws = this.settings.workspaceFor(uri);
     const key = this.keyOf(uri);
@@ -66,7 +71,6 @@ export class ClientLookup implements vscode.Disposable {
     if (!p) {
       p = clientOfFile(vscodeFs(folder?.uri ?? uri), ws, uri.path).then((c) => {
         if (this.cache.get(key) === p) this.settled.set(key, c);
-        if (c) this.cache.set(`${key}|${c.profile}`, Promise.resolve(c));
         return c;
       });
       this.cache.set(key, p);

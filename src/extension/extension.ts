@@ -7,9 +7,10 @@ import type { NoteDiagnostics } from './followup/note-diagnostics';
 import { registerLinter } from './lint/register';
 import type { DraftDiagnostics } from './lint/draft-diagnostics';
 import type { HeatStatus } from './lint/heat-status';
-import { composureLog, logTiming } from './log';
+import { composureLog, logError, logTiming } from './log';
 import { startHostTimings } from './host-timings';
 import { SettingsService } from './settings';
+import { exists, readDirectory } from './workspace-fs';
 import { insertTemplateCommand } from './templates';
 import { completeStep, tickWhenDone } from './walkthrough';
 import type { TemplateKind } from '../core/templates/catalog';
@@ -17,6 +18,12 @@ import { isLang, langFromLocale } from '../core/lang';
 
 /** How long after activation the linter is made ready (the window's own start-up goes first). */
 const PREPARE_AFTER_MS = 1500;
+/**
+ * VS Code's built-in Markdown extension. Drafts are Markdown files: when the first one opened
+ * also activated it, its activation held the extension host for 0.7–1.3 s, and the draft's
+ * diagnostics (already set) left the host only after it.
+ */
+const MARKDOWN_EXTENSION = 'vscode.markdown-language-features';
 
 /** What `activate` returns: for tests and other extensions. */
 export interface ComposureApi {
@@ -39,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
   context.subscriptions.push(settings);
   // The views first: the workbench can ask for their rows while the rest registers.
   const clients = registerClients(context, settings);
-  const { drafts, heat } = registerLinter(context, settings, (uri) => (clients.service.listed ? clients.service.clientOf(uri) : undefined));
+  const { drafts, heat, clientLookup } = registerLinter(context, settings, (uri) => (clients.service.listed ? clients.service.clientOf(uri) : undefined));
   const clientLanguages = () =>
     [...new Set(clients.service.listed ? clients.service.clients().map((c) => c.profile.lang) : [])].filter(isLang);
   drafts.likelyLanguages = clientLanguages;
@@ -49,10 +56,23 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
       if (clients.service.ready) drafts.prepare(clientLanguages());
     }),
   );
-  // A little after activation (a Composure view or a Markdown file was opened), every language is
-  // made ready in idle time, the likeliest first: the first draft is then linted at once.
-  const first = [settings.settings.defaultLanguage, langFromLocale(vscode.env.language)];
-  drafts.prepare([...new Set([...first, ...COMPILED_LANGS])], undefined, PREPARE_AFTER_MS);
+  // A little after activation (a Markdown file, a Composure view, or a workspace holding clients
+  // was opened), every language is made ready in idle time, the likeliest first, then the Markdown
+  // extension is activated: the first draft is then linted at once and its diagnostics leave at once.
+  const warmUp = () => {
+    const first = [settings.settings.defaultLanguage, langFromLocale(vscode.env.language)];
+    drafts.prepare([...new Set([...first, ...COMPILED_LANGS])], undefined, PREPARE_AFTER_MS);
+    void drafts.whenPrepared().then(activateMarkdown);
+  };
+  // A workspace holding clients (a folder merely named `clients` activates Composure too: nothing
+  // is warmed up unless it holds a client): their profiles are read ahead, so a draft opened
+  // first is linted in the turn of its open event, not after reads queued behind other work.
+  const markdownOpen = vscode.workspace.textDocuments.some((d) => d.languageId === 'markdown');
+  if (markdownOpen) warmUp();
+  void clientProfiles(settings).then(({ profiles, composure }) => {
+    for (const profile of profiles) void clientLookup.clientFor(profile);
+    if (!markdownOpen && (composure || profiles.length)) warmUp();
+  });
   const notes = registerFollowups(context, settings);
   context.subscriptions.push(
     composureLog(),
@@ -75,6 +95,45 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
     clients,
     activationMs,
   };
+}
+
+/** Entries of a clients folder looked at for client profiles to read ahead. */
+const CLIENTS_PEEK = 20;
+
+/**
+ * The client profiles among the first entries of each workspace folder's clients folder
+ * (`<name>/client.md` or `<name>.md`, as the index reads them), and whether a folder has a
+ * `.composure.json`. One folder listing and a few stats, nothing parsed.
+ */
+async function clientProfiles(settings: SettingsService): Promise<{ profiles: vscode.Uri[]; composure: boolean }> {
+  const profiles: vscode.Uri[] = [];
+  let composure = false;
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    composure ||= await exists(vscode.Uri.joinPath(folder.uri, '.composure.json'));
+    const clients = folder.uri.with({ path: settings.workspaceOfFolder(folder).clientsRoot });
+    const entries = await readDirectory(clients).catch(() => []);
+    for (const [name, type] of entries.slice(0, CLIENTS_PEEK)) {
+      const profile =
+        type & vscode.FileType.Directory
+          ? vscode.Uri.joinPath(clients, name, 'client.md')
+          : type & vscode.FileType.File && name.endsWith('.md')
+            ? vscode.Uri.joinPath(clients, name)
+            : undefined;
+      if (profile && (await exists(profile))) profiles.push(profile);
+    }
+  }
+  return { profiles, composure };
+}
+
+/** Activates the built-in Markdown extension when it is not active yet (idle time, after the languages are ready). */
+function activateMarkdown(): void {
+  const markdown = vscode.extensions.getExtension(MARKDOWN_EXTENSION);
+  if (!markdown || markdown.isActive) return;
+  logTiming('activating the Markdown extension in idle time');
+  markdown.activate().then(
+    () => logTiming('Markdown extension active'),
+    (err: unknown) => logError('activating the Markdown extension', err),
+  );
 }
 
 export function deactivate(): void {

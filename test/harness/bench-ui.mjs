@@ -25,17 +25,30 @@ import { liveSampleWorkspace } from './live-dates.mjs';
 const FLOORS = { clients: 1500, firstDraft: 1000, secondDraft: 300, draftFirst: 300 };
 const runs = Math.max(1, Number(process.env.BENCH_RUNS || 1));
 const PROFILE = !!process.env.BENCH_UI_PROFILE;
+// BENCH_UI_PROBE=1 also installs test/harness/probe-extension: active from the start, it sets a
+// diagnostic on every Markdown file in the turn of its open event (computing nothing), and the
+// timeline shows when the window displayed it: VS Code's own part of the time to a squiggle.
+const PROBE = !!process.env.BENCH_UI_PROBE;
+const PROBE_CLASS = 'squiggly-inline-deprecated';
 
 /**
  * Arms an observer in the page: records performance.now() at the start input and at the first
  * match, and on the way (for the timeline) when the draft's tab became active and when its text
  * was on screen.
  */
-function arm(page, { startEvent, startKey, selector, text, tab, line }) {
+function arm(page, { startEvent, startKey, selector, text, tab, line, probe }) {
   return page.evaluate(
-    ({ startEvent, startKey, selector, text, tab, line }) => {
+    ({ startEvent, startKey, selector, text, tab, line, probe }) => {
       const w = window;
-      w.__bench = { origin: performance.timeOrigin, start: undefined, end: undefined, marks: {} };
+      w.__bench = { origin: performance.timeOrigin, start: undefined, end: undefined, marks: {}, busy: [] };
+      // The window's own thread: every task of 50 ms or more (Chromium's long tasks) from the start on.
+      w.__benchLongTasks?.disconnect();
+      w.__benchLongTasks = new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          if (w.__bench.start !== undefined && e.startTime + e.duration >= w.__bench.start && w.__bench.end === undefined)
+            w.__bench.busy.push([e.startTime + e.duration, e.duration]);
+      });
+      w.__benchLongTasks.observe({ type: 'longtask', buffered: false });
       const mark = (name) => (w.__bench.marks[name] ??= performance.now());
       const onStart = (e) => {
         if (startKey && e.key !== startKey) return;
@@ -49,10 +62,15 @@ function arm(page, { startEvent, startKey, selector, text, tab, line }) {
       const problemsBefore = problems();
       const check = () => {
         if (w.__bench.start !== undefined && problems() !== problemsBefore) mark('problems');
-        if (w.__bench.end !== undefined || w.__bench.start === undefined) return;
+        if (w.__bench.start === undefined) return;
         // The squiggles must be the new editor's, not the previous one's still on screen.
         if (tab && !document.querySelector('.tabs-container .tab.active')?.textContent?.includes(tab)) return;
         if (tab) mark('tab');
+        if (probe && document.querySelector(`.part.editor .editor-group-container.active .monaco-editor .${probe}`)) mark('probe');
+        if (w.__bench.end !== undefined) {
+          if (!probe || w.__bench.marks.probe !== undefined) obs.disconnect();
+          return;
+        }
         if (line) {
           const lines = document.querySelector('.part.editor .editor-group-container.active .monaco-editor .view-lines');
           if (lines?.textContent?.replace(/\u00a0/g, ' ').includes(line)) mark('text');
@@ -60,7 +78,7 @@ function arm(page, { startEvent, startKey, selector, text, tab, line }) {
         for (const el of document.querySelectorAll(selector)) {
           if (!re || re.test(el.textContent ?? '')) {
             w.__bench.end = performance.now();
-            obs.disconnect();
+            if (!probe || w.__bench.marks.probe !== undefined) obs.disconnect();
             return;
           }
         }
@@ -68,7 +86,7 @@ function arm(page, { startEvent, startKey, selector, text, tab, line }) {
       const obs = new MutationObserver(check);
       obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     },
-    { startEvent, startKey, selector, text, tab, line },
+    { startEvent, startKey, selector, text, tab, line, probe },
   );
 }
 
@@ -83,12 +101,16 @@ async function measured(page, timeoutMs = 60_000) {
       () => true,
       () => false,
     );
+  // The probe's diagnostic (BENCH_UI_PROBE) may show after Composure's.
+  if (ok && PROBE)
+    await page.waitForFunction(() => window.__bench.marks.probe !== undefined, undefined, { timeout: 5_000, polling: 50 }).catch(() => undefined);
   const b = await page.evaluate(() => window.__bench);
   const wall = (t) => (t === undefined ? undefined : Math.round(b.origin + t));
   return {
     ms: ok ? Math.round(b.end - b.start) : Infinity,
     at: wall(b.start),
     marks: Object.fromEntries(Object.entries({ ...b.marks, shown: b.end }).map(([k, v]) => [k, wall(v)])),
+    busy: b.busy.map(([end, ms]) => ({ what: `[page] window busy ${Math.round(ms)} ms (until now)`, at: wall(end) })),
   };
 }
 
@@ -113,12 +135,41 @@ async function openDraft(page, file) {
   await arm(page, {
     startEvent: 'keydown',
     startKey: 'Enter',
-    selector: '.part.editor .monaco-editor [class*="squiggly-"]',
+    selector: `.part.editor .monaco-editor [class*="squiggly-"]:not(.${PROBE_CLASS})`,
     tab: name,
     line: bodyLine(file),
+    probe: PROBE && PROBE_CLASS,
   });
+  const profiler = PROFILE ? await windowProfiler(page) : undefined;
   await page.keyboard.press('Enter');
-  return measured(page);
+  const m = await measured(page);
+  return { ...m, windowProfile: await profiler?.stop() };
+}
+
+/**
+ * Profiles the window's thread (Chromium's profiler over CDP) until stop() (right after the end
+ * was seen): the functions that used it most by self time, for the timeline.
+ */
+async function windowProfiler(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await cdp.send('Profiler.stop');
+      await cdp.detach().catch(() => undefined);
+      const self = new Map();
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      profile.samples.forEach((id, i) => {
+        const f = byId.get(id).callFrame;
+        const where = f.url ? `${f.url.slice(f.url.lastIndexOf('/') + 1)}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '';
+        const key = `${f.functionName || '(anonymous)'}${where ? ` ${where}` : ''}`;
+        self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+      });
+      return [...self].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    },
+  };
 }
 
 function clientNames(folder) {
@@ -153,7 +204,10 @@ async function freshWindow(tools, fn) {
   const profileDir = PROFILE ? fs.mkdtempSync(path.join(os.tmpdir(), 'composure-prof-')) : undefined;
   // The extension logs its timings at info level (Composure log), for the timeline.
   const env = { COMPOSURE_TIMINGS: '1', ...(profileDir && { COMPOSURE_CPU_PROFILE: profileDir }) };
-  const server = await startCodeServer(tools, { folder, env });
+  // The probe is installed as a user extension (the web workbench takes one development path).
+  const dataDir = PROBE ? fs.mkdtempSync(path.join(os.tmpdir(), 'composure-cs-')) : undefined;
+  if (dataDir) fs.cpSync(path.join(ROOT, 'test/harness/probe-extension'), path.join(dataDir, 'ext/composure-dev.composure-bench-probe-0.0.1'), { recursive: true });
+  const server = await startCodeServer(tools, { folder, env, dataDir });
   const browser = await launchBrowser(tools);
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
@@ -270,9 +324,12 @@ function timeline(label, m, log, profile) {
   const rows = [
     ...Object.entries(m.marks).map(([k, at]) => ({ what: `[page] ${PAGE_MARKS[k] ?? k}`, at })),
     ...log.filter((l) => l.at >= m.at - 5 && l.at <= end + 5),
+    ...(m.busy ?? []),
   ].sort((a, b) => a.at - b.at);
   console.log(`  ${label}`);
   for (const r of rows) console.log(`    ${String(r.at - m.at).padStart(6)} ms  ${r.what}`);
+  if (m.windowProfile)
+    console.log(`    window thread, start → end (self time): ${m.windowProfile.map(([f, ms]) => `${f} ${Math.round(ms)} ms`).join(', ')}`);
   if (!profile) return;
   const use = threadUse(profile, m.at, end);
   if (use.length)
@@ -283,6 +340,7 @@ const PAGE_MARKS = {
   tab: "the draft's tab is active",
   text: "the draft's text is on screen",
   problems: "the status bar's problem counts change",
+  probe: "the probe extension's diagnostic is on screen (BENCH_UI_PROBE)",
   shown: 'the first matching element (end)',
 };
 

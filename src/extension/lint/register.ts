@@ -13,6 +13,8 @@ import type { Client } from '../../core/clients/model';
 export interface LinterParts {
   readonly drafts: DraftDiagnostics;
   readonly heat: HeatStatus;
+  /** The client of each draft (its profile read once). */
+  readonly clientLookup: ClientLookup;
 }
 
 export function registerLinter(
@@ -75,5 +77,5 @@ export function registerLinter(
       await addToSetting('lint.disabledRules', rule);
     }),
   );
-  return { drafts, heat };
+  return { drafts, heat, clientLookup: clientLangs };
 }
