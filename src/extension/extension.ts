@@ -56,22 +56,24 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
       if (clients.service.ready) drafts.prepare(clientLanguages());
     }),
   );
-  // A little after activation (a Markdown file, a Composure view, or a workspace holding clients
-  // was opened), every language is made ready in idle time, the likeliest first, then the Markdown
-  // extension is activated: the first draft is then linted at once and its diagnostics leave at once.
+  // A little after activation (a Markdown file or a workspace holding clients was opened), every
+  // language is made ready in idle time, the likeliest first: the first draft is then linted at once.
   const warmUp = () => {
     const first = [settings.settings.defaultLanguage, langFromLocale(vscode.env.language)];
     drafts.prepare([...new Set([...first, ...COMPILED_LANGS])], undefined, PREPARE_AFTER_MS);
-    void drafts.whenPrepared().then(activateMarkdown);
   };
-  // A workspace holding clients (a folder merely named `clients` activates Composure too: nothing
-  // is warmed up unless it holds a client): their profiles are read ahead, so a draft opened
-  // first is linted in the turn of its open event, not after reads queued behind other work.
   const markdownOpen = vscode.workspace.textDocuments.some((d) => d.languageId === 'markdown');
   if (markdownOpen) warmUp();
+  // In a workspace holding clients (a folder merely named `clients` activates Composure too:
+  // nothing happens unless it holds a client), while the window is still starting: the client
+  // profiles are read ahead (a draft opened first is then linted in the turn of its open event,
+  // not after reads queued behind other work) and the Markdown extension is activated (in one
+  // piece, before the user can click anything), so the first draft's diagnostics leave at once.
   void clientProfiles(settings).then(({ profiles, composure }) => {
     for (const profile of profiles) void clientLookup.clientFor(profile);
-    if (!markdownOpen && (composure || profiles.length)) warmUp();
+    if (markdownOpen || !(composure || profiles.length)) return;
+    activateMarkdown();
+    warmUp();
   });
   const notes = registerFollowups(context, settings);
   context.subscriptions.push(
@@ -125,11 +127,11 @@ async function clientProfiles(settings: SettingsService): Promise<{ profiles: vs
   return { profiles, composure };
 }
 
-/** Activates the built-in Markdown extension when it is not active yet (idle time, after the languages are ready). */
+/** Activates the built-in Markdown extension when it is not active yet. */
 function activateMarkdown(): void {
   const markdown = vscode.extensions.getExtension(MARKDOWN_EXTENSION);
   if (!markdown || markdown.isActive) return;
-  logTiming('activating the Markdown extension in idle time');
+  logTiming('activating the Markdown extension');
   markdown.activate().then(
     () => logTiming('Markdown extension active'),
     (err: unknown) => logError('activating the Markdown extension', err),

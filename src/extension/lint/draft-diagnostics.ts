@@ -63,8 +63,6 @@ export class DraftDiagnostics implements vscode.Disposable {
   private idleScheduled: (() => void) | undefined;
   /** When diagnostics were last set (performance.now()). */
   private lastSet = -Infinity;
-  /** Called once when the idle-time preparation queued so far is done. */
-  private readonly idleDone: (() => void)[] = [];
 
   constructor(
     private readonly settings: SettingsService,
@@ -239,12 +237,6 @@ export class DraftDiagnostics implements vscode.Disposable {
     this.runIdleAfter(delayMs);
   }
 
-  /** Resolves once every language queued for preparation is ready (at once when none is queued). */
-  whenPrepared(): Promise<void> {
-    if (!this.idle.length && !this.idleScheduled) return Promise.resolve();
-    return new Promise((resolve) => this.idleDone.push(resolve));
-  }
-
   /** How long idle work must still wait: a draft waits for its lint, someone types, or diagnostics were just set. */
   private busyFor(): number {
     if (this.waiting > 0 || this.timers.pending) return QUIET_MS;
@@ -255,14 +247,13 @@ export class DraftDiagnostics implements vscode.Disposable {
     if (this.idleScheduled || this.disposed) return;
     const run = () => {
       this.idleScheduled = undefined;
-      if (this.disposed) return;
-      if (!this.idle.length) return this.idleDone.splice(0).forEach((done) => done());
+      if (this.disposed || !this.idle.length) return;
       const wait = this.busyFor();
       if (wait > 0) return this.runIdleAfter(wait);
       const started = performance.now();
       do this.idle.shift()?.();
       while (this.idle.length && performance.now() - started < STEP_BUDGET_MS && this.busyFor() === 0);
-      if (!this.idle.length) return this.idleDone.splice(0).forEach((done) => done());
+      if (!this.idle.length) return;
       // The next step after whatever else is waiting in the host (I/O, messages from the window).
       const handle = setImmediate(run);
       this.idleScheduled = () => clearImmediate(handle);
