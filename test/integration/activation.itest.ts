@@ -12,6 +12,8 @@ describe('first diagnostics in a fresh window', () => {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('As I already said, I will send the files soon.\n'));
     const ext = vscode.extensions.getExtension('composure-dev.composure');
     const wasActive = ext?.isActive === true;
+    // The sample workspace holds clients: Composure started with the window, before any draft.
+    assert.ok(wasActive, 'active before any draft opens (workspaceContains: a workspace holding clients)');
     const started = performance.now();
     // Read every millisecond in the host's own diagnostics (onDidChangeDiagnostics is debounced by
     // 50 ms in the extension host, which would count time that is not the window's nor ours).
