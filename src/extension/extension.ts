@@ -46,7 +46,9 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
   context.subscriptions.push(settings);
   // The views first: the workbench can ask for their rows while the rest registers.
   const clients = registerClients(context, settings);
-  const { drafts, heat, clientLookup } = registerLinter(context, settings, (uri) => (clients.service.listed ? clients.service.clientOf(uri) : undefined));
+  const { drafts, heat, clientLookup } = registerLinter(context, settings, (uri) =>
+    clients.service.listed ? clients.service.clientOf(uri) : undefined,
+  );
   const clientLanguages = () =>
     [...new Set(clients.service.listed ? clients.service.clients().map((c) => c.profile.lang) : [])].filter(isLang);
   drafts.likelyLanguages = clientLanguages;

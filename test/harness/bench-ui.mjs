@@ -103,7 +103,9 @@ async function measured(page, timeoutMs = 60_000) {
     );
   // The probe's diagnostic (BENCH_UI_PROBE) may show after Composure's.
   if (ok && PROBE)
-    await page.waitForFunction(() => window.__bench.marks.probe !== undefined, undefined, { timeout: 5_000, polling: 50 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => window.__bench.marks.probe !== undefined, undefined, { timeout: 5_000, polling: 50 })
+      .catch(() => undefined);
   const b = await page.evaluate(() => window.__bench);
   const wall = (t) => (t === undefined ? undefined : Math.round(b.origin + t));
   return {
@@ -206,7 +208,10 @@ async function freshWindow(tools, fn) {
   const env = { COMPOSURE_TIMINGS: '1', ...(profileDir && { COMPOSURE_CPU_PROFILE: profileDir }) };
   // The probe is installed as a user extension (the web workbench takes one development path).
   const dataDir = PROBE ? fs.mkdtempSync(path.join(os.tmpdir(), 'composure-cs-')) : undefined;
-  if (dataDir) fs.cpSync(path.join(ROOT, 'test/harness/probe-extension'), path.join(dataDir, 'ext/composure-dev.composure-bench-probe-0.0.1'), { recursive: true });
+  if (dataDir)
+    fs.cpSync(path.join(ROOT, 'test/harness/probe-extension'), path.join(dataDir, 'ext/composure-dev.composure-bench-probe-0.0.1'), {
+      recursive: true,
+    });
   const server = await startCodeServer(tools, { folder, env, dataDir });
   const browser = await launchBrowser(tools);
   try {
