@@ -5,7 +5,7 @@ import { isTaskDone, taskKeyword } from './done';
 import type { WhyCode } from './markers';
 import { stripMarkers } from './markers';
 import { nextMeetingText } from './next-meeting';
-import { mentionsAttendee, proseCommitment, type OwnerContext } from './owner';
+import { knownPerson, mentionsAttendee, proseCommitment, type OwnerContext } from './owner';
 import type { Placed } from './sections';
 import {
   ACTION_LABELS,
@@ -13,6 +13,7 @@ import {
   DECISION_LABELS,
   NON_ACTION_LABELS,
   DECISION_SENTENCE,
+  DECISION_TAIL,
   DUE_KEYS,
   FACT_KEYS,
   inList,
@@ -20,8 +21,11 @@ import {
   FIRST_PERSON_OWNERS,
   looksLikeNames,
   OWNER_KEYS,
+  NEED_TO,
   QUESTION_LABELS,
+  QUESTION_SENTENCE,
   scoreHeading,
+  SENTENCE_LEADIN,
 } from './vocabulary';
 
 /**
@@ -80,6 +84,53 @@ function leadingLabel(text: string): { kind: Candidate['kind'] | 'none'; owner?:
   if (labelMatch(key, NON_ACTION_LABELS)) return { kind: 'none', rest };
   return undefined;
 }
+
+/**
+ * What one sentence of free text reports, from the vocabularies: a decision ("In the end we
+ * decided…", "…, acordado"), an open question ("It's still unclear who…", "Resta da capire se…",
+ * a sentence ending with "?"), or neither.
+ */
+export function sentenceKind(sentence: string): 'decision' | 'question' | undefined {
+  const folded = foldText(sentence.slice(0, 300)).replace(/^[\s*_"“«]+/, '');
+  const s = folded.replace(SENTENCE_LEADIN, '');
+  if (/\?[\s"”»)*_]*$/.test(sentence.slice(-12)) && sentence.length < 300) return 'question';
+  if (QUESTION_SENTENCE.test(s)) return 'question';
+  if (DECISION_SENTENCE.test(s) || DECISION_TAIL.test(folded)) return 'decision';
+  return undefined;
+}
+
+const whyOf = (kind: 'decision' | 'question', text: string): WhyCode =>
+  kind === 'decision' ? 'decision-sentence' : /\?[\s"”»)*_]*$/.test(text) ? 'question-mark' : 'question-sentence';
+
+/**
+ * A question, or several ("Who signs off? Are the updates in scope?"), and what follows them on
+ * the line ("¿…? Marga lo consulta con los dueños."): one question each, then its commitments.
+ */
+function questionsThen(b: Placed & { kind: 'item' | 'para' }, rest: string, why: WhyCode, ctx: CandidateContext): Candidate[] {
+  const base = { line: b.line, block: b, done: false };
+  const out: Candidate[] = [];
+  let tail = '';
+  const clauses = splitClauses(rest);
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k].text;
+    if (/\?[\s"”»)*_]*$/.test(c)) out.push({ ...base, kind: 'question', text: c, why });
+    else if (!out.length) out.push({ ...base, kind: 'question', text: c, why });
+    else {
+      tail = rest.slice(clauses[k].offset);
+      break;
+    }
+  }
+  return tail ? [...out, ...commitments(b, tail, ctx, false)] : out;
+}
+
+/**
+ * Opens a line with a question: "¿…?", or a first sentence that ends with "?" and says something
+ * (four words or more: "newsletter di dicembre?" is a topic with a doubt, not a question asked).
+ */
+const opensWithQuestion = (text: string) => {
+  const m = /^\s*¿?([^.!?]{1,200})\?/.exec(text);
+  return !!m && m[1].trim().split(/\s+/).length >= 4;
+};
 
 /** "Our next call is on Monday", "Next planning: Monday the 23rd", "Ci rivediamo giovedì" (see next-meeting.ts). */
 export function nextSentence(text: string, _lang: Lang): string | undefined {
@@ -341,7 +392,7 @@ function blockCandidates(b: Placed & { kind: 'item' | 'para' }, text: string, ct
     }
     if (label.kind === 'next') return [{ ...base, kind: 'next', text: label.rest, why: 'label' }];
     if (label.kind === 'decision') return [{ ...base, kind: 'decision', text: label.rest, why: 'label' }];
-    if (label.kind === 'question') return [{ ...base, kind: 'question', text: label.rest, why: 'label' }];
+    if (label.kind === 'question') return questionsThen(b, label.rest, 'label', ctx);
     if (label.kind === 'none') return [];
   }
   // Agenda, attendance, last meeting's items and status or milestone lists are not tasks, boxes or not.
@@ -394,6 +445,8 @@ function freeForm(b: Placed & { kind: 'item' | 'para' }, text: string, folded: s
     const label = text.slice(0, colon);
     const rest = text.slice(colon + 1).trim();
     const kind = rest ? scoreHeading(label).kind : 'other';
+    // "Pendiente: ¿…?", "Still open: do they…?": what is pending is a question.
+    if ((kind === 'actions' || kind === 'questions') && opensWithQuestion(rest)) return questionsThen(b, rest, 'label', ctx);
     if (kind === 'actions' && rest.length > 3) {
       // A day in the label ("What will I do today?") is when the tasks after it are due.
       const due = hasDateWord(rest, ctx.lang) ? undefined : findDates(label, '2000-01-01', ctx.lang)[0]?.text;
@@ -413,6 +466,12 @@ function freeForm(b: Placed & { kind: 'item' | 'para' }, text: string, folded: s
   const next = nextSentence(text, ctx.lang);
   if (next) return [{ ...base, kind: 'next', text: next, why: 'next-sentence' }];
   if (DECISION_SENTENCE.test(folded)) return [{ ...base, kind: 'decision', text, why: 'decision-sentence' }];
+  // "me: draft the sitemap", "yo: preparar…", "io: mandare…": the writer's own task, under any heading.
+  if (b.kind === 'item' && /^(?:\*\*|__)?@?(?:i|me|yo|io)(?:\*\*|__)?\s*:\s*\S/iu.test(text))
+    return [{ ...base, kind: 'action', text, why: 'owner-label', owner: b.groupOwner }];
+  // "Need to chase…", "Hay que pedir…", "Bisogna chiedere…": a task with no owner said.
+  if (b.kind === 'item' && b.section !== 'status' && NEED_TO.test(folded) && !sentenceKind(text))
+    return [{ ...base, kind: 'action', text, why: 'prose-commitment', owner: b.groupOwner }];
   // A list item that names its owner the way task lists do ("[AB] …", "@ana …", "Ana -> …", "… (Ana)").
   if (b.kind === 'item' && b.section !== 'status' && explicitOwner(text, ctx))
     return [{ ...base, kind: 'action', text, why: 'owner-label', owner: b.groupOwner }];
@@ -440,6 +499,9 @@ function explicitOwner(text: string, ctx: CandidateContext): boolean {
       .trim();
     return looksLikeNames(who);
   }
+  // "… → io", "… -> Ana" at the end.
+  const handed = /\s(?:->|→|=>)\s*(@?\p{L}[\p{L}'’.-]{0,30})\s*[.]?\s*$/u.exec(text.slice(-50));
+  if (handed && (FIRST_PERSON_OWNERS.has(foldText(handed[1])) || knownPerson(handed[1], ctx))) return true;
   const paren = /\(([^()]{1,40})\)\s*[.]?\s*$/.exec(text);
   // "… (me)", "… (mine)", "… (yo)", "… (io)": the writer's own task.
   if (paren && FIRST_PERSON_OWNERS.has(foldText(paren[1]).trim())) return true;
@@ -465,7 +527,17 @@ function commitments(b: Placed & { kind: 'item' | 'para' }, text: string, ctx: C
   ) {
     return [{ kind: 'action', line: b.line, text: body, why: 'owner-label', owner: who, ownerFinal: true, done: false, block: b }];
   }
-  for (const clause of splitClauses(body)) {
+  const clauses = splitClauses(body);
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = clauses[k];
+    // A sentence that decides or leaves something open is that, not a task ("hay que ver quién…").
+    const said = sentenceKind(clause.text);
+    // A question answered in the next sentence ("Is CI green? Yes, fixed.") is no longer open.
+    const answered = said === 'question' && /^(?:yes|no|yep|nope|s[ií]|done|fixed|resuelto|risolto)\b/iu.test(clauses[k + 1]?.text ?? '');
+    if (said && !answered && !(said === 'question' && futureOnly)) {
+      out.push({ kind: said, line: b.line, text: clause.text, why: whyOf(said, clause.text), done: false, block: b });
+      continue;
+    }
     let found = proseCommitment(clause.text, ctx);
     if (who && speakerNamed && (!found || found.firstPerson)) {
       const self =

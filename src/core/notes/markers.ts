@@ -40,6 +40,8 @@ export const WHY_CODES = [
   'decision-sentence',
   /** A sentence that ends with a question mark among the tasks. */
   'question-mark',
+  /** A sentence that leaves something open ("It's still unclear who…", "Queda por aclarar si…", "Resta da capire se…"). */
+  'question-sentence',
   /** A sentence that sets the next meeting ("We'll meet again on…", "Nos volvemos a ver…"). */
   'next-sentence',
   /** The user's inline marker `<!-- composure: action -->`. */

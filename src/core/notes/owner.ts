@@ -25,6 +25,8 @@ import {
 export interface OwnerContext {
   readonly lang: Lang;
   readonly attendees: readonly string[];
+  /** Name-cased words the note uses mid-sentence ("the call with Rosa"), folded: people it talks about. */
+  readonly named?: ReadonlySet<string>;
 }
 
 export interface OwnerFound {
@@ -145,7 +147,8 @@ export function writerOwner(owner: string, attendees: readonly string[] = []): {
   // "Mia" capitalised, or among the attendees, is a person, not the Italian "mine".
   const possessive = NAME_LIKE_POSSESSIVES.has(foldText(o));
   if (possessive && /^\p{Lu}/u.test(o)) return undefined;
-  return attendees.some((a) => foldText(a.split(/\s+/)[0] ?? '') === foldText(o)) ? undefined : {};
+  // "me" in "Present: Jess, Ollie, me" is still the writer; "Mia" among the attendees is a person.
+  return possessive && attendees.some((a) => foldText(a.split(/\s+/)[0] ?? '') === foldText(o)) ? undefined : {};
 }
 
 /**
@@ -177,6 +180,17 @@ export function mentionsAttendee(owner: string, attendees: readonly string[]): b
     const aw = wordsOf(a);
     return words.some((w) => aw.includes(w));
   });
+}
+
+/**
+ * Someone the note knows: an attendee, or, in a note with no attendee list, a single name its text
+ * also uses mid-sentence ("Notes after the call with Rosa…" makes "Rosa to confirm…" Rosa's task).
+ */
+export function knownPerson(owner: string, ctx: OwnerContext): boolean {
+  // With an attendee list, that list says who is a person ("Salesforce" is named mid-sentence too).
+  if (ctx.attendees.length > 0) return mentionsAttendee(owner, ctx.attendees);
+  const bare = foldText(owner.replace(/^@/, '')).trim();
+  return !!ctx.named && /^[\p{L}'’-]+$/u.test(bare) && ctx.named.has(bare);
 }
 
 /** "Il dott. Renzi", "La Sig.ra Dolcemare", "El Sr. Solana": the article before a title goes. */
@@ -246,9 +260,13 @@ export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefin
   if (fp) return fp;
   const nb = nameBefore(t, ctx);
   if (nb) {
-    const weak = !nb.strong && !isFirstPersonWord(nb.owner) && !(ctx.attendees.length && mentionsAttendee(nb.owner, ctx.attendees));
+    const weak = !nb.strong && !isFirstPersonWord(nb.owner) && !knownPerson(nb.owner, ctx);
     return weak ? { ...withPerson(nb.owner, nb.rest), weak } : withPerson(nb.owner, nb.rest);
   }
+  // "… → io", "… -> Ana" at the end: the arrow hands the line to someone.
+  const handed = /\s(?:->|→|=>)\s*(@?\p{L}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30})?)\s*[.]?\s*$/u.exec(t.slice(-70));
+  if (handed && (isFirstPersonWord(handed[1]) || looksLikeNames(handed[1])))
+    return withPerson(handed[1], t.slice(0, t.length - handed[0].length).trim());
   // "… (Raúl y Carlos)", "… – (Aitor)", "… (@ana)", "… (me)"
   const paren = trailingParens(t);
   if (paren) return paren;
@@ -379,7 +397,7 @@ function presentTask(t: string, ctx: OwnerContext, dateCounts: boolean): OwnerFo
     if (!isTaskVerb(words[v] ?? '', ctx.lang) || /^\p{Lu}/u.test(words[v])) continue;
     const who = ownerSubject(words.slice(0, k));
     if (!who) return undefined;
-    const known = ctx.attendees.length > 0 && mentionsAttendee(who, ctx.attendees);
+    const known = knownPerson(who, ctx);
     // English task verbs are nouns too ("Design updates…"): only a known person's count there.
     // The date is looked for only now, in the sentence's first words (a long line costs no more).
     const dated = () => dateCounts && findDates(t.slice(0, 200), '2000-01-01', ctx.lang).length > 0;
@@ -448,7 +466,7 @@ export function proseCommitment(sentence: string, ctx: OwnerContext): OwnerFound
   const nb = nameBefore(t, ctx);
   if (!nb) return presentTask(t, ctx, true) ?? subjectAfter(t, ctx);
   if (EVERYONE.test(foldText(nb.owner))) return nb.strong ? { owner: nb.owner, task: nb.rest } : undefined;
-  const known = ctx.attendees.length > 0 && mentionsAttendee(nb.owner, ctx.attendees);
+  const known = knownPerson(nb.owner, ctx);
   const several = /\s(?:and|&|y|e)\s|,|\//.test(nb.owner) || nb.owner.split(/\s+/).length >= 2 || /^\p{Lu}{2,3}$/u.test(nb.owner);
   if (nb.strong || known || several) {
     // With an attendee list, an unknown single capitalised word ("Python will…", "Salesforce farà…") is not a person.

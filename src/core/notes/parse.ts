@@ -15,7 +15,7 @@ import { filterCandidates, type ReadCandidate } from './filters';
 import type { WhyCode } from './markers';
 import { displayOwner, findOwner, FIRST_PERSON_OWNER, mentionsAttendee, writerName, writerOwner, type OwnerContext } from './owner';
 import { reportedDone } from './reported';
-import { placeBlocks } from './sections';
+import { namesInText, placeBlocks } from './sections';
 import { toBlocks } from './structure';
 
 /** Something agreed or asked, with the 1-based line it comes from and why it was read so. */
@@ -151,7 +151,7 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
   const date = facts.date;
   if (!date) warnings.push({ code: 'no-date', line: 1, message: t(ui, 'note.noDate') });
   const userNames = (opts.userNames ?? []).map((n) => foldText(n).trim()).filter(Boolean);
-  const ownerCtx: OwnerContext = { lang, attendees: facts.attendees };
+  const ownerCtx: OwnerContext = { lang, attendees: facts.attendees, named: namesInText(blocks) };
 
   // Stage 3: candidates.
   const candidates = findCandidates(placed, { ...ownerCtx, factLines: facts.factLines, lang });
@@ -174,10 +174,9 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
   const untilNext = new Set<number>();
   let nextMeeting: NextMeeting | null = null;
   // Who "I" is: the user's name, else the name the note gives its writer, else the pronoun.
+  // Unknown, the writer keeps the pronoun the note wrote ("me: draft…" stays "me"), else "I"/"Yo"/"Io".
   const writer =
-    opts.userNames?.[0] ??
-    writerName([...facts.attendees, ...placed.slice(0, 12).map((b) => (b.kind === 'row' ? '' : b.text))]) ??
-    FIRST_PERSON_OWNER[lang];
+    opts.userNames?.[0] ?? writerName([...facts.attendees, ...placed.slice(0, 12).map((b) => (b.kind === 'row' ? '' : b.text))]);
   for (const c of read) {
     if (c.kind === 'decision') decisions.push({ text: c.task.trim(), line: c.line, why: c.why });
     else if (c.kind === 'question') openQuestions.push({ text: c.task.trim(), line: c.line, why: c.why });
@@ -185,7 +184,7 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
     else {
       if (c.due2?.imprecise) imprecise.add(actions.length);
       if (c.due2?.untilNext) untilNext.add(actions.length);
-      actions.push(toAction(reported.has(c.line) ? { ...c, done: true } : c, userNames, facts.attendees, writer));
+      actions.push(toAction(reported.has(c.line) ? { ...c, done: true } : c, userNames, facts.attendees, writer, FIRST_PERSON_OWNER[lang]));
     }
   }
 
@@ -261,7 +260,8 @@ function toAction(
   c: ReadCandidate & { due2?: ReturnType<typeof readDue>; firstPerson?: boolean },
   userNames: string[],
   attendees: string[],
-  userName?: string,
+  userName: string | undefined,
+  fallback: string,
 ): ActionItem {
   const d = c.due2;
   // The writer as owner: a pronoun ("io", "**Me**", "@yo"), named beside it ("Yo (Pablo)") or not.
@@ -269,7 +269,11 @@ function toAction(
   const named = self?.name ?? (c.firstPerson && c.owner && !self ? c.owner : undefined);
   const attendeesOwner = c.owner ? displayOwner(named ?? c.owner, attendees) : null;
   const mine = !!c.firstPerson || !!self || isMine(attendeesOwner, userNames);
-  const owner = (c.firstPerson || self) && !named && userName ? userName : attendeesOwner;
+  // A pronoun that labels the line ("me: draft…") stays as written, capitalised ("Me"); elsewhere
+  // ("… (me)", "I'll…") the writer is the language's subject pronoun ("I", "Yo", "Io").
+  const label = !!attendeesOwner && 'text' in c.block && labelledBy(c.block.text, attendeesOwner);
+  const pronoun = label && attendeesOwner ? attendeesOwner[0].toUpperCase() + attendeesOwner.slice(1) : fallback;
+  const owner = (c.firstPerson || self) && !named ? (userName ?? pronoun) : attendeesOwner;
   return {
     owner: owner || null,
     task: tidy(c.task),
@@ -304,6 +308,13 @@ function nextMeetingFrom(c: ReadCandidate, date: IsoDate | null, lang: Lang): Ne
     line: c.line,
     why: c.why,
   };
+}
+
+/** The line opens with this word and a colon: "me: …", "**Yo**: …". */
+function labelledBy(text: string, word: string): boolean {
+  const t = foldText(text.slice(0, 40)).replace(/^[\s*_@]+/, '');
+  const w = foldText(word).replace(/^@/, '');
+  return t.startsWith(w) && /^[\s*_]*:/.test(t.slice(w.length));
 }
 
 const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);

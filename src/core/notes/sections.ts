@@ -108,7 +108,7 @@ function leadInOwner(b: Block): string | undefined {
 }
 
 /** Name-cased words the note's text uses mid-sentence ("send it to Sophie"), folded: one pass. */
-function namesInText(blocks: readonly Block[]): Set<string> {
+export function namesInText(blocks: readonly Block[]): Set<string> {
   const out = new Set<string>();
   const word = /\p{Lu}\p{Ll}{1,20}(?![\p{L}])/gu;
   for (const b of blocks) {

@@ -731,16 +731,20 @@ export const ACTION_LABELS = [
 export const DECISION_LABELS = [
   'decision',
   'decided',
+  'final call',
+  'final decision',
   'agreed',
   'resolved',
   'resolution',
   'outcome',
   'acuerdo',
   'acordado',
+  'decidido',
   'decision tomada',
   'se acuerda',
   'se decide',
   'decisione',
+  'decisione presa',
   'deciso',
   'concordato',
   'si decide',
@@ -750,6 +754,10 @@ export const QUESTION_LABELS = [
   'q',
   'question',
   'open question',
+  'open point',
+  'open points',
+  'still open',
+  'unclear',
   'to be decided',
   'tbd',
   'pregunta',
@@ -757,11 +765,18 @@ export const QUESTION_LABELS = [
   'duda',
   'por decidir',
   'pendiente de decidir',
+  'pendiente de confirmar',
+  'pendiente de aclarar',
+  'no esta claro',
   'domanda',
   'domanda aperta',
   'dubbio',
   'da decidere',
   'da chiarire',
+  'da capire',
+  'punto aperto',
+  'punti aperti',
+  'non e chiaro',
   'da verificare',
   'to check',
   'to clarify',
@@ -813,6 +828,28 @@ export const TASK_KEYWORDS: Record<string, boolean> = {
 export const DECISION_SENTENCE =
   /^(?:it was (?:decided|agreed)|we (?:decided|agreed)|we(?:'re| are) agreed|quedamos en que|acordamos que|decidimos que|estamos de acuerdo en que|siamo d'accordo (?:che|di)|abbiamo concordato (?:che|di)|concordiamo (?:che|di)|restiamo d'accordo (?:che|di)|(?:the )?(?:group|team|wg|committee|tsc|board) (?:decided|agreed|approved)|agreed to|decided to|consensus(?: is| was)?|se (?:decide|decidio|acordo|acuerda|aprueba|aprobo|aprueban)|(?:hemos|han) (?:decidido|acordado)|acordamos|decidimos|si (?:e|è) deciso|si decide|abbiamo deciso|(?:e|è) stato deciso|si concorda|approvat[oa])\b/;
 
+/**
+ * Words that open a sentence before what it reports: "In the end we decided…", "Al final se
+ * decidió…", "Alla fine abbiamo deciso…" (folded; stripped before the sentence vocabularies).
+ */
+export const SENTENCE_LEADIN =
+  /^(?:(?:after (?:some|a long|much|a short) (?:back and forth|discussion|debate)|in the end|finally|eventually|so|ok|okay|also|then|al final|finalmente|por fin|tras (?:debatirlo|discutirlo|hablarlo)|despues de (?:debatirlo|discutirlo|hablarlo)|tambien|entonces|alla fine|infine|quindi|anche|inoltre|dopo (?:una |un'?)?(?:breve |lunga )?discussione),?\s+)+/;
+
+/** A decision said at the end of a line: "il logo resta com'è, deciso", "Fotos al atardecer, acordado." (folded). */
+export const DECISION_TAIL =
+  /(?:,|;|\s[-–—])\s*(?:decided|agreed|approved|confirmed|decidido|acordado|aprobado|confirmado|deciso|concordato|approvato|confermato)\s*[.!]?\s*$/;
+
+/**
+ * Sentences that leave something open without a question mark: "It's still unclear who…",
+ * "Queda por aclarar si…", "Resta da capire se…" (folded, after SENTENCE_LEADIN).
+ */
+export const QUESTION_SENTENCE =
+  /^(?:(?:it(?:'s| is) )?(?:still )?(?:not (?:yet |entirely |really )?(?:clear|sure|decided|known|settled)|unclear|undecided|unknown|tbd|to be (?:decided|confirmed|clarified|determined|agreed))(?: yet)?,? (?:whether|if|who|what|when|where|how|which|why)|we (?:still )?(?:don't|do not|didn't|did not) (?:yet )?know (?:yet )?(?:whether|if|who|what|when|where|how|which)|(?:no one|nobody) (?:knows|is sure) (?:yet )?(?:whether|if|who|what|when|how)|open question|(?:todavia |aun )?no (?:esta|queda|tenemos) (?:nada |muy )?claro (?:todavia |aun )?(?:si|quien|que|cuando|como|donde|cual)|(?:todavia |aun )?no sabemos (?:todavia |aun )?(?:si|quien|que|cuando|como|donde|cual)|queda(?:n)? por (?:aclarar|decidir|ver|definir|confirmar|cerrar)|falta(?:n)? (?:por )?(?:decidir|aclarar|confirmar|definir|saber)|esta por (?:ver|decidir|definir|confirmar)|hay que (?:ver|decidir|aclarar|confirmar|definir) (?:si|quien|que|cuando|como|donde|cual)|(?:sigue|queda) (?:abierto|en el aire|pendiente) (?:si|quien|que|cuando|como)|(?:resta|rimane|e) (?:ancora )?da (?:capire|chiarire|decidere|definire|valutare|vedere|confermare)|(?:ancora )?da (?:capire|chiarire|decidere|definire) (?:se|chi|cosa|come|quando|dove|quale)|non (?:e|sappiamo|si sa) (?:ancora )?(?:chiaro |deciso )?(?:se|chi|cosa|come|quando|dove|quale)|ancora da (?:chiarire|capire|decidere|definire|confermare))(?![\p{L}])/u;
+
+/** A task with no subject at the start of an item: "Need to chase…", "Hay que pedir…", "Bisogna chiedere…" (folded). */
+export const NEED_TO =
+  /^(?:(?:still )?need to|remember to|don't forget to|hay que|habra que|recordar|acordarse de|no olvidar(?:se)? de|bisogna|occorre|ricordarsi di|ricordare di|non dimenticare di)\s+(?=\p{L})/u;
+
 /** Work reported as finished: "has been achieved", "ha sido completado", "è stato implementato" (folded). */
 export const REPORTED =
   /(?<![\p{L}])(?:(?:has|have) been (?:achieved|completed|done|implemented|fixed|merged|delivered|finished)|(?:is|are|was|were) (?:done|complete|completed|finished|achieved|implemented|delivered)|(?:ha|han) sido (?:completad|realizad|terminad|implementad|logrado|un exito)|(?:se (?:completo|completaron|termino|terminaron|implemento|implementaron|entrego|entregaron|logro|lograron))|(?:e|sono) stat[oaie] (?:completat|realizzat|implementat|fatt|raggiunt|consegnat|terminat))/u;
@@ -849,6 +886,7 @@ export const NOT_NAMES = new Set(
     'first step steps board needs need also then he she there here maybe perhaps python javascript ' +
     'se si no ya tambien hay es son cada para por con sin cuando donde luego despues ademas primero ' +
     'ci non anche poi dopo dove inoltre prima ogni per senza ' +
+    'nuevo nueva nuevos nuevas novedades bloqueos bloqueo pendientes varios blockers blocker misc nuovo nuova nuovi novita blocchi ' +
     'what why how who when where which que como quien cosa come perche quando dove chi ' +
     'owner responsable responsabile due fecha scadenza date data priority prioridad priorita ' +
     'monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ' +

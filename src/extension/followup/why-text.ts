@@ -30,6 +30,8 @@ export function whySentence(why: WhyCode): string {
       return vscode.l10n.t('The sentence reports a decision.');
     case 'question-mark':
       return vscode.l10n.t('The sentence ends with a question mark.');
+    case 'question-sentence':
+      return vscode.l10n.t('The sentence says something is still open or unclear.');
     case 'next-sentence':
       return vscode.l10n.t('The sentence sets the next meeting.');
     case 'marker':
