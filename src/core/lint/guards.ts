@@ -73,9 +73,16 @@ const NEGATION: Record<Lang, RegExp> = {
   it: /\b(?:non|mai|neanche|nemmeno|neppure)\b/,
 };
 
+/** Reassurance whose negation refuses nothing ("no te preocupes, que no te cobro nada"). */
+const REASSURANCE: Record<Lang, RegExp> = {
+  en: /\b(?:don't|dont|do not) worry\b|\bno (?:worries|problem)\b/g,
+  es: /\bno (?:te|se|os) (?:preocupes|preocupe|preocupeis|preocupen)\b|\bno (?:pasa nada|hay problema)\b/g,
+  it: /\bnon (?:ti preoccupare|si preoccupi|preoccuparti|vi preoccupate|c'e problema|ce problema)\b/g,
+};
+
 /** True when the clause before the match refuses ("I'm NOT redoing it for free"). */
 export function isRefusal(clauseBefore: string, lang: Lang): boolean {
-  return NEGATION[lang].test(clauseBefore);
+  return NEGATION[lang].test(clauseBefore.replace(REASSURANCE[lang], ' '));
 }
 
 const OWN_MISTAKE: Record<Lang, RegExp> = {
@@ -215,8 +222,13 @@ export class GuardContext {
       const re = NEGATION_ALL[lang];
       re.lastIndex = 0;
       const sentence = this.folded.slice(s, e);
+      // Negations inside reassurance ("no te preocupes", "non si preoccupi") refuse nothing.
+      const calm: Array<[number, number]> = [];
+      const rr = REASSURANCE[lang];
+      rr.lastIndex = 0;
+      for (let m = rr.exec(sentence); m; m = rr.exec(sentence)) calm.push([m.index, m.index + m[0].length]);
       for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-        negs.push([s + m.index, s + m.index + m[0].length]);
+        if (!calm.some(([a, b]) => m!.index >= a && m!.index < b)) negs.push([s + m.index, s + m.index + m[0].length]);
         if (m[0].length === 0) re.lastIndex++;
       }
       this.negations.set(key, negs);

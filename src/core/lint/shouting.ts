@@ -174,6 +174,20 @@ export const EMPHATIC: Record<Lang, readonly string[]> = {
     'atrasado',
     'atrasada',
     'tarde',
+    // stressed pronouns and words that point at who did what ("lo aprobaste TÚ", "lo decidimos JUNTOS")
+    'tu',
+    'yo',
+    'usted',
+    'ustedes',
+    'vosotros',
+    'vosotras',
+    'nosotros',
+    'nosotras',
+    'juntos',
+    'juntas',
+    'increible',
+    'mil',
+    'cero',
   ],
   it: [
     'non',
@@ -235,6 +249,15 @@ export const EMPHATIC: Record<Lang, readonly string[]> = {
     'scaduti',
     'ritardo',
     'tardi',
+    // stressed pronouns and words that point at who did what ("l'hai approvato TU", "deciso INSIEME");
+    // not "IO", which is also the name of the public-services app ("via App IO")
+    'tu',
+    'voi',
+    'noi',
+    'insieme',
+    'incredibile',
+    'mille',
+    'zero',
   ],
 };
 
@@ -376,7 +399,9 @@ const CLOSE_QUOTES = '"\'”’»`';
  */
 export function isCode(text: string, start: number, end: number, lang: Key): boolean {
   const word = text.slice(start, end).replace(/['’`´ʼ]/g, '');
-  if (ACRONYMS.has(word) || /\d/.test(word) || !VOWEL.test(word)) return true;
+  // "TODO" is a code in English and a word in Spanish ("lo leyó TODO el mundo").
+  if ((ACRONYMS.has(word) && !(lang !== 'en' && lang !== 'all' && isEmphatic(word, lang))) || /\d/.test(word) || !VOWEL.test(word))
+    return true;
   if (word.length <= 3 && !isEmphatic(word, lang) && !isPersonal(word, lang)) return true;
   const before = start > 0 ? text[start - 1] : '';
   const after = end < text.length ? text[end] : '';

@@ -4,6 +4,15 @@ import type { PhrasePack } from '../types';
 export const es: PhrasePack = {
   lang: 'es',
   classes: {
+    deshora:
+      '(esta noche|por la noche|de noche|toda la noche|de madrugada|este finde|el finde|este fin de semana|el fin de semana|el domingo|el sabado|este domingo|este sabado|en festivo|en vacaciones|hasta las tantas|hasta tarde|hasta medianoche|en navidad|en nochebuena|en nochevieja)',
+    curro:
+      '(me pongo|me pondre|me conecto|me conectare|trabajo|trabajare|curro|currare|lo hago|lo hare|lo termino|lo terminare|lo miro|lo mirare|lo reviso|lo revisare|me encargo|me encargare|le dedico|le dedicare|lo saco|lo sacare|lo preparo|lo preparare|lo arreglo|lo arreglare)',
+    atiempo:
+      '(a tiempo|antes|cuando tocaba|en su momento|con tiempo|en plazo|en fecha|cuando se pidio|cuando debias|cuando debia|cuando debiais|cuando debian|con antelacion|desde el principio)',
+    hpp: '(revisado|leido|enviado|mandado|pasado|avisado|dicho|aprobado|firmado|pagado|contestado|respondido|mirado|entregado|confirmado|validado|comentado|consultado|informado|hecho caso|facilitado|decidido)',
+    conte:
+      '(dije|comente|explique|indique|mencione|adverti|avise|aclare|detalle|adelante|anticipe|recorde|conte|senale|deje claro|hice saber|comunique|habia dicho|habia comentado|habia explicado|habia indicado|habia adelantado|habia avisado|he dicho|he comentado|he explicado|he indicado|he adelantado)',
     num: '(dos|tres|cuatro|cinco|seis|varias|muchas|mil|cien|un monton de|unas cuantas|2|3|4|5|6)',
     veces:
       '(@num veces|otra vez|de nuevo|una vez mas|reiteradamente|repetidamente|en repetidas ocasiones|en varias ocasiones|mas de una vez|en @num ocasiones|en reiteradas ocasiones|reiteradas veces|repetidas veces|en multiples ocasiones|en distintas ocasiones|en diversas ocasiones|hasta la saciedad|hasta el cansancio|una y otra vez|mil y una veces|por activa y por pasiva)',
@@ -111,6 +120,9 @@ export const es: PhrasePack = {
       'pero (te|se|os|les) lo recuerdo',
       '(te|le|os|les|se) (lo|la|los|las|) @dijepp ~1 (en persona|de palabra|de viva voz|cara a cara|a viva voz|verbalmente|por escrito|por telefono|por whatsapp|en mano)',
       '(segun|como|tal como|tal y como) (lo que|) ya (hablamos|comentamos|acordamos|vimos|tratamos|quedamos|dijimos|hemos hablado|hemos comentado|habiamos hablado|habiamos comentado|habiamos quedado|habiamos acordado)',
+      '(ya|) (te|le|os|les|se) (lo|la|los|las) @conte ~3 en (el|la|mi|mis|nuestro|nuestra|aquel|aquella|ese|esa) @msg',
+      '(te|le|os|les|se) (lo|la|los|las|) @conte ~2 hace (@num|un|una|unos|unas|varios|varias|ya) ~1 (dia|dias|semana|semanas|mes|meses|tiempo)',
+      '(ya|) (te|le|os|les|se) (lo|la|los|las|) @conte ~2 @veces',
     ],
     'blame-shifting': [
       '(no es|no fue|no ha sido|tampoco es) (culpa mia|mi culpa|cosa mia|mi responsabilidad|mi problema)',
@@ -138,6 +150,8 @@ export const es: PhrasePack = {
       'no (tiene|tuvo|ha tenido|tenia|viene|vino|procede|nace|parte) (su|) (origen|causa|raiz|de|del) ~1 (nuestro|nuestra|nuestros|nuestras|nosotros|nuestro lado|nuestra parte|mi parte)',
       'no (se nos|se me) (puede|pueden|podra|deberia|debe|podria) (culpar|responsabilizar|achacar|atribuir|echar la culpa|reprochar|pedir cuentas|hacer responsables|hacer responsable)',
       '(vino|viene|venia|procede|procedia|salio|sale|parte|partio|recae|recaia|recayo|corresponde|correspondia) (de|del|de la|de los|de las|en|en el|en la|a|al|a la) ~3 no (de nosotros|en nosotros|a nosotros|mia|mio|nuestra|nuestro|de nuestra parte|de mi parte|nuestros|nuestras)',
+      '(yo|nosotros|nosotras|) no (tenemos|tuvimos|hemos tenido) (la|ninguna|) culpa',
+      '(la culpa|la responsabilidad|el fallo|el error|el problema) ~2 no (es|fue|ha sido|era) (mia|mio|nuestra|nuestro|de nuestro equipo|de nuestra parte|del equipo|de nosotros|de nosotras|de la agencia|de mi parte|del estudio)',
     ],
     'hindsight-reproach': [
       '(me|nos) lo (tendrias|tendria|tendriais|tendrian|deberias|deberia|deberiais|deberian|podrias|podria|podriais) (que|de|) haber (dicho|avisado|comentado|contado|explicado|mencionado)',
@@ -151,7 +165,7 @@ export const es: PhrasePack = {
       'nadie (me|nos) (lo|) (dijo|aviso|informo|comento)',
       '(me|nos) (hubiera|habria|hubiese|hubieran|habrian) (gustado|encantado|venido bien|sido util|ayudado) (que|) ~2 @avisaran',
       '(me|nos) (hubiera|habria|hubiese) (gustado|venido bien|servido) (saberlo|enterarme|enterarnos|saber|tenerlo|conocerlo) ~2 (antes|a tiempo|con tiempo|desde el principio|desde el inicio)',
-      'si (me|nos) (lo|la|los|las|) (hubieras|hubiera|hubierais|hubieran|hubiese|hubieses|hubiesen) ~2 @avisado',
+      'si (me|nos) (lo|la|los|las|) (hubieras|hubiera|hubierais|hubieran|hubiese|hubieses|hubieseis|hubiesen) ~2 @avisado',
       'si (usted|ustedes|tu|vosotros) (me|nos|) (lo|la|) (hubiera|hubieran|hubieras|hubierais|hubiese|hubiesen|hubieses) ~2 @avisado',
       'si (hubieras|hubierais|hubieses) ~2 @avisado',
       '(habria|hubiera) (sido|estado) (mejor|util|ideal|conveniente|de agradecer|bueno|genial|preferible|mas facil) ~4 (antes|a tiempo|con tiempo|desde el principio|desde el inicio)',
@@ -175,6 +189,9 @@ export const es: PhrasePack = {
       '(que casualidad|curioso|que curioso|es curioso|mira por donde|vaya) que (lo|la|los|las|te|se|os|) (veas|vea|veais|vean|notes|note|noteis|noten|descubras|descubra|digas|diga|menciones|mencione|pidas|pida|recuerdes|recuerde|acuerdes|acuerde) (justo|precisamente|solo|) (ahora|hoy|a estas alturas|en este momento)',
       'con (un poco|algo|un poquito|un minimo|unos dias|un dia) (mas|) de (antelacion|margen|tiempo|aviso|preaviso|prevision) ~3 (lo|la|los|las|nos|me|se|) (habriamos|habria|hubieramos|hubiera|hubiesemos|hubiese|podriamos|podria|estaria|estariamos)',
       '(hubiera|habria|hubiese) bastado (con|) (un|una|solo|simplemente|) ~1 (llamada|correo|mensaje|aviso|email|whatsapp|preaviso|palabra|avisar|llamar|escribir|decirlo|preguntar|avisarme|avisarnos)',
+      'si (hubieras|hubiera|hubierais|hubieran|hubieses|hubiese|hubieseis|hubiesen) ~2 @hpp ~3 @atiempo',
+      'de (haber|haberme|habernos|haberlo|haberla|haberlos|haberlas|habermelo|habernoslo|habermela) ~1 @hpp ~2 @atiempo',
+      'con (un|una|solo un|solo una|un simple|una simple|un solo|una sola|un mero|una mera) ~1 (aviso|llamada|correo|mensaje|email|whatsapp|preaviso|respuesta) ~3 (nos habriamos|me habria|habriamos|habria|hubieramos|hubiera|hubiesemos|hubiese|nos hubieramos|me hubiera|bastaba|bastaria|habria bastado)',
     ],
     'self-justification': [
       '(hice|he hecho|solo hice|simplemente hice) (exactamente|justo|precisamente|tal cual|) lo que (me|) (pediste|pidio|pedisteis|pidieron|dijiste|dijo|indicaste|indico|aprobaste|aprobo|habias pedido|habia pedido|querias|queria)',
@@ -227,6 +244,7 @@ export const es: PhrasePack = {
       '(dicho|lo digo|digo esto|te lo digo|se lo digo) con respeto',
       'sin (animo de|intencion de|querer|) (faltar|faltarle|faltarte|faltaros|faltarles) (al|el) respeto',
       'con respeto(,|) (creo|pienso|le digo|te digo|debo|tengo que|no|pero|me permito|discrepo|le recuerdo|te recuerdo)',
+      '(no quiero|no quisiera|no pretendo|no es mi intencion|sin querer|sin intencion de|sin animo de|no busco|no me gustaria) (entrar en|crear|abrir|generar|montar|hacer|iniciar|alimentar|empezar) (polemica|polemicas|una polemica|discusiones|una discusion|debate|un debate|conflicto|un conflicto|una guerra)',
     ],
     'needless-apology': [
       '(perdona|perdone|perdonad|perdonen|disculpa|disculpe|disculpad|disculpen|siento|lamento|perdon por|disculpas por) (la|las|que te|que le|que os) (molestia|molestias|moleste|molestar)',
@@ -284,6 +302,7 @@ export const es: PhrasePack = {
       'te pido mil (perdones|disculpas)',
       '(mis|nuestras) (mas sinceras|mas profundas|sinceras|humildes) disculpas',
       '(otra vez|de nuevo|una vez mas|nuevamente) (perdon|perdona|perdone|disculpa|disculpe|disculpas|lo siento|mil perdones|mil disculpas) (por|)',
+      '(perdona|perdone|perdon|disculpa|disculpe|disculpame|perdoname|disculpeme|perdoneme|lo siento) (perdona|perdone|perdon|disculpa|disculpe|disculpame|perdoname|disculpeme|perdoneme|lo siento)',
     ],
     'minimising-just': [
       '(solo|solamente|tan solo|nada mas) (queria|quisiera|queria saber|pasaba a|escribo para|te escribo para|le escribo para) (saber|preguntar|preguntarte|comprobar|confirmar|recordarte|recordarle|ver si|ver|consultar|comentarte)',
@@ -449,6 +468,14 @@ export const es: PhrasePack = {
       '(se quedo|se ha quedado|quedo|ha quedado|sigue|siguen|se quedaron|quedaron|se habra quedado) (sin leer|sin abrir|sin mirar|sin contestar|sin respuesta) ~2 (como de costumbre|como siempre|una vez mas|otra vez|como los anteriores|como el anterior|como todos)',
       '(leer|abrir|mirar|revisar|contestar|responder|leerse|leerte|leerlo|leerla|leerlos) ~4 (es|era|seria|sea) (mucho pedir|pedir demasiado|pedir mucho|demasiado pedir)',
       '(estaba|esta|iba|va|venia|viene|lo puse|lo escribi|lo marque|lo resalte|estaban|estan) (en|) (negrita|mayusculas|rojo|letras grandes) (y|e) (subrayado|subrayada|subrayados|subrayadas|en mayusculas|en rojo|resaltado|resaltada)',
+      '(que|vaya|menuda|cuanta|toda una|que gran) (rapidez|velocidad|celeridad|eficiencia|agilidad|puntualidad|diligencia|prontitud) ~4 (tardado|tardar|tardaron|tardaste|tardasteis|tardo|tardais|tardan|tardas|tarda|en contestar|en responder|en leerlo|en mirarlo|en decidir)',
+      '(enhorabuena|felicidades|bravo|chapo|genial|estupendo|fantastico) por (el|tu|su|vuestro|) (avisar|avisarme|avisarnos|avisarlo|aviso|preaviso|decirmelo|decirnoslo|contestar|responder|margen|antelacion) ~3 (@num|un|una|solo|solamente|apenas|tan solo) ~1 (dia|dias|hora|horas|minutos)',
+      '(me alegra|me alegro de|me alegro|que alegria|que bien|cuanto me alegra|celebro|genial|estupendo|me encanta) ~2 que (por fin|al fin|finalmente) ~1 (alguien|alguno|alguna|has|ha|habeis|han|hayas|haya|hayais|hayan) ~1 (leido|abierto|mirado|visto|revisado|echado|contestado|respondido|dignado|molestado|acordado)',
+      '(lo|la|los|las) ~2 o (lo|la|los|las) (has|ha|habeis|han|) ~1 (archivado|borrado|tirado|archivas|archiva|archivais|archivan|borras|borra|tiras|tira|ignorado|ignoras|ignora) (directamente|sin leer|sin abrir|sin mirar|sin leerlo|sin leerla|sin abrirlo|sin mirarlo|a la papelera)',
+      '@elogio (enterarme|enterarnos|descubrir|saber|leer|ver|encontrarme|encontrarnos) (hoy|ahora|a estas alturas|justo ahora|ahora mismo|a ultima hora|en el ultimo momento) (de que|que)',
+      '@elogio ~1 (@num|un|una) ~1 (dias|semanas|meses|horas|dia|semana|mes) (de trabajo|de curro|de esfuerzo) (a la basura|tirados|tiradas|tirado|perdidos|perdidas|para nada|a la papelera|al garete|por la borda)',
+      '(imagino|supongo|veo|se ve) que no (te|le|os|les) (dio|ha dado|dieron|han dado|habra dado) tiempo (a|de) (leer|leerlo|leerla|leerlos|mirar|mirarlo|abrir|abrirlo|revisar|revisarlo|ver|verlo)',
+      '(un|que|menudo|vaya) (timing|sentido de la oportunidad|tino) (impecable|perfecto|envidiable|de manual|estupendo|magnifico|excelente)',
     ],
     'vague-timing': [
       'lo (antes|mas pronto|mas rapido) (posible|que pueda|que podamos)',
@@ -529,6 +556,10 @@ export const es: PhrasePack = {
       '(estare|estoy|sigo|seguire|estaremos|estamos|me quedo|me quedare|contesto|contestare|respondo|respondere|atiendo|atendere|trabajare|miro|mirare|reviso|revisare|disponible|localizable|pendiente|conectado|conectada) ~3 (tambien|incluso|hasta|aunque sea) (en|el|los|las|la|por la|de|durante|durante el|durante las|en plenas|en pleno|) @finde',
       'aunque (este|estemos|estare|estoy|sea|estaremos) (de vacaciones|de baja|de puente|fuera|en la playa|de viaje|de fiesta|de descanso) ~4 (mirare|miro|revisare|reviso|contestare|contesto|respondere|respondo|estare|estoy|atendere|atiendo|llamame|escribeme|llameme|escribame|leere|leo)',
       '(puedo|podemos|podria|podriamos) (revisarlo|revisarla|mirarlo|mirarla|hacerlo|hacerla|terminarlo|terminarla|prepararlo|prepararla|trabajar|trabajarlo|llamarte|llamarle|verlo|verla|cambiarlo|cambiarla|corregirlo|corregirla|mandartelo|mandarselo|revisar|mirar|preparar|terminar|adelantarlo|adelantarla) ~1 (el sabado|el domingo|este sabado|este domingo|el finde|este finde|el fin de semana|este fin de semana|en festivo|el festivo|en vacaciones|de madrugada|a medianoche|en navidad|en semana santa|el puente)',
+      '@curro ~2 @deshora',
+      '(me quedo|me quedare|me quedaria) ~2 (esta noche|toda la noche|hasta tarde|hasta las tantas|hasta medianoche|de madrugada|trabajando|currando)',
+      '(tiro|tirare|tiramos|tiraremos|tirar) de (noches|madrugadas|fines de semana|findes|horas extra|horas extras)',
+      '@contacto ~4 (tambien|incluso|aunque sea|hasta) (en|el|los|las|la|por la|de|durante|) @finde',
     ],
     'free-work': [
       '(te|se|os|les) (lo|la|los|las) (hago|haria|hare|regalo|incluyo|dejo|arreglo|preparo) (gratis|gratuitamente|sin coste|sin cargo|de regalo|sin cobrar)',
@@ -556,6 +587,7 @@ export const es: PhrasePack = {
       'no (te|le|os|les) (supondra|supondran|supone|suponen|costara|costaran|cuesta|cuestan|generara|generaran|va a suponer|van a suponer|va a costar|van a costar) (ningun|ni un|un solo|nada de|ninguna|) ~1 (coste|costo|cargo|gasto|euro|centimo|recargo|extra|nada|suplemento)',
       'no (te|le|os|les) (cobro|cobrare|voy a cobrar|vamos a cobrar|cobramos|cobraremos|facturo|facturare|voy a facturar|vamos a facturar|cargo|cargare|voy a cargar) (las|los|el|la|esas|esos|estas|estos|nada|ni|) ~2 (@escope|de mas|extra|adicionales)',
       '(@escope|adicionales|extra|de mas) ~2 no (tienen|tiene|tendran|tendra|llevan|lleva|suponen|supone|tendrian|tendria) (ningun|) (coste|costo|cargo|recargo|precio|suplemento)',
+      '(que|como) (necesites|necesite|necesiteis|necesiten|quieras|quiera|querais|quieran|haga falta|hagan falta|sean necesarias|sean necesarios) ~2 (sin limite|sin limites|sin tope|sin coste|sin cargo|sin cobrar|sin coste adicional|gratis)',
     ],
   },
   questionPhrases: {
@@ -567,6 +599,7 @@ export const es: PhrasePack = {
       'esta claro',
       '(te|le|os|les) (parece|parecen|suena|resulta) (razonable|logico|sensato|aceptable|coherente|correcto|justo)',
       '(tiene|tendria) sentido para (ti|usted|vosotros|ustedes)',
+      '(se entiende|entiendes|entiende|entendeis|entienden|me entiendes|me entiende|queda claro) (lo que|a lo que) (quiero decir|digo|te digo|le digo|os digo|propongo|planteo|me refiero|voy)',
     ],
   },
   weakPhrases: {

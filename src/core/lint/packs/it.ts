@@ -4,6 +4,10 @@ import type { PhrasePack } from '../types';
 export const it: PhrasePack = {
   lang: 'it',
   classes: {
+    intempo:
+      "(quando dovevi|quando doveva|quando dovevate|quando dovevano|in tempo|per tempo|a suo tempo|prima|quando era il momento|entro la scadenza|dall'inizio|con anticipo)",
+    fatto:
+      '(mandato|inviato|controllato|letto|risposto|detto|avvisato|pagato|firmato|approvato|confermato|consegnato|girato|passato|guardato|rivisto|deciso|segnalato)',
     num: '(due|tre|quattro|cinque|sei|varie|molte|mille|cento|diverse|parecchie|2|3|4|5|6)',
     volte:
       '(@num volte|piu volte|ancora una volta|di nuovo|ripetutamente|piu di una volta|in piu occasioni|in @num occasioni|piu e piu volte|tante volte|a ripetizione|in tutte le salse|in diverse occasioni|in varie occasioni)',
@@ -130,6 +134,8 @@ export const it: PhrasePack = {
       "non (potete|puoi|puo|possono|potrete) (addossarci|addossarmi|darci|darmi|attribuirci|attribuirmi|imputarci|imputarmi|scaricarci|scaricarmi) (la colpa|le colpe|la responsabilita|l'errore|il ritardo)",
       '(colpa|responsabilita|problema|errore) (semmai|casomai|piuttosto|eventualmente|se mai) (e|era|e stata|e stato) (del|della|dei|delle|di|dello|degli) ~3 non (mia|mio|nostra|nostro|di noi|nostri|nostre)',
       'non (e|sono|era|erano|e stato|e stata) (a noi|a me) (imputabile|imputabili|attribuibile|attribuibili|addebitabile|addebitabili|ascrivibile)',
+      '(problema|colpa|responsabilita|questione|faccenda|guaio|errore) ~3 non (nostro|nostra|mio|mia|di noi|nostri|nostre|di nostra competenza)',
+      "(la colpa|la responsabilita|l'errore|il problema|il guasto) ~2 non (e|era|e stata|e stato|e mai stata) (mia|nostra|mio|nostro|del nostro team|della nostra squadra|di noi|nostri|dello studio|dell'agenzia|da parte nostra|da parte mia)",
     ],
     'hindsight-reproach': [
       '(avresti|avrebbe|avreste|avrebbero) (dovuto|potuto) (dirmelo|dircelo|avvisarmi|avvisarci|dirmi|dirci|informarmi|informarci|scrivermelo|mandarmelo|leggere|controllare|comunicarmelo)',
@@ -163,6 +169,7 @@ export const it: PhrasePack = {
       '(proprio|solo|soltanto) (ora|adesso|oggi) ~3 @accorgersi2',
       "@accorgersi2 (solo|soltanto|proprio|) (ora|adesso|oggi|a questo punto|all'ultimo|all'ultimo momento|all'ultimo minuto|in extremis)",
       "con (un po|un po piu|un minimo|qualche giorno|un giorno|un minimo di) (piu|) di (preavviso|anticipo|tempo|margine|avviso) ~3 (l'avremmo|lo avremmo|la avremmo|avremmo|avrei|l'avrei|saremmo|sarei|sarebbe)",
+      '@avessi ~1 @fatto ~3 @intempo',
     ],
     'self-justification': [
       '(ho fatto|ho solo fatto|ho semplicemente fatto|avevo fatto) (esattamente|proprio|solo|) (quello|cio) che (mi|) (avevi|aveva|avevate|hai|ha|avete) (chiesto|detto|richiesto|indicato|approvato|voluto)',
@@ -192,6 +199,8 @@ export const it: PhrasePack = {
       '(esattamente|proprio|precisamente|gli stessi|le stesse) (quelli|quelle|quello|quella|che) (che|) (ci|mi) (avete|hai|ha|aveva|avevi|avevate) (gia|) (girato|girati|girate|mandato|mandati|mandate|inviato|inviati|inviate|dato|dati|date|fornito|forniti|fornite|passato|passati|passate) (voi|tu|lei|)',
       "(l'avete|l'hai|l'ha|li avete|le avete|lo avete|la avete|l'aveva|l'avevate) (gia|) @scelto (voi|tu|lei) (stessi|stessa|stesso|personalmente|)",
       '(ho|abbiamo) (fatto|realizzato|eseguito|preparato|impaginato|sviluppato|consegnato) (tutto|tutti|tutte|tutto quanto|) (come da|secondo le|secondo i|secondo il|secondo la|in base alle|in base ai|seguendo le|seguendo il) (vostre|vostri|vostro|vostra|sue|suoi|suo|sua|tue|tuoi|tuo|tua) ~1 (@material|richieste|indicazioni|istruzioni)',
+      '(mi sono attenuto|mi sono attenuta|ci siamo attenuti|ci siamo attenute|mi sono limitato|mi sono limitata|ci siamo limitati|ho seguito|abbiamo seguito|ho rispettato|abbiamo rispettato) ~3 (a cio che|a quello che|a quanto|quello che|cio che|quanto) (tu|lei|voi|) (hai|ha|avete|hanno|avevi|aveva|avevate|avevano) ~1 (@scelto|indicato|chiesto|deciso|fornito|richiesto|stabilito)',
+      '(che|come) (lei|tu|voi) (stesso|stessa|stessi|stesse|medesimo|medesima) (mi|ci|) (ha|hai|avete|aveva|avevi|avevate) ~1 (@scelto|indicato|chiesto|deciso|fornito|richiesto|stabilito|mandato|dato)',
     ],
     'combative-preamble': [
       'con (tutto il|il dovuto|tutto il dovuto) rispetto',
@@ -212,6 +221,7 @@ export const it: PhrasePack = {
       '(detto|lo dico|dico questo|glielo dico|te lo dico|ve lo dico) (con|col) rispetto',
       'con rispetto parlando',
       'con rispetto(,|) (credo|penso|ritengo|mi permetto|ma|le faccio notare|ti faccio notare|devo|non|le dico|ti dico|vorrei)',
+      '(non voglio|non vorrei|senza voler|senza volere|non e mia intenzione|non intendo|non per|non sto cercando di) (fare|sollevare|aprire|creare|alimentare|innescare|scatenare|fare una|fare la|fare alcuna|fare nessuna) (polemica|polemiche|discussioni|una discussione|polemizzare)',
     ],
     'needless-apology': [
       '(scusa|scusi|scusate|perdona|perdoni|perdonate|mi scuso per) (il|per il|per questo) (disturbo|fastidio)',
@@ -290,6 +300,7 @@ export const it: PhrasePack = {
       'spero di non (averti|averla|averle|avervi) (fatto perdere|rubato|portato via|preso|sottratto) ~2 (tempo|troppo tempo|del tempo|minuti|tempo prezioso)',
       'se (per te|per lei|per voi|a te|a lei|a voi) non (e|fosse|sia|dovesse essere|crea|comporta|da) (un|alcun|troppo|nessun|) (problema|disturbo|fastidio|peso|incomodo)',
       '(mi auguro|confido|auspico|speriamo|ci auguriamo) (che|) (vada|possa andare|andra|le vada|ti vada|vi vada|sia) (bene|ok|tutto bene) (cosi|lo stesso|comunque|anche cosi|)',
+      'spero di non (essere|esser|aver|averti|averla|avervi) (stato|stata|stati|state|) ~2 (pesante|pesanti|insistente|insistenti|invadente|invadenti|assillante|assillanti|noioso|noiosa|petulante|opprimente|molesto|molesta|rompiscatole|asfissiante|disturbato|disturbata|importunato|importunata|infastidito|infastidita|annoiato|annoiata)',
     ],
     'comprehension-check': [
       'spero di (essermi spiegato|essermi spiegata|essere stato chiaro|essere stata chiara)',
@@ -335,6 +346,7 @@ export const it: PhrasePack = {
       '(mi fido|ci fidiamo|confido|confidiamo) ~2 (di|in) (quello che|quanto|cio che|qualsiasi cosa|qualunque cosa) (deciderai|decidera|deciderete|decidi|decide|decidete|sceglierai|scegliera|sceglierete|vorrai|vorra|vorrete|riterrai|riterra)',
       '(faro|faremo|faccio|facciamo) (come|quello che|cio che) (dici|dice|dite|vuoi|vuole|volete|preferisci|preferisce|decidi|decide) (tu|lei|voi)',
       'il cliente (sei tu|e lei|siete voi)',
+      '(lei|tu|voi) (sapra|saprai|saprete|sa|sai|sapete|conosce|conosci|conoscete|capira|capirai) ~1 (meglio|molto meglio|assai meglio) di me',
     ],
     'withdrawn-request': [
       'senza (nessuna|alcuna|) pressione',
@@ -398,7 +410,7 @@ export const it: PhrasePack = {
       "come se non avessi (altro|nient'altro|niente altro) da fare",
       'ma guarda (un po|che caso)',
       '@lode(,|) (proprio|esattamente|giusto) (quello|cio) che (mi|ci) (serviva|mancava|ci voleva)',
-      '(complimenti|bravo|bravi|brava|grazie) per (il|la) (tempismo|puntualita|celerita|rapidita|tempestivita|prontezza)',
+      '(complimenti|bravo|bravi|brava) per (il|la) (tempismo|puntualita|celerita|rapidita|tempestivita|prontezza)',
       '(grazie|ringrazio) ~3 (celerita|rapidita|tempestivita|puntualita|prontezza) ~4 (come sempre|come al solito|come di consueto|al solito)',
       "@lode(,|) (un altro|un'altra|ancora un|ancora una|la terza|la quarta|l'ennesima) ~2 (giro|modifica|revisione|versione|richiesta|cambio|urgenza|sorpresa|mail)",
       '(evidentemente|a quanto pare|ovviamente|chiaramente|pare che|a quanto vedo) (i miei|le mie|il mio|la mia|i nostri|le nostre|il nostro|la nostra|gli|i|le|il|la) ~2 (orari|orario|scadenze|scadenza|regole|condizioni|termini|contratto|mail|messaggi|fatture|limiti|tariffe|tempi) ~2 (erano|sono|era|e) (solo|soltanto|semplicemente|un|una|) ~1 (suggerimento|suggerimenti|indicativi|indicative|indicativo|facoltativi|facoltative|facoltativo|optional|decorazione|scherzo|consiglio)',
@@ -436,6 +448,12 @@ export const it: PhrasePack = {
       '(leggere|aprire|guardare|rispondere|leggersi|leggerla|leggerlo|leggerle|leggerli) ~4 (e|sia|era|sarebbe) (chiedere troppo|pretendere troppo|troppo chiedere|troppo pretendere|chiedere tanto)',
       "(era|e|l'avevo scritto|l'ho scritto|l'avevo messo|era scritto|erano|sono) (in|) (grassetto|maiuscolo|rosso|stampatello) (e|ed) (sottolineato|sottolineata|sottolineati|in maiuscolo|in rosso|evidenziato|evidenziata)",
       '@lode (adesso|ora|quindi|allora|e adesso|e ora) (scopro|vengo a sapere|salta fuori|si scopre|scopriamo|mi dici|mi dice|mi dite) (che|)',
+      '(complimenti|bravo|bravi|brava|brave) per il (preavviso|anticipo|margine|tempismo) (di|) (@num|un|una|solo|appena|ben) ~1 (giorno|giorni|ora|ore|minuti)',
+      '(che bello|che piacere|mi fa piacere|sono contento|sono contenta|che gioia|meno male|ottimo) ~2 che (finalmente|alla fine) ~1 (qualcuno|qualcuna|tu|lei|voi|hai|ha|avete|abbiate|abbia|hanno) ~1 (letto|aperto|guardato|visto|controllato|risposto|dato|degnato|accorto|ricordato)',
+      '(le|la|lo|li|i|il|gli) (@msg|mail|file|documento|documenti|pdf|allegato|allegati|preventivo|bozze|bozza) ~2 o (le|li|la|lo) (archivi|archivia|archiviate|cestini|cestina|cestinate|butti|butta|buttate|cancelli|cancella|cancellate|ignori|ignora|ignorate) (direttamente|senza leggerle|senza leggerla|senza leggerlo|senza leggerli|senza aprirle|senza aprirla|senza aprirlo|senza guardarle|subito|nel cestino)',
+      '(davvero|proprio|che|bel|un) (un|) (tempismo|puntualita|tempestivita) (impeccabile|perfetto|perfetta|eccellente|invidiabile|straordinario|straordinaria|notevole|da manuale|da record)',
+      "@lode (scoprire|sapere|leggere|vedere|scoprirlo|saperlo) (oggi|adesso|ora|solo ora|solo adesso|a questo punto|all'ultimo momento|all'ultimo) che",
+      '@lode ~1 (@num|un|una) ~1 (giorni|settimane|mesi|ore|giorno|settimana|mese) di lavoro (buttati|buttate|buttato|nel cestino|persi|perse|sprecati|sprecate|per niente|al vento|nella spazzatura)',
     ],
     'vague-timing': [
       '(il prima|al piu presto|prima) possibile',
@@ -473,6 +491,7 @@ export const it: PhrasePack = {
       '(non appena|appena) (mi|ci) (sara|sia|e) possibile',
       'nei (prossimi|giorni) (giorni|successivi|a venire)',
       'con (la massima|massima|la maggiore|tutta la|la piu grande) (sollecitudine|celerita|urgenza|rapidita|tempestivita|premura|sollecitudine possibile)',
+      'a giorni',
     ],
     'non-promise': [
       '(vedo|vedro|vediamo|provo a vedere) (cosa|che cosa|quello che) (posso|possiamo|riesco a) fare',
@@ -515,6 +534,9 @@ export const it: PhrasePack = {
       'anche (se sono|se saro|se siamo|se saremo|quando sono|quando saro) (in ferie|in vacanza|fuori|in malattia|in viaggio|al mare|in montagna) ~4 (controllo|controllero|guardo|guardero|rispondo|rispondero|leggo|leggero|ci sono|sono|saro|chiamami|scrivimi|mi chiami|mi scriva)',
       '(posso|possiamo|potrei|potremmo) (guardarlo|guardarla|farlo|farla|finirlo|finirla|sistemarlo|sistemarla|prepararlo|prepararla|lavorarci|chiamarti|chiamarla|sentirci|vederlo|correggerlo|rivederlo|mandartelo|mandarglielo|guardare|fare|finire|sistemare|preparare) ~1 (sabato|domenica|sabato mattina|domenica mattina|sabato pomeriggio|domenica pomeriggio|nel weekend|nel fine settimana|questo weekend|di notte|a mezzanotte|a natale|a pasqua|a ferragosto|durante le ferie|in ferie|nei festivi|di domenica|di sabato)',
       '(sono|saro|resto|restero|rimango) (raggiungibile|reperibile|disponibile|contattabile|operativo|operativa|online|connesso|connessa) (anche|pure|perfino) (a|ad|di|la|il|nel|nei|nelle|durante|in|) @festa',
+      '(ci lavoro|ci lavorero|lavoro|lavorero|me ne occupo|me ne occupero|lo faccio|lo faro|lo finisco|lo finiro|lo sistemo|lo sistemero|lo controllo|lo controllero|mi collego|mi colleghero|mi metto|mi mettero|resto|restero|rimango|rimarro|ci penso io) ~2 (anche|pure|perfino|persino) (@festa|sabato notte|domenica notte|sabato sera|domenica sera|stanotte|stasera)',
+      "(resto|restero|rimango|rimarro|lavoro|lavorero|mi metto|ci lavoro|ci lavorero|mi collego) ~2 (stanotte|tutta la notte|fino a tardi|fino a notte fonda|di notte|fino all'alba|fino a mezzanotte)",
+      '@contatto ~4 (anche|pure|perfino|persino) ~3 (@festa|nei giorni festivi|a natale|a capodanno|a ferragosto|a pasqua|sabato notte|domenica notte)',
     ],
     'free-work': [
       '(te|glie|ve|ce) (lo|la|li|le) (faccio|farei|faro|regalo|sistemo|preparo|aggiungo|includo) (gratis|gratuitamente|senza costi|senza costi aggiuntivi|senza farti pagare|in omaggio)',
@@ -543,6 +565,8 @@ export const it: PhrasePack = {
       "non (ti|le|vi|gli) (faccio pagare|faro pagare|addebito|addebitero|fatturo|fatturero|conto|chiedo) (le|i|la|il|gli|l'|quelle|quei|queste|questi|niente|nulla|) ~2 (@escope|in piu|extra|aggiuntive|aggiuntivi)",
       '(@escope|aggiuntive|aggiuntivi|extra|in piu) ~2 non (hanno|ha|avranno|avra|comportano|comporta|prevedono|prevede) (alcun|nessun|) (costo|costi|sovrapprezzo|addebito|supplemento)',
       '(lo|la|li|le) (offro|regalo|offriamo|regaliamo) (io|noi)',
+      'a titolo (gratuito|gratis|di favore|di cortesia|di omaggio)',
+      '(che|quanti|quante|quanto) (servono|serve|vuoi|vuole|volete|servira|serviranno|ritieni|ritiene|ritenete|desideri|desidera) ~2 (senza limiti|senza limite|senza costi|gratis|senza costi aggiuntivi|senza sovrapprezzo|senza spese)',
     ],
   },
   questionPhrases: {
@@ -555,6 +579,7 @@ export const it: PhrasePack = {
       'mi segue',
       '(ti|le|vi|gli) (sembra|pare|sembrano|paiono|suona) (sensato|sensata|ragionevole|logico|logica|accettabile|corretto|corretta|giusto|giusta|coerente)',
       '(ha|avrebbe) senso (per te|per lei|per voi)',
+      '(si capisce|capisci|capisce|capite|e chiaro|ti e chiaro|le e chiaro|mi spiego) (cosa|quello che|che cosa|cio che|a cosa) (intendo|voglio dire|dico|propongo|intendevo|mi riferisco)',
     ],
   },
   weakPhrases: {
@@ -745,6 +770,7 @@ export const it: PhrasePack = {
     },
   },
   allow: [
+    'a giorni (alterni|di distanza)',
     'a presto',
     'a prestissimo',
     'ci sentiamo presto',
