@@ -614,7 +614,9 @@ export const en: PhrasePack = {
   },
   rewrites: {
     'reproachful-reminder': { texts: { that: 'To recap,' } },
-    'hindsight-reproach': { texts: { sentence: 'Next time, please let me know early on, so I can plan for it.' } },
+    'hindsight-reproach': {
+      texts: { sentence: 'Next time, please let me know about changes like this early on, so I can plan for them.' },
+    },
     'self-justification': { texts: { clause: 'the work follows the brief we agreed' } },
     'needless-apology': { texts: { greeting: 'I hope you are well.' } },
     'over-apology': {
@@ -656,7 +658,13 @@ export const en: PhrasePack = {
         ['^no (?:rush|hurry)', ''],
         ['^(?:take|taking) ', ''],
       ],
-      texts: { decide: 'Let me know what you decide by {date}.', decidePlain: 'Let me know what you decide.', then: 'then' },
+      texts: {
+        decide: 'Let me know what you decide by {date}.',
+        decidePlain: 'Let me know what you decide.',
+        decideTopic: 'Let me know what you decide {topic} by {date}.',
+        decideTopicPlain: 'Let me know what you decide {topic}.',
+        then: 'then',
+      },
     },
     'waving-away-cost': {
       swaps: [

@@ -670,6 +670,8 @@ export const es: PhrasePack = {
       texts: {
         decide: { informal: 'Dime qué decides antes del {date}.', formal: 'Dígame qué decide antes del {date}.' },
         decidePlain: { informal: 'Dime qué decides.', formal: 'Dígame qué decide.' },
+        decideTopic: { informal: 'Dime qué decides {topic} antes del {date}.', formal: 'Dígame qué decide {topic} antes del {date}.' },
+        decideTopicPlain: { informal: 'Dime qué decides {topic}.', formal: 'Dígame qué decide {topic}.' },
         then: 'ese mismo día',
       },
     },

@@ -156,6 +156,13 @@ const VAGUE_REST: Record<Lang, RegExp> = {
   it: /^[ \t]+(?:un attimino|un attimo|questa settimana|la settimana prossima|questo mese)(?![\p{L}])/iu,
 };
 
+/** A thing a decision is about ("on the layout", "con los colores", "sul colore"), in the client's words. */
+const DECISION_TOPIC: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:on|about)[ \t]+(?:the|your|this|that|these|those)[ \t]+[\p{L}\p{N}'’ -]{1,40}?(?=[ \t]+(?:is|are|was|will|would|i|you|anyway|too|then)(?![\p{L}])|[ \t]*[,;:.!?]|$)/iu,
+  es: /(?<![\p{L}])(?:con|sobre)[ \t]+(?:el|la|los|las|tu|su|este|esta|estos|estas)[ \t]+[\p{L}\p{N} -]{1,40}?(?=[ \t]+(?:me|te|le|yo|tú|tu|usted|lo|es|está|decid\p{L}*|elij\p{L}*)(?![\p{L}])|[ \t]*[,;:.!?]|$)/iu,
+  it: /(?<![\p{L}])(?:sul|sulla|sui|sugli|sulle|sullo|per il|per la|per i|per gli|per le|per lo)[ \t]+[\p{L}\p{N} -]{1,40}?(?=[ \t]+(?:decid\p{L}*|scegli\p{L}*|vedi|veda|fai|faccia|io|tu|Lei|mi|ti|a)(?![\p{L}])|[ \t]*[,;:.!?]|$)/iu,
+};
+
 /** "to be" by number, for a sentence whose subject is the client's own words. */
 const BE: Record<Lang, readonly [string, string]> = { en: ['is', 'are'], es: ['es', 'son'], it: ['è', 'sono'] };
 /**
@@ -187,6 +194,11 @@ function topicOf(c: Ctx, from: number, to: number): { text: string; plural: bool
     if (m && !COST_WORD.test(m[1])) return { text: m[1].trim(), plural: PLURAL[c.lang].test(m[1].trim()) };
   }
   return undefined;
+}
+
+/** Past an Italian elision's apostrophe ("tra un po'"): the phrase's last word ends there. */
+function elided(text: string, fe: number, lang: Lang): number {
+  return lang === 'it' && /['’]/.test(text[fe] ?? '') && /\p{L}/u.test(text[fe - 1] ?? '') && !/\p{L}/u.test(text[fe + 1] ?? '') ? fe + 1 : fe;
 }
 
 /** A first-person "to be" just before a phrase ("I'm just a message away"). */
@@ -554,7 +566,22 @@ const BUILDERS: Record<string, Builder> = {
       return { start: c.fs, end: c.fe, text: c.dateUsed ? (textOf(c, 'then') ?? t) : t };
     }
     if (c.sameRuleBefore) return dropClause(c);
-    return replaceTail(c, textOf(c, 'decide') ?? '');
+    const from = clauseStart(c.text, c.s.body, c.fs);
+    // "Whatever you decide on the colours": the colours stay in the question.
+    const found = DECISION_TOPIC[c.lang].exec(c.text.slice(from, c.s.end));
+    const topic = found ? { text: found[0].charAt(0).toLowerCase() + found[0].slice(1), plural: false } : undefined;
+    const decide = (topic && textOf({ ...c, topic }, 'decideTopic')) || textOf(c, 'decide') || '';
+    // A short head before the comma ("Para la reunión, …", "Nel caso, …") keeps its comma; one that
+    // the new sentence already says ("Mi faccia sapere: …") goes.
+    const comma = lastNonSpace(c.text, from);
+    if (from > c.s.body && ',:'.includes(c.text[comma])) {
+      const head = c.text.slice(c.s.body, comma);
+      if ((head.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3) {
+        if (decide.toLowerCase().startsWith(head.toLowerCase())) return { start: c.s.body, end: c.s.stop, text: decide };
+        if (c.text[comma] === ',') return { start: from, end: c.s.stop, text: decide.charAt(0).toLowerCase() + decide.slice(1) };
+      }
+    }
+    return replaceTail(c, decide, from);
   },
   'withdrawn-request': (c) => dropClause(c),
   'waving-away-cost': (c) => {
@@ -628,6 +655,12 @@ const BUILDERS: Record<string, Builder> = {
     return replacePhrase(cc, t ?? textOf(cc, 'paid') ?? '');
   },
   shouting: (c) => {
+    // Shouted words next to the flagged ones ("SUL SERIO", "NO PIENSO") come down with them.
+    let fs = c.fs;
+    let fe = c.fe;
+    for (let m; (m = /(?:^|[ \t])(\p{Lu}{2,})[ \t]+$/u.exec(c.text.slice(c.s.body, fs))); ) fs = c.s.body + m.index + m[0].length - m[0].trimStart().length;
+    for (let m; (m = /^[ \t]+(\p{Lu}{2,})(?![\p{L}])/u.exec(c.text.slice(fe, c.s.end))); ) fe += m[0].length;
+    c = { ...c, fs, fe };
     let lower = c.text.slice(c.fs, c.fe).toLowerCase();
     if (c.lang === 'en') lower = lower.replace(/(?<![\p{L}])i(?=[ '’]|$)/gu, 'I');
     return { start: c.fs, end: c.fe, text: lower };
@@ -752,7 +785,7 @@ export function suggestRewrites(
         s,
         f,
         fs: f.offset,
-        fe: Math.min(f.offset + f.length, Math.max(s.stop, f.offset + f.length)),
+        fe: elided(text, Math.min(f.offset + f.length, Math.max(s.stop, f.offset + f.length)), lang),
         lang,
         reg: registerOf(lang),
         rw: pack?.rewrites[f.rule] ?? {},
@@ -824,7 +857,8 @@ function buildSuggestion(
 ): Suggestion {
   const marked = applyEdits(text, from, to, edits);
   const bodyAt = s.body - from;
-  const editedHead = edits.some((e) => e.start <= s.body);
+  // A change of case only ("PERO SI…" → "pero si…") keeps the sentence's opening words.
+  const editedHead = edits.some((e) => e.start <= s.body && e.text.toLowerCase() !== text.slice(e.start, e.end).toLowerCase());
   let tidied = dropFillerSentences(tidySentence(marked, bodyAt, lang, s.greetingComma, editedHead), bodyAt, lang);
   let end = to;
   if (!/[\p{L}\p{N}]/u.test(unmark(tidied).text.slice(bodyAt))) {

@@ -49,6 +49,14 @@ export function tidySentence(sentence: string, bodyAt: number, lang: Lang, greet
     .replace(/([¿¡])[ \t]+/g, '$1')
     .replace(/\.{2,}(?!\.)/g, (m) => (m.length === 3 ? '.' : m));
   body = body.replace(/^[ \t,;:.]+/, '');
+  // A Spanish question written without its "¿" gets one where its sentence starts.
+  if (lang === 'es' && !body.includes('¿') && /\?[ \t"'”’»)]*$/.test(body) && body.split('?').length === 2) {
+    // "…tres semanas, ¿y ahora…?": a question tagged on after a comma and a connector starts there.
+    const tag = /,[ \t]+(?=(?:y|e|o|u|pero|entonces|así que|o sea)[ \t][^,.!…]*\?[^?]*$)/iu.exec(body);
+    const m = /^(?:[\s\S]*[.!…][ \t]+)?/.exec(body);
+    const at = tag ? tag.index + tag[0].length : m ? m[0].length : 0;
+    body = `${body.slice(0, at)}¿${body.slice(at)}`;
+  }
   if (editedHead) body = body.replace(LEADING[lang], '');
   const trail = TRAILING[lang].exec(body);
   if (trail) body = body.slice(0, trail.index) + (trail[1] || '');
