@@ -645,7 +645,10 @@ export const it: PhrasePack = {
       texts: {
         decide: { informal: 'Fammi sapere cosa decidi entro {date}.', formal: 'Mi faccia sapere cosa decide entro {date}.' },
         decidePlain: { informal: 'Fammi sapere cosa decidi.', formal: 'Mi faccia sapere cosa decide.' },
-        decideTopic: { informal: 'Fammi sapere cosa decidi {topic} entro {date}.', formal: 'Mi faccia sapere cosa decide {topic} entro {date}.' },
+        decideTopic: {
+          informal: 'Fammi sapere cosa decidi {topic} entro {date}.',
+          formal: 'Mi faccia sapere cosa decide {topic} entro {date}.',
+        },
         decideTopicPlain: { informal: 'Fammi sapere cosa decidi {topic}.', formal: 'Mi faccia sapere cosa decide {topic}.' },
         then: 'lo stesso giorno',
       },

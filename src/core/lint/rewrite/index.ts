@@ -163,6 +163,13 @@ const DECISION_TOPIC: Record<Lang, RegExp> = {
   it: /(?<![\p{L}])(?:sul|sulla|sui|sugli|sulle|sullo|per il|per la|per i|per gli|per le|per lo)[ \t]+[\p{L}\p{N} -]{1,40}?(?=[ \t]+(?:decid\p{L}*|scegli\p{L}*|vedi|veda|fai|faccia|io|tu|Lei|mi|ti|a)(?![\p{L}])|[ \t]*[,;:.!?]|$)/iu,
 };
 
+/** A clause that only says the extra work is no trouble ("it's no trouble", "no es ningún problema"). */
+const NO_TROUBLE: Record<Lang, RegExp> = {
+  en: /^(?:(?:honestly|really|truly)[ \t,]+)?(?:(?:it|that|this)(?:'s|’s| is)[ \t]+)?(?:no|zero)[ \t]+(?:trouble|bother|problem|hassle|worries)(?:[ \t]+at all)?$/iu,
+  es: /^(?:(?:de verdad|en serio)[ \t,]+)?(?:no (?:es|supone|hay) (?:ningún|ningun|ninguna) (?:problema|molestia)|no pasa nada)$/iu,
+  it: /^(?:davvero[ \t,]+)?(?:non (?:c'è|c’è|è) (?:nessun |alcun )?(?:problema|disturbo)|nessun problema|non si preoccupi|non ti preoccupare)$/iu,
+};
+
 /** "to be" by number, for a sentence whose subject is the client's own words. */
 const BE: Record<Lang, readonly [string, string]> = { en: ['is', 'are'], es: ['es', 'son'], it: ['è', 'sono'] };
 /**
@@ -198,7 +205,9 @@ function topicOf(c: Ctx, from: number, to: number): { text: string; plural: bool
 
 /** Past an Italian elision's apostrophe ("tra un po'"): the phrase's last word ends there. */
 function elided(text: string, fe: number, lang: Lang): number {
-  return lang === 'it' && /['’]/.test(text[fe] ?? '') && /\p{L}/u.test(text[fe - 1] ?? '') && !/\p{L}/u.test(text[fe + 1] ?? '') ? fe + 1 : fe;
+  return lang === 'it' && /['’]/.test(text[fe] ?? '') && /\p{L}/u.test(text[fe - 1] ?? '') && !/\p{L}/u.test(text[fe + 1] ?? '')
+    ? fe + 1
+    : fe;
 }
 
 /** A first-person "to be" just before a phrase ("I'm just a message away"). */
@@ -598,7 +607,8 @@ const BUILDERS: Record<string, Builder> = {
     const start = topic ? c.s.body : isBlank(prefix) || CONNECTORS[c.lang].test(prefix) ? cs : c.fs;
     // "…, honestly it's no trouble.": a second waving-away closing the sentence goes with it.
     const closing = c.items.find((f) => f !== c.f && f.rule === c.f.rule && f.offset >= ce);
-    if (closing && clauseEnd(c.text, closing.offset + closing.length, c.s.end) === c.s.end)
+    const rest = c.text.slice(ce, c.s.end).replace(/^[ \t]*[,;:][ \t]*/, '');
+    if ((closing && clauseEnd(c.text, closing.offset + closing.length, c.s.end) === c.s.end) || NO_TROUBLE[c.lang].test(rest))
       return { start, end: c.s.stop, text: `${scope}.` };
     if (ce < c.s.end) return endSentenceAfter(c, start, ce, scope);
     // A calm scope sentence ends with a full stop, not the "!" of the waving-away.
@@ -658,8 +668,9 @@ const BUILDERS: Record<string, Builder> = {
     // Shouted words next to the flagged ones ("SUL SERIO", "NO PIENSO") come down with them.
     let fs = c.fs;
     let fe = c.fe;
-    for (let m; (m = /(?:^|[ \t])(\p{Lu}{2,})[ \t]+$/u.exec(c.text.slice(c.s.body, fs))); ) fs = c.s.body + m.index + m[0].length - m[0].trimStart().length;
-    for (let m; (m = /^[ \t]+(\p{Lu}{2,})(?![\p{L}])/u.exec(c.text.slice(fe, c.s.end))); ) fe += m[0].length;
+    for (let m; (m = /(?:^|[ \t])(\p{Lu}{2,})[ \t]+$/u.exec(c.text.slice(c.s.body, fs)));)
+      fs = c.s.body + m.index + m[0].length - m[0].trimStart().length;
+    for (let m; (m = /^[ \t]+(\p{Lu}{2,})(?![\p{L}])/u.exec(c.text.slice(fe, c.s.end)));) fe += m[0].length;
     c = { ...c, fs, fe };
     let lower = c.text.slice(c.fs, c.fe).toLowerCase();
     if (c.lang === 'en') lower = lower.replace(/(?<![\p{L}])i(?=[ '’]|$)/gu, 'I');
