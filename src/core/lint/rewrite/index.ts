@@ -55,8 +55,8 @@ const CONNECTORS: Record<Lang, RegExp> = {
 /** Words that open a clause joined to the one before by its comma ("…, so no need…"). */
 const AFTER_COMMA: Record<Lang, RegExp> = {
   en: /^(?:so|but|and|or|because|since|which|while|as)[ \t]/iu,
-  es: /^(?:y|e|o|pero|así que|asi que|porque|ya que|que|aunque|mientras)[ \t]/iu,
-  it: /^(?:e|ed|o|ma|però|quindi|perché|perche|che|mentre|anche se)[ \t]/iu,
+  es: /^(?:y|e|o|pero|así que|asi que|porque|ya que|aunque|mientras)[ \t]/iu,
+  it: /^(?:e|ed|o|ma|però|quindi|perché|perche|mentre|anche se)[ \t]/iu,
 };
 const LEADING_CONNECTOR: Record<Lang, RegExp> = {
   en: /^(?:and|but|so|or)[ \t]+/iu,
@@ -576,7 +576,7 @@ const BUILDERS: Record<string, Builder> = {
     }
     if (c.sameRuleBefore) return dropClause(c);
     const from = clauseStart(c.text, c.s.body, c.fs);
-    // "Whatever you decide on the colours": the colours stay in the question.
+    // "Whatever you pick for the fonts": the fonts stay in the question.
     const found = DECISION_TOPIC[c.lang].exec(c.text.slice(from, c.s.end));
     const topic = found ? { text: found[0].charAt(0).toLowerCase() + found[0].slice(1), plural: false } : undefined;
     const decide = (topic && textOf({ ...c, topic }, 'decideTopic')) || textOf(c, 'decide') || '';
