@@ -47,7 +47,8 @@ const cache = new Map<string, FrontMatter>();
  * Reads a document's front matter with `yaml` (YAML 1.2: "22:30" stays a string, dates stay
  * strings). Never throws. A YAML error comes back in `error` with its line in the document, and
  * `data` keeps what can still be read: the lines the parser rejects are left out and the rest is
- * read again, so one broken line loses only its own key.
+ * read again, so one broken line loses only its own key. A one-line value whose only fault is a
+ * ": " inside (`subject: Re: hello`) is kept as written, its line still reported.
  */
 export function parseFrontMatter(text: string): FrontMatter {
   const range = findFrontMatter(text);
@@ -128,8 +129,11 @@ function readEntries(lines: readonly string[]): { data: Record<string, unknown>;
       src.length > MAX_YAML_LINE
         ? { errorOffset: 0, message: `line longer than ${MAX_YAML_LINE} characters`, data: undefined }
         : readYaml(src);
-    if (r.errorOffset === undefined && r.data) Object.assign(data, r.data);
-    else if (bad === undefined) {
+    const ok = r.errorOffset === undefined && r.data;
+    if (ok) Object.assign(data, r.data);
+    else if (end === i + 1 && src.length <= MAX_YAML_LINE && isLooseScalar(t.slice(keyLine.valueStart)))
+      data[keyLine.key] = t.slice(keyLine.valueStart).trim();
+    if (!ok && bad === undefined) {
       bad = i + (r.errorOffset === undefined ? 0 : badLine(chunk, r.errorOffset));
       badKey = keyLine.key;
       message = r.message;
@@ -137,6 +141,15 @@ function readEntries(lines: readonly string[]): { data: Record<string, unknown>;
     i = end;
   }
   return { data, badLine: bad, badKey, message };
+}
+
+/**
+ * A one-line value people write unquoted that YAML rejects only for a ": " inside it
+ * (`subject: Re: the invoice`): read as written, the error still reported so the line gets quoted.
+ */
+function isLooseScalar(value: string): boolean {
+  const v = value.trim();
+  return v.includes(': ') && !/^[-?:,[\]{}#&*!|>%@`'"]/.test(v);
 }
 
 /**

@@ -12,7 +12,7 @@ import { startHostTimings } from './host-timings';
 import { SettingsService } from './settings';
 import { exists, readDirectory } from './workspace-fs';
 import { insertTemplateCommand } from './templates';
-import { completeStep, tickWhenDone } from './walkthrough';
+import { completedSteps, completeStep, STEP_KEYS, tickWhenDone, type Step } from './walkthrough';
 import type { TemplateKind } from '../core/templates/catalog';
 import { isLang, langFromLocale } from '../core/lang';
 
@@ -35,6 +35,8 @@ export interface ComposureApi {
   readonly clients: ClientParts;
   /** How long activate() took, in milliseconds. */
   readonly activationMs: number;
+  /** The walkthrough's steps ticked in this session, and the context key each step completes on. */
+  readonly walkthrough: { readonly completed: () => Step[]; readonly keys: typeof STEP_KEYS };
 }
 
 export function activate(context: vscode.ExtensionContext): ComposureApi {
@@ -98,6 +100,7 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
     notes,
     clients,
     activationMs,
+    walkthrough: { completed: completedSteps, keys: STEP_KEYS },
   };
 }
 

@@ -48,6 +48,6 @@ export async function insertTemplateCommand(
     // Only a price per hour or day fits "billed at {{rate}}"; a project budget stays a tab stop.
     rate: isTimeRate(client?.profile.rate) ? client?.profile.rate : undefined,
   });
-  await editor.insertSnippet(new vscode.SnippetString(body));
-  return body;
+  // Nothing to tick in the walkthrough when the editor refused the insertion (closed, read-only).
+  return (await editor.insertSnippet(new vscode.SnippetString(body))) ? body : undefined;
 }

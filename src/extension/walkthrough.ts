@@ -24,6 +24,11 @@ export function completeStep(step: Step): void {
   void vscode.commands.executeCommand('setContext', STEP_KEYS[step], true);
 }
 
+/** The steps ticked in this session, in the order they were ticked (their context keys are set). */
+export function completedSteps(): Step[] {
+  return [...done];
+}
+
 /** Passes a command's result through, ticking the step when the result says it did something. */
 export function tickWhenDone<T>(step: Step, result: Promise<T>): Promise<T> {
   return result.then((r) => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { loadavg } from 'node:os';
 import * as vscode from 'vscode';
+import { api } from './helpers';
 
 // First in the suite (files run in name order): the window is fresh, no draft has been linted yet.
 describe('first diagnostics in a fresh window', () => {
@@ -67,6 +68,46 @@ describe('walkthrough and templates', () => {
     const steps = ext?.packageJSON.contributes.walkthroughs[0].steps.map((s: { id: string }) => s.id);
     assert.deepEqual(steps, ['client', 'meeting', 'followup', 'reply', 'templates']);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('completes each walkthrough step on the context key its command sets, and only when the action happened', async () => {
+    const { walkthrough } = await api();
+    const ext = vscode.extensions.getExtension('composure-dev.composure');
+    const steps: Array<{ id: keyof typeof walkthrough.keys; completionEvents: string[] }> =
+      ext?.packageJSON.contributes.walkthroughs[0].steps;
+    assert.deepEqual(
+      steps.map((s) => [s.id, s.completionEvents]),
+      steps.map((s) => [s.id, [`onContext:${walkthrough.keys[s.id]}`]]),
+      'every step completes on its own context key, never on a mere command run',
+    );
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.equal(await vscode.commands.executeCommand('composure.insertTemplate', 'holding'), undefined);
+    assert.ok(!walkthrough.completed().includes('templates'), 'Insert Template with no editor open inserts nothing and ticks nothing');
+    const client = await vscode.commands.executeCommand<vscode.Uri>('composure.newClient', {
+      name: 'Walkthrough Tester',
+      lang: 'en',
+      email: '',
+    });
+    let note: vscode.Uri | undefined;
+    try {
+      assert.ok(client, 'New Client wrote a profile');
+      assert.ok(walkthrough.completed().includes('client'), 'the client step is ticked once the profile is written');
+      note = await vscode.commands.executeCommand<vscode.Uri>('composure.newMeetingNote', 'acme-studio', {
+        date: '2026-11-20',
+        title: 'Walkthrough kick-off',
+      });
+      assert.ok(note, 'New Meeting Note wrote a note');
+      assert.ok(walkthrough.completed().includes('meeting'));
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor);
+      assert.ok(await vscode.commands.executeCommand('composure.insertTemplate', 'holding'));
+      assert.ok(walkthrough.completed().includes('templates'), 'the templates step is ticked once a template is inserted');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      if (client) await vscode.workspace.fs.delete(vscode.Uri.joinPath(client, '..'), { recursive: true });
+      if (note) await vscode.workspace.fs.delete(note);
+    }
   });
 
   it("inserts a template in the client's language and register, with the client's data filled in", async () => {

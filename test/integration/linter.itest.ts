@@ -121,18 +121,53 @@ describe('reply-draft linter in the extension host', () => {
     );
     const editor = await openInEditor(uri);
     await waitForDiagnostics(uri, (d) => d.filter((x) => codeOf(x) === 'stacked-punctuation').length === 2);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    const offered = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider',
       uri,
       new vscode.Range(0, 0, 0, 0),
       'source.fixAll.composure',
     );
+    const unresolved = offered.find((a) => a.kind?.value === 'source.fixAll.composure');
+    assert.ok(unresolved, 'fix-all is offered when asked for by kind');
+    assert.equal(unresolved.edit, undefined, 'its edit is not built until it is chosen');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(0, 0, 0, 0),
+      'source.fixAll.composure',
+      1,
+    );
     const all = actions.find((a) => a.kind?.value === 'source.fixAll.composure');
-    assert.ok(all?.edit);
+    assert.ok(all?.edit, 'choosing it builds its edit');
     await vscode.workspace.applyEdit(all.edit);
     assert.equal(editor.document.getText(), 'Hi,\n\nWhere is the file? I need it now!\n');
     await editor.document.save();
     await vscode.workspace.fs.delete(uri);
+  });
+
+  it('offers source.fixAll.composure in the light bulb only beside a finding', async () => {
+    const uri = await createFile(
+      workspaceUri('clients', 'acme-studio', 'drafts', 'fixall-bulb.md'),
+      'Hi,\n\nThanks for the notes.\n\nWhere is the file?! I need it NOW!!!\n',
+    );
+    try {
+      const editor = await openInEditor(uri);
+      const diags = await waitForDiagnostics(uri, (d) => d.filter((x) => codeOf(x) === 'stacked-punctuation').length === 2);
+      const fixAll = async (range: vscode.Range) =>
+        (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, undefined, 50)).filter(
+          (a) => a.kind?.value === 'source.fixAll.composure',
+        );
+      assert.deepEqual(await fixAll(new vscode.Range(2, 2, 2, 2)), [], 'no fix-all on a line without findings');
+      const shout = diags.find((x) => codeOf(x) === 'shouting');
+      assert.ok(shout);
+      const [all] = await fixAll(shout.range);
+      assert.ok(all?.edit, 'fix-all beside the finding’s own fixes, its edit built when chosen');
+      await vscode.workspace.applyEdit(all.edit);
+      assert.equal(editor.document.getText(), 'Hi,\n\nThanks for the notes.\n\nWhere is the file? I need it now!\n');
+      await editor.document.save();
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   it('keeps the diagnostics of a long draft typed into equal to a fresh lint of its text, when a typed fence hides what follows and when it goes', async function () {

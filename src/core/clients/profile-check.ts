@@ -44,7 +44,8 @@ const SIGNAL_KEYS = ['status', 'contract', 'deposit', 'hours', 'timezone'];
 export function profileError(fm: FrontMatter): ProfileError | undefined {
   if (!fm.error) return undefined;
   const { message, line, key } = fm.error;
-  return { message, line, lost: key !== undefined ? [key] : SIGNAL_KEYS.filter((k) => fm.data[k] === undefined) };
+  const lost = key === undefined ? SIGNAL_KEYS.filter((k) => fm.data[k] === undefined) : fm.data[key] === undefined ? [key] : [];
+  return { message, line, lost };
 }
 
 /** Profile keys that hold a calendar date. */

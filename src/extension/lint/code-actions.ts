@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { hasSafeFix, safeFixes } from '../../core/lint/fix-all';
 import type { Finding, Suggestion } from '../../core/lint/types';
 import { ruleOf, toRange } from '../convert';
 import type { DraftDiagnostics } from './draft-diagnostics';
@@ -6,11 +7,20 @@ import type { DraftDiagnostics } from './draft-diagnostics';
 /** Kind of the fix-all action (`"editor.codeActionsOnSave": {"source.fixAll.composure": "explicit"}`). */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('composure');
 
+/** The fix-all action as offered: its edit is built only when it is chosen (resolveCodeAction). */
+class FixAllAction extends vscode.CodeAction {
+  constructor(readonly doc: vscode.TextDocument) {
+    super(vscode.l10n.t('Composure: apply all safe fixes'), FIX_ALL_KIND);
+  }
+}
+
 /**
  * Quick fixes for Composure diagnostics: every suggested rewrite, removal, "ignore here",
- * "allow this phrase" and "disable this rule" in the workspace; plus a fix-all for safe fixes.
+ * "allow this phrase" and "disable this rule" in the workspace; plus a fix-all for safe fixes,
+ * offered when asked for by kind (`source.fixAll`, on save) or beside a finding's own fixes, and
+ * whose edit is built only when chosen.
  */
-export class DraftCodeActions implements vscode.CodeActionProvider {
+export class DraftCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
 
   constructor(private readonly drafts: DraftDiagnostics) {}
@@ -28,8 +38,18 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
       if (!f) continue;
       actions.push(...this.fixesFor(doc, f, diag));
     }
-    if (!context.only || context.only.contains(FIX_ALL_KIND)) actions.push(...this.fixAll(doc, findings));
+    // The light bulb (no kind asked) shows it beside a finding's own fixes; a source menu always.
+    if (context.only ? context.only.contains(FIX_ALL_KIND) : actions.length > 0) actions.push(...this.fixAll(doc, findings));
     return actions;
+  }
+
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    if (!(action instanceof FixAllAction) || action.edit) return action;
+    const linted = this.drafts.result(action.doc.uri);
+    action.edit = new vscode.WorkspaceEdit();
+    if (!linted || linted.version !== action.doc.version) return action;
+    for (const s of safeFixes(linted.result.findings)) action.edit.replace(action.doc.uri, toRange(action.doc, s.offset, s.length), s.text);
+    return action;
   }
 
   private fixesFor(doc: vscode.TextDocument, f: Finding, diag: vscode.Diagnostic): vscode.CodeAction[] {
@@ -68,16 +88,7 @@ export class DraftCodeActions implements vscode.CodeActionProvider {
   }
 
   private fixAll(doc: vscode.TextDocument, findings: readonly Finding[]): vscode.CodeAction[] {
-    const safe: Suggestion[] = [];
-    for (const f of findings) {
-      const s = f.suggestions[0];
-      if (s?.safe && !safe.some((o) => o.offset < s.offset + s.length && s.offset < o.offset + o.length)) safe.push(s);
-    }
-    if (!safe.length) return [];
-    const a = new vscode.CodeAction(vscode.l10n.t('Composure: apply all safe fixes'), FIX_ALL_KIND);
-    a.edit = new vscode.WorkspaceEdit();
-    for (const s of safe) a.edit.replace(doc.uri, toRange(doc, s.offset, s.length), s.text);
-    return [a];
+    return hasSafeFix(findings) ? [new FixAllAction(doc)] : [];
   }
 }
 
