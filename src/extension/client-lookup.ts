@@ -100,6 +100,8 @@ export class ClientLookup implements vscode.Disposable {
         name: p.name,
         register: p.register,
         rate: p.rate,
+        company: p.company,
+        hours: p.hours,
       },
     };
   }

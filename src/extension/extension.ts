@@ -84,7 +84,7 @@ export function activate(context: vscode.ExtensionContext): ComposureApi {
     composureLog(),
     vscode.commands.registerCommand('composure.showLog', () => composureLog().show(true)),
     vscode.commands.registerCommand('composure.insertTemplate', (kind?: TemplateKind) =>
-      tickWhenDone('templates', insertTemplateCommand(clients.service, settings, typeof kind === 'string' ? kind : undefined)),
+      tickWhenDone('templates', insertTemplateCommand(clientLookup, settings, typeof kind === 'string' ? kind : undefined)),
     ),
     drafts.onDidLint((e) => {
       if ('result' in e) completeStep('reply');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { loadavg } from 'node:os';
 import * as vscode from 'vscode';
-import { api } from './helpers';
+import { api, workspaceUri } from './helpers';
 
 // First in the suite (files run in name order): the window is fresh, no draft has been linted yet.
 describe('first diagnostics in a fresh window', () => {
@@ -107,6 +107,25 @@ describe('walkthrough and templates', () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       if (client) await vscode.workspace.fs.delete(vscode.Uri.joinPath(client, '..'), { recursive: true });
       if (note) await vscode.workspace.fs.delete(note);
+    }
+  });
+
+  it("inserts a template with the client's hours and rate without waiting for the clients index", async () => {
+    const { clients } = await api();
+    const whenReady = clients.service.whenReady;
+    // An index that never finishes (a huge workspace under load): the template must not wait for it.
+    clients.service.whenReady = () => new Promise<void>(() => undefined);
+    const uri = workspaceUri('clients', 'estudio-lumen', 'drafts', 'plantilla-limites.md');
+    try {
+      await vscode.workspace.fs.writeFile(uri, new Uint8Array());
+      await vscode.window.showTextDocument(uri);
+      const body = await vscode.commands.executeCommand<string>('composure.insertTemplate', 'boundary');
+      assert.match(body, /Lucía/);
+      assert.match(body, /de lunes a viernes, de 10:00 a 19:00/, 'the hours of her profile, in Spanish');
+    } finally {
+      clients.service.whenReady = whenReady;
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
     }
   });
 

@@ -114,6 +114,9 @@ export interface ClientOfFile extends ClientFacts {
   readonly id: string;
   /** The client's `rate` (for templates and rewrites). */
   readonly rate?: string;
+  /** The client's `company` and agreed `hours` (for templates). */
+  readonly company?: string;
+  readonly hours?: string;
   readonly folder: string | null;
   readonly profile: string;
 }
@@ -133,6 +136,8 @@ export async function clientOfFile(fs: WorkspaceFs, ws: ComposureWorkspace, path
     name: p?.name,
     register: p?.register,
     rate: p?.rate,
+    company: p?.company,
+    hours: p?.hours,
   };
 }
 

@@ -757,6 +757,9 @@ export const en: PhrasePack = {
           "^(?:won't|won’t|will not|wont|will never|shouldn't|should not) (?:see|get|find|receive|be charged|pay) ",
           '>will get a quote for it first',
         ],
+        // A noun phrase that opens its clause: "No charge for the extra mock-up" → "I'll quote the extra mock-up".
+        ['^(?:no|zero) (?:extra |additional )?(?:charge|cost|fee)s? for (.+)$', "I'll quote $1"],
+        ['^(?:no|zero) (?:extra |additional )?(?:charge|cost|fee)s?(?: for)?$', "I'll send a quote"],
         ['^(?:nothing|not a penny|not a cent|zero) (?:extra|more|additional) ', 'billed at my usual rate ({rate})'],
         ['^(?:nothing|not a penny|not a cent|zero) (?:extra|more|additional) ', 'quoted separately'],
         [

@@ -84,6 +84,31 @@ const THAT: Record<Lang, RegExp> = {
   es: /^[ \t]+que[ \t]+/iu,
   it: /^[ \t]+che[ \t]+/iu,
 };
+/**
+ * A preposition of time just before a phrase ("text me on | Sundays too"): a slot that brings its
+ * own ("during my working hours") replaces it too, or it is left dangling ("on during …").
+ */
+const TIME_PREPOSITION: Record<Lang, RegExp> = {
+  en: /(?:^|[ \t])(?:on|at|in|over|during|through|throughout)[ \t]+$/iu,
+  es: /(?:^|[ \t])(?:en|durante|por|a)[ \t]+$/iu,
+  it: /(?:^|[ \t])(?:in|durante|di|a)[ \t]+$/iu,
+};
+/** An "also" right after a time phrase ("… on weekends too"): once the time is the working hours, it goes. */
+const ADDITIVE_AFTER: Record<Lang, RegExp> = {
+  en: /^[ \t]+(?:too|as well|also)(?![\p{L}])/iu,
+  es: /^[ \t]+(?:también|tambien)(?![\p{L}])/iu,
+  it: /^[ \t]+(?:anche|pure)(?![\p{L}])/iu,
+};
+/**
+ * "There is | no charge for …", "hay | …", "c'è | …": an existential opening that a rewrite in
+ * the first person ("I'll quote …") replaces too.
+ */
+const EXISTENTIAL: Record<Lang, RegExp> = {
+  en: /^(?:there(?:'s|’s| is| will be|'ll be|’ll be| would be))[ \t]+$/iu,
+  es: /^(?:no[ \t]+)?(?:hay|habrá|habra)[ \t]+$/iu,
+  it: /^(?:non[ \t]+)?(?:c'è|c’è|ci sarà|ci sara)[ \t]+$/iu,
+};
+
 /** Words that start the tail of a reminder ("in my last two emails,", "la semana pasada:"). */
 const REMINDER_TAIL: Record<Lang, RegExp> = {
   en: /^(?:[ \t]*,?[ \t]+and)?[ \t]+(?:in|on|of|from|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly|clearly|explicitly|very clearly|in writing|\d)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
@@ -653,6 +678,14 @@ const BUILDERS: Record<string, Builder> = {
     const available = t === undefined ? textOf(c, 'available') : undefined;
     const copula = available ? COPULA[c.lang].exec(c.text.slice(c.s.body, c.fs)) : null;
     if (copula && available) e = { start: c.s.body + copula.index, end: e.end, text: available };
+    else if (e.text && e.start === c.fs && e.end === c.fe) {
+      // The working hours replace the time phrase with its "too" and, when the slot opens the
+      // replacement, the preposition before it: "text me on Sundays too" → "text me during my working hours".
+      const extra = ADDITIVE_AFTER[c.lang].exec(c.text.slice(c.fe, c.s.end));
+      const prep = t === undefined ? TIME_PREPOSITION[c.lang].exec(c.text.slice(clauseStart(c.text, c.s.body, c.fs), c.fs)) : null;
+      const start = prep ? c.fs - prep[0].length + (/^[ \t]/.test(prep[0]) ? 1 : 0) : c.fs;
+      e = { start, end: extra ? c.fe + extra[0].length : c.fe, text: e.text };
+    }
     return e.text ? { ...e, end: outOfHoursTail(c, e.end) } : e;
   },
   'free-work': (c) => {
@@ -662,7 +695,13 @@ const BUILDERS: Record<string, Builder> = {
     const cc = more ? { ...c, fe: c.fe + more[0].length } : c;
     const t = swap(cc);
     if (t === '') return dropClause(cc);
-    return replacePhrase(cc, t ?? textOf(cc, 'paid') ?? '');
+    const e = replacePhrase(cc, t ?? textOf(cc, 'paid') ?? '');
+    // "There is | no charge for the mock-up" → "I'll quote the mock-up": a rewrite with its own
+    // subject (written capitalised in the pack) replaces the existential opening too.
+    const cs = clauseStart(c.text, c.s.body, c.fs);
+    if (e.start === c.fs && cs < c.fs && /^\p{Lu}/u.test(e.text) && EXISTENTIAL[c.lang].test(c.text.slice(cs, c.fs)))
+      return { ...e, start: cs };
+    return e;
   },
   shouting: (c) => {
     // Shouted words next to the flagged ones ("SUL SERIO", "NO PIENSO") come down with them.
