@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { loadavg } from 'node:os';
 import * as vscode from 'vscode';
-import { api, workspaceUri } from './helpers';
+import { api, scaled, workspaceUri } from './helpers';
 
 // First in the suite (files run in name order): the window is fresh, no draft has been linted yet.
 describe('first diagnostics in a fresh window', () => {
@@ -70,7 +70,8 @@ describe('walkthrough and templates', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  it('completes each walkthrough step on the context key its command sets, and only when the action happened', async () => {
+  it('completes each walkthrough step on the context key its command sets, and only when the action happened', async function () {
+    this.timeout(scaled(120_000)); // New Meeting Note waits for the clients index
     const { walkthrough } = await api();
     const ext = vscode.extensions.getExtension('composure-dev.composure');
     const steps: Array<{ id: keyof typeof walkthrough.keys; completionEvents: string[] }> =
