@@ -4,7 +4,7 @@ import { foldText } from '../text/fold';
 import { isTaskDone, taskKeyword } from './done';
 import type { WhyCode } from './markers';
 import { stripMarkers } from './markers';
-import { nextMeetingText } from './next-meeting';
+import { nextMeetingText, recurringMeetingText } from './next-meeting';
 import { knownPerson, mentionsAttendee, proseCommitment, type OwnerContext } from './owner';
 import type { Placed } from './sections';
 import {
@@ -52,6 +52,8 @@ export interface Candidate {
   block: Placed;
   /** The user's marker forces this candidate. */
   forced?: boolean;
+  /** A next meeting read from a recurring one ("every Tuesday"): a line that names the next one wins. */
+  recurring?: boolean;
 }
 
 export interface CandidateContext extends OwnerContext {
@@ -378,6 +380,8 @@ function blockCandidates(b: Placed & { kind: 'item' | 'para' }, text: string, ct
     ];
   const when = checked ? undefined : nextMeetingText(text, ctx.lang);
   if (when) return [{ ...base, kind: 'next', text: when, why: 'next-sentence' }];
+  const every = checked ? undefined : recurringMeetingText(text);
+  if (every) return [{ ...base, kind: 'next', text: every, why: 'next-sentence', recurring: true }];
   const label = leadingLabel(text);
   if (label && label.rest) {
     if (label.kind === 'action') {

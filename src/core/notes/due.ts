@@ -88,6 +88,13 @@ export function removePhrase(task: string, index: number, length: number): strin
     .trim();
 }
 
+/**
+ * Said of work already done, just before its date: "(sent 2 Nov)", "(enviado el 27/11)",
+ * "(inviata il 2/11)", "(subida el viernes)" (folded). Such a date is a status, not a due.
+ */
+const DONE_ON =
+  /(?<![\p{L}])(?:sent|done|delivered|shipped|paid|signed|uploaded|finished|completed|received|enviad[oa]s?|mandad[oa]s?|subid[oa]s?|entregad[oa]s?|pagad[oa]s?|firmad[oa]s?|hech[oa]s?|recibid[oa]s?|inviat[oaie]|mandat[oaie]|consegnat[oaie]|pagat[oaie]|firmat[oaie]|fatt[oaie]|caricat[oaie]|ricevut[oaie])(?: (?:on|el|il|l'|the))?\s*$/u;
+
 /** Reads the due of an item. `ref` is the meeting date (or null: nothing relative resolves). */
 export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: string): DueFound {
   let task = raw.replace(TASK_EMOJI, '');
@@ -148,7 +155,8 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
     const text = task.slice(untilNext.index, untilNext.index + untilNext.length);
     return { ...finish(removePhrase(task, untilNext.index, untilNext.length), null, text, false, false, lang), untilNext: true };
   }
-  let found = findDates(task, ref ?? '1970-01-01', lang);
+  // A date that says when something was done ("(sent 2 Nov)") is no due.
+  let found = findDates(task, ref ?? '1970-01-01', lang).filter((d) => !DONE_ON.test(folded.slice(Math.max(0, d.index - 24), d.index)));
   let month = MONTH_ONLY.exec(folded);
   if (month) {
     const named = month;

@@ -1,5 +1,6 @@
 import { findDates } from '../dates/resolve';
 import type { Lang } from '../lang';
+import { WEEKDAY_NAMES } from '../dates/weekday-names';
 import { foldText } from '../text/fold';
 
 /**
@@ -111,6 +112,33 @@ const INSIDE = new RegExp(
   `(?<![\\p{L}])(?:${NEXT_ALT}) (?:${NOUN_ALT})(?![\\p{L}])[^.]{0,60}?(?<![\\p{L}])(?:will be|is|sera|es|tendra lugar|sara|e|si terra)\\s+|(?<![\\p{L}])(?:${alt(all(AGAIN))})(?![\\p{L}])\\s*`,
   'u',
 );
+/** Verbs that say we meet, for a recurring meeting said in a sentence ("We meet every Wednesday", "Nos vemos cada martes") (folded). */
+const MEET_VERBS: Record<Lang, readonly string[]> = {
+  en: ['meet', 'meets', 'talk', 'sync', 'catch up', 'speak'],
+  es: ['nos vemos', 'nos reunimos', 'hablamos', 'nos llamamos', 'quedamos'],
+  it: ['ci sentiamo', 'ci vediamo', 'ci troviamo', 'ci riuniamo', 'ci aggiorniamo'],
+};
+const WEEKDAY_ALT = all(WEEKDAY_NAMES).join('|');
+/** "every Tuesday", "cada martes", "todos los lunes", "ogni martedì", "tutti i lunedì" (folded): the weekday from where it is named. */
+const RECURRING = new RegExp(`(?<![\\p{L}])(?:every|each|cada|todos los|ogni|tutti i) (?=(?:${WEEKDAY_ALT})(?![\\p{L}]))`, 'u');
+const MEETS = new RegExp(`(?<![\\p{L}])(?:${NOUN_ALT}|${alt(all(MEET_VERBS))})(?![\\p{L}])`, 'u');
+
+/**
+ * A meeting that recurs on a weekday ("Weekly check-in every Tuesday at 10:00", "Ci sentiamo ogni
+ * martedì alle 18"): the text from the weekday, whose next occurrence after the meeting is the next
+ * one. Read only when no line names the next meeting itself.
+ */
+export function recurringMeetingText(text: string): string | undefined {
+  const s = text.slice(0, 300);
+  const folded = foldText(s);
+  const m = RECURRING.exec(folded);
+  return m && MEETS.test(folded) ? s.slice(m.index + m[0].length).trim() : undefined;
+}
+
+/** "same time next week", "misma hora la semana que viene", "stessa ora la settimana prossima": a week after the meeting (folded). */
+export const SAME_TIME_NEXT_WEEK =
+  /(?<![\p{L}])(?:same (?:time|day|slot)|misma hora|mismo dia|stessa ora|stesso giorno) (?:next week|la semana que viene|la proxima semana|la settimana prossima|la prossima settimana)(?![\p{L}])/u;
+
 /** "by the next call", "para la próxima reunión", "entro la prossima riunione" (folded). */
 const UNTIL_NEXT = new RegExp(
   `(?<![\\p{L}])(?:by|before|for|at|until|para|antes de|hasta|entro|per|prima di|prima de)(?: (?:the|la|el|il|lo))? (?:${NEXT_ALT}) (?:${NOUN_ALT})(?![\\p{L}])`,

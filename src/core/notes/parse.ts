@@ -1,4 +1,4 @@
-import { isIsoDate, type IsoDate } from '../dates/calendar';
+import { addDays, isIsoDate, type IsoDate } from '../dates/calendar';
 import { resolveDate } from '../dates/resolve';
 import { detectLanguage } from '../detect-lang';
 import { fmString, parseFrontMatter } from '../frontmatter';
@@ -14,6 +14,7 @@ import { explicitDate, readFacts } from './facts';
 import { filterCandidates, type ReadCandidate } from './filters';
 import type { WhyCode } from './markers';
 import { displayOwner, findOwner, FIRST_PERSON_OWNER, mentionsAttendee, writerName, writerOwner, type OwnerContext } from './owner';
+import { SAME_TIME_NEXT_WEEK } from './next-meeting';
 import { reportedDone } from './reported';
 import { namesInText, placeBlocks } from './sections';
 import { toBlocks } from './structure';
@@ -133,7 +134,9 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
   const body = text.slice(bodyStart);
 
   const fmLang = fmString(fm.data, 'lang')?.toLowerCase();
-  const lang: Lang = isLang(fmLang) ? fmLang : (opts.lang ?? detectLanguage(body, 1500) ?? opts.defaultLang ?? 'en');
+  const lang: Lang = isLang(fmLang)
+    ? fmLang
+    : (opts.lang ?? detectLanguage(withoutComments(body.slice(0, 6000)), 1500) ?? opts.defaultLang ?? 'en');
 
   // Stage 1 and 2: structure and sections; then the meeting's facts.
   // Sections are placed twice: the attendee list (read from the first placing) tells a person's
@@ -173,6 +176,7 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
   const imprecise = new Set<number>();
   const untilNext = new Set<number>();
   let nextMeeting: NextMeeting | null = null;
+  let recurring: NextMeeting | null = null;
   // Who "I" is: the user's name, else the name the note gives its writer, else the pronoun.
   // Unknown, the writer keeps the pronoun the note wrote ("me: draft…" stays "me"), else "I"/"Yo"/"Io".
   const writer =
@@ -180,6 +184,7 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
   for (const c of read) {
     if (c.kind === 'decision') decisions.push({ text: c.task.trim(), line: c.line, why: c.why });
     else if (c.kind === 'question') openQuestions.push({ text: c.task.trim(), line: c.line, why: c.why });
+    else if (c.kind === 'next' && c.recurring) recurring ??= nextMeetingFrom(c, date, lang);
     else if (c.kind === 'next') nextMeeting ??= nextMeetingFrom(c, date, lang);
     else {
       if (c.due2?.imprecise) imprecise.add(actions.length);
@@ -188,6 +193,7 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
     }
   }
 
+  nextMeeting ??= recurring;
   // "by the next call": the next meeting's date when the note states it, else unresolved (warned).
   if (nextMeeting?.date) {
     for (let i = 0; i < actions.length; i++) if (untilNext.has(i) && !actions[i].due) actions[i] = { ...actions[i], due: nextMeeting.date };
@@ -294,7 +300,9 @@ function nextMeetingFrom(c: ReadCandidate, date: IsoDate | null, lang: Lang): Ne
   const found = date ? resolveDate(text, date, lang) : undefined;
   // Read as a due is read: a month alone or "TBC" is no day; "the 28th" is the next 28th.
   const due = readDue(text, date, lang);
-  const d = due.imprecise ? null : (due.due ?? found?.date ?? explicitDate(text));
+  // "Same time next week" is a week after the meeting, not the next week's Friday.
+  const weekLater = date && SAME_TIME_NEXT_WEEK.test(foldText(text)) ? addDays(date, 7) : null;
+  const d = weekLater ?? (due.imprecise ? null : (due.due ?? found?.date ?? explicitDate(text)));
   const hasTime = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|h\b)|\b\d{1,2}:\d{2}\b/i.test(text);
   // A calendar link or "Archived notes:" is not a next meeting.
   if (!d && !hasTime) return null;
@@ -308,6 +316,19 @@ function nextMeetingFrom(c: ReadCandidate, date: IsoDate | null, lang: Lang): Ne
     line: c.line,
     why: c.why,
   };
+}
+
+/** Text without its HTML comments (markers such as `<!-- composure: not-action -->` are English words): one pass. */
+export function withoutComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', at)) {
+    const close = text.indexOf('-->', open + 4);
+    out += `${text.slice(at, open)} `;
+    if (close < 0) return out;
+    at = close + 3;
+  }
+  return out + text.slice(at);
 }
 
 /** The line opens with this word and a colon: "me: …", "**Yo**: …". */
