@@ -221,6 +221,7 @@ export const es: PhrasePack = {
       '(tal cual|tal y como|tal como|exactamente como|igual que|justo como) (me|nos) (lo|la|los|las) (hiciste llegar|hizo llegar|hicisteis llegar|hicieron llegar|enviaste|envio|enviasteis|enviaron|mandaste|mando|mandasteis|mandaron|pasaste|paso|pasasteis|pasaron|diste|dio|disteis|dieron|facilitaste|facilito|facilitaron)',
       '(me ceni|me he cenido|nos cenimos|nos hemos cenido|me atuve|me he atenido|nos atuvimos|nos hemos atenido|me ajuste|me he ajustado|nos ajustamos|nos hemos ajustado) (a|al|a la|a los|a las) ~4 (su|tu|vuestro|vuestra|sus|tus|vuestros|vuestras)',
       '(es|son|era|eran) (exactamente|justo|precisamente|tal cual|) (el|la|los|las|lo) (que|mismo que|misma que|mismos que|mismas que) (usted|ustedes|tu|vosotros|) (me|nos) (ya|) @validaron',
+      '(me ceni|me he cenido|nos cenimos|nos hemos cenido|me atuve|me he atenido|nos atuvimos|me ajuste|me he ajustado|nos ajustamos|segui|he seguido|seguimos|hemos seguido) (al|a la|a los|a las|el|la|los|las) ~1 @material ~2 @letra',
     ],
     'combative-preamble': [
       'con (todo|el debido|todos los) (respeto|respetos)',
@@ -407,6 +408,7 @@ export const es: PhrasePack = {
       'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie) (@nada|) (por|del|de la|de los|de las|con) ~4 (extra|extras|adicional|adicionales|de mas|no previsto|no prevista|no previstos|no previstas|fuera de presupuesto)',
       '(las|los|el|la|esas|esos|estas|estos|) (@escope|extra|extras|adicionales) (de mas|extra|adicionales|) (no son|no es|no seran|no sera|no suponen|no supone) (ningun|ninguna|un|una|) (problema|molestia|inconveniente|lio|esfuerzo)',
       '(no es|no son|es|son) (nada|poca cosa|una tonteria|un momento|un minuto|cinco minutos)(,|) (de verdad|en serio|te lo aseguro|se lo aseguro)',
+      '(lo de|por|con|sobre) ~4 (extra|extras|de mas|adicional|adicionales) ~1 no (te|se|os) (preocupes|preocupe|preocupeis|preocupen)',
     ],
     sarcasm: [
       '(vaya|vaya vaya|anda|hala|oh), (que|menuda|vaya) (sorpresa|novedad|casualidad)',

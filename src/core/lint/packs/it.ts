@@ -392,6 +392,7 @@ export const it: PhrasePack = {
       '(non preoccuparti|non preoccupatevi) (di|per) (niente|nulla)',
       '(le|i|la|il|gli|queste|quelle|questi|quei|) (aggiuntive|aggiuntivi|extra|in piu|ulteriori|@escope) ~2 non (sono|e|saranno|sara) (mica|affatto|davvero|proprio|certo|) (un|alcun|nessun) (problema|fastidio|peso|disturbo)',
       '(figurati|si figuri|figuratevi|figuriamoci)(,|) (non e|nessun|non e affatto|non e mica|non e certo|non e assolutamente) (un|alcun|) (disturbo|problema|fastidio|peso)',
+      '(per|quanto a|riguardo a|sulle|sui|sul|sulla) ~4 (extra|in piu|aggiuntive|aggiuntivi|aggiuntiva|aggiuntivo) ~1 non (ti preoccupare|si preoccupi|preoccuparti|vi preoccupate)',
     ],
     sarcasm: [
       '(che|bella|ma che|grande) (sorpresa|novita|notizia)',
