@@ -1,6 +1,6 @@
 // `node test/eval/fixture-recall.mjs test/fixtures/lint/en-fresh-4.md [...]` (after compile-tests):
 // counts a lint fixture's expected lines the linter finds (`<!-- expect: rule -->` and the
-// known misses `<!-- miss: rule -->` both count as gold) and the unmarked lines where it fires.
+// known misses `<!-- known-miss: rule -->` both count as gold) and the unmarked lines where it fires.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 const { Linter } = require(path.join(ROOT, 'out/src/core/lint/linter.js'));
-const MARK = /<!--\s*(expect|miss):\s*([^>]*?)\s*-->/;
+const MARK = /<!--\s*(expect|known-miss):\s*([^>]*?)\s*-->/;
 
 for (const file of process.argv.slice(2)) {
   const text = fs.readFileSync(file, 'utf8');

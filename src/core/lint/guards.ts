@@ -68,7 +68,8 @@ export function isCommitment(sentence: string, lang: Lang): boolean {
 }
 
 const NEGATION: Record<Lang, RegExp> = {
-  en: /\b(?:not|won't|wont|can't|cannot|don't|dont|isn't|never|no longer|refuse to|am not|'m not)\b|n't\b/,
+  // "don't worry", "no need to worry", "never mind": reassurance, not a refusal.
+  en: /\b(?:not|won't|wont|can't|cannot|(?:don't|dont|never)(?! (?:worry|stress|fret|hesitate|mind)\b)|isn't|no longer|refuse to|am not|'m not)\b|(?<!\bdo)n't\b/,
   es: /\b(?:no|nunca|jamas|tampoco)\b/,
   it: /\b(?:non|mai|neanche|nemmeno|neppure)\b/,
 };

@@ -8,7 +8,17 @@ import { addUserPhrases, CUSTOM_RULE, type PhraseEntry, type PhraseTrie } from '
 import { RegisterTally, suggestRewrites, type Register, type RewriteContext } from './rewrite';
 import { getRule } from './rules';
 import { normalizeLineBreaks, resegment, type Directive, type SegmentTable } from './segment';
-import { isCode, isEmphatic, isFriendly, isPersonal, isQuoted, lineShape, punctuationStrength } from './shouting';
+import {
+  isCode,
+  isEmphatic,
+  isFriendly,
+  isPersonal,
+  isQuoted,
+  isStressed,
+  lineShape,
+  punctuationStrength,
+  speaksToSomeone,
+} from './shouting';
 import type { LintConfig } from '../settings';
 import { CATEGORIES, type Category, type Finding, type RuleDef, type Severity, type Suggestion } from './types';
 
@@ -397,7 +407,7 @@ export class Linter {
       const f = this.phraseFinding(raw, at, c.start, c.end, c.entry, lang);
       if (f) findings.push(f);
     }
-    const heat = findHeat(text, tokens, ctx, lang, taken);
+    const heat = findHeat(text, tokens, ctx, lang, taken, trie);
     for (const [s, e] of heat.caps) findings.push(this.metricFinding(raw, at, 'shouting', s, e, lang, capsFix(raw, s, e)));
     for (const [s, e] of heat.punct)
       findings.push(this.metricFinding(raw, at, 'stacked-punctuation', s, e, lang, punctuationFix(raw.slice(s, e))));
@@ -739,6 +749,9 @@ function maskInline(text: string): string {
   return out + text.slice(pos);
 }
 
+/** Longest run of ordinary words in capitals read as stress inside a lower-case line. */
+const STRESS_WORDS = 3;
+
 const CAPS_GAP = /^[ \t,'’-]*(?:\p{Lu}[ \t,'’-]+)*$/u;
 
 interface HeatRuns {
@@ -759,8 +772,18 @@ function findHeat(
   ctx: GuardContext,
   lang: Lang | 'all',
   taken: ReadonlyArray<{ start: number; category: Category }>,
+  vocab: { hasWord(hash: number): boolean },
 ): HeatRuns {
-  type Run = { start: number; end: number; emphatic: boolean; personal: boolean; words: number; letters: number };
+  type Run = {
+    start: number;
+    end: number;
+    emphatic: boolean;
+    personal: boolean;
+    /** Every word is a word of the language's phrases (an ordinary word, not a name or a code). */
+    known: boolean;
+    words: number;
+    letters: number;
+  };
   const runs: Run[] = [];
   let cur: Run | undefined;
   let lastTokenEnd = -1;
@@ -774,7 +797,7 @@ function findHeat(
     const e = tokens.end[k];
     if (!cur || !CAPS_GAP.test(text.slice(lastTokenEnd, s))) {
       flush();
-      cur = { start: -1, end: -1, emphatic: false, personal: false, words: 0, letters: 0 };
+      cur = { start: -1, end: -1, emphatic: false, personal: false, known: true, words: 0, letters: 0 };
     }
     lastTokenEnd = e;
     if (isCode(text, s, e, lang)) continue;
@@ -784,7 +807,9 @@ function findHeat(
     cur.words++;
     cur.letters += e - s;
     cur.emphatic ||= isEmphatic(word, lang);
-    cur.personal ||= isPersonal(word, lang);
+    const personal = isPersonal(word, lang);
+    cur.personal ||= personal;
+    cur.known &&= personal || vocab.hasWord(tokens.hash[k]) || isStressed(word, lang);
   }
   flush();
   const punct = findStackedPunctuation(text);
@@ -829,7 +854,12 @@ function findHeat(
     if (shape.label && !r.emphatic && !r.personal) continue;
     const [ss, se] = ctx.sentence(r.start);
     if (friendly(ss, se)) continue;
-    if (r.emphatic) {
+    // Emphasis: an emphatic word, or a few ordinary words stressed in a lower-case line of a
+    // sentence between writer and reader ("I asked YOU", "we agreed TOGETHER"); names and codes
+    // are not words of the phrases.
+    const stress =
+      !r.emphatic && !shape.label && r.known && r.words <= STRESS_WORDS && (r.personal || speaksToSomeone(ctx.folded.slice(ss, se), lang));
+    if (r.emphatic || stress) {
       out.caps.push([r.start, r.end]);
       out.capsWords += r.words;
       shoutingSentences.add(ss);

@@ -280,6 +280,11 @@ export class PhraseTrie {
     this.noteWord(key, k);
   }
 
+  /** True when a token (by hash) is a word of the phrases: an ordinary word of the language, not a name or a code. */
+  hasWord(hash: number): boolean {
+    return this.vocab.has(hash);
+  }
+
   /** How many long words (typo candidates) the phrases have. */
   get longWordCount(): number {
     return this.longWords.size;

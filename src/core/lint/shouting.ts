@@ -261,6 +261,57 @@ export const EMPHATIC: Record<Lang, readonly string[]> = {
   ],
 };
 
+/**
+ * Ordinary words often stressed in capitals that the phrases may not name ("we agreed TOGETHER",
+ * "you chose it YOURSELF"): inside a lower-case line they are emphasis, like any word of the
+ * phrases; on a label line they are not (unlike `EMPHATIC`).
+ */
+const STRESSED: Record<Lang, readonly string[]> = {
+  en: [
+    'together',
+    'yourself',
+    'yourselves',
+    'myself',
+    'ourselves',
+    'themselves',
+    'himself',
+    'herself',
+    'personally',
+    'both',
+    'same',
+    'own',
+    'mine',
+    'yours',
+    'ours',
+    'theirs',
+    'they',
+    'them',
+    'he',
+    'she',
+    'him',
+    'her',
+    'one',
+    'first',
+    'anyone',
+    'anybody',
+    'anything',
+    'everybody',
+    'somebody',
+    'someone',
+    'written',
+    'writing',
+    'agreed',
+    'promised',
+    'approved',
+    'signed',
+    'paid',
+    'sent',
+    'asked',
+  ],
+  es: [],
+  it: [],
+};
+
 /** Endings that make an emphatic adverb ("ESATTAMENTE", "ABSOLUTAMENTE"), per language. */
 const EMPHATIC_SUFFIX: Record<Lang, readonly string[]> = { en: [], es: ['mente'], it: ['mente'] };
 
@@ -269,6 +320,16 @@ const PERSONAL: Record<Lang, readonly string[]> = {
   en: ['i', 'you', 'we', 'me', 'your', 'my'],
   es: ['yo', 'tu', 'te', 'me', 'usted', 'os', 'vosotros', 'mi'],
   it: ['io', 'tu', 'ti', 'mi', 'lei', 'vi', 'voi', 'noi'],
+};
+
+/**
+ * Pronouns that make a sentence speak between writer and reader (people acting, not things): stress in
+ * capitals there is heat ("I asked YOU"); elsewhere it may just inform ("SOLO las del semestre").
+ */
+const PEOPLE: Record<Lang, readonly string[]> = {
+  en: ['i', 'you', 'we', 'me', 'us', "i'm", "i've", "i'd", "you're", "you've", "we're", "we've"],
+  es: ['yo', 'tu', 'te', 'me', 'usted', 'ustedes', 'os', 'vosotros', 'vosotras', 'nosotros', 'nosotras', 'nos'],
+  it: ['io', 'tu', 'ti', 'mi', 'lei', 'vi', 'voi', 'noi', 'ci'],
 };
 
 /**
@@ -361,6 +422,7 @@ const setFor = (table: Record<Lang, readonly string[]>) => {
   };
 };
 const emphaticSet = setFor(EMPHATIC);
+const stressedSet = setFor(STRESSED);
 const personalSet = setFor(PERSONAL);
 const friendlyRes = new Map<Key, RegExp>();
 
@@ -371,9 +433,27 @@ export function isEmphatic(word: string, lang: Key): boolean {
   return langsOf(lang).some((l) => EMPHATIC_SUFFIX[l].some((s) => w.length >= s.length + 3 && w.endsWith(s)));
 }
 
+/** True when a word in capitals is an ordinary word often stressed ("TOGETHER", "YOURSELF"). */
+export function isStressed(word: string, lang: Key): boolean {
+  return stressedSet(lang).has(foldText(word));
+}
+
 /** True when a word in capitals speaks to or for someone ("I", "YOU", "TE"). */
 export function isPersonal(word: string, lang: Key): boolean {
   return personalSet(lang).has(foldText(word));
+}
+
+const peopleRes = new Map<Key, RegExp>();
+
+/** True when the (folded) sentence names the writer or the reader ("I", "you", "we", "your"). */
+export function speaksToSomeone(foldedSentence: string, lang: Key): boolean {
+  let re = peopleRes.get(lang);
+  if (!re) {
+    const words = langsOf(lang).flatMap((l) => PEOPLE[l]);
+    re = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    peopleRes.set(lang, re);
+  }
+  return re.test(foldedSentence);
 }
 
 /** True when the (folded) sentence is thanks, a greeting, good wishes or an invitation to reply. */
@@ -402,7 +482,7 @@ export function isCode(text: string, start: number, end: number, lang: Key): boo
   // "TODO" is a code in English and a word in Spanish ("lo leyó TODO el mundo").
   if ((ACRONYMS.has(word) && !(lang !== 'en' && lang !== 'all' && isEmphatic(word, lang))) || /\d/.test(word) || !VOWEL.test(word))
     return true;
-  if (word.length <= 3 && !isEmphatic(word, lang) && !isPersonal(word, lang)) return true;
+  if (word.length <= 3 && !isEmphatic(word, lang) && !isPersonal(word, lang) && !isStressed(word, lang)) return true;
   const before = start > 0 ? text[start - 1] : '';
   const after = end < text.length ? text[end] : '';
   const alnum = (ch: string | undefined) => ch !== undefined && ch !== '' && /[\p{L}\p{N}]/u.test(ch);

@@ -58,9 +58,19 @@ export const en: PhrasePack = {
     rambling:
       '(going on|rambling|rambling on|banging on|harping on|droning on|waffling|waffling on|rabbiting on|going on and on|carrying on|ranting|babbling|rattling on|the ramble|the rant|my rant|my ramble|the waffle|the essay|the saga)',
     offtime:
-      '((saturday|sunday) (morning|afternoon|evening|night)|weekend mornings|weekend|the weekend|my weekend|this weekend|the whole weekend|all weekend|a weekend|weekends|saturday|sunday|my saturday|my sunday|saturdays|sundays|the night|tonight|all night|overnight|late|late tonight|evenings|my evening|my evenings|the evening|this evening|bank holiday|the bank holiday|the holidays|christmas|easter|my day off|a day off|my holiday|my holidays|my vacation)',
+      '(bank holiday weekend|the bank holiday weekend|long weekend|the long weekend|holiday weekend|easter weekend|the easter weekend|christmas break|the christmas break|(saturday|sunday) (morning|afternoon|evening|night)|weekend mornings|weekend|the weekend|my weekend|this weekend|the whole weekend|all weekend|a weekend|weekends|saturday|sunday|my saturday|my sunday|saturdays|sundays|the night|tonight|all night|overnight|late|late tonight|evenings|my evening|my evenings|the evening|this evening|bank holiday|the bank holiday|the holidays|christmas|easter|my day off|a day off|my holiday|my holidays|my vacation)',
     lateask:
       '(voice notes|voice messages|voicemails|messages|texts|calls|emails|whatsapps|requests|changes|edits|comments|notes|updates|feedback)',
+    meeting:
+      '(call|calls|meeting|meetings|kickoff|kick-off|kickoff meeting|kick-off meeting|catch-up|catch up|chat|conversation|workshop|review|timeline|schedule|plan|brief|@doc)',
+    citepast:
+      '(@ppen|@cite|bring (this|it|that) up|bring up|covered|addressed|answered|included|flagged|raised|mentioned|brought (this|it|that) up|brought up|laid out|set out|spelled out|spelt out|went through|went over|walked you through|talked about|discussed|explained|warned about|warned you about|pointed (this|it|that|) out)',
+    ontime:
+      '(when promised|on time|as agreed|as promised|in time|when agreed|earlier|sooner|by the deadline|when we asked|when requested|when (it was|they were) due|when due|by the due date|on the due date|when (i|we) (first|already|originally|) (flagged|asked|raised|mentioned|suggested|said|requested|warned|chased|reminded you)|as (i|we) (suggested|asked|recommended|advised|requested))',
+    notmine:
+      "(not going to|won't|will not|wont|refuse to|am not about to|'m not about to|not about to|shouldn't have to|should not have to|don't intend to|do not intend to|'m not prepared to|am not prepared to|not prepared to|'m not willing to|am not willing to|not willing to|unwilling to|can't|cannot|won't accept|will not accept|don't accept|do not accept|refuse to accept)",
+    eyenoun: '(eye|ear|instinct|instincts|sense|feel|feeling|nose|taste|understanding|grasp|judgement|judgment|intuition|touch)',
+    eve: '(launch|delivery|deadline|print run|printing|event|go-live|go live|presentation|handover|hand-over|meeting|show|opening|release|shoot|submission)',
   },
   phrases: {
     'reproachful-reminder': [
@@ -116,6 +126,11 @@ export const en: PhrasePack = {
       "(for the record|to be clear|just to be clear|just so you know|fyi|for reference|) (i|we|i've|we've|i'd|we'd) (already|also|have|had|did|clearly|even|explicitly|specifically|have already|had already|) @cite ~4 (in|on) (my|our) ~2 @doc (of|from|dated|sent on) (the|) (@dom|@month|@weekday|last week|last month|yesterday) (@month|@dom|)",
       '(i|we) (made|raised|have made|have raised|had made|had raised|already made|already raised|did make|did raise) (this|that|the same|exactly this|exactly that) (very|exact|same|) point ~2 (in|on|during) (my|our|the) ~2 @doc',
       '(this|that|it) (was|were|has been|had been) (all|already|clearly|right there|spelled out|spelt out|) ~1 (on|in) (slide|page|section|point|item|paragraph) ~1 (of|in) (my|our|the) ~2 @doc',
+      "(i|we) (did|had|have|already|clearly|explicitly|specifically|expressly|actually|certainly|definitely) ~1 @citepast ~4 (in|on|during|at) (my|our|the|that|last|yesterday's|monday's|friday's) ~2 @meeting",
+      '(i|we) @citepast (exactly|precisely|just|) (this|that|the same|this very|that very|this exact|that exact) (point|issue|question|risk|problem|concern|topic|thing|matter) ~3 (in|on|during|at) (my|our|the|that|last) ~2 @meeting',
+      "(you'll|you will|you may|you might|you should|you would|you'd|as you'll|as you will|as you may|as you might) (recall|remember) (that|how|) (i|we) ~1 (@citepast|said|told you|asked|sent|wrote|warned)",
+      '(please|kindly|) (refer|see|check|look at|consult|go back to|revisit) (back|again|) (to|) (my|our) ~1 (@msg|@doc) (of|from|dated|sent on|sent) (the|) (@dom|@month|@weekday|last week|last month|yesterday|earlier) (@month|@dom|)',
+      '(this|that|it|everything|all of this|all this) (was|were|is|has been|had been) (all|already|clearly|) ~1 (laid out|set out|spelled out|spelt out|explained|covered|detailed|described|included|listed|written down|stated|specified|mapped out|outlined) ~1 in (the|my|our) ~2 (@doc|@meeting|@msg) (that|which|) (i|we) (shared|sent|gave you|circulated|forwarded|presented|wrote|walked you through|sent over|shared with you)',
     ],
     'blame-shifting': [
       'not my fault',
@@ -145,6 +160,12 @@ export const en: PhrasePack = {
       "(you|they|anyone|nobody|no one|your team) (can't|cannot|can hardly|couldn't|could not|shouldn't|should not|won't|will not) (hold|blame) (me|us|my team|our team) (accountable|responsible|for)",
       '(carry|carrying|take|taking) the (can|rap|fall) for',
       '(not|nothing) (to|down to|due to|because of|caused by|to do with) (anything|something|what|whatever) (i|we) (did|changed|touched|made|deployed|shipped|did wrong|broke)',
+      '@notmine (be|) (take|taking|accept|accepting|shoulder|shouldering|carry|carrying|bear|own|owning) (the|any|all the|full|) (responsibility|liability|blame|rap|fall) for',
+      '@notmine (be|being) (blamed|held responsible|held accountable|made responsible|made the scapegoat|the scapegoat|scapegoated) (for|here)',
+      "(i am|i'm|i was|we are|we're|we were) (not|hardly|certainly not|definitely not) the (one|ones|person|people) (who|that) ~1 (changed|moved|cut|pushed|delayed|missed|cancelled|canceled|approved|signed off|decided|asked for|made|broke|forgot|lost|dropped|swapped|postponed|rewrote|added|removed|requested|insisted|shifted|held up|sat on)",
+      "(i|we) (was not|wasn't|were not|weren't|was hardly|certainly wasn't) the (one|ones|person|people) (who|that) ~1 (changed|moved|cut|pushed|delayed|missed|cancelled|canceled|approved|signed off|decided|asked for|made|broke|forgot|lost|dropped|swapped|postponed|rewrote|added|removed|requested|insisted|changed|shifted|held up|sat on)",
+      '(this|that|the|it|any|your) ~2 (has|had|have) (nothing|little|absolutely nothing) to do with (me|us|my work|our work|my team|our team|anything (i|we) did|my side|our side)',
+      '(the|any|all) (responsibility|blame|fault|liability) ~4 (lies|lay|rests|rested|sits|sat|falls|fell|is|was) (squarely|entirely|solely|firmly|clearly|) (with|on) (you|your|them|their|the client|the agency|the printer|the supplier)',
     ],
     'hindsight-reproach': [
       "you (should've|should have|shouldve|could have|could've|ought to have|might have) (told|informed|warned|asked|let|mentioned|said|notified|alerted) (me|us|this|that|it|)",
@@ -181,6 +202,12 @@ export const en: PhrasePack = {
       "if (your|the) ~2 had (told|informed|warned|notified|alerted|asked|consulted|looped|cc'd|copied|updated|involved) (me|us)",
       "had (we|i) (received|got|gotten|had|seen|known|been sent|been given) ~4 (we|i|we'd|i'd) (would|could|might|) (have|already have|be|'ve)",
       "if (we|i) had (received|got|gotten|seen|been sent|been given) ~4 (we|i|we'd|i'd) (would|could|might|) (have|already have|be|'ve)",
+      'had (the|your) ~3 (arrived|come in|landed|been delivered|been sent|been ready|been approved|been signed|reached (me|us)|come through|been paid|gone out|gone through|been done|been renewed|been fixed|been booked|been ordered|been confirmed) @ontime',
+      'if (the|your) ~3 had (arrived|come in|landed|been delivered|been sent|been ready|been approved|been signed|reached (me|us)|come through|been paid|gone out|gone through|been done|been renewed|been fixed|been booked|been ordered|been confirmed) @ontime',
+      'if (you|your|your team|the client|they) ~2 had (signed off|approved|replied|answered|responded|confirmed|paid|sent|delivered|decided|checked|read|agreed) ~3 (in time|on time|when (asked|agreed|promised|requested)|when (i|we) asked|earlier|sooner|by the deadline|as agreed)',
+      "(none of this|this|that|it|the delay|the problem|the reprint|the mistake|all of this) (would|could) (never|not|) (have|'ve) (happened|been avoided|been prevented|been needed|been necessary) (if|had)",
+      '(would|could|might) have ~4 (if|had) (anyone|someone|somebody|you|your team|they) ~2 (bothered|taken the time|cared|thought|remembered) (to|)',
+      "(if|had) (i|we) (been|'d been|had been) (kept|looped|copied|included) (in|in the loop|on|) ~3 (i|we) ~1 (could|would|might) (have|'ve)",
     ],
     'self-justification': [
       "i (did|have done|'ve done|only did|just did|simply did) (exactly|precisely|just|) what you (asked|asked for|asked me to do|asked me to|told me|told me to do|requested|wanted|said|approved)",
@@ -213,6 +240,9 @@ export const en: PhrasePack = {
       'all (i|we) did was (follow|do|build|execute|implement) (your|the|what|as)',
       '(the|that|this) (exact|very|same|precise|identical) ~2 (you|your) ~2 @approved',
       '(i|we) (followed|stuck to|kept to|adhered to|worked to|went by) (your|the|that|this|yours|it|them) ~3 (to the letter|word for word|to a t|to a tee|religiously|verbatim|down to the last detail|scrupulously|slavishly|pixel for pixel|to the pixel)',
+      '(is|are|was|were) (exactly|precisely|just|still|) (the one|the ones|the same one|the same ones|the version|the same version|the design|the layout) (that|which|) (you|your team|you yourself) ~1 @approved',
+      '(comes|come|came|is taken|are taken|was taken|were taken|is lifted|are lifted|copied|lifted) (straight|directly|exactly|right|word for word) from (your|the) ~2 (@material|palette|moodboard|mood board|storyboard|layout|sitemap|wireframe|script|draft|proofs|proof) (that|which|) (you|your team) ~1 @approved',
+      '(follows|follow|followed|matches|match|matched|mirrors|mirror|reflects|reflect|sticks to|stick to|is based on|are based on|respects|respect|reproduces) (your|the) ~2 @material (that|which|) (you|your team|you yourself) ~1 @approved ~4 @letter',
     ],
     'combative-preamble': [
       'with (all|) due respect',
@@ -238,6 +268,9 @@ export const en: PhrasePack = {
       '(all|with all) due respect',
       'with (all|all the|the greatest|the utmost) respect in the world',
       "(i say|i mean|i'm saying|i am saying|said|saying) (this|it|that|) with (all|all due|due|the greatest|the utmost|the deepest|every|the highest) respect",
+      "(i don't want to|i do not want to|i'm not trying to|i am not trying to|not to|i don't mean to|i do not mean to|without wanting to|without trying to|i have no wish to|i'm not looking to|i am not looking to|i'd hate to|i would hate to) (start|pick|have|cause|create|make|turn this into|get into) (an argument|a fight|a row|a quarrel|a dispute|a debate|a fuss|drama|a scene|an issue|a thing|a big deal|a battle|a war)",
+      "(i'll|i will|let me|i'm going to|i am going to|allow me to|i need to|i have to|i must) (be|speak) (blunt|frank|brutally honest|candid|plain|brutally frank|very direct|quite direct) (here|with you|now|about this|)",
+      "(not to|without wanting to|without trying to|i don't want to|i'm not trying to|i am not trying to|i don't mean to) (be|sound|come across as|seem) (argumentative|confrontational|controversial|combative|contrary|awkward|a pain|petty|picky|pedantic)",
     ],
     'needless-apology': [
       "(sorry|apologies|so sorry|i'm sorry|im sorry|i apologize|i apologise|i am sorry) (to bother|for bothering|to trouble|for troubling|to disturb|for disturbing|to pester|for pestering|to bug|for bugging|to interrupt|for interrupting) (you|you again|again|)",
@@ -295,6 +328,7 @@ export const en: PhrasePack = {
       '(bit of a|a bit of a|probably a|possibly a|maybe a|perhaps a|likely a|might be a|may be a|could be a) ~1 @dumb question',
       '@dumbstrong question (but|here|incoming|alert|time|first|though)',
       '@sorry (if|in case) (this|it|that|the question|my question) ~1 (is|sounds|seems|was|might be|may be|will sound|will seem) ~1 (obvious|basic|silly|stupid|dumb|daft|naive|trivial|elementary)',
+      '(i|) (really|truly|so|) (hate|hated) (to|having to|being the one to) @bother (you|) (again|once more|once again|yet again|about|on|with|)',
     ],
     'over-apology': [
       "(i'm|im|i am|) (so|so so|sooo|soooo|so very|really really|terribly|extremely|incredibly|truly truly|deeply|awfully|very very|super|so incredibly) sorry",
@@ -317,6 +351,7 @@ export const en: PhrasePack = {
       'just to (check|follow up|remind you|nudge you)',
       'just (quickly|briefly) (checking|asking|following up)',
       '(would you mind|do you mind|mind) if i (just|only) (nudge|nudged|chase|chased|ping|pinged|remind|reminded|check|checked|ask|asked|follow up|followed up|poke|poked|prod|prodded|bump|bumped)',
+      "(i was|i'm|i am|i) (just|only|merely|simply) (wondering|curious)",
     ],
     'reassurance-seeking': [
       "(i|) hope (that's|that is|this is|it's|it is|this was|that was|this's) (ok|okay|alright|all right|fine|not a problem|not an issue|acceptable|not too much|not a bother|cool) (with you|for you|by you|)",
@@ -380,6 +415,9 @@ export const en: PhrasePack = {
       "(i'll|i will|i'd|happy to|i'm happy to|we'll|we will|i'm fine to) (go|go along|run|roll|stick) with (whatever|whichever|anything) (you|your)",
       '(defer|bow|submit) to (whatever|whichever|anything) (you|your)',
       '(whatever|whichever) your ~2 (team|boss|board|manager|director|department|people|colleagues|ceo|cto|lawyers|legal team) (think|thinks|feel|feels|decide|decides|prefer|prefers|say|says|choose|chooses|want|wants)',
+      "(you have|you've got|you have got|you've|you've always had|you have always had|you clearly have|you definitely have|you certainly have|you obviously have) (a|an|the) (far|much|way|a lot|so much|) (better|sharper|keener|finer|stronger|more trained|better trained|more experienced|more expert|truer) @eyenoun (for|than|on)",
+      "(i'll|i will|happy to|i'm happy to|i am happy to|let me|we'll|we will|i'd rather|i'll just|i will just|i'll happily) (follow|take) your (lead|steer|direction)",
+      "(i'll|i will|i'd|i|we'll|we will|happy to|i'm happy to|i am happy to|let me) (defer|bow) to (you|your|your team|your people|your colleagues|your board|your boss|your designers|your legal team)",
     ],
     'withdrawn-request': [
       'no pressure (at all|whatsoever|though|of course|)',
@@ -492,6 +530,14 @@ export const en: PhrasePack = {
       '(thanks|thank you) (so much|very much|a lot|loads|a million|) (for|for all) (the|those|these|your|all the|all those) ~2 @lateask ~1 @latetime ~2 (very|really|so|super|most|truly) (helpful|useful|considerate|thoughtful|appreciated|kind)',
       '@praise so ~4 (you|we|your team|i) (signed off|signed off on|approved|agreed on|agreed|chose|picked|loved|liked|okayed) ~4 (is|are) (now|suddenly|apparently|somehow)',
       '(in case|if|should|for when|whenever) (anyone|anybody|someone|somebody|you|your team) (ever|even|actually) (reads|opens|looks at|checks|read|open|look at|check|gets to|get to)',
+      '(really|truly|so|) (appreciate|appreciated|love|loved|enjoy|enjoyed|adore) (the|your|getting|receiving|being sent|finding) ~3 @latetime',
+      "@praise (so|and) (now|suddenly|apparently) ~4 (is|are|was|were|isn't|aren't) (not|no longer|too|suddenly|apparently|wrong|somehow)",
+      '(maybe|perhaps|please|try to|kindly|could you|do|might i suggest you|might i suggest) ~1 (read|check|look at|open|review|give) ~4 this time',
+      '(@praise|really appreciate|appreciate|love|loving) ~1 to (get|receive|hear|hear about|see|find|be sent|learn|learn about|be told about|wake up to) ~3 (@num|a few|a couple of|one|an|a|24|48|12) (hours|hour|days|day|minutes) before (we|the|you|i|it|our|your|launch|delivery|print|printing|going)',
+      '(@praise|really appreciate|appreciate|love|loving) ~4 (@num|a few|a couple of|one|an|a|24|48|12) (hours|hour|days|day|minutes) before (we|the|you|i|it|our|your|launch|delivery|print|printing|going)',
+      '(@praise|really appreciate|appreciate|love|loving) ~4 the (day|night|morning|evening|week|afternoon) before (it|the|launch|delivery|print|we|i|it was due)',
+      '(@praise|really appreciate|appreciate|love|loving) ~4 on the (eve|morning|day|night|afternoon) of (the|our|your|) @eve',
+      '(maybe|perhaps|please|try to|kindly|could you|do|might i suggest you|might i suggest) ~1 (give|take) (it|them|the|my|this|that|our|these|those|your) ~4 this time',
     ],
     'vague-timing': [
       'asap',
@@ -527,6 +573,7 @@ export const en: PhrasePack = {
       '(in|within|over) the (next|coming) (little|short) while',
       '(in|within) (a|the next|the coming) (little|short|) while',
       "as (quick|quickly|fast|rapidly|promptly|speedily|swiftly|early) as (humanly|) (possible|i can|we can|i am able|we are able|i'm able|we're able)",
+      "(when|once|whenever|as soon as|the moment|the minute) (i|i've|we|we've) ~1 (get|have|find|got|found|free up|grab|snatch|carve out|make) (a|some|the|a few) ~1 (chance|moment|moments|minute|minutes|second|sec|gap|window|breather|spare time|bit of time|time)",
     ],
     'non-promise': [
       "i('ll| will) (see|try and see|check) what i can do",
@@ -572,6 +619,10 @@ export const en: PhrasePack = {
       "(i'll|i will|i can|i could|i'd|i would|happy to|i'm happy to|i am happy to|willing to|i don't mind) ~2 (pull|pulling|do|doing) an (all-nighter|all nighter)",
       '(late-night|late night|weekend|sunday|saturday|evening|night-time|nighttime|out-of-hours|out of hours) (emails|messages|texts|calls|whatsapps|requests) (are|are totally|are completely|are absolutely|are always|are perfectly|) (fine|ok|okay|no problem|welcome|all good|alright) (by me|with me|for me|)',
       '(if|should|in case|whenever) ~4 @night ~3 (shoot|send|fire|drop|ping) me (a|an|a quick|) (message|line|email|text|note|mail)',
+      "(i'm|i am|i'll be|i will be|i'll stay|i will stay|i'll remain|i will remain) (on call|reachable|available|around|contactable|online|by the phone|by my phone|on my phone|on my mobile|on the phone|at your disposal|a call away) ~3 (over|during|through|throughout|across|for|at|on) (the|my|this|the whole|all|) ~1 (@offtime|break|christmas break|holiday season|festive season|festive break|holidays|new year|new year's|bank holiday|long weekend|summer break)",
+      "(even|also|including) (over|at|during|on|through|throughout|across|in) (the|my|) ~1 (@offtime|christmas|easter|new year|new year's eve|holidays|break|bank holiday|long weekend|festive season|summer holidays)",
+      "(i'll|i will|i can|happy to|i'm happy to|i am happy to|i'll be|i will be) (keep|keeping|keep an eye on|be keeping an eye on|check|checking|be checking|keep checking|monitor|monitoring|watch|watching) ~2 (my|the) (inbox|email|emails|phone|mobile|messages|slack|whatsapp|notifications|laptop) ~2 (over|during|through|throughout|on|at|across|all) (the|my|this|) ~1 @offtime",
+      '(my|the) (personal|private|own|home) (number|phone|mobile|cell) (is|will be|stays|remains) (on|switched on|turned on|open|available) ~3 (@offtime|christmas|easter|holidays|even)',
     ],
     'free-work': [
       '(for|at) (free|no cost|no charge|no extra cost|no extra charge|no additional cost|no additional charge|no extra|no cost to you|zero cost)',
@@ -604,6 +655,8 @@ export const en: PhrasePack = {
       "(won't|will not|wont|will never|shouldn't|should not) (see|get|find|receive|be charged|pay) (any|an|a single|) (extra|additional|added) (cost|charge|fee|fees|costs|charges|line|line item)",
       '(nothing|not a penny|not a cent|zero) (extra|more|additional) (on|to|in) (your|the) (bill|invoice|quote|tab|account)',
       '(comes|come|coming) (free|for free|free of charge|at no cost|at no extra cost|at no additional cost|gratis) (with|as part of) (this|it|the project|the job|the order|the redesign|the package)',
+      "(@costnoun|@scopenoun) ~3 (it's|it is|they're|they are|that's|that is|this is|these are|those are|that one's|this one's) (all|entirely|totally|) on (me|us)",
+      "(i|we) (won't|will not|wont|am not going to|'m not going to|are not going to|'re not going to|don't|do not|shan't|shall not|never) (be|) (adding|add|putting|put|including|include|charging|charge|billing|bill) (anything|a thing|a penny|a cent|extra|it|this|that|them|these|those|more|a line) ~1 (to|on|onto|in) (the|your|my|this|our) (invoice|bill|quote|tab|account)",
     ],
   },
   questionPhrases: {
@@ -727,6 +780,11 @@ export const en: PhrasePack = {
         ['^((?:call|text|message|email|e-mail|ping|whatsapp|reach|phone|contact|ring|msg|dm) me)\\b.*$', '$1 {during}'],
         ['^you can ((?:reach|call|text|message|ping|contact|whatsapp) me)\\b.*$', 'you can $1 {during}'],
         ["^(?:don't|do not) hesitate to ((?:call|text|message|ping) me)\\b.*$", 'you can $1 {during}'],
+        [
+          "^(i(?:'ll| will)(?: be)? (?:keep|keeping|keep an eye on|keeping an eye on|check|checking|keep checking|monitor|monitoring|watch|watching)(?: an eye on)? (?:my|the) \\S+)\\b.*$",
+          '$1 {during}',
+        ],
+        ['^(?:my|the) (?:personal|private|own|home) (?:number|phone|mobile|cell)\\b.*$', "I'm available {during}"],
         ["^(?:i'm|im|i am|i'll be|i will be) ", "I'm available {during}"],
         ['^(?:my|the) phone ', "I'm available {during}"],
         ['^(?:even|also) ', ''],
@@ -743,6 +801,18 @@ export const en: PhrasePack = {
     },
     'free-work': {
       swaps: [
+        [
+          "^(.*?\\S)(,?) (?:they'?re|they are|these are|those are) (?:all |entirely |totally )?on (?:me|us|the house)$",
+          "$1$2 I'll quote them separately",
+        ],
+        [
+          "^(.*?\\S)(,?) (?:it'?s|it is|that'?s|that is|this is|that one'?s|this one'?s) (?:all |entirely |totally )?on (?:me|us|the house)$",
+          "$1$2 I'll quote it separately",
+        ],
+        [
+          "^(?:i|we) (?:won't|will not|wont|am not going to|'m not going to|are not going to|'re not going to|don't|do not|shan't|shall not|never) (?:be )?(?:adding|add|putting|put|including|include) .*$",
+          "I'll quote it separately",
+        ],
         ['^(.*?)(?:throw|chuck|toss|bung|sneak) in$', '$1quote for'],
         ['^(?:throw|chuck|toss|bung|sneak|knock) (.+?) in (?:for (?:free|nothing)|free of charge|at no (?:extra )?cost)$', 'quote for $1'],
         ['^(.*?)(?:throw|chuck|toss|bung|sneak) (it|them|those|these|that|this) in$', '$1quote for $2'],

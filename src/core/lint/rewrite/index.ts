@@ -136,7 +136,18 @@ const REMINDER_LEAD: Record<Lang, RegExp> = {
  * whole sentence is then the reproach and goes.
  */
 const REMINDER_TO_END: Partial<Record<Lang, RegExp>> = {
-  en: /^(?:[ \t]*,?[ \t]+and[ \t]+again|[ \t]*,[ \t]*(?:slide|page|section|point)|[ \t]+\d+|[ \t]+(?:in|on|of|from|dated|last|earlier|back|before|(?:that[ \t]+|which[ \t]+)?(?:i|we)[ \t]+(?:sent|shared|presented|showed|circulated|gave|emailed|wrote|forwarded|attached)))(?![\p{L}])[^,;:!?\n]*$/iu,
+  en: /^(?:[ \t]*,?[ \t]+and[ \t]+again|[ \t]*,[ \t]*(?:slide|page|section|point|where|in which|which)|[ \t]+\d+|[ \t]+(?:in|on|of|from|dated|last|earlier|back|before|(?:that[ \t]+|which[ \t]+)?(?:i|we)[ \t]+(?:sent|shared|presented|showed|circulated|gave|emailed|wrote|forwarded|attached)))(?![\p{L}])[^,;:!?\n]*$/iu,
+};
+
+/**
+ * What follows a pointing verb ("…I raised | the hosting question back in June."): its object and
+ * when or where it was said, so the sentence is only a pointer.
+ */
+const REMINDER_OBJECT_TO_END: Partial<Record<Lang, RegExp>> = {
+  en: /^[ \t]+(?:the|this|that|these|those|it|my|our|your)(?![\p{L}])[^,;:!?\n]{0,60}?[ \t](?:back|last|earlier|before|previously|already|in|on|during|at)(?![\p{L}])[^,;:!?\n]*$/iu,
+};
+const POINTING_VERB: Partial<Record<Lang, RegExp>> = {
+  en: /(?:raised|flagged|mentioned|covered|addressed|highlighted|noted|brought up|pointed out|laid out|spelled out|spelt out)$/iu,
 };
 
 /**
@@ -479,7 +490,8 @@ const dropSentence = (c: Ctx): Edit => ({ start: c.s.body, end: c.s.stop, text: 
 const BUILDERS: Record<string, Builder> = {
   'reproachful-reminder': (c) => {
     const after = c.text.slice(c.fe, c.s.end);
-    if (REMINDER_TO_END[c.lang]?.test(after)) {
+    const pointerOnly = REMINDER_OBJECT_TO_END[c.lang]?.test(after) && POINTING_VERB[c.lang]?.test(c.text.slice(c.fs, c.fe));
+    if (pointerOnly || REMINDER_TO_END[c.lang]?.test(after)) {
       if (isBlank(c.text.slice(c.s.body, c.fs))) return dropSentence(c);
       // "…, and I did warn about it in the deck, slide 9.": the pointer's clause goes with its comma.
       const cs = clauseStart(c.text, c.s.body, c.fs);
@@ -515,6 +527,9 @@ const BUILDERS: Record<string, Builder> = {
   'blame-shifting': (c) => {
     const cs = clauseStart(c.text, c.s.body, c.fs);
     const clause = c.text.slice(cs, c.fs);
+    // "I wasn't the one who moved | the launch date.": what is left is only the object of the blame.
+    if (c.lang === 'en' && isBlank(clause) && /\b(?:one|ones|person|people)[ \t]+(?:who|that)[ \t]+\S+$/iu.test(c.text.slice(c.fs, c.fe)))
+      return dropClause(c, cs);
     if ((c.lang === 'en' && isBlank(clause)) || /^(?:it'?s|its|that'?s|thats|it is|that is|this is)[ \t]+$/iu.test(clause)) {
       const after = c.text.slice(c.fe, clauseEnd(c.text, c.fe, c.s.end));
       const that = /^[ \t]+that[ \t]+/iu.exec(after);
