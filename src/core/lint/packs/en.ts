@@ -899,5 +899,10 @@ export const en: PhrasePack = {
     'call me (tomorrow|on monday|on tuesday|on wednesday|on thursday|on friday|back|if|when)',
     '(thanks|thank you) for the (quick|prompt|speedy|swift) (reply|response|turnaround)(,|) (it|this|that) (helps|helped)',
     'if (later|at some point|down the line|in future|in the future|later on)',
+    // A choice between options the writer has just named is a concrete offer, not a surrender.
+    "(or|either) ~4 (whichever|whatever) (you|you'd|you would|your team|you both) (prefer|like|choose|pick|fancy|find easier)",
+    // A free slot or room is availability of time, not work given away.
+    '(also|too|still|both) free (in|on|for|at|from|then|that) (my|our|the|your|) (calendar|diary|schedule|agenda|day|morning|afternoon|evening|slot|week|room)',
+    'free (in|on) (my|our|the) (calendar|diary|schedule|agenda)',
   ],
 };

@@ -798,6 +798,8 @@ export const es: PhrasePack = {
     },
   },
   allow: [
+    // Una elección entre opciones que el texto acaba de nombrar es una oferta concreta.
+    '(o|u|bien) ~4 como (usted|ustedes|tu|) (prefiera|prefieran|prefieras|le venga mejor|te venga mejor)',
     'hablamos pronto',
     'nos vemos pronto',
     'hasta pronto',

@@ -776,6 +776,8 @@ export const it: PhrasePack = {
     },
   },
   allow: [
+    // Una scelta tra opzioni appena nominate è una proposta concreta.
+    '(o|oppure|od) ~4 come (preferisci|preferisce|preferite|ti e piu comodo|le e piu comodo)',
     'a giorni (alterni|di distanza)',
     'a presto',
     'a prestissimo',
