@@ -1,0 +1,289 @@
+// Trains the intent backstop experiment (#10): per language, one logistic regression per category
+// over the sentence features of intent-features.mjs, on the annotated drafts (a sentence is
+// positive for a category when a gold span of it overlaps the sentence) and calm real mail (every
+// sentence negative). test/eval/eval-intent-cv.mjs cross-validates it; the linter does not use it
+// (the evidence did not pass the gate, see that script). With --out FILE it writes the models as
+// a TypeScript data module, deterministically (same inputs, same bytes); no texts, only weights
+// keyed by features.
+//
+// usage: npm run -s compile-tests && node test/tools/train-intent.mjs [--out FILE]
+//   COMPOSURE_CORPUS   the shared corpus (default ../shared/corpus): drafts-dev*.json, real-emails/, real-prose/{es,it}/
+//   COMPOSURE_HELDOUT  more dev sets, comma-separated dirs each with drafts.json and prose/{en,es,it}/
+//                      (default ../heldout,../heldout2,…,../heldout5 when present)
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+import { CATEGORIES, sentenceFeatures, splitSentences } from './intent-features.mjs';
+
+export { CATEGORIES };
+export const LANGS = ['en', 'es', 'it'];
+
+/** Training settings (the model's size and smoothing). */
+export const SETTINGS = {
+  epochs: Number(process.env.INTENT_EPOCHS ?? 40),
+  rate: 0.2,
+  l2: Number(process.env.INTENT_L2 ?? 1e-4),
+  minCount: 2,
+  maxFeatures: Number(process.env.INTENT_MAXF ?? 800),
+  minWeight: 0.05,
+  /** Weight of a positive example against a negative one (positives are few). */
+  positive: Number(process.env.INTENT_POS ?? 1),
+  /**
+   * Whether the categories phrase rules found in and next to the sentence are features. Off: the
+   * rules fire on nearly every positive of the sets they were tuned on, so the model then learns
+   * "a rule fired" and stays silent exactly where the rules miss.
+   */
+  ruleFeatures: process.env.INTENT_RULEFEATS === '1',
+  /**
+   * Fire only in a paragraph where the phrase rules found something ('block'), in a text where
+   * they did ('doc'), or anywhere ('none'): drafts that need the backstop nearly always have a
+   * rule finding near the miss, calm mail rarely does.
+   */
+  gate: process.env.INTENT_GATE ?? 'block',
+  /** Categories the backstop never reports (bit set in CATEGORIES order). */
+  skip: Number(process.env.INTENT_SKIP ?? 0),
+};
+
+/** The draft sets and prose sets found: [{ name, drafts: [...] }], [{ name, lang, texts: [...] }]. */
+export function loadSets() {
+  const corpus = process.env.COMPOSURE_CORPUS || path.resolve(ROOT, '../shared/corpus');
+  const heldout = process.env.COMPOSURE_HELDOUT
+    ? process.env.COMPOSURE_HELDOUT.split(',')
+    : ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'].map((d) => path.resolve(ROOT, '..', d));
+  const draftSets = [];
+  const proseSets = [];
+  const readDir = (dir) =>
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith('.txt'))
+          .sort()
+          .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+      : [];
+  for (const f of ['drafts-dev.json', 'drafts-dev-2.json']) {
+    const p = path.join(corpus, f);
+    if (fs.existsSync(p)) draftSets.push({ name: f.replace('.json', ''), drafts: JSON.parse(fs.readFileSync(p, 'utf8')) });
+  }
+  const dev = { en: 'real-emails', es: 'real-prose/es', it: 'real-prose/it' };
+  for (const lang of LANGS) {
+    const texts = readDir(path.join(corpus, dev[lang]));
+    if (texts.length) proseSets.push({ name: 'dev', lang, texts });
+  }
+  for (const dir of heldout) {
+    const name = path.basename(dir);
+    const p = path.join(dir, 'drafts.json');
+    if (fs.existsSync(p)) draftSets.push({ name, drafts: JSON.parse(fs.readFileSync(p, 'utf8')) });
+    for (const lang of LANGS) {
+      const texts = readDir(path.join(dir, 'prose', lang));
+      if (texts.length) proseSets.push({ name, lang, texts });
+    }
+  }
+  return { draftSets, proseSets };
+}
+
+const bitOf = (cat) => 1 << CATEGORIES.indexOf(cat);
+
+/**
+ * A text's sentences with what the phrase rules found: [{ lang, start, end, here, near, gold,
+ * feats }]. Blocks are paragraphs (blank lines between), as the linter's blocks are.
+ */
+export function sentencesOf(text, lang, findings, spans = []) {
+  const out = [];
+  const blockRe = /\n[ \t]*\n/g;
+  let at = 0;
+  const blocks = [];
+  for (let m; (m = blockRe.exec(text));) {
+    blocks.push([at, m.index]);
+    at = m.index + m[0].length;
+  }
+  blocks.push([at, text.length]);
+  for (const [bs, be] of blocks) {
+    const sents = splitSentences(text.slice(bs, be)).map(([s, e]) => [s + bs, e + bs]);
+    const here = sents.map(([s, e]) => {
+      let m = 0;
+      for (const f of findings) if (f.offset < e && s < f.offset + f.length) m |= bitOf(f.category);
+      return m;
+    });
+    const blockHits = here.filter((m) => m).length;
+    sents.forEach(([s, e], i) => {
+      const near = (here[i - 1] ?? 0) | (here[i + 1] ?? 0);
+      let gold = 0;
+      for (const g of spans) if (g.start < e && s < g.end) gold |= bitOf(g.category);
+      out.push({
+        lang,
+        start: s,
+        end: e,
+        here: here[i],
+        near,
+        gold,
+        docHits: findings.length,
+        blockHits,
+        feats: sentenceFeatures(text, s, e, lang, SETTINGS.ruleFeatures ? here[i] : 0, SETTINGS.ruleFeatures ? near : 0),
+      });
+    });
+  }
+  return out;
+}
+
+/** Lints every draft and prose text once: sets with their sentences and rule findings. */
+export function prepare({ draftSets, proseSets }, linter) {
+  const lintOf = (text, lang) => linter.lint(text, { lang, markdown: false }).findings.filter((f) => f.severity !== 'hint');
+  return {
+    draftSets: draftSets.map((set) => ({
+      name: set.name,
+      drafts: set.drafts.map((d) => {
+        const findings = lintOf(d.text, d.lang);
+        return { ...d, findings, sentences: sentencesOf(d.text, d.lang, findings, d.spans) };
+      }),
+    })),
+    proseSets: proseSets.map((set) => ({
+      ...set,
+      docs: set.texts.map((text) => {
+        const findings = lintOf(text, set.lang);
+        return { text, findings, words: (text.match(/[\p{L}\p{N}]+/gu) || []).length, sentences: sentencesOf(text, set.lang, findings) };
+      }),
+    })),
+  };
+}
+
+const sigmoid = (z) => 1 / (1 + Math.exp(-z));
+
+/** Fits one logistic regression per category on examples [{ feats, gold }] with the given vocabulary. */
+function fit(examples, vocab, opts) {
+  const K = CATEGORIES.length;
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const w = new Float64Array(vocab.length * K);
+  const g2 = new Float64Array(vocab.length * K).fill(1e-8);
+  const bias = new Float64Array(K);
+  const bg2 = new Float64Array(K).fill(1e-8);
+  const rows = examples.map((x) => ({ idx: x.feats.map((f) => index.get(f)).filter((i) => i !== undefined), gold: x.gold }));
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (const { idx, gold } of rows) {
+      for (let k = 0; k < K; k++) {
+        let z = bias[k];
+        for (const i of idx) z += w[i * K + k];
+        const y = (gold >> k) & 1;
+        const g = (sigmoid(z) - y) * (y ? opts.positive : 1);
+        bg2[k] += g * g;
+        bias[k] -= (opts.rate * g) / Math.sqrt(bg2[k]);
+        for (const i of idx) {
+          const j = i * K + k;
+          const gj = g + opts.l2 * w[j];
+          g2[j] += gj * gj;
+          w[j] -= (opts.rate * gj) / Math.sqrt(g2[j]);
+        }
+      }
+    }
+  }
+  return { vocab, w, bias };
+}
+
+/** Trains one language's model: vocabulary of features seen `minCount` times, then the strongest kept and refit. */
+export function train(examples, opts = SETTINGS) {
+  const K = CATEGORIES.length;
+  const counts = new Map();
+  for (const x of examples) for (const f of x.feats) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocab = [...counts.keys()].filter((f) => counts.get(f) >= opts.minCount).sort();
+  const first = fit(examples, vocab, opts);
+  const strength = vocab.map((f, i) => [f, Math.max(...Array.from({ length: K }, (_, k) => Math.abs(first.w[i * K + k])))]);
+  strength.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const kept = strength
+    .filter(([, s]) => s >= opts.minWeight)
+    .slice(0, opts.maxFeatures)
+    .map(([f]) => f)
+    .sort();
+  const m = fit(examples, kept, opts);
+  const round = (x) => Math.round(x * 1000) / 1000;
+  const features = {};
+  kept.forEach((f, i) => {
+    const ws = Array.from({ length: K }, (_, k) => round(m.w[i * K + k]));
+    if (ws.some((x) => Math.abs(x) >= 0.01)) features[f] = ws;
+  });
+  return { bias: Array.from(m.bias, round), features };
+}
+
+/** Probabilities per category of a sentence under a trained model. */
+export function score(model, feats) {
+  const z = [...model.bias];
+  for (const f of feats) {
+    const ws = model.features[f];
+    if (ws) for (let k = 0; k < z.length; k++) z[k] += ws[k];
+  }
+  return z.map(sigmoid);
+}
+
+/**
+ * The backstop's pick for a sentence: the likeliest category no phrase rule found in it, when
+ * its probability reaches the threshold; -1 otherwise.
+ */
+export function pick(model, sentence, threshold) {
+  if (SETTINGS.gate === 'doc' && !sentence.docHits) return -1;
+  if (SETTINGS.gate === 'block' && !sentence.blockHits) return -1;
+  const p = score(model, sentence.feats);
+  let best = -1;
+  for (let k = 0; k < p.length; k++)
+    if (!((SETTINGS.skip >> k) & 1) && !((sentence.here >> k) & 1) && p[k] >= threshold && (best < 0 || p[k] > p[best])) best = k;
+  return best;
+}
+
+/** All sentences of the given sets, per language. */
+export function examplesOf(prepared, { skipDrafts = new Set(), skipProse = new Set() } = {}) {
+  const by = { en: [], es: [], it: [] };
+  for (const set of prepared.draftSets)
+    if (!skipDrafts.has(set.name)) for (const d of set.drafts) for (const s of d.sentences) by[d.lang].push(s);
+  for (const set of prepared.proseSets)
+    if (!skipProse.has(`${set.name}/${set.lang}`)) for (const d of set.docs) for (const s of d.sentences) by[set.lang].push(s);
+  return by;
+}
+
+/** The data file's text for trained models per language. */
+export function dataFile(models, sources) {
+  const lines = [
+    '// Generated by test/tools/train-intent.mjs from the annotated drafts and calm mail of the dev corpus',
+    `// (${sources}). Do not edit: retrain. Weights are keyed by feature (see features.ts), one per category.`,
+    '',
+    "import type { Lang } from '../../lang';",
+    '',
+    '/** Per language, the model as JSON text (decoded on first use of the language). */',
+    'export const INTENT_MODELS: Record<Lang, string> = {',
+  ];
+  for (const lang of LANGS) {
+    const json = JSON.stringify({ format: 1, lang, categories: CATEGORIES, ...models[lang] });
+    lines.push(`  ${lang}: ${JSON.stringify(json)},`);
+  }
+  lines.push('};', '');
+  return lines.join('\n');
+}
+
+async function main() {
+  const sets = loadSets();
+  if (!sets.draftSets.length) {
+    console.log('train-intent: no corpus found (set COMPOSURE_CORPUS); nothing written.');
+    return;
+  }
+  const { Linter } = require(path.join(ROOT, 'out/src/core/lint/linter.js'));
+  const prepared = prepare(sets, new Linter());
+  const by = examplesOf(prepared);
+  const models = {};
+  for (const lang of LANGS) models[lang] = train(by[lang]);
+  const sources = [...sets.draftSets.map((s) => s.name), ...new Set(sets.proseSets.map((s) => `${s.name} prose`))].join(', ');
+  for (const lang of LANGS)
+    console.log(
+      `${lang}: ${by[lang].length} sentences, ${Object.keys(models[lang].features).length} features, ${
+        Object.values(models[lang].features)
+          .flat()
+          .filter((x) => x).length
+      } weights`,
+    );
+  const out = process.argv.indexOf('--out');
+  if (out > 0) {
+    fs.writeFileSync(process.argv[out + 1], dataFile(models, sources));
+    console.log(`wrote ${process.argv[out + 1]}`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
