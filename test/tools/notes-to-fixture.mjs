@@ -173,9 +173,9 @@ function mark(file) {
   const h = helpers();
   const text = fs.readFileSync(file, 'utf8');
   const name = path.basename(file);
-  const { problems, userNames } = h.readFixture(name, text);
+  const { problems, userNames, reference } = h.readFixture(name, text);
   if (!problems.length) return 0;
-  const got = h.found(name, text, userNames);
+  const got = h.found(name, text, userNames, reference);
   const lines = text.split(/\r?\n/);
   let n = 0;
   const extras = new Map();

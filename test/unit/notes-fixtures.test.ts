@@ -7,7 +7,7 @@ const DIR = path.resolve(__dirname, '../../../test/fixtures/notes');
 
 describe('meeting-note fixtures with inline expectations', () => {
   for (const { file, text } of fixtureFiles(DIR)) {
-    const { problems, misses, userNames } = readFixture(file, text);
+    const { problems, misses, userNames, reference } = readFixture(file, text);
 
     it(`reads ${file} as its inline expectations say`, () => {
       assert.deepEqual(
@@ -18,7 +18,7 @@ describe('meeting-note fixtures with inline expectations', () => {
 
     it(`reads ${file} the same with its expectation comments removed`, () => {
       const plain = text.replace(COMMENT_RE, '');
-      const read = (t: string): Found[] => found(file, t, userNames);
+      const read = (t: string): Found[] => found(file, t, userNames, reference);
       assert.deepEqual(read(plain), read(text));
     });
 

@@ -4,7 +4,7 @@ import * as chronoIt from 'chrono-node/it';
 import type { Lang } from '../lang';
 import { foldText } from '../text/fold';
 import { addDays, daysInMonth, formatLocalDate, isIsoDate, nextDayOfMonth, parseIsoDate, weekday, type IsoDate } from './calendar';
-import { EN_WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './weekday-names';
+import { EN_WEEKDAY_ABBREVIATIONS, ES_IT_WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './weekday-names';
 
 /**
  * Natural dates in meeting notes, resolved against the meeting date (never against today).
@@ -145,7 +145,13 @@ const MONTH_RE = MONTHS.map(([n]) => n)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const monthOf = (name: string): number => MONTHS.find(([n]) => n === name.replace('.', ''))?.[1] ?? 0;
-const ANY_WEEKDAY = [...WEEKDAY_NAMES.en, ...WEEKDAY_NAMES.es, ...WEEKDAY_NAMES.it, ...EN_WEEKDAY_ABBREVIATIONS].join('|');
+const ANY_WEEKDAY = [
+  ...WEEKDAY_NAMES.en,
+  ...WEEKDAY_NAMES.es,
+  ...WEEKDAY_NAMES.it,
+  ...EN_WEEKDAY_ABBREVIATIONS,
+  ...ES_IT_WEEKDAY_ABBREVIATIONS.map(([n]) => n),
+].join('|');
 
 /** Any language's weekday name or English abbreviation (folded) → its index, Sunday = 0. */
 const WEEKDAY_INDEX = new Map<string, number>([
@@ -154,6 +160,7 @@ const WEEKDAY_INDEX = new Map<string, number>([
   ['tues', 2],
   ['thur', 4],
   ['thurs', 4],
+  ...ES_IT_WEEKDAY_ABBREVIATIONS,
 ]);
 
 const COMMON: Rule[] = [
@@ -206,7 +213,8 @@ const COMMON: Rule[] = [
 const PER_LANG: Record<Lang, Rule[]> = {
   en: [
     { re: /\bday after tomorrow\b/g, resolve: (_m, ref) => ({ date: addDays(ref, 2) }) },
-    { re: /\btomorrow\b/g, resolve: (_m, ref) => ({ date: addDays(ref, 1) }) },
+    // "tmrw", "tmr": how notes to self write it.
+    { re: /\b(?:tomorrow|tmrw|tmr|tmw)\b/g, resolve: (_m, ref) => ({ date: addDays(ref, 1) }) },
     {
       re: /\b(?:today|tonight|end of (?:the )?day|eod|cob|close of business)\b(?! (?:on )?(?:mon|tue|wed|thu|fri|sat|sun))/g,
       resolve: (_m, ref) => ({ date: ref }),
@@ -299,7 +307,7 @@ const TIME_RE =
 
 /** Words and shapes every date expression contains: a line without any has no date. */
 const ANY_DATE_HINT: Record<Lang, RegExp> = {
-  en: /\d|day|tomorrow|tonight|eod|eow|eom|cob|week|month|fortnight|noon|midnight|business|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
+  en: /\d|day|tomorrow|tmr|tmw|tonight|eod|eow|eom|cob|week|month|fortnight|noon|midnight|business|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
   es: /\d|manana|hoy|noche|tarde|semana|mes\b|quincena|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic/,
   it: /\d|domani|oggi|sera|notte|giornata|settiman|mese|quindicina|giorn|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic/,
 };

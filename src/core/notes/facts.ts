@@ -72,13 +72,32 @@ const MONTH_NAME =
  */
 export function yearlessDate(text: string, reference: IsoDate, lang: Lang): IsoDate | null {
   const s = foldText(text.slice(0, 200));
-  if (!/\d/.test(s) || !MONTH_NAME.test(s)) return null;
-  const found = findDates(s, addDays(reference, -358), lang).find((x) => /\d/.test(x.text) && MONTH_NAME.test(x.text));
+  if (!/\d/.test(s)) return null;
+  const named = MONTH_NAME.test(s)
+    ? findDates(s, addDays(reference, -358), lang).find((x) => /\d/.test(x.text) && MONTH_NAME.test(x.text))?.date
+    : undefined;
+  const found = named ?? numericDayMonth(s, reference, lang);
   if (!found) return null;
-  const day = weekdayNamed(s, lang);
-  let date = found.date;
+  const day = weekdayNamed(s, lang) ?? leadWeekday(/^[\s#*_([]{0,6}(\p{L}{3,12})/u.exec(s)?.[1] ?? '', lang);
+  let date = found;
   for (let back = 0; back < 12 && day !== undefined && weekday(date) !== day; back++) date = sameDayYearBefore(date);
-  return day === undefined || weekday(date) === day ? date : found.date;
+  return day === undefined || weekday(date) === day ? date : found;
+}
+
+/**
+ * A day and month in figures with no year ("26/11", "thu 19/11", "25.11 call…"), at the start of
+ * the line or after a weekday: the latest such day on or before `reference`. Month first in
+ * English when both could be either.
+ */
+function numericDayMonth(folded: string, reference: IsoDate, lang: Lang): IsoDate | null {
+  const m = /^[\s#*_([]{0,6}(?:\p{L}{2,12}\.?,?\s{1,3})?(\d{1,2})[/.](\d{1,2})(?![\d/.]|\.\d)/u.exec(folded);
+  if (!m) return null;
+  const lead = folded.slice(0, m.index + m[0].length - m[1].length - m[2].length - 1).replace(/[\s#*_([.,]/g, '');
+  if (lead && leadWeekday(lead, lang) === undefined) return null;
+  const year = Number(reference.slice(0, 4));
+  const date = dayMonthYear(m[1], m[2], String(year), lang === 'en');
+  if (!date) return null;
+  return date > reference ? dayMonthYear(m[1], m[2], String(year - 1), lang === 'en') : date;
 }
 
 function sameDayYearBefore(date: IsoDate): IsoDate {
@@ -90,6 +109,13 @@ function sameDayYearBefore(date: IsoDate): IsoDate {
 function weekdayNamed(folded: string, lang: Lang): number | undefined {
   const names = WEEKDAY_NAMES[lang];
   const i = names.findIndex((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(folded));
+  return i < 0 ? undefined : i;
+}
+
+/** A weekday's name or its short form ("thu", "jue", "gio": three letters or more of the name). */
+function leadWeekday(word: string, lang: Lang): number | undefined {
+  if (word.length < 3) return undefined;
+  const i = WEEKDAY_NAMES[lang].findIndex((n) => n.startsWith(word));
   return i < 0 ? undefined : i;
 }
 

@@ -29,6 +29,8 @@ import { parseMeetingNote } from '../../../src/core/notes/parse';
  *   with `action`); items of other kinds are neither expected nor reported as extra.
  * - `<!-- expect-user: none -->`: the note is read with no user name configured, as
  *   `composure followup` reads a note outside a workspace (default: the user is Sam Rivera).
+ * - `<!-- expect-reference: 2026-11-28 -->`: the note is read on that day (as `composure followup`
+ *   reads it on the day it drafts): it gives a year to a meeting date written without one.
  * - `<!-- expect-line 12: action owner=Ana -->`: an expectation for line 12, for a line where an
  *   appended comment would change the Markdown (front matter, a fenced code block).
  *
@@ -39,7 +41,7 @@ import { parseMeetingNote } from '../../../src/core/notes/parse';
  */
 export const KINDS = ['action', 'decision', 'question', 'next'];
 export const DEFAULT_USER = ['Sam Rivera', 'Sam'];
-export const COMMENT_RE = /[ \t]*<!--\s*(?:expect(?:-line\s+\d+|-scope|-user)?|fixture-origin):.*?-->/g;
+export const COMMENT_RE = /[ \t]*<!--\s*(?:expect(?:-line\s+\d+|-scope|-user|-reference)?|fixture-origin):.*?-->/g;
 
 export interface Expectation {
   kind: string;
@@ -52,6 +54,7 @@ export interface Fixture {
   byLine: Map<number, Expectation[]>;
   scope: Set<string>;
   userNames: string[];
+  reference?: string;
 }
 
 function parseList(body: string): Expectation[] {
@@ -77,23 +80,30 @@ export function parseFixture(text: string): Fixture {
   const byLine = new Map<number, Expectation[]>();
   let scope = new Set(KINDS);
   let userNames = DEFAULT_USER;
+  let reference: string | undefined;
   const add = (line: number, list: Expectation[]) => byLine.set(line, [...(byLine.get(line) ?? []), ...list]);
   text.split(/\r?\n/).forEach((line, i) => {
-    for (const m of line.matchAll(/<!--\s*expect(?:-line\s+(\d+)|-(scope|user))?:\s*(.*?)\s*-->/g)) {
+    for (const m of line.matchAll(/<!--\s*expect(?:-line\s+(\d+)|-(scope|user|reference))?:\s*(.*?)\s*-->/g)) {
       if (m[2] === 'scope') scope = new Set(m[3].split(/\s+/).map((k) => (k === 'maybe' ? 'action' : k)));
+      else if (m[2] === 'reference') reference = m[3];
       else if (m[2] === 'user') userNames = m[3] === 'none' ? [] : m[3].split(/\s*,\s*/);
       else add(m[1] ? Number(m[1]) : i + 1, parseList(m[3]));
     }
   });
-  return { byLine, scope, userNames };
+  return { byLine, scope, userNames, reference };
 }
 
 export type Found = { kind: string; line: number; fields: Record<string, unknown> };
 
-export function found(file: string, text: string, userNames: string[]): Found[] {
+export function found(file: string, text: string, userNames: string[], reference?: string): Found[] {
   // The language as the note alone gives it: the comments' English words must not sway it.
   const body = text.replace(COMMENT_RE, '').replace(/^---\r?\n[^]*?\r?\n---\r?\n/, '');
-  const n = parseMeetingNote(text, { fileName: file, userNames, lang: detectLanguage(body, 1500) ?? undefined });
+  const n = parseMeetingNote(text, {
+    fileName: file,
+    userNames,
+    lang: detectLanguage(body, 1500) ?? undefined,
+    reference,
+  });
   return [
     ...n.actions.map((a) => ({
       kind: 'action',
@@ -169,9 +179,12 @@ export interface KnownMiss {
 }
 
 /** Reads one fixture note and compares what was read with its expectations. */
-export function readFixture(file: string, text: string): { problems: Problem[]; misses: KnownMiss[]; userNames: string[] } {
+export function readFixture(
+  file: string,
+  text: string,
+): { problems: Problem[]; misses: KnownMiss[]; userNames: string[]; reference?: string } {
   const fx = parseFixture(text);
-  const got = found(file, text, fx.userNames).filter((g) => fx.scope.has(g.kind));
+  const got = found(file, text, fx.userNames, fx.reference).filter((g) => fx.scope.has(g.kind));
   const problems: Problem[] = [];
   const misses: KnownMiss[] = [];
   for (const [line, all] of [...fx.byLine].sort((a, b) => a[0] - b[0])) {
@@ -189,7 +202,7 @@ export function readFixture(file: string, text: string): { problems: Problem[]; 
     }
   }
   for (const g of got) if (!fx.byLine.has(g.line)) problems.push({ line: g.line, extra: g, why: show(g) });
-  return { problems: problems.sort((a, b) => a.line - b.line), misses, userNames: fx.userNames };
+  return { problems: problems.sort((a, b) => a.line - b.line), misses, userNames: fx.userNames, reference: fx.reference };
 }
 
 /** The fixture notes, sorted by name. */
