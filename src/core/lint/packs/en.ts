@@ -823,6 +823,8 @@ export const en: PhrasePack = {
         ['^(?:a|my|our) (?:\\S+ )?(?:bonus|freebie) ', 'quoted separately'],
         ['^(?:comes|come|coming) ', 'is quoted separately'],
         ['^((?:the|this|that|those|these) .+? (?:is|are|will be)) on (?:me|the house|us)$', '$1 quoted separately'],
+        ['^(?:my|our) treat$', 'quoted separately'],
+        ['^on (?:me|us|the house)$', 'quoted separately'],
         [
           "^(?:won't|won’t|will not|wont|will never|shouldn't|should not) (?:see|get|find|receive|be charged|pay) ",
           '>will get a quote for it first',

@@ -614,7 +614,7 @@ export const es: PhrasePack = {
   },
   rewrites: {
     'combative-preamble': { swaps: [['^con respeto,? (\\S+)$', '$1']] },
-    'reproachful-reminder': { texts: { that: { informal: 'Te recuerdo que', formal: 'Le recuerdo que' } } },
+    'reproachful-reminder': { texts: { that: '' } },
     'hindsight-reproach': {
       texts: {
         sentence: {
@@ -739,6 +739,7 @@ export const es: PhrasePack = {
           'estoy disponible {during}',
         ],
         ['^no (?:me|nos) (?:importa|cuesta|molesta) ', 'me organizo {during}'],
+        ['^(?:me quedo|me quedar[eé]|trabajo|trabajar[eé]|sigo|seguir[eé]) (?:esta noche|hasta (?:las tantas|tarde|la madrugada)|de noche|toda la noche|por la noche)', 'lo priorizo {during}'],
         ['^aunque \\S+ (?:de vacaciones|de baja|de puente|fuera|en la playa|de viaje|de fiesta|de descanso)[ ,]+(.+)$', '{during}, $1'],
         [
           '^(ll[aá]mame|ll[aá]meme|escr[ií]beme|escr[ií]bame|whatsappeame|m[aá]ndame un whatsapp|m[aá]ndame un mensaje|cont[aá]ctame|av[ií]same|llamadme|escribidme)\\b.*$',
@@ -767,6 +768,8 @@ export const es: PhrasePack = {
           '$1 se limitan a lo acordado en el presupuesto',
         ],
         ['^sin (?:l\u00edmites?|limites?|tope) de ', ''],
+        ['^(?:corren|van) (?:de|por|a) (?:mi|nuestra|cuenta de la) (?:cuenta|casa)$', 'se presupuestan aparte'],
+        ['^(?:corre|va) (?:de|por|a) (?:mi|nuestra|cuenta de la) (?:cuenta|casa)$', 'se presupuesta aparte'],
         ['^(te|se|os|les) (lo|la|los|las) (?:regalo|regalamos|regalar\u00e9|regalare|regalaremos)$', '$1 $2 presupuesto aparte'],
         [
           '^(lo|la|los|las) (?:incluyo|incluir\u00e9|incluire|incluimos|meto|meter\u00e9|metere|dejo|dejar\u00e9|dejare) .*$',

@@ -589,7 +589,7 @@ export const it: PhrasePack = {
   },
   rewrites: {
     'combative-preamble': { swaps: [['^con rispetto,? (?!parlando)(\\S+)$', '$1']] },
-    'reproachful-reminder': { texts: { that: { informal: 'Ti ricordo che', formal: 'Le ricordo che' } } },
+    'reproachful-reminder': { texts: { that: '' } },
     'hindsight-reproach': {
       texts: {
         sentence: {
@@ -610,6 +610,7 @@ export const it: PhrasePack = {
         ['^(mi |)(dispiace|spiace) .*$', 'mi $2'],
         ['^(?:mille|cento|infinite) scuse$', { informal: 'scusami', formal: 'mi scusi' }],
         ['^(scusa|scusami|scusate|perdonami)[ ,]+(?:ancora|di nuovo|ancora una volta)$', '$1'],
+        ['^(?:di nuovo|ancora|ancora una volta) (scusa|perdono)( per| di)?$', '$1$2'],
         ['^(?:mi sento|sono) ', ''],
         ['^non (?:so|sai) come ', { informal: 'scusami', formal: 'mi scusi' }],
         ['^ti chiedo ', 'ti chiedo scusa'],
@@ -718,6 +719,7 @@ export const it: PhrasePack = {
           'sono disponibile {during}',
         ],
         ['^non (?:ho|abbiamo) (?:problemi|problema|nessun problema|difficolt\u00e0|difficolta) ', 'mi organizzo {during}'],
+        ['^(?:resto|rester\u00f2|restero|rimango|faccio|far\u00f2|faro|lavoro) (?:sveglio|sveglia|alzato|alzata|le ore piccole|fino a tardi|tardi|stanotte|stasera)', 'ci lavoro {during}'],
         [
           '^anche (?:se|quando) (?:sono|sar\u00f2|saro|siamo|saremo) (?:in ferie|in vacanza|fuori|in malattia|in viaggio|al mare|in montagna)[ ,]+(.+)$',
           '{during}, $1',
@@ -749,8 +751,10 @@ export const it: PhrasePack = {
           '$1 si limitano a quanto previsto dal preventivo',
         ],
         ['^senza (?:limite|limiti|tetto) ', ''],
-        ['^(te|ve|ce) (lo|la|li|le) (?:regalo|regaliamo|regaler\u00f2|regalero|regaleremo|offro|offriamo)$', '$1 $2 preventivo a parte'],
-        ['^glie(lo|la|li|le) (?:regalo|regaliamo|regaler\u00f2|regalero|regaleremo|offro|offriamo)$', 'glie$1 preventivo a parte'],
+        ['^(te|ve|ce) (lo|la|li|le) (?:regaliamo|regaleremo|offriamo)$', '$1 $2 preventiviamo a parte'],
+        ['^(te|ve|ce) (lo|la|li|le) (?:regalo|regaler\u00f2|regalero|offro)$', '$1 $2 preventivo a parte'],
+        ['^glie(lo|la|li|le) (?:regaliamo|regaleremo|offriamo)$', 'glie$1 preventiviamo a parte'],
+        ['^glie(lo|la|li|le) (?:regalo|regaler\u00f2|regalero|offro)$', 'glie$1 preventivo a parte'],
         [
           '^(.*?) (?:sono|saranno|rientrano|restano) (?:gi\u00e0 |gia )?(?:compres|inclus)\\S* (?:nel|nella) .*$',
           '$1 sono un extra, con un preventivo a parte',

@@ -5,7 +5,7 @@ import type { Finding, RegisterText, RuleRewrites, Slot, Suggestion } from '../t
 import { detectRegister, type Register } from './register';
 import { clauseEnd, clauseStart, sentenceAt, type Sentence } from './sentence';
 import { dateValue, hoursValue, slot, SLOT_CLOSE, SLOT_OPEN, type RewriteFacts } from './slots';
-import { dropFillerSentences, FILLER_ONLY, tidySentence } from './seams';
+import { dropFillerClauses, dropFillerSentences, FILLER_ONLY, tidySentence } from './seams';
 
 export { detectRegister, RegisterTally, type Register } from './register';
 export type { RewriteFacts } from './slots';
@@ -63,11 +63,15 @@ const LEADING_CONNECTOR: Record<Lang, RegExp> = {
   es: /^(?:y|e|pero|así que|asi que|o)[ \t]+/iu,
   it: /^(?:e|ed|ma|però|quindi|o)[ \t]+/iu,
 };
-/** A clitic or exclamation left alone before a dropped phrase ("La ringrazio…", "che bella…"). */
+/**
+ * Clitics, a plea or an exclamation left alone before a dropped phrase ("La ringrazio…", "che
+ * bella…", "Le ruego me | disculpe…", "please | don't feel obliged", "scusa se te | lo ripeto"):
+ * they belonged to the phrase's verb and go with it.
+ */
 const LEAD_WORD: Record<Lang, RegExp> = {
-  en: /^(?:what|how|oh|so)[ \t]+$/iu,
-  es: /^(?:qué|que|te|le|lo|la|me|se|nos|os|les)[ \t]+$/iu,
-  it: /^(?:che|la|le|ti|mi|ci|vi|gli|lo|ne)[ \t]+$/iu,
+  en: /^(?:(?:what|how|oh|so|please|kindly)[ \t]+)+$/iu,
+  es: /^(?=\S)(?:(?:le|te|les|os)[ \t]+(?:ruego|rogamos|pido|pedimos)[ \t]+(?:que[ \t]+)?)?(?:(?:qué|que|te|le|lo|la|me|se|nos|os|les|por favor)[ \t]+){0,3}$/iu,
+  it: /^(?=\S)(?:(?:scusa|scusami|mi scusi|perdonami|mi perdoni|ti chiedo|le chiedo)[ \t]+(?:se[ \t]+|di[ \t]+)?)?(?:(?:che|la|le|ti|te|mi|me|ci|ce|vi|ve|gli|glie|lo|ne|se|si|per favore)[ \t]+){0,3}$/iu,
 };
 const ENDS_WITH_CONNECTOR: Record<Lang, RegExp> = {
   en: /[ \t,](?:but|and)$/iu,
@@ -125,9 +129,21 @@ const REMINDER_TAIL_THAT = Object.fromEntries(
 ) as Record<Lang, RegExp>;
 /** Words before a pointer that belong to it ("As I said…", "Tal y como le expliqué…", "Come già Le dicevo…"). */
 const REMINDER_LEAD: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|but|so|as|like|just)[ \t]+)+$/iu,
-  es: /^(?:(?:y|pero|tal y|tal|ya|según|segun|como)[ \t]+)+$/iu,
-  it: /^(?:(?:e|ma|così|cosi|come|già|gia)[ \t]+)+$/iu,
+  en: /^(?:(?:and|but|so|as|like|just|i'?m telling you|i am telling you|let me say (?:it|this)|i'?ll say (?:it|this))[ \t]+)+$/iu,
+  es: /^(?:(?:y|pero|tal y|tal|ya|según|segun|como|que|le|te|os|les|(?:te|se|os) lo (?:digo|repito)|le (?:digo|repito))[ \t]+)+$/iu,
+  it: /^(?:(?:e|ma|così|cosi|come|già|gia|che|le|ti|vi|gli|(?:te|ve|glie)(?:lo)? (?:dico|ripeto))[ \t]+)+$/iu,
+};
+/** A reminder whose tail of when and where may run long ("…en mi correo del 2 de noviembre sobre…"). */
+const REMINDER_TAIL_LONG = Object.fromEntries(
+  Object.entries(REMINDER_TAIL).map(([lang, re]) => [lang, new RegExp(re.source.replace('{0,60}?', '{0,240}?'), 'iu')]),
+) as Record<Lang, RegExp>;
+/**
+ * A pointing phrase that opens with the object it points at, fronted before it ("il problema del
+ * login | te l'avevo segnalato", "eso | te lo dije"): the sentence is only the pointer.
+ */
+const CLITIC_OBJECT: Partial<Record<Lang, RegExp>> = {
+  es: /^(?:te|se|os|me)[ \t]+(?:lo|la|los|las)[ \t]/iu,
+  it: /^(?:te|ve|ce|me|glie)(?:[ \t]*l['’]|[ \t]*(?:lo|la|li|le)[ \t])/iu,
 };
 
 /**
@@ -172,11 +188,68 @@ const OUT_OF_HOURS_WORDS: Record<Lang, ReadonlySet<string>> = {
     ),
   ),
 };
+/** The joining words of OUT_OF_HOURS_WORDS: a run of out-of-hours words must hold a time besides them. */
+const OUT_OF_HOURS_JOINERS: Record<Lang, ReadonlySet<string>> = {
+  en: new Set('if it its s or and also even too including included on at over in the all any as well of'.split(' ')),
+  es: new Set('aunque sea sean un una o y e también tambien incluso incluidos incluidas incluido incluida en el la los las por de del a al'.split(' ')),
+  it: new Set('se è anche o e compreso compresi compresa comprese inclusi incluse incluso inclusa il la le i di del della nel nei nella nelle a al alle durante'.split(' ')),
+};
+/** Words that join one more time to an offer ("… tonight | or Saturday", "…, | anche durante le feste"). */
+const OR_WORD: Record<Lang, RegExp> = { en: /^(?:or|and)$/iu, es: /^(?:o|y|e|u)$/iu, it: /^(?:o|e|oppure)$/iu };
+
+/**
+ * The out-of-hours words next to an availability rewrite, on one side of [start, end): before it
+ * ("estaremos disponibles | el sábado y el domingo | a cualquier hora", also across one comma),
+ * or after it from an "or" ("call me … | or Saturday | if…"). Ends on a time word, not a joiner.
+ */
+function outOfHoursRun(c: Ctx, start: number, end: number): { start: number; end: number } {
+  const set = OUT_OF_HOURS_WORDS[c.lang];
+  const joiners = OUT_OF_HOURS_JOINERS[c.lang];
+  const word = /[\p{L}\p{N}]+/gu;
+  // After: "or" then time words.
+  let e = end;
+  const after = c.text.slice(end, c.s.end);
+  const words = [...after.matchAll(word)];
+  if (words.length && OR_WORD[c.lang].test(words[0][0]) && isBlank(after.slice(0, words[0].index))) {
+    let last = -1;
+    for (let i = 1; i < words.length && set.has(words[i][0].toLowerCase()); i++) {
+      if (!joiners.has(words[i][0].toLowerCase())) last = i;
+      const gap = after.slice(words[i - 1].index + words[i - 1][0].length, words[i].index);
+      if (!isBlank(gap)) break;
+    }
+    if (last > 0) e = end + words[last].index + words[last][0].length;
+    // A run that stops inside the next offer ("el domingo | o a la hora | que sea") takes all of it.
+    const next = c.items.find((f) => f.rule === c.f.rule && f.offset < e && f.offset + f.length > e);
+    if (next) e = next.offset + next.length;
+  }
+  // Before: time words back to a word that is not one (one comma allowed between).
+  let st = start;
+  const before = c.text.slice(c.s.body, start);
+  const back = [...before.matchAll(word)];
+  let first = -1;
+  let commas = 0;
+  for (let i = back.length - 1; i >= 0; i--) {
+    const w = back[i][0].toLowerCase();
+    const gap = before.slice(back[i].index + back[i][0].length, i === back.length - 1 ? before.length : back[i + 1].index);
+    if (!/^[ \t]*,?[ \t]*$/.test(gap) || (gap.includes(',') && ++commas > 1) || !set.has(w)) break;
+    first = i;
+  }
+  if (first >= 0) {
+    const run = back.slice(first);
+    if (run.some((m) => !joiners.has(m[0].toLowerCase()))) {
+      const from = c.s.body + back[first].index;
+      // The run's own comma before it goes too ("reperibile, anche nel weekend, | …").
+      st = from > c.s.body && /,[ \t]*$/.test(c.text.slice(c.s.body, from)) ? lastNonSpace(c.text, from) : from;
+    }
+  }
+  return { start: st, end: e };
+}
+
 /** A clause that says the writer is always reachable ("my phone is always on", "que yo siempre lo tengo encima"). */
 const ALWAYS_ON: Record<Lang, RegExp> = {
-  en: /^(?:(?:so|and|as|since|because|anyway)[ \t]+)*(?:i'?ll keep my phone on|(?:my|the) phone(?:'s| is) (?:always |)on|i(?:'m| am) (?:always|never) (?:free|around|available|online|reachable|offline|far)|i(?:'m| am) on call)(?![\p{L}])[^,;:.!?\n]*$/iu,
-  es: /^(?:(?:que|y|porque|total|ya que)[ \t]+)*(?:yo[ \t]+)?(?:siempre[ \t]+)?(?:lo (?:tengo|llevo) (?:siempre )?(?:encima|encendido|a mano)|(?:estoy|ando) (?:siempre )?(?:pendiente|conectad[oa]|disponible|localizable|online|en línea)|tengo el (?:móvil|movil|teléfono|telefono) (?:siempre )?(?:encendido|encima))(?![\p{L}])[^,;:.!?\n]*$/iu,
-  it: /^(?:(?:tanto|che|e|perché|perche|comunque)[ \t]+)*(?:io[ \t]+)?(?:il (?:telefono|cellulare) lo tengo sempre (?:acceso|accesso|con me)|sono sempre (?:connessa|connesso|reperibile|disponibile|online|raggiungibile)|per me (?:qualsiasi|qualunque) ora va bene|per me va bene (?:qualsiasi|qualunque) ora)(?![\p{L}])[^,;:.!?\n]*$/iu,
+  en: /^(?:(?:so|and|as|since|because|anyway)[ \t]+)*(?:i'?ll keep my phone on|(?:my|the) phone(?:'s| is) (?:always |)on|i(?:'m| am) (?:(?:basically|pretty much|practically|almost|literally)[ \t]+)?(?:always|never) (?:free|around|available|online|reachable|offline|far|(?:at|on|by|glued to) (?:my|the) \p{L}+)|i(?:'m| am) on call)(?![\p{L}])[^,;:.!?\n]*$/iu,
+  es: /^(?:(?:que|y|porque|total|ya que)[ \t]+)*(?:yo[ \t]+)?(?:siempre[ \t]+)?(?:lo (?:tengo|llevo) (?:siempre )?(?:encima|encendido|a mano)|(?:estoy|ando) (?:(?:casi|prácticamente|practicamente) )?(?:siempre )?(?:pendiente|conectad[oa]|disponible|localizable|online|en línea|(?:pegad[oa] al|con el|delante del) (?:móvil|movil|ordenador|portátil|portatil))|tengo el (?:móvil|movil|teléfono|telefono) (?:siempre )?(?:encendido|encima))(?![\p{L}])[^,;:.!?\n]*$/iu,
+  it: /^(?:(?:tanto|che|e|perché|perche|comunque)[ \t]+)*(?:io[ \t]+)?(?:il (?:telefono|cellulare) lo tengo sempre (?:acceso|accesso|con me)|sono (?:(?:praticamente|quasi|comunque) )?sempre (?:connessa|connesso|reperibile|disponibile|online|raggiungibile|(?:al|attaccat[oa] al|davanti al) (?:pc|computer|telefono|cellulare|portatile))|per me (?:qualsiasi|qualunque) ora va bene|per me va bene (?:qualsiasi|qualunque) ora)(?![\p{L}])[^,;:.!?\n]*$/iu,
 };
 
 /** Words after a free-work phrase that still belong to it ("sin coste alguno", "without charging extra"). */
@@ -187,9 +260,49 @@ const COST_QUALIFIER: Record<Lang, RegExp> = {
 };
 /** Words after a vague time that still belong to it ("at some point this week", "un ratito", "un attimino"). */
 const VAGUE_REST: Record<Lang, RegExp> = {
-  en: /^[ \t]+(?:this week|next week|this month|a bit|or so|or two)(?![\p{L}])/iu,
-  es: /^[ \t]+(?:un ratito|un rato|un hueco|esta semana|la semana que viene|este mes)(?![\p{L}])/iu,
-  it: /^[ \t]+(?:un attimino|un attimo|questa settimana|la settimana prossima|questo mese)(?![\p{L}])/iu,
+  en: /^[ \t]+(?:this week|next week|this month|a bit|or so|or two|on my end|on my side|at my end|at our end|on our side)(?![\p{L}])/iu,
+  es: /^[ \t]+(?:un ratito|un rato|un hueco|esta semana|la semana que viene|este mes|por mi parte|por nuestra parte|por mi lado)(?![\p{L}])/iu,
+  it: /^[ \t]+(?:un attimino|un attimo|questa settimana|la settimana prossima|questo mese|di respiro|da parte mia|da parte nostra)(?![\p{L}])/iu,
+};
+/** Words before a vague time that soften it ("a little | later", "un poco | más tarde"): the date takes them too. */
+const VAGUE_BEFORE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:a little bit|a little|a bit|slightly)[ \t]+$/iu,
+  es: /(?<![\p{L}])(?:un poquito|un poco)[ \t]+$/iu,
+  it: /(?<![\p{L}])(?:un po['’]|un pochino|un attimo)[ \t]*$/iu,
+};
+/** What a minimised question asks ("I was merely wondering | whether…"): it keeps a verb that asks. */
+const ASK_AFTER = /^[ \t]+(?:whether|if|si|se)(?![\p{L}])/iu;
+const ASK: Record<Lang, string> = { en: "I'd like to know", es: 'quisiera saber', it: 'vorrei sapere' };
+/**
+ * Words that open a sentence by pointing back at the one before ("In any case,", "Detto ciò,"):
+ * when that sentence goes, they go too.
+ */
+const BACK_POINTER: Record<Lang, RegExp> = {
+  en: /^(?:in any case|anyway|either way|that said|having said that|that being said|regardless|all the same|even so|still)[ \t]*,[ \t]*(?=\p{L})/iu,
+  es: /^(?:en cualquier caso|en todo caso|de todos modos|de todas formas|dicho esto|aun así|aun asi|igualmente)[ \t]*,[ \t]*(?=\p{L})/iu,
+  it: /^(?:in ogni caso|comunque|detto ciò|detto cio|detto questo|ad ogni modo|in qualsiasi caso|tuttavia)[ \t]*,[ \t]*(?=\p{L})/iu,
+};
+/**
+ * Words that mark free work as a favour ("per questa volta", "just this once", "por esta vez"):
+ * a clause of only these next to a free-work offer goes when the offer becomes a quote.
+ */
+const FAVOUR: Record<Lang, RegExp> = {
+  en: /^(?:just )?(?:this once|this one time|as a one-off|as a favou?r|as a gesture of goodwill|on this occasion)$/iu,
+  es: /^(?:(?:solo|sólo) )?(?:por esta vez|esta vez|por una vez|como excepción|como excepcion|como favor|como gesto)$/iu,
+  it: /^(?:solo )?(?:per questa volta|questa volta|per una volta|in via eccezionale|eccezionalmente|come favore|come gesto)$/iu,
+};
+
+/** A heated rhetorical question that is a whole sentence ("Are you kidding?!", "Ma scherziamo?!"): it goes. */
+const RHETORICAL: Record<Lang, RegExp> = {
+  en: /^(?:(?:oh )?come on|are you (?:kidding|serious|joking)(?: me)?|seriously|really|you can'?t be serious|is this a joke|what on earth|how (?:is|was) that possible)$/iu,
+  es: /^(?:pero )?(?:estamos de broma|es una broma|en serio|me tomas el pelo|me está tomando el pelo|me esta tomando el pelo|hablas en serio|habla en serio|de verdad|venga ya|cómo es posible|como es posible)$/iu,
+  it: /^(?:ma )?(?:scherziamo|scherzi|scherza|stiamo scherzando|sul serio|davvero|dici sul serio|dice sul serio|dai|come è possibile|com'è possibile|com’è possibile)$/iu,
+};
+/** A head before a colon that says the shouting is meant to be read this time ("te lo scrivo in maiuscolo così magari stavolta…:"). */
+const SARCASTIC_HEAD: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:in (?:capitals|caps|capital letters|bold)|maybe this time|so (?:that )?(?:you|it) (?:reads?|sees?|gets? read)|one (?:more|last) time|let me spell it out)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:en mayúsculas|en mayusculas|en negrita|a ver si (?:así|asi|esta vez|ahora)|una vez más|una vez mas|por si no quedó claro|por si no quedo claro)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:in maiuscolo|in grassetto|magari stavolta|così stavolta|cosi stavolta|una volta per tutte|ancora una volta|se non fosse chiaro)(?![\p{L}])/iu,
 };
 
 /** A thing a decision is about ("on the layout", "con los colores", "sul colore"), in the client's words. */
@@ -499,8 +612,16 @@ const BUILDERS: Record<string, Builder> = {
       if (cs > c.s.body && (isBlank(prefix) || CONNECTORS[c.lang].test(prefix)))
         return { start: lastNonSpace(c.text, cs), end: c.s.end, text: '' };
     }
-    const lead = (prefix: string) => isBlank(prefix) || CONNECTORS[c.lang].test(prefix) || REMINDER_LEAD[c.lang].test(prefix);
+    const lead = (prefix: string) =>
+      isBlank(prefix) || CONNECTORS[c.lang].test(prefix) || REMINDER_LEAD[c.lang].test(prefix) || LEAD_WORD[c.lang].test(prefix);
+    /** Only when and where from `at` to the sentence's end ("…, in the call with Ada."). */
+    const whenWhereToEnd = (at: number) => {
+      const rest = c.text.slice(at, c.s.end);
+      return isBlank(rest) || REMINDER_TAIL_LONG[c.lang].exec(` ${rest.trim()},`)?.[0].length === rest.trim().length + 2;
+    };
+    const fronted = !!CLITIC_OBJECT[c.lang]?.test(c.text.slice(c.fs, c.fe));
     const tail = REMINDER_TAIL[c.lang].exec(after) ?? /^[ \t]*[,;:][ \t]*/.exec(after);
+    if (tail && fronted && whenWhereToEnd(c.fe + tail[0].length)) return dropSentence(c);
     if (tail) {
       const cs = clauseStart(c.text, c.s.body, c.fs);
       const prefix = c.text.slice(cs, c.fs);
@@ -516,9 +637,10 @@ const BUILDERS: Record<string, Builder> = {
       return { start: lead(c.text.slice(cs, c.fs)) ? cs : c.fs, end: c.fe + that[0].length, text: `${textOf(c, 'that') ?? ''} ` };
     }
     // "I told you so during the meeting on the 3rd.": only the when and where is left, so the clause goes.
-    if (REMINDER_TAIL[c.lang].exec(`${after},`)?.[0].length === after.length + 1) {
+    if (REMINDER_TAIL[c.lang].exec(`${after},`)?.[0].length === after.length + 1 || whenWhereToEnd(c.fe)) {
       const cs = clauseStart(c.text, c.s.body, c.fs);
       if (lead(c.text.slice(cs, c.fs)) && cs === c.s.body && clauseEnd(c.text, c.fe, c.s.end) === c.s.end) return dropSentence(c);
+      if (fronted) return dropSentence(c);
       return dropClause(c);
     }
     if (isBlank(after)) return dropClause(c);
@@ -534,7 +656,8 @@ const BUILDERS: Record<string, Builder> = {
       const after = c.text.slice(c.fe, clauseEnd(c.text, c.fe, c.s.end));
       const that = /^[ \t]+that[ \t]+/iu.exec(after);
       const rest = after.slice(that?.[0].length ?? 0).trim();
-      if (c.lang === 'en' && rest.split(/\s+/).length >= 3 && !/^(?:anymore|either|really|at all)\b/i.test(rest)) {
+      // "It's not my job to chase the bank": the infinitive is the blame's own complement and goes with it.
+      if (c.lang === 'en' && rest.split(/\s+/).length >= 3 && !/^(?:anymore|either|really|at all|to)\b/i.test(rest)) {
         return { start: cs, end: c.fe + (that?.[0].length ?? /^[ \t]*/.exec(after)?.[0].length ?? 0), text: '' };
       }
     }
@@ -585,7 +708,9 @@ const BUILDERS: Record<string, Builder> = {
     return replacePhrase(c, textOf(c, 'plain') ?? '');
   },
   'minimising-just': (c) => {
-    const t = swap(c);
+    let t = swap(c);
+    // "I was merely wondering whether…": the question stays, asked plainly.
+    if ((t === undefined || t === '') && ASK_AFTER.test(c.text.slice(c.fe, c.s.end))) t = ASK[c.lang];
     if (t === undefined || t === '') return dropClause(c);
     // "I'm writing to check if…?" is a statement now: its "?" (and a Spanish "¿") go.
     const opens = c.text[c.fs - 1] === '¿' || c.text[c.fs - 1] === '¡';
@@ -634,7 +759,15 @@ const BUILDERS: Record<string, Builder> = {
   },
   'withdrawn-request': (c) => dropClause(c),
   'waving-away-cost': (c) => {
-    // The free work in the same sentence gets the quote; the waving-away alone goes.
+    // The free work in the same sentence gets the quote; the waving-away alone goes, and when the
+    // free work is named inside it ("Don't worry about | the extra slides, they're on me"), its name stays.
+    if (c.rules.has('free-work') && !c.sameRuleBefore) {
+      const ce = clauseEnd(c.text, c.fe, c.s.end);
+      const free = c.items.find((f) => f.rule === 'free-work' && f.offset >= c.fs && f.offset < c.fe);
+      const cs = clauseStart(c.text, c.s.body, c.fs);
+      const named = free ? TOPIC[c.lang].exec(c.text.slice(cs, Math.min(ce, c.fe))) : null;
+      if (named) return { start: cs, end: cs + named.index + named[0].length - named[1].length, text: '' };
+    }
     if (c.sameRuleBefore || c.rules.has('free-work')) return dropClause(c);
     const t = swap(c);
     if (t === '') return dropClause(c);
@@ -668,8 +801,14 @@ const BUILDERS: Record<string, Builder> = {
     if (t !== undefined) return replacePhrase(c, t);
     const by = c.dateUsed ? textOf(c, 'then') : textOf(c, 'by');
     // "at some point this week", "appena mi libero un attimino": the date takes the vague rest too.
-    if (by !== undefined)
-      return { start: c.fs, end: c.fe + (VAGUE_REST[c.lang].exec(c.text.slice(c.fe, c.s.end))?.[0].length ?? 0), text: by };
+    if (by !== undefined) {
+      const soft = VAGUE_BEFORE[c.lang].exec(c.text.slice(c.s.body, c.fs));
+      return {
+        start: soft ? c.s.body + soft.index : c.fs,
+        end: c.fe + (VAGUE_REST[c.lang].exec(c.text.slice(c.fe, c.s.end))?.[0].length ?? 0),
+        text: by,
+      };
+    }
     // "ASAP I'll send the files": the phrase opens a longer clause, so only the phrase goes.
     if (!whole && isBlank(c.text.slice(clauseStart(c.text, c.s.body, c.fs), c.fs)) && c.fe < clauseEnd(c.text, c.fe, c.s.end)) {
       let e = c.fe;
@@ -701,7 +840,10 @@ const BUILDERS: Record<string, Builder> = {
       const start = prep ? c.fs - prep[0].length + (/^[ \t]/.test(prep[0]) ? 1 : 0) : c.fs;
       e = { start, end: extra ? c.fe + extra[0].length : c.fe, text: e.text };
     }
-    return e.text ? { ...e, end: outOfHoursTail(c, e.end) } : e;
+    if (!e.text) return e;
+    const run = outOfHoursRun(c, e.start, e.end);
+    const lead = run.start < e.start && c.text[run.start] === ',' ? ' ' : '';
+    return { start: run.start, end: outOfHoursTail(c, run.end), text: lead + e.text };
   },
   'free-work': (c) => {
     if (c.sameRuleBefore) return dropClause(c);
@@ -716,6 +858,13 @@ const BUILDERS: Record<string, Builder> = {
     const cs = clauseStart(c.text, c.s.body, c.fs);
     if (e.start === c.fs && cs < c.fs && /^\p{Lu}/u.test(e.text) && EXISTENTIAL[c.lang].test(c.text.slice(cs, c.fs)))
       return { ...e, start: cs };
+    // "Le due pagine, per questa volta, | gliele regalo": the favour goes with the gift.
+    if (e.text && cs > c.s.body && e.start >= cs) {
+      const comma = lastNonSpace(c.text, cs);
+      const from = clauseStart(c.text, c.s.body, comma);
+      if (from > c.s.body && c.text[comma] === ',' && FAVOUR[c.lang].test(c.text.slice(from, comma).trim()))
+        return { start: lastNonSpace(c.text, from), end: e.end, text: ` ${c.text.slice(cs, e.start)}${e.text}` };
+    }
     return e;
   },
   shouting: (c) => {
@@ -728,10 +877,15 @@ const BUILDERS: Record<string, Builder> = {
     c = { ...c, fs, fe };
     let lower = c.text.slice(c.fs, c.fe).toLowerCase();
     if (c.lang === 'en') lower = lower.replace(/(?<![\p{L}])i(?=[ '’]|$)/gu, 'I');
+    // "I'll put it in capitals, maybe this time: …": the sarcastic head goes with the capitals.
+    const colon = c.text.lastIndexOf(':', c.fs);
+    if (colon > c.s.body && SARCASTIC_HEAD[c.lang].test(c.text.slice(c.s.body, colon)))
+      return { start: c.s.body, end: c.fe, text: c.text.slice(colon + 1, c.fs).trimStart() + lower };
     return { start: c.fs, end: c.fe, text: lower };
   },
   'stacked-punctuation': (c) => {
     const run = c.text.slice(c.fs, c.fe);
+    if (RHETORICAL[c.lang].test(c.text.slice(c.s.body, c.fs).replace(/[¿¡]/g, '').trim())) return dropSentence(c);
     const sentence = c.text.slice(c.s.start, c.s.stop);
     if (run.includes('?')) return { start: c.fs, end: c.fe, text: '?' };
     if (c.lang === 'es' && !sentence.includes('¡')) return { start: c.fs, end: c.fe, text: '.' };
@@ -924,13 +1078,23 @@ function buildSuggestion(
   const bodyAt = s.body - from;
   // A change of case only ("PERO SI…" → "pero si…") keeps the sentence's opening words.
   const editedHead = edits.some((e) => e.start <= s.body && e.text.toLowerCase() !== text.slice(e.start, e.end).toLowerCase());
-  let tidied = dropFillerSentences(tidySentence(marked, bodyAt, lang, s.greetingComma, editedHead), bodyAt, lang);
+  let tidied = dropFillerSentences(
+    dropFillerClauses(tidySentence(marked, bodyAt, lang, s.greetingComma, editedHead), bodyAt, lang),
+    bodyAt,
+    lang,
+  );
   let end = to;
   if (!/[\p{L}\p{N}]/u.test(unmark(tidied).text.slice(bodyAt))) {
     // The whole sentence goes: take the space after it (or before it, at a line end).
     tidied = tidied.slice(0, bodyAt).replace(/[ \t]+$/, '');
     if (bodyAt === 0) {
       while (end < text.length && /[ \t]/.test(text[end])) end++;
+      // The next sentence opened by pointing back at this one ("In any case, …"): that opening goes too.
+      const back = end > to ? BACK_POINTER[lang].exec(text.slice(end, end + 60)) : null;
+      if (back && end + back[0].length < text.length) {
+        const at = end + back[0].length;
+        return diffSuggestion(text.slice(from, at + 1), text[at].toUpperCase(), from, [], safe);
+      }
       if (end >= text.length || text[end] === '\n' || text[end] === '\r') {
         let b = from;
         while (b > 0 && /[ \t]/.test(text[b - 1])) b--;

@@ -6,10 +6,11 @@ const LEADING: Record<Lang, RegExp> = {
   it: /^(?:e|ed|ma|però|quindi)[ \t]+/iu,
 };
 
+/** A connector or subordinator left at the end once what it introduced is gone ("…, aunque."). */
 const TRAILING: Record<Lang, RegExp> = {
-  en: /[,;]?[ \t]+(?:and|but|so|or)([.!?…]*)$/iu,
-  es: /[,;]?[ \t]+(?:y|e|pero|o|así que|asi que)([.!?…]*)$/iu,
-  it: /[,;]?[ \t]+(?:e|ed|ma|o|però|quindi)([.!?…]*)$/iu,
+  en: /[,;]?[ \t]+(?:and|but|so|or|although|because|whereas)([.!?…]*)$/iu,
+  es: /[,;]?[ \t]+(?:y|e|pero|o|así que|asi que|aunque|porque|ya que|sino)([.!?…]*)$/iu,
+  it: /[,;]?[ \t]+(?:e|ed|ma|o|però|quindi|anche se|sebbene|benché|benche|mentre)([.!?…]*)$/iu,
 };
 
 /** Upper-cases the first letter at or after `at` (skipping ¿¡, quotes and slot marks). */
@@ -68,13 +69,66 @@ export function tidySentence(sentence: string, bodyAt: number, lang: Lang, greet
 
 /** Words that say nothing alone: a sentence left with only these ("Honestly.", "De veras.", "Per carità.") goes. */
 const FILLER: Record<Lang, string> = {
-  en: 'honestly|of course|really|truly|seriously|to be honest|no worries|sure|anyway|too|as well',
-  es: 'de verdad|de veras|en serio|la verdad|claro|faltaría más|faltaria mas|por supuesto|sinceramente|que conste|igualmente',
-  it: 'davvero|sinceramente|ovviamente|certo|per carità|per carita|figurati|sia chiaro|tranquill[oa]|comunque|tanto',
+  en: 'honestly|of course|really|truly|seriously|to be honest|no worries|sure|anyway|too|as well|well|look|oh|ah|lol|haha',
+  es: 'de verdad|de veras|en serio|la verdad|claro|faltaría más|faltaria mas|por supuesto|sinceramente|que conste|igualmente|bueno|eh|vale|mira|oye|ay|ah|jaja',
+  it: 'davvero|sinceramente|ovviamente|certo|per carità|per carita|figurati|sia chiaro|tranquill[oa]|comunque|tanto|beh|eh|ah|guarda|senti|dai|insomma|ahah',
 };
 export const FILLER_ONLY = Object.fromEntries(
   Object.entries(FILLER).map(([lang, words]) => [lang, new RegExp(`^[¿¡]?(?:(?:${words})[ \\t,]*)+[.!?…]*$`, 'iu')]),
 ) as Record<Lang, RegExp>;
+
+/**
+ * Words that only add assent or a hedge at a clause's edge of a rewritten sentence ("Por supuesto,
+ * dígame…", "…, faltaría más.", "…, if all goes well."): once the sentence is calm and dated, they
+ * go. Assent that answers the client ("Sure,", "Claro,", "Certo,") stays at the head.
+ */
+const EDGE: Record<Lang, { head: string; notTail?: string; tail: string }> = {
+  en: { head: 'sure', notTail: 'too|as well', tail: 'if all goes well|hopefully|fingers crossed|no charge|free of charge|on the house|my treat|for free' },
+  es: { head: 'claro', tail: 'si todo va bien|si todo sale bien|con suerte|ojalá|ojala|sin problema|sin coste|gratis|invita la casa' },
+  it: { head: 'certo', tail: 'se tutto va bene|se va tutto bene|speriamo|incrociamo le dita|nessun problema|gratis|offro io|in omaggio' },
+};
+const edgeRe = (words: string) => new RegExp(`^(?:(?:${words})[ \\t]*)+$`, 'iu');
+const HEAD_FILLER = Object.fromEntries(
+  Object.entries(FILLER).map(([lang, words]) => {
+    const keep = new Set(EDGE[lang as Lang].head.split('|'));
+    return [lang, edgeRe(words.split('|').filter((w) => !keep.has(w)).join('|'))];
+  }),
+) as Record<Lang, RegExp>;
+const TAIL_FILLER = Object.fromEntries(
+  Object.entries(FILLER).map(([lang, words]) => {
+    const { notTail, tail } = EDGE[lang as Lang];
+    const drop = new Set(notTail?.split('|'));
+    return [lang, edgeRe([...words.split('|').filter((w) => !drop.has(w)), tail].join('|'))];
+  }),
+) as Record<Lang, RegExp>;
+
+/**
+ * Drops the filler clauses at the edges of each sentence of a rewrite (after `bodyAt`): a head
+ * ("Bueno, eh: …", "Comunque tranquillo, …") before a comma or colon, and a tail after a comma
+ * ("…, faltaría más."). The first letter keeps the case the sentence opened with.
+ */
+export function dropFillerClauses(sentence: string, bodyAt: number, lang: Lang): string {
+  const parts = sentence.slice(bodyAt).split(/(?<=[.!?…])([ \t]+)(?=[¿¡"“«(]?\p{Lu})/u);
+  let changed = false;
+  for (let i = 0; i < parts.length; i += 2) {
+    let part = parts[i];
+    for (let guard = 0; guard < 3; guard++) {
+      const head = /^([¿¡]?)([^,;:.!?\u0001\u0002]+)[,:][ \t]+(?=[\p{L}\p{N}¿¡"“«(\u0001])/u.exec(part);
+      if (!head || !HEAD_FILLER[lang].test(head[2].trim())) break;
+      const rest = part.slice(head[0].length);
+      const upper = /^\p{Lu}/u.test(head[2].trim());
+      part = head[1] + (upper ? rest.charAt(0).toUpperCase() : rest.charAt(0)) + rest.slice(1);
+      changed = true;
+    }
+    const tail = /,[ \t]*([^,;:.!?\u0001\u0002]+)([.!?…]*)$/u.exec(part);
+    if (tail && /[\p{L}]/u.test(part.slice(0, tail.index)) && TAIL_FILLER[lang].test(tail[1].trim())) {
+      part = part.slice(0, tail.index) + (tail[2] || '');
+      changed = true;
+    }
+    parts[i] = part;
+  }
+  return changed ? sentence.slice(0, bodyAt) + parts.join('') : sentence;
+}
 
 /** Drops the sentences of a rewrite (after `bodyAt`) that are left with filler words only. */
 export function dropFillerSentences(sentence: string, bodyAt: number, lang: Lang): string {
