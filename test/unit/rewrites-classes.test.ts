@@ -191,7 +191,13 @@ const CLASSES: Record<string, readonly Case[]> = {
       'El contrato está listo.',
     ],
     ['en', '', 'withdrawn-request', "The draft is attached; please don't feel obliged.", 'The draft is attached.'],
-    ['it', 'informal', 'reproachful-reminder', 'scusa se te lo ripeto, ma il logo dipende dai vettoriali.', 'Il logo dipende dai vettoriali.'],
+    [
+      'it',
+      'informal',
+      'reproachful-reminder',
+      'scusa se te lo ripeto, ma il logo dipende dai vettoriali.',
+      'Il logo dipende dai vettoriali.',
+    ],
     [
       'es',
       'informal',
@@ -238,7 +244,13 @@ const CLASSES: Record<string, readonly Case[]> = {
       'Los dos folletos adicionales se los preparo sin coste alguno, faltaría más.',
       'Los dos folletos adicionales se los preparo con presupuesto aparte.',
     ],
-    ['en', '', 'free-work', 'Happy to do the extra banners for free, no charge.', 'Happy to do the extra banners once the quote is approved.'],
+    [
+      'en',
+      '',
+      'free-work',
+      'Happy to do the extra banners for free, no charge.',
+      'Happy to do the extra banners once the quote is approved.',
+    ],
     [
       'es',
       'informal',
@@ -309,7 +321,13 @@ const CLASSES: Record<string, readonly Case[]> = {
     ],
   ],
   'a free-work offer becomes a quote with no favour or gift left beside it': [
-    ['it', 'formal', 'free-work', 'Le tre pagine extra, per questa volta, gliele regaliamo.', 'Le tre pagine extra gliele preventiviamo a parte.'],
+    [
+      'it',
+      'formal',
+      'free-work',
+      'Le tre pagine extra, per questa volta, gliele regaliamo.',
+      'Le tre pagine extra gliele preventiviamo a parte.',
+    ],
     ['en', '', 'free-work', 'Honestly, the two extra banners are my treat.', 'The two extra banners are quoted separately.'],
     ['en', '', 'free-work', "Don't worry about the extra slides, they're on me.", "The extra slides, I'll quote them separately."],
     ['es', 'formal', 'free-work', 'Los carteles adicionales corren de nuestra cuenta.', 'Los carteles adicionales se presupuestan aparte.'],
@@ -354,7 +372,13 @@ const CLASSES: Record<string, readonly Case[]> = {
   'a heated rhetorical question or a sarcastic head goes with the heat': [
     ['it', 'informal', 'stacked-punctuation', 'Ma scherzi?! Il preventivo era chiarissimo.', 'Il preventivo era chiarissimo.'],
     ['en', '', 'stacked-punctuation', 'Are you kidding me?! The quote listed every page.', 'The quote listed every page.'],
-    ['es', 'formal', 'stacked-punctuation', '¿Me está tomando el pelo?! El presupuesto lo detallaba todo.', 'El presupuesto lo detallaba todo.'],
+    [
+      'es',
+      'formal',
+      'stacked-punctuation',
+      '¿Me está tomando el pelo?! El presupuesto lo detallaba todo.',
+      'El presupuesto lo detallaba todo.',
+    ],
     [
       'it',
       'informal',
@@ -372,7 +396,13 @@ const CLASSES: Record<string, readonly Case[]> = {
     ['es', 'informal', 'shouting', 'A ver si así queda claro: LA IMPRENTA LA PAGAS TÚ, NO YO.', 'La imprenta la pagas tú, no yo.'],
   ],
   'an apology said again keeps one plain apology in the formal register': [
-    ['it', 'formal', 'over-apology', 'La ringrazio e Le chiedo di nuovo scusa per il ritardo.', 'La ringrazio e Le chiedo scusa per il ritardo.'],
+    [
+      'it',
+      'formal',
+      'over-apology',
+      'La ringrazio e Le chiedo di nuovo scusa per il ritardo.',
+      'La ringrazio e Le chiedo scusa per il ritardo.',
+    ],
   ],
   'a Spanish question gets its opening mark and a change of case keeps the opening word': [
     ['es', 'informal', 'stacked-punctuation', 'Otra vez el menú en azul?!', '¿Otra vez el menú en azul?'],

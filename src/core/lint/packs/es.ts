@@ -739,7 +739,10 @@ export const es: PhrasePack = {
           'estoy disponible {during}',
         ],
         ['^no (?:me|nos) (?:importa|cuesta|molesta) ', 'me organizo {during}'],
-        ['^(?:me quedo|me quedar[eé]|trabajo|trabajar[eé]|sigo|seguir[eé]) (?:esta noche|hasta (?:las tantas|tarde|la madrugada)|de noche|toda la noche|por la noche)', 'lo priorizo {during}'],
+        [
+          '^(?:me quedo|me quedar[eé]|trabajo|trabajar[eé]|sigo|seguir[eé]) (?:esta noche|hasta (?:las tantas|tarde|la madrugada)|de noche|toda la noche|por la noche)',
+          'lo priorizo {during}',
+        ],
         ['^aunque \\S+ (?:de vacaciones|de baja|de puente|fuera|en la playa|de viaje|de fiesta|de descanso)[ ,]+(.+)$', '{during}, $1'],
         [
           '^(ll[aá]mame|ll[aá]meme|escr[ií]beme|escr[ií]bame|whatsappeame|m[aá]ndame un whatsapp|m[aá]ndame un mensaje|cont[aá]ctame|av[ií]same|llamadme|escribidme)\\b.*$',

@@ -719,7 +719,10 @@ export const it: PhrasePack = {
           'sono disponibile {during}',
         ],
         ['^non (?:ho|abbiamo) (?:problemi|problema|nessun problema|difficolt\u00e0|difficolta) ', 'mi organizzo {during}'],
-        ['^(?:resto|rester\u00f2|restero|rimango|faccio|far\u00f2|faro|lavoro) (?:sveglio|sveglia|alzato|alzata|le ore piccole|fino a tardi|tardi|stanotte|stasera)', 'ci lavoro {during}'],
+        [
+          '^(?:resto|rester\u00f2|restero|rimango|faccio|far\u00f2|faro|lavoro) (?:sveglio|sveglia|alzato|alzata|le ore piccole|fino a tardi|tardi|stanotte|stasera)',
+          'ci lavoro {during}',
+        ],
         [
           '^anche (?:se|quando) (?:sono|sar\u00f2|saro|siamo|saremo) (?:in ferie|in vacanza|fuori|in malattia|in viaggio|al mare|in montagna)[ ,]+(.+)$',
           '{during}, $1',

@@ -191,8 +191,16 @@ const OUT_OF_HOURS_WORDS: Record<Lang, ReadonlySet<string>> = {
 /** The joining words of OUT_OF_HOURS_WORDS: a run of out-of-hours words must hold a time besides them. */
 const OUT_OF_HOURS_JOINERS: Record<Lang, ReadonlySet<string>> = {
   en: new Set('if it its s or and also even too including included on at over in the all any as well of'.split(' ')),
-  es: new Set('aunque sea sean un una o y e también tambien incluso incluidos incluidas incluido incluida en el la los las por de del a al'.split(' ')),
-  it: new Set('se è anche o e compreso compresi compresa comprese inclusi incluse incluso inclusa il la le i di del della nel nei nella nelle a al alle durante'.split(' ')),
+  es: new Set(
+    'aunque sea sean un una o y e también tambien incluso incluidos incluidas incluido incluida en el la los las por de del a al'.split(
+      ' ',
+    ),
+  ),
+  it: new Set(
+    'se è anche o e compreso compresi compresa comprese inclusi incluse incluso inclusa il la le i di del della nel nei nella nelle a al alle durante'.split(
+      ' ',
+    ),
+  ),
 };
 /** Words that join one more time to an offer ("… tonight | or Saturday", "…, | anche durante le feste"). */
 const OR_WORD: Record<Lang, RegExp> = { en: /^(?:or|and)$/iu, es: /^(?:o|y|e|u)$/iu, it: /^(?:o|e|oppure)$/iu };

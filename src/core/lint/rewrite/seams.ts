@@ -83,7 +83,11 @@ export const FILLER_ONLY = Object.fromEntries(
  * go. Assent that answers the client ("Sure,", "Claro,", "Certo,") stays at the head.
  */
 const EDGE: Record<Lang, { head: string; notTail?: string; tail: string }> = {
-  en: { head: 'sure', notTail: 'too|as well', tail: 'if all goes well|hopefully|fingers crossed|no charge|free of charge|on the house|my treat|for free' },
+  en: {
+    head: 'sure',
+    notTail: 'too|as well',
+    tail: 'if all goes well|hopefully|fingers crossed|no charge|free of charge|on the house|my treat|for free',
+  },
   es: { head: 'claro', tail: 'si todo va bien|si todo sale bien|con suerte|ojalá|ojala|sin problema|sin coste|gratis|invita la casa' },
   it: { head: 'certo', tail: 'se tutto va bene|se va tutto bene|speriamo|incrociamo le dita|nessun problema|gratis|offro io|in omaggio' },
 };
@@ -91,7 +95,15 @@ const edgeRe = (words: string) => new RegExp(`^(?:(?:${words})[ \\t]*)+$`, 'iu')
 const HEAD_FILLER = Object.fromEntries(
   Object.entries(FILLER).map(([lang, words]) => {
     const keep = new Set(EDGE[lang as Lang].head.split('|'));
-    return [lang, edgeRe(words.split('|').filter((w) => !keep.has(w)).join('|'))];
+    return [
+      lang,
+      edgeRe(
+        words
+          .split('|')
+          .filter((w) => !keep.has(w))
+          .join('|'),
+      ),
+    ];
   }),
 ) as Record<Lang, RegExp>;
 const TAIL_FILLER = Object.fromEntries(
