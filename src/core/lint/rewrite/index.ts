@@ -242,6 +242,11 @@ function outOfHoursRun(c: Ctx, start: number, end: number): { start: number; end
     if (!/^[ \t]*,?[ \t]*$/.test(gap) || (gap.includes(',') && ++commas > 1) || !set.has(w)) break;
     first = i;
   }
+  // A coordinator right before the offer starts a new clause ("…in the coming days, and | I'm on call"):
+  // the times before it belong to the clause before.
+  if (first >= 0 && OR_WORD[c.lang].test(back[back.length - 1][0])) first = -1;
+  const from0 = first >= 0 ? c.s.body + back[first].index : start;
+  if (c.items.some((f) => f !== c.f && f.offset < start && f.offset + f.length > from0)) first = -1;
   if (first >= 0) {
     const run = back.slice(first);
     if (run.some((m) => !joiners.has(m[0].toLowerCase()))) {
@@ -717,8 +722,14 @@ const BUILDERS: Record<string, Builder> = {
   },
   'minimising-just': (c) => {
     let t = swap(c);
-    // "I was merely wondering whether…": the question stays, asked plainly.
-    if ((t === undefined || t === '') && ASK_AFTER.test(c.text.slice(c.fe, c.s.end))) t = ASK[c.lang];
+    // "I was merely wondering whether…": the question stays, asked plainly (a statement, so no "?").
+    if ((t === undefined || t === '') && ASK_AFTER.test(c.text.slice(c.fe, c.s.end))) {
+      const ask = c.fs === c.s.body ? ASK[c.lang].charAt(0).toUpperCase() + ASK[c.lang].slice(1) : ASK[c.lang];
+      const rest = c.text.slice(c.fe, c.s.end);
+      if (/\?/.test(c.text.slice(c.s.end, c.s.stop)) && clauseEnd(c.text, c.fe, c.s.end) === c.s.end && !rest.includes('¿'))
+        return { start: c.fs, end: c.s.stop, text: `${ask}${rest}.` };
+      t = ASK[c.lang];
+    }
     if (t === undefined || t === '') return dropClause(c);
     // "I'm writing to check if…?" is a statement now: its "?" (and a Spanish "¿") go.
     const opens = c.text[c.fs - 1] === '¿' || c.text[c.fs - 1] === '¡';
