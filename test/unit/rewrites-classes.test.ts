@@ -281,6 +281,13 @@ const CLASSES: Record<string, readonly Case[]> = {
       'en',
       '',
       'unlimited-availability',
+      "I'll send the fix in the coming days, and I'm on call over the holidays if anything breaks.",
+      "I'll send the fix by Tuesday 1 December, and I'm available during my working hours (Monday to Friday, 9:00–18:00) if anything breaks.",
+    ],
+    [
+      'en',
+      '',
+      'unlimited-availability',
       'Feel free to call me tonight or Saturday if the shop goes down.',
       'Feel free to call me during my working hours (Monday to Friday, 9:00–18:00) if the shop goes down.',
     ],
@@ -345,6 +352,13 @@ const CLASSES: Record<string, readonly Case[]> = {
     ['es', 'informal', 'vague-timing', 'Ya te mandaré algo cuando pueda.', 'Ya te mandaré algo el martes 1 de diciembre.'],
   ],
   'a minimised question keeps its question': [
+    [
+      'en',
+      '',
+      'minimising-just',
+      "I know you're busy, but I was only wondering if the logo files might be ready?",
+      "I know you're busy, but I'd like to know if the logo files might be ready.",
+    ],
     [
       'en',
       '',

@@ -226,7 +226,7 @@ function outOfHoursRun(c: Ctx, start: number, end: number): { start: number; end
       if (!isBlank(gap)) break;
     }
     if (last > 0) e = end + words[last].index + words[last][0].length;
-    // A run that stops inside the next offer ("el domingo | o a la hora | que sea") takes all of it.
+    // A run that stops inside the next offer ("tonight | or at any | hour you like") takes all of it.
     const next = c.items.find((f) => f.rule === c.f.rule && f.offset < e && f.offset + f.length > e);
     if (next) e = next.offset + next.length;
   }
