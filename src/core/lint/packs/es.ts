@@ -24,7 +24,7 @@ export const es: PhrasePack = {
     pp: '(dicho|comentado|explicado|indicado|escrito|pedido|solicitado|recordado|repetido|preguntado|reclamado|avisado|aclarado|mandado|enviado|insistido|comunicado|trasladado|advertido|senalado|notificado|transmitido|adelantado)',
     perdon:
       '(perdona|perdone|perdonad|perdonen|disculpa|disculpe|disculpad|disculpen|perdon por|perdon|disculpas por|mil disculpas por|siento|lamento|sentimos|lamentamos|pido disculpas por|le pido disculpas por|te pido perdon por|perdoname|disculpame|perdoneme|disculpeme)',
-    molestia: '(la molestia|las molestias|la intromision|la interrupcion|el atrevimiento|la lata|el incordio|la insistencia|el abuso)',
+    molestia: '(la molestia|las molestias|la intromision|la interrupcion|el atrevimiento|la lata|el incordio|la insistencia|el abuso|mi atrevimiento|mi insistencia|mi intromision|mi osadia|tanta insistencia|tanto correo|tantos correos|tantos mensajes)',
     molestar:
       '(molestar|molestarte|molestarle|molestarles|molestaros|molestarla|molestarlo|interrumpir|interrumpirte|interrumpirle|importunar|importunarte|importunarle|incordiar|incordiarte|dar la lata|darte la lata|darle la lata|insistir|insistirte|insistirle|escribirte otra vez|escribirle otra vez|escribirte de nuevo|escribirle de nuevo|robarte tiempo|robarle tiempo|quitarte tiempo|quitarle tiempo|robarte unos minutos|robarle unos minutos)',
     largo: '(largo|larga|extenso|extensa|tocho|ladrillo|interminable|kilometrico|kilometrica|largisimo|larguisimo)',
@@ -32,7 +32,7 @@ export const es: PhrasePack = {
     material:
       '(brief|briefing|instrucciones|indicaciones|especificaciones|directrices|encargo|pliego|manual de marca|guia de estilo|bocetos|boceto|maqueta|maquetas|textos|documento|requisitos|requerimientos|pedido|propuesta|presupuesto|guion|plantilla|wireframes)',
     letra:
-      '(al pie de la letra|punto por punto|a rajatabla|tal cual|fielmente|palabra por palabra|linea por linea|pagina por pagina|escrupulosamente|al milimetro|con exactitud|al detalle|sin salirme|sin salirnos)',
+      '(al pie de la letra|punto por punto|a rajatabla|tal cual|fielmente|palabra por palabra|linea por linea|pagina por pagina|escrupulosamente|al milimetro|con exactitud|al detalle|sin salirme|sin salirnos|paso a paso|paso por paso|a pies juntillas|religiosamente|sin cambiar una coma|sin tocar una coma)',
     aprobaron:
       '(aprobaste|aprobo|aprobasteis|aprobaron|validaste|valido|validasteis|validaron|diste el visto bueno|dio el visto bueno|dieron el visto bueno|disteis el visto bueno|firmaste|firmo|firmaron|elegiste|eligio|eligieron|escogiste|escogio|escogieron|pediste|pidio|pidieron|confirmaste|confirmo|confirmaron|aceptaste|acepto|aceptaron|habia aprobado|habian aprobado|habias aprobado)',
     avisado:
@@ -44,7 +44,7 @@ export const es: PhrasePack = {
     noche:
       '(el domingo|el sabado|los domingos|los sabados|el fin de semana|los fines de semana|este finde|el finde|los findes|esta noche|por la noche|de noche|a medianoche|de madrugada|en festivo|los festivos|en vacaciones|a la hora que sea|a cualquier hora|a deshoras|cuando sea|cuando quieras|cuando quiera|cuando quieran|cuando guste|cuando gustes|cuando gusten|cuando lo necesites|cuando lo necesite|a ultima hora de la noche|a las tantas|aunque sean las tantas|aunque sea domingo|aunque sea sabado|aunque sea festivo|en domingo|en sabado|un domingo|un sabado|el finde|fuera de horario|fuera del horario|de madrugada|hasta las tantas|hasta tarde|hasta muy tarde|hasta medianoche|hasta la medianoche|a altas horas|hasta altas horas|en navidad|en navidades|en semana santa|en agosto|en el puente|en nochebuena|en nochevieja)',
     contacto:
-      '(llamame|llameme|llamadme|llamenme|escribeme|escribame|escribidme|escribanme|marcame|marqueme|contactame|contacteme|avisame|aviseme|mandame un mensaje|mandeme un mensaje|whatsappeame|hablame|hableme|me puedes llamar|me puede llamar|me pueden llamar|me puedes escribir|me puede escribir|me pueden escribir|me puedes marcar|me puede marcar|me pueden marcar|me puedes contactar|me puede contactar|me puedes avisar|me puede avisar|puedes llamarme|puede llamarme|pueden llamarme|puedes escribirme|puede escribirme|pueden escribirme|puedes marcarme|puede marcarme|puedes contactarme|puede contactarme|puedes avisarme|puede avisarme)',
+      '(llamame|llameme|llamadme|llamenme|escribeme|escribame|escribidme|escribanme|marcame|marqueme|contactame|contacteme|avisame|aviseme|mandame un mensaje|mandeme un mensaje|whatsappeame|hablame|hableme|me puedes llamar|me puede llamar|me pueden llamar|me puedes escribir|me puede escribir|me pueden escribir|me puedes marcar|me puede marcar|me pueden marcar|me puedes contactar|me puede contactar|me puedes avisar|me puede avisar|puedes llamarme|puede llamarme|pueden llamarme|puedes escribirme|puede escribirme|pueden escribirme|puedes marcarme|puede marcarme|puedes contactarme|puede contactarme|puedes avisarme|puede avisarme|me escribes|me escribe|me escribis|me escriben|me llamas|me llama|me llamais|me llaman|me avisas|me avisa|me avisais|me mandas|me manda|me das un toque|me da un toque|me pegas un toque|me pega un toque|me dices algo|me dice algo)',
     criterio: '(criterio|decision|experiencia|opinion|juicio|conocimiento|buen criterio|buen juicio|eleccion|vision|gusto)',
     msgs: '(correos|mensajes|emails|e-mails|mails|whatsapps|notas|llamadas)',
     escope:
@@ -52,7 +52,7 @@ export const es: PhrasePack = {
     validaron:
       '(aprobaste|aprobo|aprobasteis|aprobaron|validaste|valido|validasteis|validaron|diste el visto bueno|dio el visto bueno|dieron el visto bueno|disteis el visto bueno|firmaste|firmo|firmaron|elegiste|eligio|eligieron|escogiste|escogio|escogieron|confirmaste|confirmo|confirmaron|aceptaste|acepto|aceptaron|habia aprobado|habian aprobado|habias aprobado|habias elegido|habia elegido|acordaste|acordasteis|acordaron|pactaste|pactasteis|pactaron|encargaste|encargo|encargaron)',
     tarde:
-      '(a las (diez|once|doce|10|11|12|22|23) (de la noche|y pico|y media|)|a medianoche|de madrugada|(un|el) (viernes|sabado|domingo) por la (tarde|noche)|la noche antes|la noche anterior|la vispera|el dia antes|el dia anterior|a ultima hora|en el ultimo minuto|en el ultimo momento|(un|el) domingo|(un|el) sabado|en pleno fin de semana|en fin de semana)',
+      '(a las (diez|once|doce|10|11|12|22|23) (de la noche|y pico|y media|)|a medianoche|de madrugada|(un|el) (viernes|sabado|domingo) por la (tarde|noche)|la noche antes|la noche anterior|la vispera|el dia antes|el dia anterior|a ultima hora|en el ultimo minuto|en el ultimo momento|(un|el) domingo|(un|el) sabado|en pleno fin de semana|en fin de semana|el mismo dia|el propio dia|ese mismo dia|horas antes|a pocas horas|a pocos dias|a dos dias|a tres dias)',
     nthm: '(segundo|tercer|tercero|cuarto|quinto|sexto|septimo|enesimo|centesimo)',
     obra: '(diseno|disenos|version|versiones|texto|textos|maqueta|maquetas|propuesta|boceto|bocetos|paleta|logo|logotipo|colores|color|presupuesto|plan|enfoque|estructura|portada|tipografia|tipografias|formato|web|pagina|paginas|layout|mockup|titular|eslogan)',
     nada: '(nada|para nada|en absoluto|lo mas minimo|ni un poco|de nada|ni lo mas minimo)',
@@ -70,9 +70,26 @@ export const es: PhrasePack = {
     finde:
       '(fin de semana|fines de semana|finde|findes|sabado|domingo|sabados|domingos|festivo|festivos|navidad|navidades|nochebuena|nochevieja|semana santa|vacaciones|agosto|puente|noche|noches|madrugada|madrugadas|dia de fiesta|fiestas|reyes|verano)',
     yolo: '(solo|solamente|tan solo|nada mas|unicamente|simplemente|sencillamente)',
+    mes: '(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)',
+    dnum: '(1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|primero)',
+    pasado: '((el|este|el pasado) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|el (dia|) @dnum (de @mes|)|en @mes|a (principios|mediados|finales) de @mes|la semana pasada|el mes pasado|el otro dia|ayer|anteayer|antes de ayer|hace (unos|unas|dos|tres|varios|varias|un par de|ya) (dias|semanas|meses)|hace (mas de|casi|ya|) (un|una|dos|tres) (dia|semana|mes|dias|semanas|meses))',
+    hubiera: '(hubieras|hubiera|hubierais|hubieran|hubiese|hubieses|hubieseis|hubiesen)',
+    molestando: '(agobiando|molestando|saturando|atosigando|abrumando|incordiando|fastidiando|bombardeando|mareando|dando la lata|dando la tabarra|dando el tostón|dando el toston|llenando el buzon)',
+    waveoff: '(no tiene importancia|no tiene ninguna importancia|no tiene mayor importancia|no es nada|no pasa nada|no importa|da igual|ni lo menciones|ni lo mencione|ni lo menciones siquiera|ni lo mencioneis|ni hablar|olvidalo|olvidelo|olvidaos|no hay problema|ni te preocupes|ni se preocupe|no sufras|no sufra|faltaria mas|ni caso|no es molestia|no es ninguna molestia|corre de mi cuenta|va de mi cuenta|invito yo|eso no se cobra)',
+    extras: '(extra|extras|de mas|adicional|adicionales|no previsto|no prevista|no previstos|no previstas|fuera de presupuesto|de regalo|de propina)',
+    aprox: '(mas o menos|calculo|supongo|imagino|aproximadamente|a ojo|a ojo de buen cubero|en principio|salvo imprevistos|si no hay imprevistos|si todo va bien|si todo sale bien|si nada se tuerce|si no se tuerce nada|si me da tiempo|si llego|con suerte|o por ahi|o asi|mas o menos)',
+    franja: '((a|para|hacia|sobre|por) (mediados|finales|principios|primeros|ultimos) de (la semana|la proxima semana|la semana que viene|la semana proxima|semana|mes|este mes|el mes que viene|el proximo mes|@mes)|(a|para|hacia|sobre|durante|en|a lo largo de) (la|esta) (semana|proxima semana|semana que viene|semana proxima)|(hacia|sobre|para) el (lunes|martes|miercoles|jueves|viernes|fin de semana|finde)|entre semana)',
+    cobrar: '(cobrar|cobrarte|cobrarle|cobraros|cobrarles|cobrarlo|cobrarla|cobrarlos|cobrartelo|cobrarselo|facturar|facturarte|facturarle|facturaros|facturarles|facturarlo|facturarla|facturartelo|facturarselo|cargar|cargarte|cargarle|cargarlo|cargartelo|cargarselo|sumar|sumarlo|sumarla|sumarlos|sumarlas|anadirlo|anadirla|meterlo|meterla|incluirlo|incluirla|repercutir|repercutirlo|repercutirte|repercutirle|pasarte factura|pasarle factura|pedirte|pedirle|pediros)',
+    aparte: '(nada|extra|aparte|nada aparte|nada extra|nada mas|ni un euro|ni un centimo|un euro|un centimo|adicional|de mas|a la factura|en la factura|al presupuesto|en el presupuesto|a tu cuenta|a su cuenta|a la cuenta|en la cuenta|por ello|por eso|por esto)',
+    dispo: '(ahi estare|aqui estare|alli estare|estare|estare disponible|estoy disponible|estare por aqui|cuenta conmigo|cuente conmigo|contad conmigo|me tienes|me tiene|me teneis|aqui estoy|ahi estoy|me conecto|me pongo)',
   },
   phrases: {
     'reproachful-reminder': [
+      '(como|tal como|tal y como|segun) (ya|) (te|le|les|os) @dijepp @pasado',
+      '(si|) (vuelves|vuelve|volveis|vuelven|vuelvas|vuelva) a (leer|mirar|revisar|abrir|repasar|echar un vistazo a|consultar) (mi|mis|nuestro|nuestros|el|los|la|las) ~1 (@msg|@canal|acta|actas)',
+      '(como|tal como|tal y como) (bien|muy bien|de sobra|perfectamente) (sabes|sabe|sabeis|saben|recordaras|recordara|recordareis|recordaran|recuerdas|recuerda|recordais|recuerdan)',
+      '(te|le|os|les) (recuerdo|vuelvo a recordar|repito|reitero|insisto) ~2 (una vez mas|otra vez|de nuevo|nuevamente|por enesima vez)',
+      '(te|le|os|les) (lo|la|los|las|) (reenvio|reenviamos|vuelvo a enviar|vuelvo a mandar|mando otra vez|envio otra vez|adjunto otra vez|vuelvo a adjuntar) (por|) (@nth vez|otra vez|de nuevo|una vez mas)',
       'como (ya|) (te|le|os|les|) (lo|la|los|) (dije|habia dicho|he dicho|comente|habia comentado|he comentado|explique|habia explicado|he explicado|indique|habia indicado|he indicado|mencione|habia mencionado|he mencionado|adverti|habia advertido|avise|habia avisado|repeti|escribi|habia escrito) (antes|ya|anteriormente|en mi ultimo correo|varias veces|dos veces|mil veces|)',
       'como ya (dije|comente|explique|indique|mencione|adverti|he dicho|habia dicho|he explicado|he comentado)',
       'ya (te|le|os|les) (lo|la|) (dije|habia dicho|he dicho|explique|habia explicado|he explicado|comente|habia comentado|avise|habia avisado|adverti|habia advertido|repeti|indique) (antes|dos veces|tres veces|varias veces|mil veces|)',
@@ -125,6 +142,11 @@ export const es: PhrasePack = {
       '(ya|) (te|le|os|les|se) (lo|la|los|las|) @conte ~2 @veces',
     ],
     'blame-shifting': [
+      '(suyo|suya|tuyo|tuya|vuestro|vuestra|de ustedes|de su lado|de tu lado|de vuestro lado|de su parte|de tu parte|de vuestra parte|su lado|tu lado|vuestro lado) (y|) no (nuestro|nuestra|mio|mia|del nuestro|de la nuestra|de nosotros|el nuestro|la nuestra|de mi parte|de nuestra parte|del mio|de la mia)',
+      '(a nosotros|a mi|) no (nos|me) (toca|tocaba|corresponde|correspondia|compete|competia|incumbe|incumbia) (responder|hacernos cargo|hacerme cargo|asumir|pagar|cargar con|dar explicaciones|responsabilizarnos|responsabilizarme|rendir cuentas)',
+      '(no pienso|no voy a|me niego a|no vamos a|no pensamos|nos negamos a|no tengo por que|no tenemos por que) (cargar con|asumir|comerme|comernos|hacerme cargo de|hacernos cargo de|responsabilizarme de|responsabilizarnos de|cargar yo con|cargar nosotros con) (el|la|los|las|este|ese|esta|esa|estos|esos|un|una|) ~1 (retraso|retrasos|error|errores|fallo|fallos|culpa|marron|muerto|responsabilidad|desastre|lio)',
+      '(yo|nosotros|nosotras) no (lo|la|los|las|) (he tocado|toque|hemos tocado|tocamos|he cambiado|cambie|hemos cambiado|he movido|hemos movido|he modificado|hemos modificado)',
+      '(viene|vino|venia|sale|salio|procede|es|era|fue) (del|de la|de los|de las|de) ~3 que (instalasteis|instalaron|instalaste|instalo|pusisteis|pusieron|pusiste|puso|cambiasteis|cambiaron|cambiaste|cambio|tocasteis|tocaron|tocaste|toco|hicisteis|hicieron|hiciste|hizo|elegisteis|eligieron|elegiste|eligio|contratasteis|contrataron|contrataste|contrato|subisteis|subieron|subiste|subio) (vosotros|ustedes|usted|tu)',
       '(no es|no fue|no ha sido|tampoco es) (culpa mia|mi culpa|cosa mia|mi responsabilidad|mi problema)',
       '(no es|no fue) culpa (mia|nuestra)',
       '(es|fue|ha sido) (culpa tuya|culpa suya|tu culpa|su culpa|culpa vuestra|vuestra culpa|culpa de ustedes)',
@@ -154,6 +176,14 @@ export const es: PhrasePack = {
       '(la culpa|la responsabilidad|el fallo|el error|el problema) ~2 no (es|fue|ha sido|era) (mia|mio|nuestra|nuestro|de nuestro equipo|de nuestra parte|del equipo|de nosotros|de nosotras|de la agencia|de mi parte|del estudio)',
     ],
     'hindsight-reproach': [
+      'si (me|nos|lo|la|los|las|me lo|nos lo|me la|nos la|se lo) @hubiera ~2 @hpp ~3 @atiempo',
+      'si ~2 (me|nos) (lo|la|los|las|) @hubiera ~2 @avisado',
+      '(habria|hubiera|hubiese) bastado con que',
+      'bastaba con (avisar|avisarme|avisarnos|preguntar|preguntarme|decirlo|decirmelo|llamar|llamarme|escribir|escribirme|mirar|leer|revisar|que)',
+      '(tendrias|tendria|tendrian|tendriais|deberias|deberia|deberian|deberiais|debias|debia|debian|debiais|debiste|debio|debieron|debisteis) (usted|ustedes|) (que|de|) (haberme|habernos|habermelo|habernoslo|habermela|habernosla|habermelos|habernoslos|habermelas|habernoslas)',
+      '(tendrias|tendriais|deberias|deberiais|debiste|debisteis) (que|de|) (haber|haberlo|haberla|haberlos|haberlas|haberselo|haberle|haberles)',
+      '(deberia|tendria|podria|deberian|tendrian|debio|debieron) (usted|ustedes) (que|de|) (haber|haberlo|haberla|haberlos|haberlas|haberselo)',
+      '(lo suyo|lo logico|lo normal|lo correcto|lo razonable|lo ideal|lo sensato|lo propio|lo mas logico|lo mas sensato) (habria sido|hubiera sido|hubiese sido)',
       '(me|nos) lo (tendrias|tendria|tendriais|tendrian|deberias|deberia|deberiais|deberian|podrias|podria|podriais) (que|de|) haber (dicho|avisado|comentado|contado|explicado|mencionado)',
       '(tendrias|tendria|tendriais|deberias|deberia|deberiais|podrias|podria|podriais|habrias|habria) (que|de|) haber(me|nos|lo|) (avisado|dicho|comentado|informado|enviado|leido|revisado|mirado)',
       '(habria|hubiera) (estado|sido) (bien|util|genial|bueno) (saberlo|que me lo dijeras|que me avisaras|que me lo dijera|enterarme|que me lo dijerais)',
@@ -194,6 +224,12 @@ export const es: PhrasePack = {
       'con (un|una|solo un|solo una|un simple|una simple|un solo|una sola|un mero|una mera) ~1 (aviso|llamada|correo|mensaje|email|whatsapp|preaviso|respuesta) ~3 (nos habriamos|me habria|habriamos|habria|hubieramos|hubiera|hubiesemos|hubiese|nos hubieramos|me hubiera|bastaba|bastaria|habria bastado)',
     ],
     'self-justification': [
+      '(segui|he seguido|hemos seguido|seguimos|respete|he respetado|aplique|he aplicado|use|he usado|utilice|he utilizado) ~4 @material ~1 que (tu|usted|vosotros|ustedes|) (me|nos) (mandaste|mando|enviaste|envio|pasaste|paso|diste|dio|facilitaste|facilito|mandasteis|enviasteis|pasasteis|enviaron|mandaron|pasaron|disteis|dieron|facilitasteis|facilitaron)',
+      '(hice|hicimos|se hizo|se hicieron|he hecho|hemos hecho|se ha hecho|se han hecho|esta hecho|esta hecha|entregue|entregamos|todo) ~2 (conforme a|de acuerdo con|siguiendo|ajustandome a|ajustandonos a|cinendome a|cinendonos a) (lo que|lo) (usted|tu|vosotros|ustedes|) (me|nos|) @validaron',
+      '(siguiendo|conforme a|de acuerdo con|ajustandome a|ajustandonos a|cinendome a|cinendonos a|respetando) (exactamente|al pie de la letra|) (lo que|todo lo que) (tu|usted|vosotros|ustedes|) (me|nos) (pediste|pedisteis|pidio|pidieron|indicaste|indicasteis|indico|indicaron|marcaste|marcasteis|marco|marcaron|especificaste|especifico|especificaron|@validaron)',
+      '(este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las) @obra (lo|la|los|las) @validaste (tu|vosotros)',
+      '(este|esta|estos|estas|ese|esa|esos|esas|el|la|los|las) @obra (lo|la|los|las) (aprobo|eligio|escogio|valido|firmo|confirmo|acepto|aprobaron|eligieron|escogieron|validaron|firmaron|confirmaron|aceptaron) (usted|ustedes)',
+      'que (tu|usted|vosotros|ustedes) (mismo|misma|mismos|mismas|ya|) (me|nos) @validaron',
       '(hice|he hecho|solo hice|simplemente hice) (exactamente|justo|precisamente|tal cual|) lo que (me|) (pediste|pidio|pedisteis|pidieron|dijiste|dijo|indicaste|indico|aprobaste|aprobo|habias pedido|habia pedido|querias|queria)',
       '(segui|he seguido|solo segui|me limite a seguir) (tus|sus|vuestras|las) (instrucciones|indicaciones|especificaciones|directrices) (al pie de la letra|exactamente|a rajatabla|)',
       '(segui|he seguido) (el|tu|su|vuestro) (briefing|brief|encargo) (al pie de la letra|exactamente|a rajatabla)',
@@ -224,6 +260,8 @@ export const es: PhrasePack = {
       '(me ceni|me he cenido|nos cenimos|nos hemos cenido|me atuve|me he atenido|nos atuvimos|me ajuste|me he ajustado|nos ajustamos|segui|he seguido|seguimos|hemos seguido) (al|a la|a los|a las|el|la|los|las) ~1 @material ~2 @letra',
     ],
     'combative-preamble': [
+      'no (es|lo digo|lo hago) por (discutir|polemizar|criticar|quejarme|nada|insistir|llevar la contraria|llevarte la contraria|llevarle la contraria|fastidiar|molestar)(,|) pero',
+      '(voy a ser|sere|seamos|dejame ser|dejeme ser|permiteme ser|permitame ser|vamos a ser|tengo que ser|debo ser) (muy|totalmente|completamente|bien|) (claro|clara|claros|claras|directo|directa|franco|franca|tajante|contundente)',
       'con (todo|el debido|todos los) (respeto|respetos)',
       'no (te|se) (ofendas|ofenda|ofendais), pero',
       'sin animo de ofender',
@@ -248,6 +286,8 @@ export const es: PhrasePack = {
       '(no quiero|no quisiera|no pretendo|no es mi intencion|sin querer|sin intencion de|sin animo de|no busco|no me gustaria) (entrar en|crear|abrir|generar|montar|hacer|iniciar|alimentar|empezar) (polemica|polemicas|una polemica|discusiones|una discusion|debate|un debate|conflicto|un conflicto|una guerra)',
     ],
     'needless-apology': [
+      '(espero|ojala) no (te|le|os|les) (este|estemos|estoy|estamos|estar) ~1 @molestando',
+      'espero no (estar|estarte|estarle|estaros) ~1 (agobiandote|agobiandole|molestandote|molestandole|saturandote|saturandole|atosigandote|atosigandole|abrumandote|abrumandole|mareandote|mareandole|@molestando)',
       '(perdona|perdone|perdonad|perdonen|disculpa|disculpe|disculpad|disculpen|siento|lamento|perdon por|disculpas por) (la|las|que te|que le|que os) (molestia|molestias|moleste|molestar)',
       '(perdona|perdone|disculpa|disculpe|siento|lamento) (que te|que le|que os) (moleste|molesto|escriba|insista|vuelva a escribir)',
       '(perdona|perdone|disculpa|disculpe|perdon por|disculpas por|siento|siento mucho) (el|este|lo) (correo|mail|email|mensaje|rollo|tocho) (tan|) (largo|extenso)',
@@ -336,6 +376,9 @@ export const es: PhrasePack = {
       'si tiene sentido',
     ],
     'giving-up-position': [
+      '(lo|) (ves|ve|veis|ven|sabes|sabe|sabeis|saben|conoces|conoce|conoceis|conocen|entiendes|entiende|entendeis|entienden|controlas|controla|dominas|domina) ~3 (mucho mas|muchisimo mas|bastante mas|infinitamente mas|mucho mejor|muchisimo mejor|bastante mejor) que yo',
+      '(me|nos) (ajusto|ajustamos|adapto|adaptamos|amoldo|amoldamos|adecuo|adecuamos|pliego|plegamos|acomodo|acomodamos) (a|en) (lo que|todo lo que|cualquier cosa que|lo que sea que) (tu|usted|vosotros|ustedes|) (consideres|considere|considereis|consideren|decidas|decida|decidais|decidan|quieras|quiera|querais|quieran|prefieras|prefiera|prefirais|prefieran|digas|diga|digais|digan|elijas|elija|elijais|elijan|estimes|estime|estimeis|estimen|veas|vea|veais|vean)',
+      'no soy (yo|) (quien|nadie|la persona|el mas indicado|la mas indicada|el indicado|la indicada) (para|) (opinar|decir|juzgar|valorar|cuestionar|decidir|discutir|corregir|enmendar)',
       'lo que (tu|usted|vosotros|ustedes|) (prefieras|prefiera|prefirais|prefieran|quieras|quiera|querais|quieran|decidas|decida|digas|diga|mandes|mande|veas|vea)',
       '(yo|) me (adapto|amoldo|ajusto) (a lo que|a ti|a usted|a vosotros|a tu|a su|)',
       'cuando (tu|usted|) (quieras|quiera|puedas|prefieras|prefiera|te venga bien|le venga bien|os venga bien|te vaya bien|le vaya bien|tengas tiempo|tenga tiempo|te apetezca|lo veas)',
@@ -388,6 +431,7 @@ export const es: PhrasePack = {
       'que se yo',
     ],
     'waving-away-cost': [
+      '(lo de|lo del|por|con) (el|la|los|las|) ~3 @extras ~2 @waveoff',
       'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen) por (las|los|el|la|eso|esto) (paginas|cambios|horas|extra|extras|revisiones|coste|pago|ampliacion)',
       '(no me|a mi no me) (importa|cuesta) (nada|en absoluto|para nada)',
       '(no es|no supone) (ninguna|) (molestia|problema) (ninguna|ninguno|en absoluto|para nada)',
@@ -411,6 +455,14 @@ export const es: PhrasePack = {
       '(lo de|por|con|sobre) ~4 (extra|extras|de mas|adicional|adicionales) ~1 no (te|se|os) (preocupes|preocupe|preocupeis|preocupen)',
     ],
     sarcasm: [
+      '(menos mal que|suerte que|y eso que|y menos mal que|encima) (era|es|iba a ser|corria|corre|corria tanta|tenia|teniamos) (urgente|prioritario|prioritaria|importante|para ayer|una prioridad|prisa|tanta prisa)',
+      '(muy amable|que amable|todo un detalle|que detalle|un detalle|mil gracias|muchas gracias|gracias) (por|de su parte|de tu parte|de vuestra parte) ~1 (avisar|avisarme|avisarnos|decirmelo|decirnoslo|comunicarmelo|comunicarnoslo|contarmelo|el aviso|mandarlo|enviarlo|responder|contestar) ~3 @tarde',
+      '(le|te|os|les|) (agradezco|agradecemos) ~2 que (me|nos) (comunique|comuniques|comuniquen|comuniqueis|avise|avises|avisen|aviseis|diga|digas|digan|digais|cuente|cuentes|cuenten|informe|informes|informen|mande|mandes|manden|envie|envies|envien) ~4 @tarde',
+      '@elogio (o sea que|asi que|o sea|entonces|y) ahora ~4 tampoco',
+      '(alguien|nadie) ~4 (abre|lee|mira|se lee|ha abierto|ha leido|abrio|leyo|se molesta en leer|se molesta en abrir) (los|mis|el|mi|las|nuestros|nuestras) ~1 (correos|mensajes|emails|mails|adjuntos|adjunto|archivos|pdf|documentos|presupuestos|whatsapps)',
+      '(total|) para lo que (sirve|servira|va a servir|ha servido|sirvio|me sirve|me va a servir|se lee|lo leeis|lo lees|lo leen|lo lee|me haces caso|me hace caso|me haceis caso|me hacen caso)',
+      'ya ni (me molesto|me esfuerzo|lo intento|me canso|me preocupo) en',
+      '(no es|tampoco es|no era|tampoco era|no parece|no creo que sea) (tan|tampoco tan|muy|nada) (dificil|complicado|complicada|complejo|compleja) (de entender|de comprender|de seguir|de captar|de pillar|de leer)',
       '(vaya|vaya vaya|anda|hala|oh), (que|menuda|vaya) (sorpresa|novedad|casualidad)',
       '(que|menuda|vaya|gran) sorpresa',
       'gracias por (contestar|responder|avisar|decirmelo|escribir|pagar|leer) (por fin|al fin|finalmente)',
@@ -480,6 +532,11 @@ export const es: PhrasePack = {
       '(un|que|menudo|vaya) (timing|sentido de la oportunidad|tino) (impecable|perfecto|envidiable|de manual|estupendo|magnifico|excelente)',
     ],
     'vague-timing': [
+      '(cuando|en cuanto|tan pronto como|apenas) (buenamente|realmente|por fin|yo|de verdad) (pueda|podamos|me sea posible|me vaya bien|tenga tiempo|tenga un hueco)',
+      '(cuando|en cuanto|apenas|tan pronto como) (me|nos) (quite|quitemos|saque|saquemos|libere|liberemos|desocupe|desocupemos|despeje|despejemos) (de encima|un poco|)',
+      '(cuando|en cuanto|apenas|tan pronto como) (lo|la|los|las|) (tenga|tengamos) (todo|) (atado|bien atado|claro|mas claro|cerrado|encarrilado|organizado|controlado)',
+      '(cuando|en cuanto|apenas|tan pronto como) (termine|acabe|terminemos|acabemos|cierre|cerremos|salga|salgamos) ~2 (lo de|lo que tengo|con lo de|entre manos|de otro|de otra|otro encargo|otro proyecto|otro cliente|otros encargos|otros proyectos)',
+      '@franja @aprox',
       'lo (antes|mas pronto|mas rapido) (posible|que pueda|que podamos)',
       'cuanto antes',
       'en (breve|breves)',
@@ -530,6 +587,10 @@ export const es: PhrasePack = {
       'crucemos los dedos',
     ],
     'unlimited-availability': [
+      '(mi|el) (movil|telefono|whatsapp|portatil|correo) (esta|estara|sigue|seguira|queda|va a estar) (siempre|) (encendido|encendida|activo|activa|operativo|operativa|disponible|conectado|conectada|abierto) (siempre|todo el dia|24/7|las 24 horas|dia y noche|@noche)',
+      '(mi|el) (movil|telefono|whatsapp|portatil) (esta|estara|sigue|seguira|va a estar) siempre (encendido|encendida|activo|activa|operativo|operativa|disponible|conectado|conectada)',
+      '(si|cuando|en caso de que|por si) (me|nos) (necesitas|necesita|necesitais|necesitan|necesitaras|necesitara|necesitarais|necesitaran|necesitases|necesitase) ~3 (@finde|@noche) ~3 @dispo',
+      '(si|cuando|por si|en caso de que) ~4 @noche ~1 (me escribes|me escribe|me escribis|me escriben|me llamas|me llama|me llamais|me llaman|me avisas|me avisa|me avisais|me avisan|me mandas|me manda|me das un toque|me da un toque|me pegas un toque|me pega un toque|me dices algo|me dice algo)',
       '(llamame|llameme|escribeme|escribame|whatsappeame|mandame un whatsapp|mandame un mensaje|contactame|avisame|llamadme|escribidme) (a cualquier hora|cuando quieras|cuando quiera|cuando sea|de dia o de noche|24/7|24 7|tambien los fines de semana|incluso los fines de semana|el fin de semana|los fines de semana|a la hora que sea|aunque sea de noche|sin problema a cualquier hora)',
       'aunque sea (de noche|en fin de semana|domingo|sabado|de madrugada|tarde)(,|) (escribeme|llamame|avisame|escribame|llameme|)',
       '(estoy|estare) (siempre|) disponible (24/7|24 7|a cualquier hora|siempre|todo el dia|dia y noche|los fines de semana|tambien los fines de semana|incluso los fines de semana|para lo que (haga falta|necesites|necesite|sea)|cuando (quieras|quiera|lo necesites|lo necesite))',
@@ -564,6 +625,7 @@ export const es: PhrasePack = {
       '@contacto ~4 (tambien|incluso|aunque sea|hasta) (en|el|los|las|la|por la|de|durante|) @finde',
     ],
     'free-work': [
+      'sin @cobrar ~2 @aparte',
       '(te|se|os|les) (lo|la|los|las) (hago|haria|hare|regalo|incluyo|dejo|arreglo|preparo) (gratis|gratuitamente|sin coste|sin cargo|de regalo|sin cobrar)',
       'sin (coste|costo|cargo|cobro) (adicional|extra|alguno|ninguno|)',
       'sin (cobrarte|cobrarle|cobraros|cobrar) (nada|ni un euro|un euro|extra|)',
@@ -594,6 +656,7 @@ export const es: PhrasePack = {
   },
   questionPhrases: {
     'comprehension-check': [
+      '(tiene|tendria) sentido (lo que|esto que|todo esto|todo lo que|esto) (te|le|os|les|) (planteo|propongo|digo|cuento|explico|comento|sugiero|expongo|pido)',
       '(tiene|tendria) sentido',
       'me explico',
       '(me|) entiendes',
