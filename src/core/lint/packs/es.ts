@@ -24,7 +24,8 @@ export const es: PhrasePack = {
     pp: '(dicho|comentado|explicado|indicado|escrito|pedido|solicitado|recordado|repetido|preguntado|reclamado|avisado|aclarado|mandado|enviado|insistido|comunicado|trasladado|advertido|senalado|notificado|transmitido|adelantado)',
     perdon:
       '(perdona|perdone|perdonad|perdonen|disculpa|disculpe|disculpad|disculpen|perdon por|perdon|disculpas por|mil disculpas por|siento|lamento|sentimos|lamentamos|pido disculpas por|le pido disculpas por|te pido perdon por|perdoname|disculpame|perdoneme|disculpeme)',
-    molestia: '(la molestia|las molestias|la intromision|la interrupcion|el atrevimiento|la lata|el incordio|la insistencia|el abuso|mi atrevimiento|mi insistencia|mi intromision|mi osadia|tanta insistencia|tanto correo|tantos correos|tantos mensajes)',
+    molestia:
+      '(la molestia|las molestias|la intromision|la interrupcion|el atrevimiento|la lata|el incordio|la insistencia|el abuso|mi atrevimiento|mi insistencia|mi intromision|mi osadia|tanta insistencia|tanto correo|tantos correos|tantos mensajes)',
     molestar:
       '(molestar|molestarte|molestarle|molestarles|molestaros|molestarla|molestarlo|interrumpir|interrumpirte|interrumpirle|importunar|importunarte|importunarle|incordiar|incordiarte|dar la lata|darte la lata|darle la lata|insistir|insistirte|insistirle|escribirte otra vez|escribirle otra vez|escribirte de nuevo|escribirle de nuevo|robarte tiempo|robarle tiempo|quitarte tiempo|quitarle tiempo|robarte unos minutos|robarle unos minutos)',
     largo: '(largo|larga|extenso|extensa|tocho|ladrillo|interminable|kilometrico|kilometrica|largisimo|larguisimo)',
@@ -72,16 +73,25 @@ export const es: PhrasePack = {
     yolo: '(solo|solamente|tan solo|nada mas|unicamente|simplemente|sencillamente)',
     mes: '(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)',
     dnum: '(1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|primero)',
-    pasado: '((el|este|el pasado) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|el (dia|) @dnum (de @mes|)|en @mes|a (principios|mediados|finales) de @mes|la semana pasada|el mes pasado|el otro dia|ayer|anteayer|antes de ayer|hace (unos|unas|dos|tres|varios|varias|un par de|ya) (dias|semanas|meses)|hace (mas de|casi|ya|) (un|una|dos|tres) (dia|semana|mes|dias|semanas|meses))',
+    pasado:
+      '((el|este|el pasado) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|el (dia|) @dnum (de @mes|)|en @mes|a (principios|mediados|finales) de @mes|la semana pasada|el mes pasado|el otro dia|ayer|anteayer|antes de ayer|hace (unos|unas|dos|tres|varios|varias|un par de|ya) (dias|semanas|meses)|hace (mas de|casi|ya|) (un|una|dos|tres) (dia|semana|mes|dias|semanas|meses))',
     hubiera: '(hubieras|hubiera|hubierais|hubieran|hubiese|hubieses|hubieseis|hubiesen)',
-    molestando: '(agobiando|molestando|saturando|atosigando|abrumando|incordiando|fastidiando|bombardeando|mareando|dando la lata|dando la tabarra|dando el tostón|dando el toston|llenando el buzon)',
-    waveoff: '(no tiene importancia|no tiene ninguna importancia|no tiene mayor importancia|no es nada|no pasa nada|no importa|da igual|ni lo menciones|ni lo mencione|ni lo menciones siquiera|ni lo mencioneis|ni hablar|olvidalo|olvidelo|olvidaos|no hay problema|ni te preocupes|ni se preocupe|no sufras|no sufra|faltaria mas|ni caso|no es molestia|no es ninguna molestia|corre de mi cuenta|va de mi cuenta|invito yo|eso no se cobra)',
-    extras: '(extra|extras|de mas|adicional|adicionales|no previsto|no prevista|no previstos|no previstas|fuera de presupuesto|de regalo|de propina)',
-    aprox: '(mas o menos|calculo|supongo|imagino|aproximadamente|a ojo|a ojo de buen cubero|en principio|salvo imprevistos|si no hay imprevistos|si todo va bien|si todo sale bien|si nada se tuerce|si no se tuerce nada|si me da tiempo|si llego|con suerte|o por ahi|o asi|mas o menos)',
-    franja: '((a|para|hacia|sobre|por) (mediados|finales|principios|primeros|ultimos) de (la semana|la proxima semana|la semana que viene|la semana proxima|semana|mes|este mes|el mes que viene|el proximo mes|@mes)|(a|para|hacia|sobre|durante|en|a lo largo de) (la|esta) (semana|proxima semana|semana que viene|semana proxima)|(hacia|sobre|para) el (lunes|martes|miercoles|jueves|viernes|fin de semana|finde)|entre semana)',
-    cobrar: '(cobrar|cobrarte|cobrarle|cobraros|cobrarles|cobrarlo|cobrarla|cobrarlos|cobrartelo|cobrarselo|facturar|facturarte|facturarle|facturaros|facturarles|facturarlo|facturarla|facturartelo|facturarselo|cargar|cargarte|cargarle|cargarlo|cargartelo|cargarselo|sumar|sumarlo|sumarla|sumarlos|sumarlas|anadirlo|anadirla|meterlo|meterla|incluirlo|incluirla|repercutir|repercutirlo|repercutirte|repercutirle|pasarte factura|pasarle factura|pedirte|pedirle|pediros)',
-    aparte: '(nada|extra|aparte|nada aparte|nada extra|nada mas|ni un euro|ni un centimo|un euro|un centimo|adicional|de mas|a la factura|en la factura|al presupuesto|en el presupuesto|a tu cuenta|a su cuenta|a la cuenta|en la cuenta|por ello|por eso|por esto)',
-    dispo: '(ahi estare|aqui estare|alli estare|estare|estare disponible|estoy disponible|estare por aqui|cuenta conmigo|cuente conmigo|contad conmigo|me tienes|me tiene|me teneis|aqui estoy|ahi estoy|me conecto|me pongo)',
+    molestando:
+      '(agobiando|molestando|saturando|atosigando|abrumando|incordiando|fastidiando|bombardeando|mareando|dando la lata|dando la tabarra|dando el tostón|dando el toston|llenando el buzon)',
+    waveoff:
+      '(no tiene importancia|no tiene ninguna importancia|no tiene mayor importancia|no es nada|no pasa nada|no importa|da igual|ni lo menciones|ni lo mencione|ni lo menciones siquiera|ni lo mencioneis|ni hablar|olvidalo|olvidelo|olvidaos|no hay problema|ni te preocupes|ni se preocupe|no sufras|no sufra|faltaria mas|ni caso|no es molestia|no es ninguna molestia|corre de mi cuenta|va de mi cuenta|invito yo|eso no se cobra)',
+    extras:
+      '(extra|extras|de mas|adicional|adicionales|no previsto|no prevista|no previstos|no previstas|fuera de presupuesto|de regalo|de propina)',
+    aprox:
+      '(mas o menos|calculo|supongo|imagino|aproximadamente|a ojo|a ojo de buen cubero|en principio|salvo imprevistos|si no hay imprevistos|si todo va bien|si todo sale bien|si nada se tuerce|si no se tuerce nada|si me da tiempo|si llego|con suerte|o por ahi|o asi|mas o menos)',
+    franja:
+      '((a|para|hacia|sobre|por) (mediados|finales|principios|primeros|ultimos) de (la semana|la proxima semana|la semana que viene|la semana proxima|semana|mes|este mes|el mes que viene|el proximo mes|@mes)|(a|para|hacia|sobre|durante|en|a lo largo de) (la|esta) (semana|proxima semana|semana que viene|semana proxima)|(hacia|sobre|para) el (lunes|martes|miercoles|jueves|viernes|fin de semana|finde)|entre semana)',
+    cobrar:
+      '(cobrar|cobrarte|cobrarle|cobraros|cobrarles|cobrarlo|cobrarla|cobrarlos|cobrartelo|cobrarselo|facturar|facturarte|facturarle|facturaros|facturarles|facturarlo|facturarla|facturartelo|facturarselo|cargar|cargarte|cargarle|cargarlo|cargartelo|cargarselo|sumar|sumarlo|sumarla|sumarlos|sumarlas|anadirlo|anadirla|meterlo|meterla|incluirlo|incluirla|repercutir|repercutirlo|repercutirte|repercutirle|pasarte factura|pasarle factura|pedirte|pedirle|pediros)',
+    aparte:
+      '(nada|extra|aparte|nada aparte|nada extra|nada mas|ni un euro|ni un centimo|un euro|un centimo|adicional|de mas|a la factura|en la factura|al presupuesto|en el presupuesto|a tu cuenta|a su cuenta|a la cuenta|en la cuenta|por ello|por eso|por esto)',
+    dispo:
+      '(ahi estare|aqui estare|alli estare|estare|estare disponible|estoy disponible|estare por aqui|cuenta conmigo|cuente conmigo|contad conmigo|me tienes|me tiene|me teneis|aqui estoy|ahi estoy|me conecto|me pongo)',
   },
   phrases: {
     'reproachful-reminder': [
