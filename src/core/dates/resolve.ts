@@ -184,7 +184,7 @@ const COMMON: Rule[] = [
   {
     // "26/11", "Thu 26/11", "miércoles 18/11/2026": a weekday written before the date goes with it.
     re: new RegExp(
-      `(?:\\b(?:${ANY_WEEKDAY})\\.?,? )?(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d)`,
+      `(?:\\b(?:${ANY_WEEKDAY})\\.?,? )?(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?(?![\\d/]|\\.\\d| ?(?:am|pm|a\\.m|p\\.m)\\b)`,
       'g',
     ),
     resolve: (m, ref) => {

@@ -4,7 +4,7 @@ import { foldText } from '../text/fold';
 import { isTaskDone, taskKeyword } from './done';
 import type { WhyCode } from './markers';
 import { stripMarkers } from './markers';
-import { nextMeetingText, recurringMeetingText } from './next-meeting';
+import { meetingKindText, nextMeetingText, recurringMeetingText } from './next-meeting';
 import { knownPerson, mentionsAttendee, proseCommitment, type OwnerContext } from './owner';
 import type { Placed } from './sections';
 import {
@@ -54,6 +54,8 @@ export interface Candidate {
   forced?: boolean;
   /** A next meeting read from a recurring one ("every Tuesday"): a line that names the next one wins. */
   recurring?: boolean;
+  /** A next meeting named by its kind only ("Retro: Monday 7 Dec"): taken for a day after the meeting, when no line says "next". */
+  kindOnly?: boolean;
 }
 
 export interface CandidateContext extends OwnerContext {
@@ -382,6 +384,9 @@ function blockCandidates(b: Placed & { kind: 'item' | 'para' }, text: string, ct
   if (when) return [{ ...base, kind: 'next', text: when, why: 'next-sentence' }];
   const every = checked ? undefined : recurringMeetingText(text);
   if (every) return [{ ...base, kind: 'next', text: every, why: 'next-sentence', recurring: true }];
+  // A list item under an actions heading is a task ("Review: Monday 7 Dec"); a line of its own is not.
+  const kind = checked || (b.kind === 'item' && b.section === 'actions') ? undefined : meetingKindText(text, ctx.lang);
+  if (kind) return [{ ...base, kind: 'next', text: kind, why: 'next-sentence', kindOnly: true }];
   const label = leadingLabel(text);
   if (label && label.rest) {
     if (label.kind === 'action') {

@@ -49,6 +49,11 @@ const MEETING_NOUNS: Record<Lang, readonly string[]> = {
     'class',
     'huddle',
     'meetup',
+    'check',
+    'follow-up',
+    'follow up',
+    'kickoff',
+    'kick-off',
   ],
   es: ['reunion', 'llamada', 'videollamada', 'sesion', 'cita', 'revision', 'encuentro', 'semanal', 'clase', 'visita', 'seguimiento'],
   it: [
@@ -78,6 +83,10 @@ const AGAIN: Record<Lang, readonly string[]> = {
     "we'll speak again",
     'we reconvene',
     'reconvene',
+    'meet again',
+    'talk again',
+    'speak again',
+    'catch up again',
   ],
   es: [
     'nos volvemos a ver',
@@ -87,8 +96,24 @@ const AGAIN: Record<Lang, readonly string[]> = {
     'volvemos a hablar',
     'hablamos de nuevo',
     'nos volvemos a llamar',
+    'volver a hablar',
+    'volver a vernos',
+    'volver a reunirnos',
+    'vernos de nuevo',
   ],
-  it: ['ci rivediamo', 'ci risentiamo', 'ci vediamo di nuovo', 'ci aggiorniamo', 'ci sentiamo di nuovo', 'ci rivedremo', 'ci risentiremo'],
+  it: [
+    'ci rivediamo',
+    'ci risentiamo',
+    'ci vediamo di nuovo',
+    'ci aggiorniamo',
+    'ci sentiamo di nuovo',
+    'ci rivedremo',
+    'ci risentiremo',
+    'risentirci',
+    'rivederci',
+    'aggiornarci',
+    'sentirci di nuovo',
+  ],
 };
 
 const all = (table: Record<Lang, readonly string[]>) => [...new Set([...table.en, ...table.es, ...table.it])];
@@ -107,6 +132,12 @@ const LEADING = new RegExp(
 );
 /** A bare "Next: …", "Prossima: …": only when a date or time follows at once. */
 const LEADING_BARE = new RegExp(`^(?:\\*\\*|__)?(?:the |la |el |il )?(?:${NEXT_ALT})(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?`, 'u');
+ /** A kind of meeting alone (folded). */
+const NOUN = new RegExp(`(?<![\\p{L}])(?:${NOUN_ALT})(?![\\p{L}])`, 'u');
+/** A label that names a kind of meeting (one word may come before it): "Retro:", "Planning sprint 25:" (folded). */
+const KIND_LABEL = new RegExp(`^(?:\\*\\*|__)?(?:[\\p{L}-]{1,15} )?(?:${NOUN_ALT})(?![\\p{L}])[\\p{L}\\d ]{0,20}(?:\\*\\*|__)?:(?!\\d)\\s*`, 'u');
+/** A word and a kind of meeting, the day at once: "Follow-up call next Monday", "Client call Friday 11" (folded). */
+const KIND_LEAD = new RegExp(`^(?:\\*\\*|__)?[\\p{L}-]{1,15} (?:${NOUN_ALT})(?![\\p{L}])(?:\\*\\*|__)?\\s+`, 'u');
 /** "next" and a kind of meeting, then "is" / "será" / "sarà", inside a sentence (folded, bounded). */
 const INSIDE = new RegExp(
   `(?<![\\p{L}])(?:${NEXT_ALT}) (?:${NOUN_ALT})(?![\\p{L}])[^.]{0,60}?(?<![\\p{L}])(?:will be|is|sera|es|tendra lugar|sara|e|si terra)\\s+|(?<![\\p{L}])(?:${alt(all(AGAIN))})(?![\\p{L}])\\s*`,
@@ -172,10 +203,28 @@ export function nextMeetingText(text: string, lang: Lang): string | undefined {
   if (bare) {
     const rest = s.slice(bare[0].length);
     const first = findDates(rest, '2000-01-01', lang)[0];
-    return (first && first.index <= 2) || /^\s*\d{1,2}[:.h]\d{2}/.test(rest) ? when(rest, lang) : undefined;
+    if (first && first.index <= 2) return when(rest, lang);
+    if (/^\s*\d{1,2}[:.h]\d{2}/.test(rest)) return when(rest, lang);
+    // "Next: design review Thu 10 Dec", "Siguiente: retro el jueves 17": a kind of meeting, then its day.
+    return first && first.index <= 60 && NOUN.test(foldText(rest.slice(0, first.index))) ? when(rest, lang) : undefined;
   }
   const inside = INSIDE.exec(folded);
   return inside ? when(s.slice(inside.index + inside[0].length), lang) : undefined;
+}
+
+ /**
+ * A meeting named by its kind only, then its day: "Retro: Monday 7 Dec at 4pm", "Planning sprint
+ * 25: lunedì 14", "Follow-up call next Monday 10:00", "Seguimiento: lunes 14". The text from the
+ * day; the caller takes it only for a day after the meeting and when no line says "next".
+ */
+export function meetingKindText(text: string, lang: Lang): string | undefined {
+  const s = text.slice(0, 200);
+  const folded = foldText(s);
+  const lead = KIND_LABEL.exec(folded) ?? KIND_LEAD.exec(folded);
+  if (!lead) return undefined;
+  const rest = s.slice(lead[0].length);
+  const first = findDates(rest, '2000-01-01', lang)[0];
+  return first && first.index <= 1 ? when(rest, lang) : undefined;
 }
 
 /** Where a due says "by the next meeting" (folded text), or null. */

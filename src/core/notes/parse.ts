@@ -177,6 +177,7 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
   const untilNext = new Set<number>();
   let nextMeeting: NextMeeting | null = null;
   let recurring: NextMeeting | null = null;
+  let byKind: NextMeeting | null = null;
   // Who "I" is: the user's name, else the name the note gives its writer, else the pronoun.
   // Unknown, the writer keeps the pronoun the note wrote ("me: draft…" stays "me"), else "I"/"Yo"/"Io".
   const writer =
@@ -185,6 +186,10 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
     if (c.kind === 'decision') decisions.push({ text: c.task.trim(), line: c.line, why: c.why });
     else if (c.kind === 'question') openQuestions.push({ text: c.task.trim(), line: c.line, why: c.why });
     else if (c.kind === 'next' && c.recurring) recurring ??= nextMeetingFrom(c, date, lang);
+    else if (c.kind === 'next' && c.kindOnly) {
+      const m = nextMeetingFrom(c, date, lang);
+      if (m?.date && (!date || m.date > date)) byKind ??= m;
+    }
     else if (c.kind === 'next') nextMeeting ??= nextMeetingFrom(c, date, lang);
     else {
       if (c.due2?.imprecise) imprecise.add(actions.length);
@@ -193,7 +198,7 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
     }
   }
 
-  nextMeeting ??= recurring;
+  nextMeeting ??= byKind ?? recurring;
   // "by the next call": the next meeting's date when the note states it, else unresolved (warned).
   if (nextMeeting?.date) {
     for (let i = 0; i < actions.length; i++) if (untilNext.has(i) && !actions[i].due) actions[i] = { ...actions[i], due: nextMeeting.date };
