@@ -132,10 +132,13 @@ const LEADING = new RegExp(
 );
 /** A bare "Next: …", "Prossima: …": only when a date or time follows at once. */
 const LEADING_BARE = new RegExp(`^(?:\\*\\*|__)?(?:the |la |el |il )?(?:${NEXT_ALT})(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?`, 'u');
- /** A kind of meeting alone (folded). */
+/** A kind of meeting alone (folded). */
 const NOUN = new RegExp(`(?<![\\p{L}])(?:${NOUN_ALT})(?![\\p{L}])`, 'u');
 /** A label that names a kind of meeting (one word may come before it): "Retro:", "Planning sprint 25:" (folded). */
-const KIND_LABEL = new RegExp(`^(?:\\*\\*|__)?(?:[\\p{L}-]{1,15} )?(?:${NOUN_ALT})(?![\\p{L}])[\\p{L}\\d ]{0,20}(?:\\*\\*|__)?:(?!\\d)\\s*`, 'u');
+const KIND_LABEL = new RegExp(
+  `^(?:\\*\\*|__)?(?:[\\p{L}-]{1,15} )?(?:${NOUN_ALT})(?![\\p{L}])[\\p{L}\\d ]{0,20}(?:\\*\\*|__)?:(?!\\d)\\s*`,
+  'u',
+);
 /** A word and a kind of meeting, the day at once: "Follow-up call next Monday", "Client call Friday 11" (folded). */
 const KIND_LEAD = new RegExp(`^(?:\\*\\*|__)?[\\p{L}-]{1,15} (?:${NOUN_ALT})(?![\\p{L}])(?:\\*\\*|__)?\\s+`, 'u');
 /** "next" and a kind of meeting, then "is" / "será" / "sarà", inside a sentence (folded, bounded). */
@@ -212,7 +215,7 @@ export function nextMeetingText(text: string, lang: Lang): string | undefined {
   return inside ? when(s.slice(inside.index + inside[0].length), lang) : undefined;
 }
 
- /**
+/**
  * A meeting named by its kind only, then its day: "Retro: Monday 7 Dec at 4pm", "Planning sprint
  * 25: lunedì 14", "Follow-up call next Monday 10:00", "Seguimiento: lunes 14". The text from the
  * day; the caller takes it only for a day after the meeting and when no line says "next".

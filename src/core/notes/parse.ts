@@ -189,8 +189,7 @@ export function parseMeetingNote(input: string, opts: ParseOptions = {}): Meetin
     else if (c.kind === 'next' && c.kindOnly) {
       const m = nextMeetingFrom(c, date, lang);
       if (m?.date && (!date || m.date > date)) byKind ??= m;
-    }
-    else if (c.kind === 'next') nextMeeting ??= nextMeetingFrom(c, date, lang);
+    } else if (c.kind === 'next') nextMeeting ??= nextMeetingFrom(c, date, lang);
     else {
       if (c.due2?.imprecise) imprecise.add(actions.length);
       if (c.due2?.untilNext) untilNext.add(actions.length);
