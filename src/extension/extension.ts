@@ -8,7 +8,6 @@ import { registerLinter } from './lint/register';
 import type { DraftDiagnostics } from './lint/draft-diagnostics';
 import type { HeatStatus } from './lint/heat-status';
 import { composureLog, logError, logTiming } from './log';
-import { startHostTimings } from './host-timings';
 import { SettingsService } from './settings';
 import { exists, readDirectory } from './workspace-fs';
 import { insertTemplateCommand } from './templates';
@@ -41,7 +40,6 @@ export interface ComposureApi {
 
 export function activate(context: vscode.ExtensionContext): ComposureApi {
   const started = performance.now();
-  context.subscriptions.push(startHostTimings());
   // The phrase matcher compiled by the build (dist/matcher-<lang>.json), decoded per language on first use.
   setMatcherSource(matcherFiles(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath));
   const settings = new SettingsService();

@@ -7,12 +7,20 @@
 //   second draft: the same for a second draft, the extension now warm
 //   draft first:  in another fresh window, a draft opened as the first thing (issue 10's floor):
 //                 Markdown and Composure start with it
+// Every window also holds a probe extension (test/harness/probe-extension): active from the start,
+// it sets a diagnostic on each Markdown file in the turn of its open event, computing nothing. The
+// baseline is a window WITHOUT Composure (only the probe): a draft opened first, then a second
+// draft; its figures say how soon this window shows a diagnostic that cost nothing, so the floors
+// can be judged against them. Each round opens the windows interleaved (Composure's, then the
+// baseline's; with BENCH_UI_BASE=<another checkout>, that build's windows too), so a machine's load
+// falls on all of them alike; BENCH_RUNS=N rounds, medians printed.
 // It also prints a timeline of each measurement: the page's events (tab shown, text shown) and
-// the extension's own timing lines (open event, lint, diagnostics set) on one clock.
+// the extensions' own timing lines (open event, lint, diagnostics set) on one clock.
 // The timeline also shows when the extension host was busy (a turn of its event loop late by 40 ms
-// or more, logged from inside the host) and which extensions the host activated.
-// BENCH_UI_PROFILE=1 profiles the extension host's thread too (from Composure's activation) and
-// prints, for each measurement, who used the thread between its start and its end.
+// or more, logged by the probe from inside the host) and which extensions the host activated.
+// BENCH_UI_PROFILE=1 profiles the extension host's thread too (from the probe's activation) and
+// prints, for each measurement, who used the thread between its start and its end, and per build
+// how much of the host's busy time was Composure's.
 // Each time is read in the page's own clock (performance.now): the start from a captured input
 // event, the end from a MutationObserver, so Playwright's round trips are not counted.
 import * as fs from 'node:fs';
@@ -25,10 +33,8 @@ import { liveSampleWorkspace } from './live-dates.mjs';
 const FLOORS = { clients: 1500, firstDraft: 1000, secondDraft: 300, draftFirst: 300 };
 const runs = Math.max(1, Number(process.env.BENCH_RUNS || 1));
 const PROFILE = !!process.env.BENCH_UI_PROFILE;
-// BENCH_UI_PROBE=1 also installs test/harness/probe-extension: active from the start, it sets a
-// diagnostic on every Markdown file in the turn of its open event (computing nothing), and the
-// timeline shows when the window displayed it: VS Code's own part of the time to a squiggle.
-const PROBE = !!process.env.BENCH_UI_PROBE;
+/** Another checkout of the project to compare with (built here with the same command), e.g. main's. */
+const BASE = process.env.BENCH_UI_BASE ? path.resolve(process.env.BENCH_UI_BASE) : undefined;
 const PROBE_CLASS = 'squiggly-inline-deprecated';
 
 /**
@@ -94,15 +100,15 @@ function arm(page, { startEvent, startKey, selector, text, tab, line, probe }) {
  * The time measured in the page, or Infinity when nothing appeared within the timeout (printed
  * as such), with the wall-clock times of the start and of the marks on the way (for the timeline).
  */
-async function measured(page, timeoutMs = 60_000) {
+async function measured(page, { probe = false, timeoutMs = 60_000 } = {}) {
   const ok = await page
     .waitForFunction(() => window.__bench.end !== undefined, undefined, { timeout: timeoutMs, polling: 50 })
     .then(
       () => true,
       () => false,
     );
-  // The probe's diagnostic (BENCH_UI_PROBE) may show after Composure's.
-  if (ok && PROBE)
+  // The probe's diagnostic may show after Composure's.
+  if (ok && probe)
     await page
       .waitForFunction(() => window.__bench.marks.probe !== undefined, undefined, { timeout: 5_000, polling: 50 })
       .catch(() => undefined);
@@ -127,7 +133,11 @@ function bodyLine(file) {
     .slice(0, 24);
 }
 
-async function openDraft(page, file) {
+/**
+ * Opens a draft through Quick Open and measures the time to its first squiggle: Composure's (with
+ * the probe's on the way) in a window holding Composure, else the probe's.
+ */
+async function openDraft(page, file, composure = true) {
   const name = path.basename(file);
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
@@ -137,14 +147,14 @@ async function openDraft(page, file) {
   await arm(page, {
     startEvent: 'keydown',
     startKey: 'Enter',
-    selector: `.part.editor .monaco-editor [class*="squiggly-"]:not(.${PROBE_CLASS})`,
+    selector: `.part.editor .monaco-editor ${composure ? `[class*="squiggly-"]:not(.${PROBE_CLASS})` : `.${PROBE_CLASS}`}`,
     tab: name,
     line: bodyLine(file),
-    probe: PROBE && PROBE_CLASS,
+    probe: composure && PROBE_CLASS,
   });
   const profiler = PROFILE ? await windowProfiler(page) : undefined;
   await page.keyboard.press('Enter');
-  const m = await measured(page);
+  const m = await measured(page, { probe: composure });
   return { ...m, windowProfile: await profiler?.stop() };
 }
 
@@ -200,26 +210,28 @@ function twoDrafts(folder) {
   return all.filter((p, i) => i === 0 || path.dirname(p) !== path.dirname(all[i - 1])).map((p) => path.join(folder, p));
 }
 
-/** Opens a fresh window on a live copy of the sample workspace, waits until it is loaded, runs `fn(page, folder)`. */
-async function freshWindow(tools, fn) {
+/**
+ * Opens a fresh window on a live copy of the sample workspace, with the probe and, when `root` is
+ * given, the Composure build of that checkout; waits until it is loaded, runs `fn(page, folder)`.
+ */
+async function freshWindow(tools, root, fn) {
   const folder = liveSampleWorkspace(copyToTemp(path.join(ROOT, 'examples/workspace')));
   const profileDir = PROFILE ? fs.mkdtempSync(path.join(os.tmpdir(), 'composure-prof-')) : undefined;
   // The extension logs its timings at info level (Composure log), for the timeline.
-  const env = { COMPOSURE_TIMINGS: '1', ...(profileDir && { COMPOSURE_CPU_PROFILE: profileDir }) };
+  const env = { COMPOSURE_TIMINGS: '1', ...(profileDir && { BENCH_PROBE_CPU_PROFILE: profileDir }) };
   // The probe is installed as a user extension (the web workbench takes one development path).
-  const dataDir = PROBE ? fs.mkdtempSync(path.join(os.tmpdir(), 'composure-cs-')) : undefined;
-  if (dataDir)
-    fs.cpSync(path.join(ROOT, 'test/harness/probe-extension'), path.join(dataDir, 'ext/composure-dev.composure-bench-probe-0.0.1'), {
-      recursive: true,
-    });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'composure-cs-'));
+  fs.cpSync(path.join(ROOT, 'test/harness/probe-extension'), path.join(dataDir, 'ext/composure-dev.composure-bench-probe-0.0.1'), {
+    recursive: true,
+  });
   const server = await startCodeServer(tools, { folder, env, dataDir });
   const browser = await launchBrowser(tools);
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
-    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: ROOT }), { timeout: 120_000 });
-    await windowLoaded(page, server);
+    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: root }), { timeout: 120_000 });
+    await windowLoaded(page, server, undefined, { composure: !!root });
     const measured = await fn(page, folder);
-    return { ...measured, log: await windowLog(server), profile: profileDir && (await hostProfile(profileDir)) };
+    return { ...measured, log: await windowLog(server, !!root), profile: profileDir && (await hostProfile(profileDir, root)) };
   } finally {
     await browser.close().catch(() => undefined);
     server.stop();
@@ -227,8 +239,8 @@ async function freshWindow(tools, fn) {
 }
 
 /** The user opens the Composure view, then a draft, then a draft of another client. */
-function viewThenDrafts(tools) {
-  return freshWindow(tools, async (page, folder) => {
+function viewThenDrafts(tools, root) {
+  return freshWindow(tools, root, async (page, folder) => {
     const names = clientNames(folder).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     await arm(page, { startEvent: 'mousedown', selector: '.part.sidebar .monaco-list-row', text: names.join('|') });
     await page.locator('.activitybar [aria-label^="Composure"]').first().click();
@@ -242,8 +254,18 @@ function viewThenDrafts(tools) {
 }
 
 /** The user's first action in the window is opening a draft (issue 10's "fresh window"). */
-function draftFirst(tools) {
-  return freshWindow(tools, async (page, folder) => ({ draftFirst: await openDraft(page, twoDrafts(folder)[0]) }));
+function draftFirst(tools, root) {
+  return freshWindow(tools, root, async (page, folder) => ({ draftFirst: await openDraft(page, twoDrafts(folder)[0]) }));
+}
+
+/** The baseline: a fresh window without Composure; a draft opened first, then a draft of another client. */
+function baselineDrafts(tools) {
+  return freshWindow(tools, undefined, async (page, folder) => {
+    const drafts = twoDrafts(folder);
+    const first = await openDraft(page, drafts[0], false);
+    await page.waitForTimeout(500);
+    return { draftFirst: first, secondDraft: await openDraft(page, drafts[1], false) };
+  });
 }
 
 /** The lines of the window's logs whose name matches `re`. */
@@ -260,13 +282,14 @@ function logLines(server, re) {
  * The extension's timing lines (`… @epoch-ms`) from the Composure log of the window (written to
  * disk in batches: waits a little for its lint lines), and the extension host's activations.
  */
-async function windowLog(server) {
+async function windowLog(server, composure) {
   const timings = () =>
-    logLines(server, /Composure\.log$/)
+    logLines(server, /Composure( bench probe)?\.log$/)
       .map((l) => /\] (.*) @(\d+)$/.exec(l))
       .filter(Boolean)
       .map((m) => ({ what: `[extension] ${m[1]}`, at: Number(m[2]) }));
-  for (let i = 0; i < 50 && !timings().some((t) => t.what.includes('linted')); i++) await new Promise((r) => setTimeout(r, 100));
+  const last = composure ? 'linted' : 'probe: diagnostic set';
+  for (let i = 0; i < 50 && !timings().some((t) => t.what.includes(last)); i++) await new Promise((r) => setTimeout(r, 100));
   // The host's log is stamped in its local time: UTC, unless the harness was told another zone.
   const utc = !process.env.COMPOSURE_HOST_TZ;
   const activations = logLines(server, /remoteexthost\.log$/)
@@ -276,8 +299,8 @@ async function windowLog(server) {
   return [...timings(), ...activations];
 }
 
-/** Asks the extension host to write its profile (see src/extension/host-timings.ts) and reads it. */
-async function hostProfile(dir) {
+/** Asks the extension host to write its profile (see test/harness/probe-extension) and reads it. */
+async function hostProfile(dir, root) {
   fs.writeFileSync(path.join(dir, 'stop'), '');
   const file = path.join(dir, 'exthost.cpuprofile');
   for (let i = 0; i < 100 && !fs.existsSync(path.join(dir, 'exthost.json')); i++) await new Promise((r) => setTimeout(r, 100));
@@ -295,7 +318,7 @@ async function hostProfile(dir) {
     let who;
     for (let at = id; at !== undefined && !who; at = parent.get(at)) {
       const url = byId.get(at).callFrame.url;
-      if (url.includes(`${ROOT}/dist/`)) who = 'Composure';
+      if (root && url.includes(`${root}/dist/`)) who = 'Composure';
       else who = /\/extensions\/([^/]+)\//.exec(url)?.[1];
     }
     who ??= { '(idle)': 'idle', '(garbage collector)': 'garbage collector', '(program)': 'V8 (program)' }[leaf.functionName];
@@ -345,41 +368,109 @@ const PAGE_MARKS = {
   tab: "the draft's tab is active",
   text: "the draft's text is on screen",
   problems: "the status bar's problem counts change",
-  probe: "the probe extension's diagnostic is on screen (BENCH_UI_PROBE)",
+  probe: "the probe extension's diagnostic is on screen",
   shown: 'the first matching element (end)',
 };
 
+const BUILDS = [{ name: 'this checkout', root: ROOT }, ...(BASE ? [{ name: `BENCH_UI_BASE (${BASE})`, root: BASE }] : [])];
+const BASELINE = 'without Composure (probe only)';
 // The bundle a user installs (minified, as `npm run package` builds it).
-execSync('npm run -s build -- --production', { cwd: ROOT, stdio: 'inherit' });
+for (const b of BUILDS) execSync('npm run -s build -- --production', { cwd: b.root, stdio: 'inherit' });
 const tools = locateTools();
-const all = [];
+/** Per round, per build (and the baseline): its measurements, logs and host profiles. */
+const rounds = [];
+const variants = [...BUILDS.map((b) => b.name), BASELINE];
 for (let i = 0; i < runs; i++) {
-  const a = await viewThenDrafts(tools);
-  const b = await draftFirst(tools);
-  all.push({ ...a, ...b, log: [...a.log, ...b.log], profiles: [a.profile, b.profile] });
+  const round = {};
+  // Interleaved, and each round in another order, so neither side always runs first.
+  for (const name of [...variants.slice(i % variants.length), ...variants.slice(0, i % variants.length)]) {
+    const build = BUILDS.find((b) => b.name === name);
+    if (!build) {
+      const w = await baselineDrafts(tools);
+      round[name] = { ...w, profiles: [w.profile, w.profile] };
+      continue;
+    }
+    const a = await viewThenDrafts(tools, build.root);
+    const b = await draftFirst(tools, build.root);
+    round[name] = { ...a, ...b, log: [...a.log, ...b.log], profiles: [a.profile, b.profile] };
+  }
+  rounds.push(round);
 }
-const median = (k) => all.map((r) => r[k].ms).sort((a, b) => a - b)[Math.floor(all.length / 2)];
-const line = (label, k) => {
-  const v = median(k);
-  const each = all.length > 1 ? ` (runs: ${all.map((r) => r[k].ms).join(', ')})` : '';
-  const shown = Number.isFinite(v) ? `${String(v).padStart(5)} ms` : 'timed out (> 60 s)';
-  console.log(`${label.padEnd(44)} ${shown}   floor ${FLOORS[k]} ms ${v <= FLOORS[k] ? 'ok' : 'OVER'}${each}`);
+const values = (name, k) => rounds.map((r) => r[name][k]?.ms).filter((v) => v !== undefined);
+const median = (vs) => [...vs].sort((a, b) => a - b)[Math.floor(vs.length / 2)];
+const ms = (v) => (Number.isFinite(v) ? `${String(v).padStart(5)} ms` : 'timed out (> 60 s)');
+const line = (name, label, k) => {
+  const vs = values(name, k);
+  if (!vs.length) return;
+  const v = median(vs);
+  const each = vs.length > 1 ? ` (runs: ${vs.join(', ')})` : '';
+  console.log(`  ${label.padEnd(50)} ${ms(v)}   floor ${FLOORS[k]} ms ${v <= FLOORS[k] ? 'ok' : 'OVER'}${each}`);
 };
 console.log(
-  `\nbench:ui — fresh code-server window on the sample workspace, ${all.length} run(s), median; load average ${os
+  `\nbench:ui — fresh code-server windows on the sample workspace, ${rounds.length} round(s) of interleaved windows, median; load average ${os
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')} on ${os.cpus().length} cores`,
 );
-line('Composure icon clicked → first client shown', 'clients');
-line('first draft opened → first diagnostic', 'firstDraft');
-line('second draft opened → first diagnostic', 'secondDraft');
-line('draft opened first in a fresh window → diagnostic', 'draftFirst');
-all.forEach((r, i) => {
-  console.log(`\ntimeline of run ${i + 1} (page events and the extension's log, ms from the input event)`);
-  timeline('Composure icon clicked', r.clients, r.log, r.profiles[0]);
-  timeline('first draft opened', r.firstDraft, r.log, r.profiles[0]);
-  timeline('second draft opened', r.secondDraft, r.log, r.profiles[0]);
-  timeline('draft opened first in another fresh window', r.draftFirst, r.log, r.profiles[1]);
+for (const b of BUILDS) {
+  console.log(`Composure, ${b.name}`);
+  line(b.name, 'Composure icon clicked → first client shown', 'clients');
+  line(b.name, 'first draft opened → first diagnostic', 'firstDraft');
+  line(b.name, 'second draft opened → first diagnostic', 'secondDraft');
+  line(b.name, 'draft opened first in a fresh window → diagnostic', 'draftFirst');
+}
+// The reference: the same window without Composure, a diagnostic that cost nothing.
+const ref = { draftFirst: median(values(BASELINE, 'draftFirst')), secondDraft: median(values(BASELINE, 'secondDraft')) };
+console.log(`${BASELINE}: the probe's diagnostic on screen`);
+line(BASELINE, 'draft opened first in a fresh window → diagnostic', 'draftFirst');
+line(BASELINE, 'second draft opened → diagnostic', 'secondDraft');
+console.log(
+  `reference: a diagnostic from a trivial extension appears after ${ref.draftFirst} ms (a draft opened first in a fresh window) and ${ref.secondDraft} ms (a second draft) in the same window without Composure`,
+);
+for (const b of BUILDS) {
+  const ratio = (k, r) => (Number.isFinite(median(values(b.name, k))) ? `${(median(values(b.name, k)) / r).toFixed(2)}×` : '—');
+  // In Composure's windows the probe's squiggle is timed too: the same frame (within 20 ms) or not.
+  const both = rounds.flatMap((r) => ['firstDraft', 'secondDraft', 'draftFirst'].map((k) => r[b.name][k]).filter((m) => m?.marks.probe));
+  const together = both.filter((m) => Math.abs(m.marks.probe - m.marks.shown) <= 20).length;
+  console.log(
+    `  Composure (${b.name}) / reference: draft first ${ratio('draftFirst', ref.draftFirst)}, second draft ${ratio('secondDraft', ref.secondDraft)}, first draft after the view ${ratio('firstDraft', ref.draftFirst)}; the probe's diagnostic was on screen within 20 ms of Composure's in ${together} of ${both.length} measurements`,
+  );
+}
+if (PROFILE) {
+  console.log('extension host thread from the Enter to the squiggle, all draft measurements (profile): busy = not idle');
+  for (const name of variants) {
+    const use = new Map();
+    for (const r of rounds)
+      for (const [k, p] of [
+        ['firstDraft', 0],
+        ['secondDraft', 0],
+        ['draftFirst', 1],
+      ]) {
+        const m = r[name][k];
+        if (!m?.at || !r[name].profiles[p]) continue;
+        for (const [who, t] of threadUse(r[name].profiles[p], m.at, m.marks.shown ?? m.at + 60_000)) use.set(who, (use.get(who) ?? 0) + t);
+      }
+    const busy = [...use].filter(([who]) => who !== 'idle').reduce((a, [, t]) => a + t, 0);
+    const mine = use.get('Composure') ?? 0;
+    const top = [...use].filter(([who]) => who !== 'idle').sort((a, b) => b[1] - a[1]);
+    console.log(
+      `  ${name}: busy ${Math.round(busy)} ms, Composure ${Math.round(mine)} ms (${busy ? Math.round((100 * mine) / busy) : 0}%); ${top.map(([who, t]) => `${who} ${Math.round(t)}`).join(', ')}`,
+    );
+  }
+}
+rounds.forEach((round, i) => {
+  for (const name of variants) {
+    const r = round[name];
+    console.log(`\ntimeline of round ${i + 1}, ${name} (page events and the extensions' logs, ms from the input event)`);
+    if (r.clients) timeline('Composure icon clicked', r.clients, r.log, r.profiles[0]);
+    if (r.firstDraft) timeline('first draft opened', r.firstDraft, r.log, r.profiles[0]);
+    timeline('second draft opened', r.secondDraft, r.log, r.profiles[0]);
+    timeline(
+      r.clients ? 'draft opened first in another fresh window' : 'draft opened first in a fresh window',
+      r.draftFirst,
+      r.log,
+      r.profiles[1],
+    );
+  }
 });
 process.exit(0);
