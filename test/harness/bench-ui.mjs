@@ -139,10 +139,19 @@ function bodyLine(file) {
  */
 async function openDraft(page, file, composure = true) {
   const name = path.basename(file);
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 15_000 });
-  await input.fill(name);
+  // On a loaded machine the window may close Quick Open as it opens (focus moving on): again, twice.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.keyboard.press('F1');
+      await input.waitFor({ timeout: 15_000 });
+      await input.fill(name, { timeout: 15_000 });
+      break;
+    } catch (err) {
+      if (attempt === 3) throw err;
+      await page.keyboard.press('Escape');
+    }
+  }
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 90_000 });
   await arm(page, {
     startEvent: 'keydown',

@@ -214,10 +214,13 @@ export class DraftDiagnostics implements vscode.Disposable {
     for (const lang of todo) {
       done.add(lang);
       let spent = 0;
+      let longest = 0;
       const timed = (step: () => void) => () => {
         const started = performance.now();
         step();
-        spent += performance.now() - started;
+        const took = performance.now() - started;
+        spent += took;
+        longest = Math.max(longest, took);
       };
       // Counting a language's phrases builds its tables (shared by every later lint).
       this.idle.push(
@@ -232,7 +235,11 @@ export class DraftDiagnostics implements vscode.Disposable {
           timed(() => lintDraft(linter, text, { settings, uiLang: this.uiLang, now: zonedDateTime(Date.now(), settings.timezone) })),
         );
       }
-      this.idle.push(() => logTiming(`prepared ${lang} in ${Math.round(spent)} ms (${steps.length + 1} steps in idle time)`));
+      this.idle.push(() =>
+        logTiming(
+          `prepared ${lang} in ${Math.round(spent)} ms (${steps.length + 1} steps in idle time, the longest ${Math.round(longest)} ms)`,
+        ),
+      );
     }
     this.runIdleAfter(delayMs);
   }
