@@ -23,8 +23,6 @@ const PREPARE_AFTER_MS = 1500;
  * diagnostics (already set) left the host only after it.
  */
 const MARKDOWN_EXTENSION = 'vscode.markdown-language-features';
-/** Its command that renders a Markdown text to HTML. */
-const MARKDOWN_RENDER = 'markdown.api.render';
 
 /** What `activate` returns: for tests and other extensions. */
 export interface ComposureApi {
@@ -132,26 +130,15 @@ async function clientProfiles(settings: SettingsService): Promise<{ profiles: vs
   return { profiles, composure };
 }
 
-/**
- * Activates the built-in Markdown extension when it is not active yet, then has it render an empty
- * text once: that builds its Markdown parser, which activates the extensions adding to it (math,
- * diagrams). Otherwise the first Markdown file opened builds it, 0.4–1 s of the extension host
- * just after the first draft's diagnostics were set.
- */
+/** Activates the built-in Markdown extension when it is not active yet. */
 function activateMarkdown(): void {
   const markdown = vscode.extensions.getExtension(MARKDOWN_EXTENSION);
   if (!markdown || markdown.isActive) return;
   logTiming('activating the Markdown extension');
-  markdown
-    .activate()
-    .then(() => {
-      logTiming('Markdown extension active');
-      return vscode.commands.executeCommand(MARKDOWN_RENDER, '');
-    })
-    .then(
-      () => logTiming('Markdown parser ready'),
-      (err: unknown) => logError('starting the Markdown extension', err),
-    );
+  markdown.activate().then(
+    () => logTiming('Markdown extension active'),
+    (err: unknown) => logError('activating the Markdown extension', err),
+  );
 }
 
 export function deactivate(): void {

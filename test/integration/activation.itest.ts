@@ -5,21 +5,6 @@ import { api, scaled, workspaceUri } from './helpers';
 
 // First in the suite (files run in name order): the window is fresh, no draft has been linted yet.
 describe('first diagnostics in a fresh window', () => {
-  it('starts the Markdown extension and builds its parser with the window, before any Markdown file is opened, when the workspace holds clients', async function () {
-    this.timeout(scaled(60_000));
-    assert.ok(
-      vscode.workspace.textDocuments.every((d) => d.languageId !== 'markdown'),
-      'no Markdown file is open yet (nothing else would start Markdown)',
-    );
-    // Building Markdown's parser activates the extensions that add to it: the math one is built in.
-    const math = vscode.extensions.getExtension('vscode.markdown-math');
-    assert.ok(math, 'the built-in Markdown math extension is installed');
-    const deadline = performance.now() + scaled(30_000);
-    while (!math.isActive && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    assert.ok(vscode.extensions.getExtension('vscode.markdown-language-features')?.isActive, 'Markdown is active');
-    assert.ok(math.isActive, "Markdown's parser was built (the math extension that extends it is active)");
-  });
-
   it('lints the first draft opened in the window and prints how long its first diagnostics took (floor 300 ms, reported)', async function () {
     this.timeout(120_000); // a loaded machine; the time is reported, not gated
     const folder = vscode.workspace.workspaceFolders?.[0];
