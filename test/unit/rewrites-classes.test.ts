@@ -303,7 +303,7 @@ const CLASSES: Record<string, readonly Case[]> = {
       'formal',
       'unlimited-availability',
       'Estaremos disponibles el sábado y el domingo a cualquier hora.',
-      'Estaremos disponibles en mi horario de trabajo (de lunes a viernes, de 9:00 a 18:00).',
+      'Estaremos disponibles en nuestro horario de trabajo (de lunes a viernes, de 9:00 a 18:00).',
     ],
     [
       'es',
@@ -408,6 +408,45 @@ const CLASSES: Record<string, readonly Case[]> = {
       'The printer is paid by you, not me.',
     ],
     ['es', 'informal', 'shouting', 'A ver si así queda claro: LA IMPRENTA LA PAGAS TÚ, NO YO.', 'La imprenta la pagas tú, no yo.'],
+  ],
+  'the hindsight sentence asks for material on time when material came late': [
+    [
+      'en',
+      '',
+      'hindsight-reproach',
+      'If you had sent the photos on time, the shop would be open by now.',
+      'Next time, please send me what I need on time, so I can keep to the dates.',
+    ],
+    [
+      'es',
+      'informal',
+      'hindsight-reproach',
+      'Si me hubieras mandado las fotos a tiempo, la tienda ya estaría abierta.',
+      'La próxima vez, mándame a tiempo lo que necesito, así puedo cumplir los plazos.',
+    ],
+    [
+      'it',
+      'formal',
+      'hindsight-reproach',
+      'Se mi avesse inviato i testi prima, il sito sarebbe già online.',
+      'La prossima volta mi mandi per tempo quello che mi serve, così posso rispettare le scadenze.',
+    ],
+  ],
+  'a request withdrawn at the head or an apology left alone goes, leaving no stub': [
+    ['es', 'informal', 'giving-up-position', 'si no, nada, eh, lo que tú veas.', 'Dime qué decides antes del martes 1 de diciembre.'],
+    ['en', '', 'giving-up-position', 'If not, no worries, whatever suits you.', 'Let me know what you decide by Tuesday 1 December.'],
+    ['it', 'informal', 'giving-up-position', 'Il file è pronto. Se no fa niente eh, figurati, fai con calma.', 'Il file è pronto.'],
+    ['it', 'informal', 'over-apology', 'Il file è pronto. Scusa scusa scusa!', 'Il file è pronto.'],
+    ['en', '', 'over-apology', 'The file is ready. Sorry, sorry!', 'The file is ready.'],
+  ],
+  'the working hours are ours when the writer speaks as we': [
+    [
+      'it',
+      'formal',
+      'unlimited-availability',
+      'Saremo operativi a qualsiasi ora, anche a Natale.',
+      'Saremo operativi nel nostro orario di lavoro (dal lunedì al venerdì, 9:00–18:00).',
+    ],
   ],
   'an apology said again keeps one plain apology in the formal register': [
     [

@@ -668,7 +668,10 @@ export const en: PhrasePack = {
   rewrites: {
     'reproachful-reminder': { texts: { that: 'To recap,' } },
     'hindsight-reproach': {
-      texts: { sentence: 'Next time, please let me know about changes like this early on, so I can plan for them.' },
+      texts: {
+        sentence: 'Next time, please let me know about changes like this early on, so I can plan for them.',
+        sentenceSend: 'Next time, please send me what I need on time, so I can keep to the dates.',
+      },
     },
     'self-justification': { texts: { clause: 'the work follows the brief we agreed' } },
     'needless-apology': { texts: { greeting: 'I hope you are well.' } },
@@ -795,6 +798,8 @@ export const en: PhrasePack = {
       ],
       texts: {
         during: 'during my working hours ({hours})',
+        duringWe: 'during our working hours ({hours})',
+        duringWePlain: 'during our working hours',
         duringPlain: 'during my working hours',
         available: "I'm available {during}",
       },

@@ -694,6 +694,10 @@ export const es: PhrasePack = {
           informal: 'La próxima vez, avísame con antelación para que pueda organizarme.',
           formal: 'La próxima vez, avíseme con antelación para que pueda organizarme.',
         },
+        sentenceSend: {
+          informal: 'La próxima vez, mándame a tiempo lo que necesito, así puedo cumplir los plazos.',
+          formal: 'La próxima vez, envíeme a tiempo lo que necesito, así puedo cumplir los plazos.',
+        },
       },
     },
     'self-justification': { texts: { clause: 'el trabajo sigue el briefing acordado' } },
@@ -833,6 +837,8 @@ export const es: PhrasePack = {
       ],
       texts: {
         during: 'en mi horario de trabajo ({hours})',
+        duringWe: 'en nuestro horario de trabajo ({hours})',
+        duringWePlain: 'en nuestro horario de trabajo',
         duringPlain: 'en mi horario de trabajo',
         available: 'estoy disponible {during}',
       },

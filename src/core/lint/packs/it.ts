@@ -596,6 +596,10 @@ export const it: PhrasePack = {
           informal: 'La prossima volta avvisami per tempo, così posso organizzarmi.',
           formal: 'La prossima volta mi avvisi per tempo, così posso organizzarmi.',
         },
+        sentenceSend: {
+          informal: 'La prossima volta mandami per tempo quello che mi serve, così posso rispettare le scadenze.',
+          formal: 'La prossima volta mi mandi per tempo quello che mi serve, così posso rispettare le scadenze.',
+        },
       },
     },
     'self-justification': { texts: { clause: 'il lavoro segue il brief concordato' } },
@@ -743,6 +747,8 @@ export const it: PhrasePack = {
       ],
       texts: {
         during: 'nel mio orario di lavoro ({hours})',
+        duringWe: 'nel nostro orario di lavoro ({hours})',
+        duringWePlain: 'nel nostro orario di lavoro',
         duringPlain: 'nel mio orario di lavoro',
         available: 'sono disponibile {during}',
       },

@@ -305,6 +305,19 @@ const FAVOUR: Record<Lang, RegExp> = {
   it: /^(?:solo )?(?:per questa volta|questa volta|per una volta|in via eccezionale|eccezionalmente|come favore|come gesto)$/iu,
 };
 
+/** The writer speaks as "we" in the clause before a phrase ("estaremos localizables…", "siamo reperibili…"). */
+const WE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}'’])(?:we|we'?ll|we'?re|we'?d|us|our)(?![\p{L}'’])/iu,
+  es: /(?<![\p{L}])(?:\p{L}+(?:emos|amos|imos)|nosotros|nosotras|nuestr[oa]s?)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:\p{L}+iamo|\p{L}+remo|noi|nostr[oaie])(?![\p{L}])/iu,
+};
+/** Words that say the client was late sending something ("if you had sent…", "si me hubieras mandado…"). */
+const SENT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:sent|given|shared|provided|delivered|supplied|forwarded|handed)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:mandad[oa]s?|enviad[oa]s?|pasad[oa]s?|dad[oa]s?|facilitad[oa]s?|entregad[oa]s?)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:mandat[oaie]|inviat[oaie]|passat[oaie]|dat[oaie]|fornit[oaie]|consegnat[oaie]|girat[oaie])(?![\p{L}])/iu,
+};
+
 /** A heated rhetorical question that is a whole sentence ("Are you kidding?!", "Ma scherziamo?!"): it goes. */
 const RHETORICAL: Record<Lang, RegExp> = {
   en: /^(?:(?:oh )?come on|are you (?:kidding|serious|joking)(?: me)?|seriously|really|you can'?t be serious|is this a joke|what on earth|how (?:is|was) that possible)$/iu,
@@ -434,6 +447,9 @@ function fill(c: Ctx, raw: string | undefined, depth = 0): string | undefined {
 /** A named text of the rule, filled; `name` falls back to `namePlain` when a fact is unknown. */
 function textOf(c: Ctx, name: string): string | undefined {
   const texts = c.rw.texts ?? {};
+  // "Estaremos disponibles…": the working hours are ours too.
+  if (texts[`${name}We`] && WE[c.lang].test(c.text.slice(clauseStart(c.text, c.s.body, c.fs), c.fs)))
+    return fill(c, pick(texts[`${name}We`], c.reg)) ?? fill(c, pick(texts[`${name}WePlain`], c.reg)) ?? textOf(c, `${name}Plain`);
   return fill(c, pick(texts[name], c.reg)) ?? fill(c, pick(texts[`${name}Plain`], c.reg));
 }
 
@@ -687,7 +703,9 @@ const BUILDERS: Record<string, Builder> = {
     return dropClause(c, cs);
   },
   'hindsight-reproach': (c) => {
-    const sentence = textOf(c, 'sentence') ?? '';
+    // Late material ("if you had sent the texts on time") asks for material on time, not for notice.
+    const late = SENT[c.lang].test(c.text.slice(c.s.body, c.s.end));
+    const sentence = (late && textOf(c, 'sentenceSend')) || textOf(c, 'sentence') || '';
     const before = c.text.slice(c.s.body, c.fs);
     const m = /(?:[,;][ \t]+(?:but|pero|ma|però|and|y|e)[ \t]+|;[ \t]*)(?=[^,;]*$)/iu.exec(before);
     if (m && /[\p{L}]/u.test(before.slice(0, m.index))) return { start: c.s.body + m.index, end: c.s.stop, text: `. ${sentence}` };

@@ -114,6 +114,13 @@ const TAIL_FILLER = Object.fromEntries(
   }),
 ) as Record<Lang, RegExp>;
 
+/** A request withdrawn at a sentence's head ("If not, no worries", "Si no, nada, eh", "Se no fa niente"). */
+const WITHDRAWN_HEAD: Record<Lang, RegExp> = {
+  en: /^(?:and )?if not,?[ \t]+(?:no worries|no problem|that'?s (?:fine|ok|okay)|never mind|no pressure)(?:[ \t,]+(?:eh|ok|okay))?(?:[ \t]*[,;:.!…]+[ \t]*|[ \t]*$)/iu,
+  es: /^(?:y )?si no,?[ \t]+(?:nada|no pasa nada|da igual|tranquil[oa]|sin problema)(?:[ \t,]+eh)?(?:[ \t]*[,;:.!…]+[ \t]*|[ \t]*$)/iu,
+  it: /^(?:e )?(?:se no|sennò|senno|altrimenti),?[ \t]+(?:fa niente|non fa niente|niente|pazienza|tranquill[oa]|nessun problema)(?:[ \t,]+eh)?(?:[ \t]*[,;:.!…]+[ \t]*|[ \t]*$)/iu,
+};
+
 /**
  * Drops the filler clauses at the edges of each sentence of a rewrite (after `bodyAt`): a head
  * ("Bueno, eh: …", "Comunque tranquillo, …") before a comma or colon, and a tail after a comma
@@ -124,6 +131,13 @@ export function dropFillerClauses(sentence: string, bodyAt: number, lang: Lang):
   let changed = false;
   for (let i = 0; i < parts.length; i += 2) {
     let part = parts[i];
+    // "Si no, nada, eh: …", "If not, no worries.": a request withdrawn at the head goes.
+    const off = WITHDRAWN_HEAD[lang].exec(part);
+    if (off) {
+      const rest = part.slice(off[0].length);
+      part = /^\p{Lu}/u.test(part) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+      changed = true;
+    }
     for (let guard = 0; guard < 3; guard++) {
       const head = /^([¿¡]?)([^,;:.!?\u0001\u0002]+)[,:][ \t]+(?=[\p{L}\p{N}¿¡"“«(\u0001])/u.exec(part);
       if (!head || !HEAD_FILLER[lang].test(head[2].trim())) break;
@@ -139,12 +153,28 @@ export function dropFillerClauses(sentence: string, bodyAt: number, lang: Lang):
     }
     parts[i] = part;
   }
-  return changed ? sentence.slice(0, bodyAt) + parts.join('') : sentence;
+  if (!changed) return sentence;
+  const kept: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) if (/[\p{L}\p{N}]/u.test(parts[i])) kept.push(parts[i]);
+  return sentence.slice(0, bodyAt) + kept.join(' ');
 }
 
-/** Drops the sentences of a rewrite (after `bodyAt`) that are left with filler words only. */
+/** An apology alone ("Sorry.", "Scusa.", "Lo siento."): left by a rewrite, it is a stub and goes. */
+const APOLOGY: Record<Lang, string> = {
+  en: "sorry|so sorry|apologies|my apologies|i apologi[sz]e|i'?m sorry|i am sorry",
+  es: 'perdona|perdone|perdón|perdon|disculpa|disculpe|lo siento|mil perdones|perdóname|perdoname',
+  it: 'scusa|scusami|mi scusi|scusate|perdonami|mi perdoni|mi dispiace',
+};
+const APOLOGY_ONLY = Object.fromEntries(
+  Object.entries(APOLOGY).map(([lang, words]) => [
+    lang,
+    new RegExp(`^[¿¡]?(?:(?:${words}|${FILLER[lang as Lang]})[ \\t,]*)+[.!?…]*$`, 'iu'),
+  ]),
+) as Record<Lang, RegExp>;
+
+/** Drops the sentences of a rewrite (after `bodyAt`) that are left with filler words or an apology only. */
 export function dropFillerSentences(sentence: string, bodyAt: number, lang: Lang): string {
   const parts = sentence.slice(bodyAt).split(/(?<=[.!?…])[ \t]+(?=[¿¡"“«(]?\p{Lu})/u);
-  const kept = parts.filter((p) => !FILLER_ONLY[lang].test(p.trim()));
+  const kept = parts.filter((p) => !FILLER_ONLY[lang].test(p.trim()) && !APOLOGY_ONLY[lang].test(p.trim()));
   return kept.length === parts.length ? sentence : sentence.slice(0, bodyAt) + kept.join(' ');
 }
