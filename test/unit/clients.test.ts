@@ -12,7 +12,7 @@ import {
   overdue,
   type SignalContext,
 } from '../../src/core/clients/signals';
-import { ownerAsAttendee } from '../../src/core/clients/owner';
+import { attendeeSpeller, ownerAsAttendee } from '../../src/core/clients/owner';
 import { clientProfileTemplate, meetingNoteTemplate, slugify } from '../../src/core/clients/templates';
 import { markLineDone } from '../../src/core/notes/done';
 import { parseMeetingNote } from '../../src/core/notes/parse';
@@ -212,6 +212,39 @@ describe('health signals', () => {
     assert.equal(ownerAsAttendee('@ana and @luis', ['Ana', 'Luis']), 'Ana and Luis');
     assert.equal(ownerAsAttendee('@someone', ['Ana']), 'someone');
     assert.equal(ownerAsAttendee('Lucía', ['Lucía Fernández']), 'Lucía');
+  });
+
+  it('spells every owner of one meeting as ownerAsAttendee does, reading the attendee list once', () => {
+    const attendees = ['Giovanna Bianchi', 'Ana Ruiz', 'Sam Rivera'];
+    const owners = ['@giovanna', '@ana.ruiz', '@ana_ruiz', 'Sam', '@someone', null, '', 'Ana and @giovanna.bianchi'];
+    const spell = attendeeSpeller(attendees);
+    assert.deepEqual(
+      owners.map((o) => spell(o)),
+      ['Giovanna', 'Ana Ruiz', 'Ana Ruiz', 'Sam', 'someone', null, '', 'Ana and Giovanna Bianchi'],
+    );
+    assert.deepEqual(
+      owners.map((o) => spell(o)),
+      owners.map((o) => ownerAsAttendee(o, attendees)),
+    );
+  });
+
+  it('orders a client log by date and time, an entry without a time first on its day, and notes newest first', () => {
+    const c = index({
+      'eve/client.md': '---\nname: Eve\n---\n',
+      'eve/log.md':
+        '- 2026-11-10 18:00 email in: late\n- 2026-11-10 call out: no time\n- 2026-11-09 23:59 email in: before\n- 2026-11-10 09:05 email in: early\n',
+      'eve/meetings/2026-11-03-b.md': '# B\n',
+      'eve/meetings/2026-11-12-a.md': '# A\n',
+      'eve/drafts/undated.md': 'Hi',
+    }).client('eve');
+    assert.deepEqual(
+      c?.log.map((e) => e.summary),
+      ['before', 'no time', 'early', 'late'],
+    );
+    assert.deepEqual(
+      c?.notes.map((n) => n.title),
+      ['A', 'B', 'client', 'undated', 'log'],
+    );
   });
 
   it('asks for a follow-up after a meeting, unless the note says it was followed up or a follow-up answers it', () => {

@@ -119,6 +119,23 @@ describe('natural dates, resolved against the meeting date (Wed 18 Nov 2026)', (
     assert.equal(found[0].text, 'Friday');
   });
 
+  it('reads dates with and without digits alike in one text, whichever rules it skips', () => {
+    const cases: Array<[string, 'en' | 'es' | 'it', string[]]> = [
+      ['send it by Friday', 'en', ['2026-11-20']],
+      ['send it by Friday 27th', 'en', ['2026-11-27']],
+      ['by Friday, then 2026-12-04', 'en', ['2026-11-20', '2026-12-04']],
+      ['el viernes o el 4 de diciembre', 'es', ['2026-11-20', '2026-12-04']],
+      ['venerdì, poi 04/12', 'it', ['2026-11-20', '2026-12-04']],
+      ['la settimana prossima', 'it', ['2026-11-27']],
+    ];
+    for (const [text, lang, want] of cases)
+      assert.deepEqual(
+        findDates(text, REF, lang).map((d) => d.date),
+        want,
+        text,
+      );
+  });
+
   it('never reads the clock: the same text and reference always give the same date', () => {
     assert.equal(resolveDate('tomorrow', '2020-02-28', 'en')?.date, '2020-02-29');
     assert.equal(resolveDate('end of the month', '2024-02-10', 'en')?.date, '2024-02-29');

@@ -82,6 +82,18 @@ describe('decoding file bytes', () => {
   it('recognises binary content', () => {
     assert.equal(decodeText(new Uint8Array([1, 2, 0, 4])).binary, true);
   });
+  it('decodes each file on its own: UTF-8 after a Windows-1252 file and after a binary one', () => {
+    const cases: Array<[number[], string, string]> = [
+      [[0x63, 0x61, 0x66, 0xe9], 'café', 'windows-1252'],
+      [[0x63, 0x61, 0x66, 0xc3, 0xa9], 'café', 'utf-8'],
+      [[0xe9, 0x74, 0xe9], 'été', 'windows-1252'],
+      [[0xc3, 0xa9, 0x74, 0xc3, 0xa9], 'été', 'utf-8'],
+    ];
+    for (const [bytes, text, encoding] of cases) {
+      const d = decodeText(new Uint8Array(bytes));
+      assert.deepEqual([d.text, d.encoding], [text, encoding]);
+    }
+  });
 });
 
 describe('offsets to lines (one helper for the linter, the note reader, settings and the CLI)', () => {

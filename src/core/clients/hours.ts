@@ -69,21 +69,28 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 type Parts = { y: number; mo: number; d: number; h: number; mi: number; wd: number };
 const HOUR = 3_600_000;
-const partsCache = new Map<string, Parts | undefined>();
+/** Per zone, the wall clock at the start of each UTC hour already seen (null: the zone is unknown). */
+const partsCache = new Map<string, Map<number, Parts | null>>();
+let cachedHours = 0;
 
 /** A zone's wall clock at an instant. Offsets change only on whole UTC hours, so each hour is formatted once. */
 function zoneParts(instant: number, zone: string): Parts | undefined {
   const hourStart = Math.floor(instant / HOUR) * HOUR;
-  const key = `${zone}|${hourStart}`;
-  let base = partsCache.get(key);
-  if (base === undefined && !partsCache.has(key)) {
-    base = formatParts(hourStart, zone);
-    if (partsCache.size > 50_000) partsCache.clear();
-    partsCache.set(key, base);
+  let hours = partsCache.get(zone);
+  if (!hours) partsCache.set(zone, (hours = new Map()));
+  let base = hours.get(hourStart);
+  if (base === undefined) {
+    base = formatParts(hourStart, zone) ?? null;
+    if (++cachedHours > 50_000) {
+      partsCache.clear();
+      partsCache.set(zone, (hours = new Map()));
+      cachedHours = 1;
+    }
+    hours.set(hourStart, base);
   }
   if (!base) return undefined;
   const mi = base.mi + Math.floor((instant - hourStart) / 60_000);
-  if (mi < 60) return { ...base, mi };
+  if (mi < 60) return { y: base.y, mo: base.mo, d: base.d, h: base.h, mi, wd: base.wd };
   return formatParts(instant, zone);
 }
 
@@ -112,9 +119,18 @@ function formatParts(instant: number, zone: string): Parts | undefined {
   return { y: Number(p.year), mo: Number(p.month), d: Number(p.day), h: Number(p.hour) % 24, mi: Number(p.minute), wd };
 }
 
+const knownZones = new Map<string, boolean>();
+
 /** True when `zone` is an IANA time zone this runtime knows. */
 export function isTimeZone(zone: string | undefined): boolean {
-  return !!zone && zoneParts(0, zone) !== undefined;
+  if (!zone) return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    known = zoneParts(0, zone) !== undefined;
+    if (knownZones.size > 1_000) knownZones.clear();
+    knownZones.set(zone, known);
+  }
+  return known;
 }
 
 /**

@@ -6,7 +6,27 @@ import { foldText } from '../text/fold';
  * attendee). Names that match no attendee stay as written.
  */
 export function ownerAsAttendee(owner: string | null, attendees: readonly string[]): string | null {
-  if (!owner) return owner;
+  return attendeeSpeller(attendees)(owner);
+}
+
+/**
+ * `ownerAsAttendee` for every item of one meeting: the attendee list is read once, on the first
+ * owner to spell, not once per item.
+ */
+export function attendeeSpeller(attendees: readonly string[]): (owner: string | null) => string | null {
+  let byKey: Map<string, string> | undefined;
+  return (owner) => {
+    if (!owner) return owner;
+    const keys = (byKey ??= attendeeKeys(attendees));
+    return owner.replace(/@?([\p{L}\p{N}_.'-]+)/gu, (all, name: string) => {
+      const folded = foldText(name);
+      return keys.get(folded) ?? keys.get(folded.replace(/[_-]/g, '.')) ?? (all.startsWith('@') ? name : all);
+    });
+  };
+}
+
+/** Each attendee under the spellings an owner may use: folded, dotted, joined, and the first name alone. */
+function attendeeKeys(attendees: readonly string[]): Map<string, string> {
   const byKey = new Map<string, string>();
   for (const a of attendees) {
     const full = a.trim();
@@ -18,9 +38,5 @@ export function ownerAsAttendee(owner: string | null, attendees: readonly string
     const first = full.split(/\s+/)[0];
     if (!byKey.has(foldText(first))) byKey.set(foldText(first), first);
   }
-  return owner.replace(
-    /@?([\p{L}\p{N}_.'-]+)/gu,
-    (all, name: string) =>
-      byKey.get(foldText(name)) ?? byKey.get(foldText(name).replace(/[_-]/g, '.')) ?? (all.startsWith('@') ? name : all),
-  );
+  return byKey;
 }

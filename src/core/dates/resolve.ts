@@ -97,7 +97,12 @@ const weekdayThisWeek = (ref: IsoDate, target: number): IsoDate => {
 };
 const num = (s: string): number => NUMBERS[s] ?? Number(s);
 
-type Rule = { re: RegExp; resolve: (m: RegExpExecArray, ref: IsoDate) => { date: IsoDate; inexact?: boolean } | undefined };
+type Rule = {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, ref: IsoDate) => { date: IsoDate; inexact?: boolean } | undefined;
+  /** The pattern cannot match without a digit: skipped on text that has none. */
+  digits?: boolean;
+};
 
 /** Weekday rules, one regex per form: the specific ones ("next Friday", "viernes de la semana que viene") first. */
 function weekdayRules(lang: Lang, specific: boolean): Rule[] {
@@ -284,6 +289,10 @@ function withYear(ref: IsoDate, d: number, mo: number, yearText?: string): { dat
   return isIsoDate(date) ? { date } : undefined;
 }
 
+// Every common rule needs a day number (`\d{1,2}`) or digits: most due phrases ("by Friday",
+// "next week") have none, and these patterns are the costliest to try at every position.
+for (const rule of COMMON) rule.digits = true;
+
 const RULES: Record<Lang, Rule[]> = {
   en: [...COMMON, ...weekdayRules('en', true), ...PER_LANG.en, ...weekdayRules('en', false)],
   es: [...COMMON, ...weekdayRules('es', true), ...PER_LANG.es, ...weekdayRules('es', false)],
@@ -337,7 +346,9 @@ export function findDates(text: string, ref: IsoDate, lang: Lang): DateMatch[] {
     claim(blocked, m.index, m.index + m[0].length);
     if (m[0].length === 0) NOT_DATES[lang].lastIndex++;
   }
+  const digits = /\d/.test(folded);
   for (const rule of RULES[lang]) {
+    if (rule.digits && !digits) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
       const s = m.index;

@@ -6,6 +6,10 @@ export interface Decoded {
   readonly binary: boolean;
 }
 
+/** Decoders are made once: a workspace index decodes thousands of files. */
+let utf8: InstanceType<typeof TextDecoder> | undefined;
+let cp1252: InstanceType<typeof TextDecoder> | undefined;
+
 /**
  * Decodes file bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, and legacy Windows-1252 when the
  * bytes are not valid UTF-8. Binary files are recognised rather than decoded into garbage.
@@ -21,8 +25,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (probe.includes(0)) return { text: '', encoding: 'utf-8', binary: true };
   const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', binary: false };
+    return { text: (utf8 ??= new TextDecoder('utf-8', { fatal: true })).decode(body), encoding: 'utf-8', binary: false };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252', binary: false };
+    return { text: (cp1252 ??= new TextDecoder('windows-1252')).decode(body), encoding: 'windows-1252', binary: false };
   }
 }
