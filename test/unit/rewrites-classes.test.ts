@@ -439,6 +439,27 @@ const CLASSES: Record<string, readonly Case[]> = {
     ['it', 'informal', 'over-apology', 'Il file è pronto. Scusa scusa scusa!', 'Il file è pronto.'],
     ['en', '', 'over-apology', 'The file is ready. Sorry, sorry!', 'The file is ready.'],
   ],
+  'praise left alone once the sarcasm goes goes too': [
+    ['it', 'formal', 'sarcasm', 'Il file è pronto. Davvero un tempismo perfetto, complimenti.', 'Il file è pronto.'],
+    ['it', 'informal', 'sarcasm', 'Il file è pronto. Che tempismo impeccabile, bravo.', 'Il file è pronto.'],
+    ['en', '', 'sarcasm', 'The file is ready. Impeccable timing as always, well done.', 'The file is ready.'],
+  ],
+  'a reminder keeps the news after its "that" and an open-ended amount goes whole': [
+    [
+      'en',
+      '',
+      'reproachful-reminder',
+      'I did point out in the kickoff call on 2 March that the hosting plan needed an upgrade.',
+      'To recap, the hosting plan needed an upgrade.',
+    ],
+    [
+      'es',
+      'informal',
+      'free-work',
+      'Te hago las correcciones que haga falta, sin límite.',
+      'Te hago las correcciones con presupuesto aparte.',
+    ],
+  ],
   'the working hours are ours when the writer speaks as we': [
     [
       'it',

@@ -271,6 +271,12 @@ const COST_QUALIFIER: Record<Lang, RegExp> = {
   es: /^(?:[ \t]+(?:alguno|alguna|extra|adicional|adicionales|ninguno|ninguna|de ningún tipo))+(?![\p{L}])/iu,
   it: /^(?:[ \t]+(?:aggiuntivo|aggiuntiva|aggiuntivi|aggiuntive|extra|in più|in piu|nulla|niente))+(?![\p{L}])/iu,
 };
+/** Words after an open-ended amount that still belong to it ("as many rounds | as it takes", "las que | haga falta"). */
+const AMOUNT_REST: Record<Lang, RegExp> = {
+  en: /^[ \t]+as (?:it takes|you (?:need|like|want|wish)|needed|necessary|required)(?![\p{L}])/iu,
+  es: /^[ \t]+(?:(?:que|como) )?(?:haga falta|hagan falta|necesites|necesite|quieras|quiera|sean necesarias|sean necesarios)(?![\p{L}])/iu,
+  it: /^[ \t]+(?:che |quante |quanti )?(?:servono|ti servono|Le servono|vuoi|vuole|desideri|desidera|sono necessarie|sono necessari)(?![\p{L}])/iu,
+};
 /** Words after a vague time that still belong to it ("at some point this week", "un ratito", "un attimino"). */
 const VAGUE_REST: Record<Lang, RegExp> = {
   en: /^[ \t]+(?:this week|next week|this month|a bit|or so|or two|on my end|on my side|at my end|at our end|on our side)(?![\p{L}])/iu,
@@ -633,7 +639,9 @@ const BUILDERS: Record<string, Builder> = {
   'reproachful-reminder': (c) => {
     const after = c.text.slice(c.fe, c.s.end);
     const pointerOnly = REMINDER_OBJECT_TO_END[c.lang]?.test(after) && POINTING_VERB[c.lang]?.test(c.text.slice(c.fs, c.fe));
-    if (pointerOnly || REMINDER_TO_END[c.lang]?.test(after)) {
+    // "I did point out in the call on the 3rd that the plugin needed…": the news after "that" stays.
+    const news = REMINDER_TAIL_THAT[c.lang].test(after);
+    if (!news && (pointerOnly || REMINDER_TO_END[c.lang]?.test(after))) {
       if (isBlank(c.text.slice(c.s.body, c.fs))) return dropSentence(c);
       // "…, and I did warn about it in the deck, slide 9.": the pointer's clause goes with its comma.
       const cs = clauseStart(c.text, c.s.body, c.fs);
@@ -889,7 +897,10 @@ const BUILDERS: Record<string, Builder> = {
     const cc = more ? { ...c, fe: c.fe + more[0].length } : c;
     const t = swap(cc);
     if (t === '') return dropClause(cc);
-    const e = replacePhrase(cc, t ?? textOf(cc, 'paid') ?? '');
+    let e = replacePhrase(cc, t ?? textOf(cc, 'paid') ?? '');
+    // "as many rounds | as it takes" → "the rounds agreed in the quote": the open end goes too.
+    const rest = e.text && e.end === cc.fe ? AMOUNT_REST[c.lang].exec(c.text.slice(cc.fe, c.s.end)) : null;
+    if (rest) e = { ...e, end: e.end + rest[0].length };
     // "There is | no charge for the mock-up" → "I'll quote the mock-up": a rewrite with its own
     // subject (written capitalised in the pack) replaces the existential opening too.
     const cs = clauseStart(c.text, c.s.body, c.fs);

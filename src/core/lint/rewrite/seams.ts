@@ -165,14 +165,20 @@ const APOLOGY: Record<Lang, string> = {
   es: 'perdona|perdone|perdón|perdon|disculpa|disculpe|lo siento|mil perdones|perdóname|perdoname',
   it: 'scusa|scusami|mi scusi|scusate|perdonami|mi perdoni|mi dispiace',
 };
+/** Praise alone ("Complimenti.", "Wonderful."): what is left of a sarcastic sentence once its sting goes. */
+const PRAISE: Record<Lang, string> = {
+  en: 'wonderful|great|brilliant|fantastic|perfect|well done|congratulations|bravo|lovely|nice',
+  es: 'genial|estupendo|perfecto|fantástico|fantastico|felicidades|enhorabuena|bravo|maravilloso|muy bien',
+  it: 'complimenti|bravo|brava|bravi|bellissimo|perfetto|fantastico|ottimo|benissimo|meraviglioso',
+};
 const APOLOGY_ONLY = Object.fromEntries(
   Object.entries(APOLOGY).map(([lang, words]) => [
     lang,
-    new RegExp(`^[¿¡]?(?:(?:${words}|${FILLER[lang as Lang]})[ \\t,]*)+[.!?…]*$`, 'iu'),
+    new RegExp(`^[¿¡]?(?:(?:${words}|${PRAISE[lang as Lang]}|${FILLER[lang as Lang]})[ \\t,]*)+[.!?…]*$`, 'iu'),
   ]),
 ) as Record<Lang, RegExp>;
 
-/** Drops the sentences of a rewrite (after `bodyAt`) that are left with filler words or an apology only. */
+/** Drops the sentences of a rewrite (after `bodyAt`) that are left with filler words, an apology or praise only. */
 export function dropFillerSentences(sentence: string, bodyAt: number, lang: Lang): string {
   const parts = sentence.slice(bodyAt).split(/(?<=[.!?…])[ \t]+(?=[¿¡"“«(]?\p{Lu})/u);
   const kept = parts.filter((p) => !FILLER_ONLY[lang].test(p.trim()) && !APOLOGY_ONLY[lang].test(p.trim()));
