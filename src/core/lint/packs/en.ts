@@ -43,7 +43,7 @@ export const en: PhrasePack = {
     youhad: "(you'd|you had|you would have|your team'd|your team had|you guys had|someone had|somebody had|anyone had|they'd|they had)",
     hindpp:
       "(told|informed|warned|mentioned|flagged|asked|checked|read|forwarded|shared|passed on|passed along|copied|cc'd|looped (me|us) in|involved|consulted|sent|notified|alerted|let (me|us) know|said|raised|included|updated|double-checked|run it by|run this by)",
-    ppen: '(said|mentioned|explained|stated|noted|outlined|flagged|highlighted|pointed out|indicated|raised|wrote|written|specified|set out|made clear|underlined|stressed|emphasised|emphasized|clarified|detailed|warned|requested|asked|repeated)',
+    ppen: '(said|mentioned|explained|stated|noted|outlined|laid out|flagged|highlighted|pointed out|indicated|raised|wrote|written|specified|set out|made clear|underlined|stressed|emphasised|emphasized|clarified|detailed|warned|requested|asked|repeated)',
     intens: '(really|honestly|truly|genuinely|seriously|actually|totally|completely|absolutely|entirely)',
     readverb:
       '(reading|read|opening|open|checking|the brief|the attachment|attachments|the attachments|my emails|my email|emails|the email|the instructions|the document|the doc|the spec|the specs|the guidelines|my notes|the notes)',
@@ -71,6 +71,9 @@ export const en: PhrasePack = {
       "(not going to|won't|will not|wont|refuse to|am not about to|'m not about to|not about to|shouldn't have to|should not have to|don't intend to|do not intend to|'m not prepared to|am not prepared to|not prepared to|'m not willing to|am not willing to|not willing to|unwilling to|can't|cannot|won't accept|will not accept|don't accept|do not accept|refuse to accept)",
     eyenoun: '(eye|ear|instinct|instincts|sense|feel|feeling|nose|taste|understanding|grasp|judgement|judgment|intuition|touch)',
     eve: '(launch|delivery|deadline|print run|printing|event|go-live|go live|presentation|handover|hand-over|meeting|show|opening|release|shoot|submission)',
+    blamenoun: '(delay|delays|mistake|mistakes|error|errors|problem|problems|issue|issues|edits|changes|change|hold-up|holdup|typo|typos|bug|bugs|glitch|confusion|mess|slip|bottleneck|blocker|fault|misprint|wrong version|old version)',
+    latehr: "(midnight|1am|2am|3am|4am|5am|1 am|2 am|3 am|4 am|5 am|one in the morning|two in the morning|three in the morning|four in the morning|2 in the morning|3 in the morning|the middle of the night|silly o'clock|stupid o'clock)",
+    toldme: '(telling me|telling us|letting me know|letting us know|informing me|informing us|mentioning|mentioning it|warning me|warning us|flagging|flagging it|the heads-up|the heads up|tell me|tell us|let me know|let us know|inform me|inform us|mention|mention it|warn me|warn us|flag it|share|sharing)',
   },
   phrases: {
     'reproachful-reminder': [
@@ -131,6 +134,8 @@ export const en: PhrasePack = {
       "(you'll|you will|you may|you might|you should|you would|you'd|as you'll|as you will|as you may|as you might) (recall|remember) (that|how|) (i|we) ~1 (@citepast|said|told you|asked|sent|wrote|warned)",
       '(please|kindly|) (refer|see|check|look at|consult|go back to|revisit) (back|again|) (to|) (my|our) ~1 (@msg|@doc) (of|from|dated|sent on|sent) (the|) (@dom|@month|@weekday|last week|last month|yesterday|earlier) (@month|@dom|)',
       '(this|that|it|everything|all of this|all this) (was|were|is|has been|had been) (all|already|clearly|) ~1 (laid out|set out|spelled out|spelt out|explained|covered|detailed|described|included|listed|written down|stated|specified|mapped out|outlined) ~1 in (the|my|our) ~2 (@doc|@meeting|@msg) (that|which|) (i|we) (shared|sent|gave you|circulated|forwarded|presented|wrote|walked you through|sent over|shared with you)',
+      "(i|we|i'd|we'd|i've|we've) (had|have|) (already|) @citepast ~4 back in (the|my|our|that|) ~1 (@meeting|@month|@weekday|spring|summer|autumn|winter|week one|january|the day)",
+      "(i|we|i'd|we'd|i've|we've) (had|have|) (already|) @citepast (all of this|all this|all of that|all that|exactly this|exactly that|this very point|this exact point|the very same thing|the same thing) ~3 (in|at|during|on) (the|our|my|that|last) ~2 @meeting",
     ],
     'blame-shifting': [
       'not my fault',
@@ -166,6 +171,10 @@ export const en: PhrasePack = {
       "(i|we) (was not|wasn't|were not|weren't|was hardly|certainly wasn't) the (one|ones|person|people) (who|that) ~1 (changed|moved|cut|pushed|delayed|missed|cancelled|canceled|approved|signed off|decided|asked for|made|broke|forgot|lost|dropped|swapped|postponed|rewrote|added|removed|requested|insisted|changed|shifted|held up|sat on)",
       '(this|that|the|it|any|your) ~2 (has|had|have) (nothing|little|absolutely nothing) to do with (me|us|my work|our work|my team|our team|anything (i|we) did|my side|our side)',
       '(the|any|all) (responsibility|blame|fault|liability) ~4 (lies|lay|rests|rested|sits|sat|falls|fell|is|was) (squarely|entirely|solely|firmly|clearly|) (with|on) (you|your|them|their|the client|the agency|the printer|the supplier)',
+      '@blamenoun (is|was|lies|lay|sits|sat|rests) ~1 (on|with) (your|you) (side|end|team|people|department|)',
+      '(not|nothing|hardly|never) ~1 (something|anything) (i|we) (broke|caused|touched|changed|did|introduced|deleted|moved|messed up|broke)',
+      "(i'm|i am|we're|we are) (not|hardly|certainly not|definitely not|by no means) the (hold-up|holdup|bottleneck|problem|blocker|cause|reason for the delay|one holding things up|one holding this up)",
+      'why (this|it|these|they|the blame|everything|all this) (keeps|keep|always|somehow) ~1 (landing|ending up|coming back|being put|being pinned|falling|lands|ends up|comes back|falls) (on|at|to) (my|our) (desk|plate|door|table|doorstep|shoulders)',
     ],
     'hindsight-reproach': [
       "you (should've|should have|shouldve|could have|could've|ought to have|might have) (told|informed|warned|asked|let|mentioned|said|notified|alerted) (me|us|this|that|it|)",
@@ -197,6 +206,7 @@ export const en: PhrasePack = {
       "(if|had) (we had|i had|we'd|i'd) (been told|been informed|been warned|been given|been consulted|been looped in|been kept in the loop|been involved|been asked|known about|known of|heard about|heard of) ~4 (we|i|the|it|this|that|none|everything|nothing) ~2 (would|'d|could|might) (have|not have|never have|'ve|be)",
       'had (the|your) ~3 (arrived|come in|landed|been delivered|been sent|been ready|been approved|been signed|reached us|come through|been paid|gone out) (when promised|on time|as agreed|as promised|in time|when agreed|earlier|sooner|by the deadline|when we asked|when requested)',
       'if (the|your) ~3 had (arrived|come in|landed|been delivered|been sent|been ready|been approved|been signed|reached us|come through|been paid|gone out) (when promised|on time|as agreed|as promised|in time|when agreed|earlier|sooner|by the deadline|when we asked|when requested)',
+      "if (the|your) ~3 had (arrived|come in|landed|been delivered|been sent|been ready|been approved|been signed|reached us|come through|been paid|gone out) (when promised|on time|as agreed|as promised|in time|when agreed|earlier|sooner|by the deadline|when we asked|when requested)', ~4 (we'd|i'd|they'd|it'd|you'd) (have|be|never|not|already|still)",
       "(if|had) (you|your team|you guys|someone|somebody|anyone|they|you had|your team had|you guys had|someone had|somebody had|anyone had|they had|you'd|they'd|someone'd) (only|just|simply|actually|) (kept (me|us) (in the loop|informed|posted|updated)|given (me|us) (a heads-up|a heads up|notice|warning|more notice|advance notice|a call|a shout)|filled (me|us) in|bothered to)",
       "had (your|the) ~2 (told|informed|warned|notified|alerted|asked|consulted|looped|cc'd|copied|updated|involved) (me|us)",
       "if (your|the) ~2 had (told|informed|warned|notified|alerted|asked|consulted|looped|cc'd|copied|updated|involved) (me|us)",
@@ -204,10 +214,18 @@ export const en: PhrasePack = {
       "if (we|i) had (received|got|gotten|seen|been sent|been given) ~4 (we|i|we'd|i'd) (would|could|might|) (have|already have|be|'ve)",
       'had (the|your) ~3 (arrived|come in|landed|been delivered|been sent|been ready|been approved|been signed|reached (me|us)|come through|been paid|gone out|gone through|been done|been renewed|been fixed|been booked|been ordered|been confirmed) @ontime',
       'if (the|your) ~3 had (arrived|come in|landed|been delivered|been sent|been ready|been approved|been signed|reached (me|us)|come through|been paid|gone out|gone through|been done|been renewed|been fixed|been booked|been ordered|been confirmed) @ontime',
+      "if (the|your) ~3 had (arrived|come in|landed|been delivered|been sent|been ready|been approved|been signed|reached (me|us)|come through|been paid|gone out|gone through|been done|been renewed|been fixed|been booked|been ordered|been confirmed) @ontime', ~4 (we'd|i'd|they'd|it'd|you'd) (have|be|never|not|already|still)",
       'if (you|your|your team|the client|they) ~2 had (signed off|approved|replied|answered|responded|confirmed|paid|sent|delivered|decided|checked|read|agreed) ~3 (in time|on time|when (asked|agreed|promised|requested)|when (i|we) asked|earlier|sooner|by the deadline|as agreed)',
       "(none of this|this|that|it|the delay|the problem|the reprint|the mistake|all of this) (would|could) (never|not|) (have|'ve) (happened|been avoided|been prevented|been needed|been necessary) (if|had)",
       '(would|could|might) have ~4 (if|had) (anyone|someone|somebody|you|your team|they) ~2 (bothered|taken the time|cared|thought|remembered) (to|)',
       "(if|had) (i|we) (been|'d been|had been) (kept|looped|copied|included) (in|in the loop|on|) ~3 (i|we) ~1 (could|would|might) (have|'ve)",
+      "(we|i|we'd|i'd) (wouldn't|would not|would never|would hardly|never|not|hardly) (be|have been) (here|in this mess|in this situation|in this position|in this spot|having this conversation|where we are|where we are now|in this pickle|facing this)",
+      'if (your|you|you guys|someone|somebody|anyone|they) ~3 had ~4 (we|i|it|this|that|they|none|everything|there) ~2 (would|could|might) (have|not|never|be|already)',
+      "if (your|you|you guys|someone|somebody|anyone|they) ~3 had ~4 (we'd|i'd|they'd|it'd|you'd) (have|be|never|not|already|still)",
+      'if (the|your) ~3 had (arrived|come|come in|come through|landed|reached me|reached us|been sent|been delivered|been ready|been approved|been signed|been paid|gone out|been checked|been proofread|been read) ~4 (we|i|it|this|that|they|the|everything|none) ~2 (would|could|might) (have|not|never|be|already)',
+      "if (the|your) ~3 had (arrived|come|come in|come through|landed|reached me|reached us|been sent|been delivered|been ready|been approved|been signed|been paid|gone out|been checked|been proofread|been read) ~4 (we'd|i'd|they'd|it'd|you'd) (have|be|never|not|already|still)",
+      'had (anyone|someone|somebody|your team|you|they) ~3 (only|just|simply|actually|bothered to|) @hindpp ~4 (we|i|it|this|that|the|none|everything) ~1 (would|could|might)',
+      "had (anyone|someone|somebody|your team|you|they) ~3 (only|just|simply|actually|bothered to|) @hindpp ~4 (we'd|i'd|they'd|it'd|you'd) (have|be|never|not|already|still)",
     ],
     'self-justification': [
       "i (did|have done|'ve done|only did|just did|simply did) (exactly|precisely|just|) what you (asked|asked for|asked me to do|asked me to|told me|told me to do|requested|wanted|said|approved)",
@@ -243,9 +261,12 @@ export const en: PhrasePack = {
       '(is|are|was|were) (exactly|precisely|just|still|) (the one|the ones|the same one|the same ones|the version|the same version|the design|the layout) (that|which|) (you|your team|you yourself) ~1 @approved',
       '(comes|come|came|is taken|are taken|was taken|were taken|is lifted|are lifted|copied|lifted) (straight|directly|exactly|right|word for word) from (your|the) ~2 (@material|palette|moodboard|mood board|storyboard|layout|sitemap|wireframe|script|draft|proofs|proof) (that|which|) (you|your team) ~1 @approved',
       '(follows|follow|followed|matches|match|matched|mirrors|mirror|reflects|reflect|sticks to|stick to|is based on|are based on|respects|respect|reproduces) (your|the) ~2 @material (that|which|) (you|your team|you yourself) ~1 @approved ~4 @letter',
+      '(i|we) ~1 (exactly|precisely) (the|what) ~3 (we|you|your team) ~1 (agreed|approved|signed off|signed off on|asked for|specified|briefed|ordered|requested)',
+      '(matches|match|matched|reflects|reflect|mirrors|mirror|follows|follow|is|are|was|were) (exactly|precisely|just|) what (you|your team|your) ~2 (approved|signed off on|signed off|asked for|agreed to|agreed|requested|specified|okayed|chose)',
     ],
     'combative-preamble': [
       'with (all|) due respect',
+      'for the record',
       'with the (greatest|utmost) respect',
       'no (offence|offense)(,|) but',
       "(not to be|i don't mean to be|i don't want to be) (rude|harsh|blunt)(,|) but",
@@ -329,6 +350,7 @@ export const en: PhrasePack = {
       '@dumbstrong question (but|here|incoming|alert|time|first|though)',
       '@sorry (if|in case) (this|it|that|the question|my question) ~1 (is|sounds|seems|was|might be|may be|will sound|will seem) ~1 (obvious|basic|silly|stupid|dumb|daft|naive|trivial|elementary)',
       '(i|) (really|truly|so|) (hate|hated) (to|having to|being the one to) @bother (you|) (again|once more|once again|yet again|about|on|with|)',
+      '(i|) (hate|really hate) (even|) (bringing|to bring|having to bring|raising|to raise|having to raise|mentioning|to mention|having to mention|asking|to ask|having to ask|talking about|to talk about) (this|it|that|money|the money|the invoice|the subject|the topic|payment|payments|fees|the fee|the bill|up)',
     ],
     'over-apology': [
       "(i'm|im|i am|) (so|so so|sooo|soooo|so very|really really|terribly|extremely|incredibly|truly truly|deeply|awfully|very very|super|so incredibly) sorry",
@@ -375,6 +397,7 @@ export const en: PhrasePack = {
       '(does|is) (that|this) (clear|understandable) (enough|)',
       '(does|do|would) (that|this|it|all this|all of this|all that|the plan|this plan|that plan|my proposal) (sound|seem|look|feel) (reasonable|fair|sensible|ok|okay|alright|all right|acceptable|logical) (to you|for you|)',
       '(or|and) am i (way|completely|totally|entirely|a bit|) off (base|the mark|here|on this|)',
+      '(does|do) (that|this|it) all (make|makes) (sense|any sense)',
     ],
     'giving-up-position': [
       '(whatever|whichever|however) (you|you think|you feel) (prefer|want|think is best|decide|like|need|is best|feel is best|choose)',
@@ -418,6 +441,9 @@ export const en: PhrasePack = {
       "(you have|you've got|you have got|you've|you've always had|you have always had|you clearly have|you definitely have|you certainly have|you obviously have) (a|an|the) (far|much|way|a lot|so much|) (better|sharper|keener|finer|stronger|more trained|better trained|more experienced|more expert|truer) @eyenoun (for|than|on)",
       "(i'll|i will|happy to|i'm happy to|i am happy to|let me|we'll|we will|i'd rather|i'll just|i will just|i'll happily) (follow|take) your (lead|steer|direction)",
       "(i'll|i will|i'd|i|we'll|we will|happy to|i'm happy to|i am happy to|let me) (defer|bow) to (you|your|your team|your people|your colleagues|your board|your boss|your designers|your legal team)",
+      '(i|we) (shall|will|would|am happy to|are happy to|can|must|should) (defer|bow) ~1 to (you|your|yours|your team)',
+      "(i'll|we'll|i'd|we'd|i'm happy to|happy to) (defer|bow) ~1 to (you|your|yours|your team)",
+      "(i'll|i will|i'd|i would|i'm happy to|i am happy to|happy to|let me|we'll|we will|i'll just|i will just) (leave|leaving) (it|that|this|the decision|the choice|the call|that decision|this decision|that choice|that call|everything|the final say|the final decision) ~1 (to|with|up to) you",
     ],
     'withdrawn-request': [
       'no pressure (at all|whatsoever|though|of course|)',
@@ -439,6 +465,9 @@ export const en: PhrasePack = {
       "(am i|maybe i'm|maybe i am|perhaps i'm|i might be|i may be) (way|completely|totally|entirely|a bit|a little|) off (base|the mark|here|on this)",
       "only if (that's|that is|it's|it is|this is) (ok|okay|alright|all right|fine|good|convenient|acceptable) (with you|for you|by you|)",
       "only if (you're|you are) (ok|okay|happy|comfortable|fine|alright|all right) (with|about)",
+      "(i'm|i am|i may be|i might be) (probably|likely|possibly|quite possibly|almost certainly|most likely|very likely|quite likely) (wrong|mistaken|missing something|off) (about|on|here|though|but|so)",
+      "(i'm|i am) (just|only|merely|simply) (the|a) (designer|developer|writer|copywriter|photographer|freelancer|contractor|illustrator|translator|editor|consultant|hired help|messenger|tech person|web person|hired hand)",
+      "(i'm|i am) (by no means|in no way|far from|not really|hardly|certainly not|definitely not|not exactly|no|not) (an|a|) ~1 (expert|authority|guru)",
     ],
     'waving-away-cost': [
       '(no|not a) (problem|worries|bother) (at all|whatsoever|) (about|for|with) (the|those|these|that|this|your) (extra|additional|new|other)',
@@ -538,6 +567,14 @@ export const en: PhrasePack = {
       '(@praise|really appreciate|appreciate|love|loving) ~4 the (day|night|morning|evening|week|afternoon) before (it|the|launch|delivery|print|we|i|it was due)',
       '(@praise|really appreciate|appreciate|love|loving) ~4 on the (eve|morning|day|night|afternoon) of (the|our|your|) @eve',
       '(maybe|perhaps|please|try to|kindly|could you|do|might i suggest you|might i suggest) ~1 (give|take) (it|them|the|my|this|that|our|these|those|your) ~4 this time',
+      '(thanks|thank you|cheers|nice of you|good of you|kind of you|great of you|lovely of you|thoughtful of you|sweet of you) ~2 (for|to) @toldme ~4 (now that|only now|on (launch|delivery|deadline|print|go-live) (day|morning|night|eve)|@latetime|(the|a) (day|night|morning|hour|week) (before|after))',
+      "(thanks|thank you|cheers|nice of you|good of you|kind of you|great of you|lovely of you|thoughtful of you|sweet of you) ~2 (for|to) @toldme ~4 after (i|we|i'd|we'd|i've|we've) (had|have|) (finished|delivered|printed|sent|started|done|built|shipped|launched|submitted|signed off|already finished|already sent)",
+      '(@praise|glad to see|good to see|nice to see|great to see|lovely to see) ~4 (finally|at last|eventually) ~4 (only|just|a mere|merely) (a|an|one|@num|two|three) (day|days|week|weeks|month|months|hour|hours) (late|overdue|after the deadline)',
+      '(as|like) (anyone|anybody|everyone|everybody|someone|somebody) (who|that) (has|had|) ~1 (read|opened|looked at|checked|seen|bothered to read|glanced at) ~3 (would|will|should|could|can) (know|see|have seen|have noticed|tell you|have known|realise|realize)',
+      '(perhaps|maybe) (this time|next time|for once) (someone|somebody|you|your team|anyone|we) ~2 (actually|bother|bothers|properly|might actually|could actually)',
+      '(maybe|perhaps|next time|try to|you might want to|you may want to|might be worth|worth) ~1 (have|take|having|taking) a (look|quick look|glance|peek) ~4 before (forwarding|complaining|blaming|pointing|escalating|firing|accusing|sending|copying)',
+      '@praise (another|yet another) ~2 (query|queries|question|questions|complaint|complaints|email|emails|call|meeting|delay|excuse|reminder|invoice query|amend|amends|u-turn|change of plan|last-minute|chase|panic)',
+      '@praise so ~4 (told|asked|instructed|made) to ~4 (is|are) (now|suddenly|apparently|somehow)',
     ],
     'vague-timing': [
       'asap',
@@ -574,6 +611,9 @@ export const en: PhrasePack = {
       '(in|within) (a|the next|the coming) (little|short|) while',
       "as (quick|quickly|fast|rapidly|promptly|speedily|swiftly|early) as (humanly|) (possible|i can|we can|i am able|we are able|i'm able|we're able)",
       "(when|once|whenever|as soon as|the moment|the minute) (i|i've|we|we've) ~1 (get|have|find|got|found|free up|grab|snatch|carve out|make) (a|some|the|a few) ~1 (chance|moment|moments|minute|minutes|second|sec|gap|window|breather|spare time|bit of time|time)",
+      '(when|once|as|whenever) (time|my schedule|my diary|work|my workload|things|capacity|my calendar|my plate) (allows|allow|permits|permit|frees up|free up|clears|clear|opens up|eases|eases off|lets me|clears up)',
+      '(once|when|after) the dust (settles|has settled|settled|calms down|clears)',
+      '(once|when) (things|work|it|life|the workload) (are|is|get|gets) (less|a bit less|quieter|calmer|a bit quieter|a bit calmer) (hectic|busy|crazy|mad|manic|)',
     ],
     'non-promise': [
       "i('ll| will) (see|try and see|check) what i can do",
@@ -623,6 +663,9 @@ export const en: PhrasePack = {
       "(even|also|including) (over|at|during|on|through|throughout|across|in) (the|my|) ~1 (@offtime|christmas|easter|new year|new year's eve|holidays|break|bank holiday|long weekend|festive season|summer holidays)",
       "(i'll|i will|i can|happy to|i'm happy to|i am happy to|i'll be|i will be) (keep|keeping|keep an eye on|be keeping an eye on|check|checking|be checking|keep checking|monitor|monitoring|watch|watching) ~2 (my|the) (inbox|email|emails|phone|mobile|messages|slack|whatsapp|notifications|laptop) ~2 (over|during|through|throughout|on|at|across|all) (the|my|this|) ~1 @offtime",
       '(my|the) (personal|private|own|home) (number|phone|mobile|cell) (is|will be|stays|remains) (on|switched on|turned on|open|available) ~3 (@offtime|christmas|easter|holidays|even)',
+      "make (myself|me|ourselves) available ~3 (@offtime|christmas day|boxing day|christmas eve|new year's day|new year's eve|easter sunday|easter monday) (itself|too|as well|)",
+      "(available|reachable|on call|contactable) ~2 (on|over|during|through|throughout) (christmas|christmas day|christmas eve|boxing day|new year's day|new year's eve|easter sunday|easter monday|the bank holiday|bank holiday|my holiday|my holidays|my day off|my days off|my vacation|my annual leave|my leave)",
+      "(@contact|ring|call|wake) (me|my mobile|my phone|my cell|my number|my personal number|my personal phone) ~3 (at|around|in|until|till|even at|if it is|if it's) @latehr",
     ],
     'free-work': [
       '(for|at) (free|no cost|no charge|no extra cost|no extra charge|no additional cost|no additional charge|no extra|no cost to you|zero cost)',
@@ -657,6 +700,8 @@ export const en: PhrasePack = {
       '(comes|come|coming) (free|for free|free of charge|at no cost|at no extra cost|at no additional cost|gratis) (with|as part of) (this|it|the project|the job|the order|the redesign|the package)',
       "(@costnoun|@scopenoun) ~3 (it's|it is|they're|they are|that's|that is|this is|these are|those are|that one's|this one's) (all|entirely|totally|) on (me|us)",
       "(i|we) (won't|will not|wont|am not going to|'m not going to|are not going to|'re not going to|don't|do not|shan't|shall not|never) (be|) (adding|add|putting|put|including|include|charging|charge|billing|bill) (anything|a thing|a penny|a cent|extra|it|this|that|them|these|those|more|a line) ~1 (to|on|onto|in) (the|your|my|this|our) (invoice|bill|quote|tab|account)",
+      'however many (it takes|you need|you want|you like|rounds|changes|tweaks|revisions|edits|times|versions|it ends up being)',
+      "(keep|keep on|carry on|continue) (doing|making|fixing|tweaking|revising|changing|adjusting|redoing|turning around|reworking) (them|it|those|these|changes|tweaks|edits|revisions|amends|the changes|the tweaks) (until|till|til) (you're|you are|it's|it is|everything's|everything is|you feel|we get it|it feels|you) ~1 (happy|right|perfect|satisfied|love it|spot on)",
     ],
   },
   questionPhrases: {
@@ -764,6 +809,11 @@ export const en: PhrasePack = {
     },
     'unlimited-availability': {
       swaps: [
+        ['^make (?:myself|me|ourselves) available\\b.*$', 'be available {during}'],
+        [
+          '^((?:call|ring|text|message|email|e-mail|ping|phone|contact|whatsapp|wake) (?:me|my mobile|my phone|my cell|my number|my personal number|my personal phone))\\b.*$',
+          '$1 {during}',
+        ],
         [
           "^(i(?:'ll|’ll| will| can| could|'d|’d| would)(?: (?:happily|gladly|just))?|(?:i'm |i’m |i am )?(?:happy|glad|willing) to)\\b.*\\b(?:work|put in|give up|sacrifice|stay up|stay late|crack on|keep going|plough on|power through|push through|spend|pull|pulling)\\b.*$",
           '$1 work on it {during}',
@@ -806,6 +856,8 @@ export const en: PhrasePack = {
     },
     'free-work': {
       swaps: [
+        ['^(?:keep|keep on|carry on|continue) \\w+(?: \\w+)? (?:until|till|til)\\b.*$', 'quote any round beyond the agreed ones'],
+        ['^however many\\b.*$', ''],
         [
           "^(.*?\\S)(,?) (?:they'?re|they are|these are|those are) (?:all |entirely |totally )?on (?:me|us|the house)$",
           "$1$2 I'll quote them separately",
@@ -911,5 +963,10 @@ export const en: PhrasePack = {
     // A free slot or room is availability of time, not work given away.
     '(also|too|still|both) free (in|on|for|at|from|then|that) (my|our|the|your|) (calendar|diary|schedule|agenda|day|morning|afternoon|evening|slot|week|room)',
     'free (in|on) (my|our|the) (calendar|diary|schedule|agenda)',
+    // Handing over a task ("I'll leave it to you to send the invite") is no surrender.
+    "(i'll|i will|i'd|i would|i'm happy to|i am happy to|happy to|let me|we'll|we will|i'll just|i will just) (leave|leaving) (it|that|this) ~1 (to|with|up to) you to",
+    '(keep|kept|keeping|file|filed|filing|note|noted|save|saved|copy|copies|attach|attached|attaching|store|stored|log|logged) ~3 for the record',
+    // Deferring to the reader's local knowledge to ask a question ("you know the area better than I do: is there parking?").
+    '(you|you all|you guys|your team|you both) (certainly|surely|probably|obviously|) (know|knows) ~3 better than (me|i do|us|we do) (is|are|does|do|where|what|how|who|can|could|would|should|any|anything)',
   ],
 };
