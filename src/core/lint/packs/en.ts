@@ -71,9 +71,12 @@ export const en: PhrasePack = {
       "(not going to|won't|will not|wont|refuse to|am not about to|'m not about to|not about to|shouldn't have to|should not have to|don't intend to|do not intend to|'m not prepared to|am not prepared to|not prepared to|'m not willing to|am not willing to|not willing to|unwilling to|can't|cannot|won't accept|will not accept|don't accept|do not accept|refuse to accept)",
     eyenoun: '(eye|ear|instinct|instincts|sense|feel|feeling|nose|taste|understanding|grasp|judgement|judgment|intuition|touch)',
     eve: '(launch|delivery|deadline|print run|printing|event|go-live|go live|presentation|handover|hand-over|meeting|show|opening|release|shoot|submission)',
-    blamenoun: '(delay|delays|mistake|mistakes|error|errors|problem|problems|issue|issues|edits|changes|change|hold-up|holdup|typo|typos|bug|bugs|glitch|confusion|mess|slip|bottleneck|blocker|fault|misprint|wrong version|old version)',
-    latehr: "(midnight|1am|2am|3am|4am|5am|1 am|2 am|3 am|4 am|5 am|one in the morning|two in the morning|three in the morning|four in the morning|2 in the morning|3 in the morning|the middle of the night|silly o'clock|stupid o'clock)",
-    toldme: '(telling me|telling us|letting me know|letting us know|informing me|informing us|mentioning|mentioning it|warning me|warning us|flagging|flagging it|the heads-up|the heads up|tell me|tell us|let me know|let us know|inform me|inform us|mention|mention it|warn me|warn us|flag it|share|sharing)',
+    blamenoun:
+      '(delay|delays|mistake|mistakes|error|errors|problem|problems|issue|issues|edits|changes|change|hold-up|holdup|typo|typos|bug|bugs|glitch|confusion|mess|slip|bottleneck|blocker|fault|misprint|wrong version|old version)',
+    latehr:
+      "(midnight|1am|2am|3am|4am|5am|1 am|2 am|3 am|4 am|5 am|one in the morning|two in the morning|three in the morning|four in the morning|2 in the morning|3 in the morning|the middle of the night|silly o'clock|stupid o'clock)",
+    toldme:
+      '(telling me|telling us|letting me know|letting us know|informing me|informing us|mentioning|mentioning it|warning me|warning us|flagging|flagging it|the heads-up|the heads up|tell me|tell us|let me know|let us know|inform me|inform us|mention|mention it|warn me|warn us|flag it|share|sharing)',
   },
   phrases: {
     'reproachful-reminder': [
