@@ -968,7 +968,7 @@ export const en: PhrasePack = {
     'free (in|on) (my|our|the) (calendar|diary|schedule|agenda)',
     // Handing over a task ("I'll leave it to you to send the invite") is no surrender.
     "(i'll|i will|i'd|i would|i'm happy to|i am happy to|happy to|let me|we'll|we will|i'll just|i will just) (leave|leaving) (it|that|this) ~1 (to|with|up to) you to",
-    '(keep|kept|keeping|file|filed|filing|note|noted|save|saved|copy|copies|attach|attached|attaching|store|stored|log|logged) ~3 for the record',
+    '(keep|kept|keeping|file|filed|filing|note|noted|save|saved|copy|copies|attach|attached|attaching|store|stored|log|logged|summary|summaries|recap|minutes|notes|below|in writing|written down|put in writing) ~4 for the record',
     // Deferring to the reader's local knowledge to ask a question ("you know the area better than I do: is there parking?").
     '(you|you all|you guys|your team|you both) (certainly|surely|probably|obviously|) (know|knows) ~3 better than (me|i do|us|we do) (is|are|does|do|where|what|how|who|can|could|would|should|any|anything)',
   ],
