@@ -190,7 +190,10 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
   const dom = ORDINAL[lang].exec(folded);
   if (dom) {
     const text = task.slice(dom.index, dom.index + dom[0].length);
-    return finish(removePhrase(task, dom.index, dom[0].length), ref ? nextDayOfMonth(ref, Number(dom[1])) : null, text, false, false, lang);
+    const day = ref ? nextDayOfMonth(ref, Number(dom[1])) : null;
+    // "before the 18th", "antes del 15", "prima del 12": the day before it, as "before Monday" is.
+    const before = /^(?:before|antes|prima)(?![\p{L}])/u.test(dom[0]);
+    return finish(removePhrase(task, dom.index, dom[0].length), day && before ? addDays(day, -1) : day, text, false, false, lang);
   }
   const vague =
     /(?<![\p{L}])(?:asap|soon|shortly|as soon as possible|pronto|lo antes posible|cuanto antes|en breve|a breve|il prima possibile|quanto prima|al più presto|al piu presto)(?![\p{L}])/iu.exec(

@@ -239,6 +239,13 @@ export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefin
   // "[All] task", "[Tutti] task": a group in brackets.
   const group = /^\[([\p{L} ]{2,20})\]\s*[:–—-]?\s*/u.exec(t);
   if (group && EVERYONE.test(foldText(group[1]).trim())) return { owner: group[1], task: t.slice(group[0].length) };
+  // "(Luca) task", "(tutti) task", "(me) task": a name, the group or the writer in parentheses before the task.
+  const leadParen = /^\(([^()\n]{1,40})\)\s*[:–—-]?\s*(?=\S)/u.exec(t);
+  if (leadParen) {
+    const who = clean(leadParen[1]);
+    if (looksLikeNames(who) || isFirstPersonWord(who) || EVERYONE.test(foldText(who).trim()))
+      return withPerson(who, t.slice(leadParen[0].length));
+  }
   // "Owner: Ana — …" anywhere
   const labelled = ownerLabel(t);
   if (labelled) return labelled;
