@@ -439,6 +439,29 @@ const CLASSES: Record<string, readonly Case[]> = {
     ['it', 'informal', 'over-apology', 'Il file è pronto. Scusa scusa scusa!', 'Il file è pronto.'],
     ['en', '', 'over-apology', 'The file is ready. Sorry, sorry!', 'The file is ready.'],
   ],
+  "deference followed by the writer's own view keeps the view": [
+    [
+      'es',
+      'formal',
+      'giving-up-position',
+      'Perdone mi atrevimiento, no soy yo quien para opinar de su plan, pero quizá convendría retrasar el lanzamiento.',
+      'Quizá convendría retrasar el lanzamiento.',
+    ],
+    [
+      'en',
+      '',
+      'giving-up-position',
+      "You know your market far better than I do, but I'd suggest moving the launch to March.",
+      "I'd suggest moving the launch to March.",
+    ],
+    [
+      'it',
+      'formal',
+      'giving-up-position',
+      'Lei ne sa molto più di me, ma forse converrebbe anticipare il lancio.',
+      'Forse converrebbe anticipare il lancio.',
+    ],
+  ],
   'praise left alone once the sarcasm goes goes too': [
     ['it', 'formal', 'sarcasm', 'Il file è pronto. Davvero un tempismo perfetto, complimenti.', 'Il file è pronto.'],
     ['it', 'informal', 'sarcasm', 'Il file è pronto. Che tempismo impeccabile, bravo.', 'Il file è pronto.'],

@@ -785,6 +785,10 @@ const BUILDERS: Record<string, Builder> = {
       return { start: c.fs, end: c.fe, text: c.dateUsed ? (textOf(c, 'then') ?? t) : t };
     }
     if (c.sameRuleBefore) return dropClause(c);
+    // "…no soy quién para opinar, pero quizá convendría…": the writer's own view follows, so the
+    // deference goes and the view stays, with no decision handed back.
+    const ce = clauseEnd(c.text, c.fe, c.s.end);
+    if (ce < c.s.end && /^(?:but|pero|ma|però)[ \t]/iu.test(c.text.slice(ce + 1).trimStart())) return dropClause(c);
     const from = clauseStart(c.text, c.s.body, c.fs);
     // "Whatever you pick for the fonts": the fonts stay in the question.
     const found = DECISION_TOPIC[c.lang].exec(c.text.slice(from, c.s.end));
