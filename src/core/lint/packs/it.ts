@@ -7,7 +7,7 @@ export const it: PhrasePack = {
     intempo:
       "(quando dovevi|quando doveva|quando dovevate|quando dovevano|in tempo|per tempo|a suo tempo|prima|quando era il momento|entro la scadenza|dall'inizio|con anticipo)",
     fatto:
-      '(mandato|inviato|controllato|letto|risposto|detto|avvisato|pagato|firmato|approvato|confermato|consegnato|girato|passato|guardato|rivisto|deciso|segnalato)',
+      '(mandato|inviato|controllato|letto|risposto|detto|avvisato|pagato|firmato|approvato|confermato|consegnato|girato|passato|guardato|rivisto|deciso|segnalato|parlato|consultato|chiesto|avvertito|fatto|dato|fornito|inviato|caricato|fatto sapere)',
     num: '(due|tre|quattro|cinque|sei|varie|molte|mille|cento|diverse|parecchie|2|3|4|5|6)',
     volte:
       '(@num volte|piu volte|ancora una volta|di nuovo|ripetutamente|piu di una volta|in piu occasioni|in @num occasioni|piu e piu volte|tante volte|a ripetizione|in tutte le salse|in diverse occasioni|in varie occasioni)',
@@ -23,9 +23,9 @@ export const it: PhrasePack = {
     lunga: '(lunga|lungo|prolissa|prolisso|lunghissima|lunghissimo|infinita|interminabile|chilometrica|corposa)',
     stupida: '(stupida|banale|scema|ovvia|sciocca|ingenua|elementare|da principiante|da profano|stupidissima|banalissima)',
     material:
-      '(brief|istruzioni|indicazioni|specifiche|direttive|linee guida|manuale del marchio|brand book|bozze|bozza|mockup|wireframe|testi|documento|requisiti|richieste|preventivo|moodboard|capitolato|proposta)',
+      '(brief|istruzioni|indicazioni|specifiche|direttive|linee guida|manuale del marchio|brand book|bozze|bozza|mockup|wireframe|testi|documento|requisiti|richieste|preventivo|moodboard|capitolato|proposta|guida di stile|guida stilistica|style guide|linee guida del marchio)',
     lettera:
-      '(alla lettera|punto per punto|pagina per pagina|parola per parola|riga per riga|fedelmente|scrupolosamente|al millimetro|in ogni dettaglio|alla virgola)',
+      '(alla lettera|punto per punto|pagina per pagina|parola per parola|riga per riga|fedelmente|scrupolosamente|al millimetro|in ogni dettaglio|alla virgola|passo passo|passo per passo|a puntino|senza cambiare una virgola|senza toccare una virgola)',
     approvato:
       "(approvato|approvata|approvati|approvate|validato|validata|dato l'ok|dato il via libera|confermato|confermata|scelto|scelta|firmato|accettato|accettata|voluto|richiesto)",
     ppavv:
@@ -40,7 +40,7 @@ export const it: PhrasePack = {
     scelto:
       "(approvato|approvata|approvati|approvate|validato|validata|validati|dato l'ok|dato il via libera|scelto|scelta|scelti|scelte|firmato|firmata|accettato|accettata|confermato|confermata|voluto|voluta|voluti|volute)",
     tardi:
-      "(alle (dieci|undici|dodici|10|11|22|23) (di sera|di notte|passate|)|a mezzanotte|di notte|a tarda sera|a tarda notte|il giorno prima|la sera prima|la notte prima|la vigilia|all'ultimo minuto|all'ultimo momento|in extremis|di venerdi sera|venerdi sera|il venerdi sera|di domenica|la domenica|di sabato|il sabato sera|sabato sera|domenica sera|domenica mattina|nel weekend|nel fine settimana)",
+      "(alle (dieci|undici|dodici|10|11|22|23) (di sera|di notte|passate|)|a mezzanotte|di notte|a tarda sera|a tarda notte|il giorno prima|la sera prima|la notte prima|la vigilia|all'ultimo minuto|all'ultimo momento|in extremis|di venerdi sera|venerdi sera|il venerdi sera|di domenica|la domenica|di sabato|il sabato sera|sabato sera|domenica sera|domenica mattina|nel weekend|nel fine settimana|il giorno stesso|lo stesso giorno|a poche ore|poche ore prima|il giorno della consegna)",
     opera:
       '(palette|versione|layout|testo|testi|logo|colori|colore|font|bozza|bozze|proposta|impaginato|design|grafica|struttura|copertina|titolo|slogan|mockup|preventivo|piano|formato)',
     momento:
@@ -53,13 +53,31 @@ export const it: PhrasePack = {
     accorgersi:
       '(te ne accorgi|se ne accorge|ve ne accorgete|se ne accorgono|te ne sei accorto|te ne sei accorta|se ne e accorto|se ne e accorta|ve ne siete accorti|ve ne siete accorte|vi siete accorti|vi siete accorte|ti sei accorto|ti sei accorta|si e accorto|si e accorta|si sono accorti|ti accorgi|si accorge|vi accorgete|te ne rendi conto|se ne rende conto|ve ne rendete conto|ti rendi conto|si rende conto|vi rendete conto|scopri|scopre|scoprite|lo scopri|lo scopre|lo scoprite|lo noti|lo nota|lo notate|te ne ricordi|se ne ricorda|ve ne ricordate|ti viene in mente|le viene in mente|vi viene in mente)',
     festa:
-      '(natale|pasqua|ferragosto|capodanno|le feste|i festivi|la vigilia|il weekend|il fine settimana|la domenica|il sabato|la notte|di notte|di sera|tardi|la sera|agosto|in ferie|durante le ferie|nei festivi|nel weekend|nel fine settimana|di domenica|di sabato)',
+      '(natale|pasqua|ferragosto|capodanno|le feste|i festivi|la vigilia|il weekend|il fine settimana|la domenica|il sabato|la notte|di notte|di sera|tardi|la sera|agosto|in ferie|durante le ferie|nei festivi|nel weekend|nel fine settimana|di domenica|di sabato|il ponte|ponte|durante il ponte|le ferie|in vacanza)',
     daapprov:
       '(approvate|approvati|approvato|approvata|validate|validati|validato|validata|scelte|scelti|scelto|scelta|fornite|forniti|fornito|fornita|indicate|indicati|indicato|indicata|confermate|confermati|confermato|confermata|firmato|firmata|firmati|firmate)',
     accorgersi2: '(ti ricordi|si ricorda|vi ricordate|ti viene in mente|le viene in mente|ci pensi|ci pensa|ci pensate)',
+    waveoff:
+      "(non e un problema|non e affatto un problema|non e nulla|non e niente|nessun problema|nessunissimo problema|non importa|lascia stare|lasci stare|lascia perdere|lasci perdere|figurati|si figuri|figuratevi|ci mancherebbe|non ti preoccupare|non si preoccupi|non preoccuparti|non farti problemi|non si faccia problemi|non se ne parla|tranquillo|tranquilla|non c'e problema|offro io|le offro io|te le offro io)",
+    extras:
+      '(extra|in piu|aggiuntive|aggiuntivi|aggiuntiva|aggiuntivo|ulteriori|non previste|non previsti|fuori preventivo|fuori budget|di troppo)',
+    circa:
+      '(piu o meno|salvo imprevisti|imprevisti permettendo|se tutto va bene|se va tutto bene|a occhio|a occhio e croce|indicativamente|orientativamente|grosso modo|tempo permettendo|se riesco|se ce la faccio|diciamo|o giu di li|o gia di li|circa)',
+    finestra:
+      '((in|entro|per|verso|nel corso della|durante la) (settimana|questa settimana|la settimana|la prossima settimana|settimana prossima|la settimana prossima)|(a|per|verso|entro|intorno a) (meta|fine|inizio|fine della|meta della|inizio della|fine del|meta del|inizio del) (settimana|mese|prossima settimana|settimana prossima|mese prossimo|prossimo mese)|verso (lunedi|martedi|mercoledi|giovedi|venerdi|il weekend|il fine settimana|fine settimana|fine mese|meta settimana))',
+    fatturare:
+      '(farti pagare|farle pagare|farvi pagare|far pagare|fatturare|fatturarti|fatturarle|fatturarvi|fatturarlo|fatturarla|fatturarli|fatturarle|fatturartelo|fatturarglielo|addebitare|addebitarti|addebitarle|addebitarvi|addebitarlo|addebitarla|addebitartelo|addebitarglielo|aggiungerlo|aggiungerla|aggiungerle|aggiungerli|contare|contarlo|contarla|contarli|chiedere|chiederti|chiederle|chiedervi|caricare|caricarlo|caricarla)',
+    nulla:
+      '(nulla|niente|un euro|un centesimo|extra|in piu|a parte|in conto|in fattura|sul conto|nel conto|sulla fattura|nella fattura|nel preventivo|sul preventivo|altro|nulla in piu|niente in piu|nulla a parte|niente a parte)',
+    ciSono:
+      '(ci sono|ci sono io|ci saro|ci saro io|sono disponibile|saro disponibile|contaci|conti su di me|contate su di me|mi trovi|mi trova|mi trovate|sono reperibile|saro reperibile|mi collego|sono qui|saro qui)',
   },
   phrases: {
     'reproachful-reminder': [
+      'come (ben|benissimo|bene|gia ben|perfettamente|sicuramente) (sai|sa|sapete|ricordi|ricorda|ricorderai|ricordera|ricordate|ricorderete)',
+      "(l'avevo|te l'avevo|gliel'avevo|ve l'avevo|ti avevo|vi avevo|le avevo|la avevo|lo avevo|l'ho|te l'ho|gliel'ho|ve l'ho) (gia|) @pp ~3 (@num|un|una|qualche|alcuni|alcune|pochi) (giorni|giorno|settimana|settimane|mese|mesi|tempo) fa",
+      "(ti|le|vi|gli) (ricordo|ripeto|ribadisco|rammento|risegnalo|rimando|rigiro|reinoltro|inoltro) ~2 (ancora una volta|di nuovo|per l'ennesima volta|nuovamente|un'altra volta|per la @nth volta)",
+      "(l'avevamo|lo avevamo|la avevamo|li avevamo|le avevamo|ne avevamo|questo lo avevamo|questo l'avevamo) (gia|) (chiuso|chiusa|definito|definita|deciso|decisa|concordato|concordata|stabilito|stabilita|discusso|parlato|risolto|chiarito|messo nero su bianco|messo per iscritto|scritto) ~3 (nella|nel|in|durante la|durante il|alla|al|nell') ~1 (@canale|@msg|verbale|resoconto|contratto|preventivo)",
       'come (ti|le|vi|gli|) (ho|avevo|abbiamo|avevamo) (gia|) (detto|spiegato|scritto|accennato|anticipato|indicato|segnalato|ripetuto|comunicato|fatto presente) (prima|piu volte|due volte|gia|in precedenza|)',
       'come gia (detto|spiegato|scritto|accennato|anticipato|indicato|segnalato|ripetuto|comunicato) (prima|piu volte|in precedenza|nella mia (ultima|precedente) (mail|email|e-mail|messaggio)|)',
       'come (detto|spiegato|scritto|accennato|anticipato|indicato|segnalato|ripetuto|comunicato) (prima|piu volte|in precedenza|nella mia (ultima|precedente) (mail|email|e-mail|messaggio))',
@@ -111,6 +129,10 @@ export const it: PhrasePack = {
       "(te|ve|ce) (l'ho|l'avevo|l'abbiamo|l'avevamo) (gia|) (parlato|discusso|trattato|accennato|detto|chiarito|spiegato) (anche|gia|) (a voce|di persona|al telefono|per telefono|in videochiamata|in call|in riunione|faccia a faccia)",
     ],
     'blame-shifting': [
+      '(vostra|vostro|sua|suo|tua|tuo|da parte vostra|da parte sua|da parte tua|vostre|vostri|da voi|da lei|da te) (e|) non (nostra|nostro|mia|mio|da parte nostra|da parte mia|nostre|nostri|da noi|da me)',
+      'non (spetta|tocca|compete|sta) (a noi|a me) (rispondere|farci carico|farmi carico|pagare|assumerci|assumermi|rendere conto|accollarci|accollarmi|rimediare|giustificare)',
+      'non (me|ce|mi|ci) (lo|la|li|le|) (puoi|puo|potete|possono|si puo|potrete|potra) (imputare|addebitare|attribuire|rinfacciare|dare la colpa|far pagare|contestare)',
+      'non (e stata|e stato|sono stati|sono state|siamo stati|siamo state|sono stato|sono stata) (la nostra|il nostro|i nostri|le nostre|noi|io) ~2 (a|ad) (invertire|sbagliare|cambiare|perdere|rompere|cancellare|modificare|causare|combinare|fare|dimenticare|scambiare|mandare|pubblicare|cambiarli|invertirli)',
       '(non e|non era|non e stata|non e stato) (colpa mia|mia la colpa|un problema mio|responsabilita mia|una mia responsabilita)',
       '(non e|non e stata) colpa (mia|nostra)',
       '(e|e stata|era) (colpa tua|colpa sua|colpa vostra|tua la colpa|sua la colpa|vostra la colpa)',
@@ -138,6 +160,11 @@ export const it: PhrasePack = {
       "(la colpa|la responsabilita|l'errore|il problema|il guasto) ~2 non (e|era|e stata|e stato|e mai stata) (mia|nostra|mio|nostro|del nostro team|della nostra squadra|di noi|nostri|dello studio|dell'agenzia|da parte nostra|da parte mia)",
     ],
     'hindsight-reproach': [
+      'se (ne|me ne|ce ne|me lo|ce lo|lo|la|li|le|mi|ci) @avessi ~2 @fatto ~3 @intempo',
+      "se ~3 @avessi (fatto|mandato|inviato|controllato|fatto fare|eseguito|pagato|firmato|consegnato|caricato|aggiornato|salvato|verificato) ~3 (come concordato|come d'accordo|come da accordi|come previsto|come pattuito|come stabilito|quando concordato|come richiesto|come promesso|quando dovuto)",
+      '(sarebbe bastato|sarebbe stato sufficiente|bastava) (che|avvisare|avvisarmi|avvisarci|chiedere|chiedermi|chiederci|dirlo|dirmelo|dircelo|scrivere|scrivermi|leggere|controllare|guardare|chiamare|chiamarmi|mandare|mandarmi)',
+      '(avresti|avrebbe|avreste|avrebbero|avevi|aveva|avevate|avevano) (dovuto|potuto) (dar|far|@stem)(mi|ci|melo|celo|mela|cela|meli|celi|mele|cele)',
+      '(la cosa giusta|la cosa piu logica|la cosa normale|la cosa piu sensata|la cosa corretta|il minimo|la prassi|la cosa piu ovvia) (sarebbe stata|sarebbe stato)',
       '(avresti|avrebbe|avreste|avrebbero) (dovuto|potuto) (dirmelo|dircelo|avvisarmi|avvisarci|dirmi|dirci|informarmi|informarci|scrivermelo|mandarmelo|leggere|controllare|comunicarmelo)',
       '(me|ce) lo (avresti|avrebbe|avreste) (dovuto|potuto) (dire|dirlo|comunicare|scrivere)',
       '(sarebbe|sarebbe stato) (stato|) (bello|utile|meglio|carino|opportuno) (saperlo|saperlo prima|esserne informati|essere avvisati|se me lo avessi detto|se mi avessi avvisato)',
@@ -172,6 +199,9 @@ export const it: PhrasePack = {
       '@avessi ~1 @fatto ~3 @intempo',
     ],
     'self-justification': [
+      '(mi sono limitato|mi sono limitata|ci siamo limitati|ci siamo limitate|mi limito|ci limitiamo|mi sono solo limitato|mi sono solo limitata) (a|ad) (applicare|seguire|eseguire|fare|rispettare|riprodurre|copiare|consegnare|impaginare|inserire|riportare|usare)',
+      '(ho seguito|abbiamo seguito|ho rispettato|abbiamo rispettato|ho applicato|abbiamo applicato|ho usato|abbiamo usato|ho utilizzato|abbiamo utilizzato) ~4 @material ~1 che (tu|lei|voi|) (mi|ci) (hai|ha|avete|hanno) (mandato|inviato|passato|dato|fornito|girato|indicato|approvato|validato|scelto)',
+      '(secondo|come da|in base a|conformemente a|in linea con) (quanto|cio che|quello che) (lei|tu|voi|) (ha|hai|avete|hanno|) @approvato',
       '(ho fatto|ho solo fatto|ho semplicemente fatto|avevo fatto) (esattamente|proprio|solo|) (quello|cio) che (mi|) (avevi|aveva|avevate|hai|ha|avete) (chiesto|detto|richiesto|indicato|approvato|voluto)',
       '(ho seguito|ho solo seguito|mi sono limitato a seguire|mi sono limitata a seguire) (le tue|le sue|le vostre|il tuo|il suo|il vostro) (istruzioni|indicazioni|brief|specifiche|direttive) (alla lettera|esattamente|punto per punto|)',
       '(io|) ho (fatto|svolto) (la mia parte|il mio lavoro|tutto quello che mi (avevi|aveva|hai|ha) chiesto)',
@@ -203,6 +233,7 @@ export const it: PhrasePack = {
       '(che|come) (lei|tu|voi) (stesso|stessa|stessi|stesse|medesimo|medesima) (mi|ci|) (ha|hai|avete|aveva|avevi|avevate) ~1 (@scelto|indicato|chiesto|deciso|fornito|richiesto|stabilito|mandato|dato)',
     ],
     'combative-preamble': [
+      '(saro|voglio essere|devo essere|mi permetta di essere|permettimi di essere|lasciami essere|mi lasci essere|vengo al punto e saro) (molto|del tutto|estremamente|assolutamente|) (chiaro|chiara|diretto|diretta|franco|franca|schietto|schietta|esplicito|esplicita)',
       'con (tutto il|il dovuto|tutto il dovuto) rispetto',
       'senza offesa(,|) ma',
       'non (prenderla|la prenda|prendetela) (male|sul personale)',
@@ -224,6 +255,9 @@ export const it: PhrasePack = {
       '(non voglio|non vorrei|senza voler|senza volere|non e mia intenzione|non intendo|non per|non sto cercando di) (fare|sollevare|aprire|creare|alimentare|innescare|scatenare|fare una|fare la|fare alcuna|fare nessuna) (polemica|polemiche|discussioni|una discussione|polemizzare)',
     ],
     'needless-apology': [
+      "@scusa (se|che) (ti|la|le|vi|) (scrivo|scriva|disturbo|disturbi|contatto|contatti|chiamo|chiami|rispondo) ~2 (sabato|domenica|di sabato|di domenica|nel weekend|nel fine settimana|di sera|di notte|stasera|tardi|a quest'ora|fuori orario|in un festivo|in ferie)",
+      '@scusa (se|che) (approfitto|abuso|rubo|occupo) ~3 (tempo|pazienza|disponibilita|gentilezza)',
+      'non (vorrei|voglio) (sembrarti|sembrarle|sembrarvi|sembrare|risultare|risultarti|risultarle|apparire|essere) (troppo|) (invadente|insistente|pesante|assillante|petulante|inopportuno|inopportuna|scortese|sgarbato|sgarbata|maleducato|maleducata|rompiscatole)',
       '(scusa|scusi|scusate|perdona|perdoni|perdonate|mi scuso per) (il|per il|per questo) (disturbo|fastidio)',
       '(scusa|scusi|scusate|perdona|perdoni) se (ti|la|vi|le) (disturbo|scrivo|scrivo ancora|disturbo ancora|assillo|stresso)',
       '(scusa|scusi|scusate|perdona|perdoni|mi scuso per) (la|per la|questa) (mail|email|e-mail|lettera|messaggio) (cosi|) (lunga|lungo|prolissa)',
@@ -279,6 +313,8 @@ export const it: PhrasePack = {
       '(ancora|di nuovo|nuovamente) (scusa|scusami|scusi|mi scusi|scusate|perdonami|perdono|mi perdoni|chiedo scusa|mille scuse) (per|)',
     ],
     'minimising-just': [
+      "(desideravo|volevo|vorrei|desidererei|volevamo|desideravamo) (solo|soltanto|solamente|semplicemente|unicamente|giusto) (sapere|chiedere|chiederti|chiederle|chiedervi|capire|verificare|controllare|ricordarti|ricordarle|domandarti|domandarle|confermare|avere conferma|un'informazione|un aggiornamento)",
+      '(ti|le|vi) (chiedevo|domandavo|scrivevo|chiedo|domando) (solo|soltanto|solamente|giusto|semplicemente)',
       '(volevo|vorrei|volevamo) (solo|soltanto|semplicemente|giusto) (sapere|chiedere|chiederti|chiederle|capire|verificare|confermare|ricordarti|ricordarle|controllare|un aggiornamento|sentire)',
       '(solo|soltanto|giusto) per (sapere|chiedere|capire|ricordarti|ricordarle|curiosita|conferma|aggiornamento)',
       '(ti|le|vi) scrivo (solo|soltanto|giusto|velocemente) per',
@@ -289,6 +325,8 @@ export const it: PhrasePack = {
       '(ti|le|vi) (rubo|porto via|prendo) (solo|soltanto|giusto) (un|una|due|cinque) (secondo|minuto|attimo|momento|istante|minuti) (scusami|scusa|mi scusi|scusate|perdonami|mi perdoni)',
     ],
     'reassurance-seeking': [
+      'spero di non (darti|darle|darvi|dare) (il tormento|fastidio|troppo fastidio|noia|pensieri|troppi pensieri|il tormento)',
+      'spero di non (starti|starle|starvi|stare|star) (disturbando|assillando|tormentando|stressando|infastidendo|importunando|annoiando|intasando|riempiendo|sommergendo|bombardando)',
       'spero (che|) (vada bene|non sia un problema|non ci siano problemi|non (ti|le|vi) dispiaccia|non (ti|le|vi) (dia|crei) fastidio|(ti|le|vi) vada bene|non sia un fastidio)',
       'spero non (sia|ci sia|crei|dia) (un|alcun|nessun|) (problema|fastidio|disturbo)',
       '(se|) (per te|per lei|per voi) va bene(,|) (ovviamente|naturalmente|)',
@@ -308,6 +346,11 @@ export const it: PhrasePack = {
       'mi segui',
     ],
     'giving-up-position': [
+      '(sa|sai|sapete|conosce|conosci|conoscete|capisce|capisci|capite|ne sa|ne sai|ne sapete|ne capisci|ne capisce|ne capite) ~3 (molto|assai|ben|decisamente|sicuramente|infinitamente|certamente) (piu|meglio) di me',
+      'mi (rimetto|affido) (in tutto e per tutto|completamente|totalmente|interamente|del tutto|ciecamente) (al|alla|alle|ai) (suo|tuo|vostro|sua|tua|vostra|sue|tue|vostre|suoi|tuoi|vostri) ~1 (@giudizio|scelte|decisioni|valutazioni)',
+      '(ci|mi) (adeguiamo|adattiamo|adeguo|adatto|conformiamo|conformo|rimettiamo|rimetto) (a|alla|alle|al) (qualsiasi|qualunque|ogni) (scelta|decisione|cosa|soluzione|opzione|indicazione)',
+      '(ovviamente|naturalmente|alla fine|chiaramente|in ogni caso) (decide|decidi|decidete) (lei|tu|voi)',
+      'non sono (io|) (la persona|il|la|chi|quello|quella) (piu|) (indicata|indicato|adatta|adatto|titolata|titolato|qualificata|qualificato) (per|a)',
       'come (preferisci|preferisce|preferite|vuoi|vuole|volete|credi|crede|ritieni|ritiene|decidi|decide)(,|) (tu|lei|voi|)(,|) (io mi adatto|mi adatto|per me va bene|)',
       '(io|) mi (adatto|adeguo|organizzo) (a te|a lei|a voi|a quello che|alle tue|alle sue|alle vostre|a qualsiasi|)',
       'quando (vuoi|vuole|volete|puoi|puo|potete|preferisci|preferisce|ti e comodo|le e comodo|ti fa comodo|le fa comodo|hai tempo|ha tempo|ti va|riesci|riesce)',
@@ -364,6 +407,7 @@ export const it: PhrasePack = {
       'solo se (hai|ha|avete|avesse|avessi|aveste) (tempo|un attimo|un momento|voglia|modo|la possibilita)',
     ],
     'waving-away-cost': [
+      "(per|quanto a|riguardo a|sulle|sui|sul|sulla) (il|la|le|i|gli|lo|l'|) ~3 @extras ~2 @waveoff",
       'figurati(,|) non mi pesa (per niente|affatto|per nulla|)',
       'non mi pesa (per niente|affatto|per nulla)',
       "figurati(,|) (nessun problema|non c'e problema|ci mancherebbe)",
@@ -395,6 +439,12 @@ export const it: PhrasePack = {
       '(per|quanto a|riguardo a|sulle|sui|sul|sulla) ~4 (extra|in piu|aggiuntive|aggiuntivi|aggiuntiva|aggiuntivo) ~1 non (ti preoccupare|si preoccupi|preoccuparti|vi preoccupate)',
     ],
     sarcasm: [
+      "(meno male che|per fortuna che|e pensare che|e dire che|eppure) (era|e|doveva essere|sembrava|c'era) (urgente|urgentissimo|urgentissima|importante|prioritario|prioritaria|una priorita|per ieri|fretta|tanta fretta)",
+      '(gentilissimo|gentilissima|gentilissimi|gentilissime|molto gentile|davvero gentile|gentili|grazie|grazie mille|mille grazie) (a|ad|per|di) (avvisare|avvisarmi|avvisarci|avermi avvisato|averci avvisato|avermi avvisata|dirmelo|dircelo|avermelo detto|avercelo detto|comunicarmelo|farmelo sapere|avermelo fatto sapere|avvertirmi|avvertire) ~3 @tardi',
+      '(qualcuno|nessuno) ~4 (li|le|lo|la|) (apre|legge|guarda|ha aperto|ha letto|ha guardato|apra|legga|guardi) (gli|le|i|la|il|mie|miei|la mia|le mie|i miei) ~1 (allegati|allegato|mail|email|messaggi|pdf|documenti|file|preventivi)',
+      '(apprendo|scopro|vengo a sapere|leggo|noto) con (sommo|immenso|enorme|somma|immensa|grandissimo|grandissima) (piacere|gioia|entusiasmo|gaudio|sorpresa|stupore)',
+      '(apprendo|scopro|vengo a sapere) ~3 a (@num|un|una|pochi|poche|24|48|quattro) (giorni|giorno|ore|ora|settimane|settimana) (dalla|dal|dalle|dai|della|del)',
+      '(cosi|magari|forse) (magari|forse|) (stavolta|questa volta|almeno stavolta|per una volta) (si legge|lo leggi|lo legge|lo leggete|la leggi|la legge|mi leggi|mi legge|mi leggete|mi rispondi|mi risponde|si capisce|si vede|lo vedi|lo vede)',
       '(che|bella|ma che|grande) (sorpresa|novita|notizia)',
       'grazie per (avermi|aver|averci) (finalmente|alla fine) (risposto|scritto|avvisato|pagato|letto)',
       'grazie per (aver|avermi) (risposto|avvisato|scritto) (finalmente|alla fine)',
@@ -457,6 +507,9 @@ export const it: PhrasePack = {
       '@lode ~1 (@num|un|una) ~1 (giorni|settimane|mesi|ore|giorno|settimana|mese) di lavoro (buttati|buttate|buttato|nel cestino|persi|perse|sprecati|sprecate|per niente|al vento|nella spazzatura)',
     ],
     'vague-timing': [
+      '@finestra @circa',
+      '(quando|appena) (mi gira|mi va|ne ho voglia|me la sento|mi capita|capita|mi ricordo)',
+      "(appena|quando|non appena|una volta che) (avro|avremo|abbiamo|ho) (un quadro|le idee|una visione|il quadro|tutto|un'idea) (piu|) (chiaro|chiare|chiara|completo|definito|definitivo|precisa|preciso|sotto controllo)",
       '(il prima|al piu presto|prima) possibile',
       'al piu presto',
       'quanto prima',
@@ -505,6 +558,12 @@ export const it: PhrasePack = {
       'non (garantisco|assicuro|prometto) (niente|nulla)',
     ],
     'unlimited-availability': [
+      "@contatto ~4 (anche|pure|perfino|persino|magari) (tardi|di sera|di notte|la sera|la notte|nel weekend|di domenica|di sabato|nei festivi|in ferie|a tarda sera|la sera tardi|di sera tardi|a mezzanotte|all'alba)",
+      "(a qualsiasi ora|a qualunque ora|all'ora che (ti|le|vi) (fa comodo|pare|va|e comodo|torna comodo))",
+      '(puoi|puo|potete|potrai|potra|potrete) (contattarmi|chiamarmi|scrivermi|sentirmi|cercarmi|raggiungermi|telefonarmi) ~4 (anche|pure|perfino|persino) @sera',
+      '(il mio|il) (cellulare|telefono|whatsapp|telefonino) (e|resta|rimane|sara|restera|rimarra) (sempre|) (acceso|attivo|raggiungibile|disponibile) (sempre|giorno e notte|h24|24 ore su 24|@sera)',
+      '(il mio|il) (cellulare|telefono|whatsapp|telefonino) (e|resta|rimane|sara|restera|rimarra) sempre (acceso|attivo|raggiungibile|disponibile)',
+      '(se|quando|nel caso|qualora) (hai|ha|avete|avesse|avessi|aveste|avrai|avra|avrete) bisogno (di me|di noi|di qualcosa|) ~4 @festa ~3 @ciSono',
       '(chiamami|chiamatemi|mi chiami|scrivimi|scrivetemi|mi scriva|contattami|mi contatti|mandami un messaggio|mandami un whatsapp) (a qualsiasi ora|a qualunque ora|quando vuoi|quando vuole|in qualsiasi momento|in qualunque momento|giorno e notte|h24|24/7|24 7|anche nel weekend|anche nel fine settimana|anche di notte|anche la sera|anche di domenica|anche di sabato|quando ti pare)',
       '(sono|saro) (sempre|) (reperibile|disponibile|raggiungibile|contattabile) (h24|24/7|24 7|24 ore su 24|sempre|giorno e notte|a qualsiasi ora|anche nel weekend|anche nel fine settimana|anche di notte|per qualsiasi cosa|per qualunque cosa|quando vuoi|quando vuole|in qualsiasi momento)',
       '(sono|saro) sempre (reperibile|disponibile|raggiungibile|connesso|connessa|online)',
@@ -540,6 +599,13 @@ export const it: PhrasePack = {
       '@contatto ~4 (anche|pure|perfino|persino) ~3 (@festa|nei giorni festivi|a natale|a capodanno|a ferragosto|a pasqua|sabato notte|domenica notte)',
     ],
     'free-work': [
+      'non (te lo|te la|te li|te le|glielo|gliela|glieli|gliele|ve lo|ve la|ve li|ve le) (fatturo|fatturero|conto|contero|addebito|addebitero|faccio pagare|faro pagare|metto in conto|mettero in conto|metto in fattura|faccio pesare)',
+      'senza (costi|costo|spese|oneri|sovrapprezzo|supplemento) (per te|per lei|per voi|per il cliente|a tuo carico|a suo carico|a vostro carico)',
+      'senza @fatturare ~2 @nulla',
+      'senza nulla a pretendere',
+      'senza (metterlo|metterla|metterli|metterle|metterti|metterle|mettere) (in conto|in fattura|sul conto|a parte|nel conto)',
+      '(te|ve|glie|ce) (lo|la|li|le) (butto|infilo|ficco) dentro',
+      '(fanne|chiedine|chiedetene|chiedimene|mandane|chiedete) (pure|tranquillamente|quanti|quante) ~2 (quante|quanti|tutte|tutti|quelle|quelli) ~1 (vuoi|vuole|volete|ti servono|le servono|vi servono|servono|desideri|desidera|desiderate)',
       '(te|glie|ve|ce) (lo|la|li|le) (faccio|farei|faro|regalo|sistemo|preparo|aggiungo|includo) (gratis|gratuitamente|senza costi|senza costi aggiuntivi|senza farti pagare|in omaggio)',
       'senza (costi|costo|spese|oneri) (aggiuntivi|aggiuntive|extra|in piu|ulteriori)',
       'senza (farti|farle|farvi) pagare (niente|nulla|un euro|extra|)',
@@ -572,6 +638,7 @@ export const it: PhrasePack = {
   },
   questionPhrases: {
     'comprehension-check': [
+      '(ha|avrebbe) senso (quello che|quanto|cio che|questo|tutto questo|tutto cio) (ti|le|vi|) (propongo|dico|scrivo|spiego|suggerisco|chiedo|ho scritto|ho detto)',
       '(ha|avrebbe) senso',
       '(e|sono stato|sono stata) chiaro',
       'mi spiego',
@@ -715,6 +782,10 @@ export const it: PhrasePack = {
       swaps: [
         ['^(?:se|nel caso|qualora|quando)\\b.*?,? ((?:mi|ti) \\S+(?: pure)?|\\S+mi(?: pure)?)$', 'se serve, $1 {during}'],
         [
+          '^(?:se|nel caso|qualora|quando)\\b.*?,? (ci sono|ci sar[oò]|sono disponibile|sar[oò] disponibile|contaci|sono reperibile|sar[oò] reperibile)$',
+          'se serve, $1 {during}',
+        ],
+        [
           '^anche (?:se \u00e8|se e|se fosse|se sar\u00e0|se sara|se siamo|di|se cade di) (?:il |la |di )?(?:fine settimana|\\S+)[ ,]+(.+)$',
           '$1 {during}',
         ],
@@ -755,6 +826,7 @@ export const it: PhrasePack = {
     },
     'free-work': {
       swaps: [
+        ['^non ((?:te|ve|ce) (?:lo|la|li|le)|gli(?:elo|ela|eli|ele)) (.+)$', '$1 $2 a parte'],
         [
           '^((?:le |i )?(?:revisioni|modifiche|correzioni|giri|varianti|ritocchi)) (?:sono|saranno|restano|rimangono) .*$',
           '$1 si limitano a quanto previsto dal preventivo',
