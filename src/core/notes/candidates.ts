@@ -471,6 +471,8 @@ function freeForm(b: Placed & { kind: 'item' | 'para' }, text: string, folded: s
     if (kind === 'decisions') return [{ ...base, kind: 'decision', text: rest, why: 'label' }];
     if (kind === 'questions') return [{ ...base, kind: 'question', text: rest, why: 'label' }];
     if (kind === 'next') return [{ ...base, kind: 'next', text: rest, why: 'label' }];
+    // "Yesterday: …", "Ayer: …", "Ieri: …" reports past work: only a clear commitment in it counts.
+    if (kind === 'status' && rest) return commitments(b, rest, ctx, true);
   }
   const next = nextSentence(text, ctx.lang);
   if (next) return [{ ...base, kind: 'next', text: next, why: 'next-sentence' }];
