@@ -1,12 +1,14 @@
-// Bundles the extension and the CLI, compiles the phrase matcher into dist/matcher-<lang>.json and
-// writes the V8 code cache of `composure lint` (dist/cli-lint.cache).
+// Bundles the extension and the CLI, compiles the phrase matcher into dist/matcher-<lang>.bin,
+// writes the phrase packs the bundles read lazily (dist/pack-<lang>.json) and the V8 code cache of
+// `composure lint` (dist/cli-lint.cache).
 // `--production` minifies; `--watch` rebuilds on change; `--matcher-only <dir>` only writes the
-// matcher data into <dir> (`npm run compile-tests` uses it for out/matcher).
+// matcher data and the packs into <dir> (`npm run compile-tests` uses it for out/matcher).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { isDeepStrictEqual } from 'node:util';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -35,16 +37,51 @@ async function loadModule(entry) {
 
 /**
  * Compiles each language's phrase pack (src/core/lint/packs, the one source of truth) with the
- * project's own compiler and writes the graph the linter decodes at run time (see
- * src/core/lint/compiled.ts). Runs the compiler from a bundle built in memory.
+ * project's own compiler and writes the files the linter reads at run time (see
+ * src/core/lint/compiled.ts and build-files.ts): per language the compiled graph and the pack as
+ * JSON. Runs the compiler from a bundle built in memory.
  */
 async function writeMatcherData(dir) {
   const mod = await loadModule('src/core/lint/compiled.ts');
   await fs.mkdir(dir, { recursive: true });
-  await Promise.all(
-    mod.exports.COMPILED_LANGS.map((lang) => fs.writeFile(path.join(dir, `matcher-${lang}.json`), mod.exports.compileMatcherData(lang))),
-  );
+  await Promise.all(mod.exports.buildFilesOfPacks().map(([name, data]) => fs.writeFile(path.join(dir, name), data)));
 }
+
+/**
+ * The bundles hold no phrase pack sources: each module of src/core/lint/packs/ other than the
+ * index is replaced by stubs, `export const en = lazyPack('en')` (src/core/lint/build-files.ts),
+ * that read the pack the build writes next to the bundle (pack-<lang>.json, see
+ * writeMatcherData) the first time a field other than `lang` is read. Starting the CLI or the
+ * extension then neither parses nor evaluates every language's patterns (the matcher comes
+ * compiled). Only exports that are exactly a pack of the index (PACKS) and survive JSON unchanged
+ * are replaced; a module exporting anything else is bundled as it is (with a warning).
+ */
+const lazyPacksPlugin = {
+  name: 'lazy-packs',
+  setup(build) {
+    let packs; // lang → the pack, from the index as the build sees it now
+    build.onStart(() => {
+      packs = undefined;
+    });
+    const stub = path.resolve('src/core/lint/build-files.ts');
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]lint[\\/]packs[\\/][^\\/]+\.ts$/ }, async (args) => {
+      if (path.basename(args.path) === 'index.ts') return undefined;
+      packs ??= loadModule('src/core/lint/packs/index.ts').then((m) => new Map(m.exports.PACKS.map((p) => [p.lang, p])));
+      const byLang = await packs;
+      const exports = Object.entries((await loadModule(args.path)).exports);
+      const lazy = exports.every(
+        ([, v]) =>
+          v && byLang.get(v.lang) && isDeepStrictEqual(v, byLang.get(v.lang)) && isDeepStrictEqual(JSON.parse(JSON.stringify(v)), v),
+      );
+      if (!lazy || !exports.length) {
+        console.warn(`lazy-packs: ${path.relative('.', args.path)} exports more than phrase packs of the index: bundled as it is`);
+        return undefined;
+      }
+      const lines = exports.map(([name, v]) => `export const ${name} = lazyPack(${JSON.stringify(v.lang)});`);
+      return { contents: `import { lazyPack } from ${JSON.stringify(stub)};\n${lines.join('\n')}\n`, loader: 'js' };
+    });
+  },
+};
 
 if (matcherOnly >= 0) {
   await writeMatcherData(process.argv[matcherOnly + 1] ?? 'out/matcher');
@@ -130,22 +167,30 @@ async function writeCodeCache() {
   if (run.status !== 1) throw new Error(`writing the code cache: composure lint exited ${run.status}: ${run.stderr}`);
 }
 
-const cli = { ...common, banner: { js: '#!/usr/bin/env node' } };
+const cli = { ...common, banner: { js: '#!/usr/bin/env node' }, plugins: [lazyPacksPlugin] };
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [lazyPacksPlugin],
+  },
   { ...cli, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-all.js' },
-  { ...cli, entryPoints: ['src/cli/main-lint.ts'], outfile: 'dist/cli-lint.js' },
+  // Minified: the lint bundle is read, and its source kept, on every run (its code cache makes it compiled).
+  { ...cli, entryPoints: ['src/cli/main-lint.ts'], outfile: 'dist/cli-lint.js', minify: true },
   {
     ...cli,
     stdin: { contents: LAUNCHER, resolveDir: '.', sourcefile: 'launcher.js' },
     outfile: 'dist/cli.js',
     external: ['./cli-*.js'],
     sourcemap: false,
+    plugins: [],
   },
 ];
 
 if (watch) {
-  builds[0].plugins = [matcherDataPlugin];
+  builds[0].plugins = [lazyPacksPlugin, matcherDataPlugin];
   await fs.rm('dist/cli-lint.cache', { force: true }); // a cache for another bundle would only be ignored
   for (const b of builds) (await esbuild.context(b)).watch();
 } else {

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import type { MatcherSource } from '../core/lint/compiled';
 
 /**
- * The phrase matcher compiled by the build, read from `dir/matcher-<lang>.json` (next to the
- * bundles) when a language is first needed. Used by the CLI and the extension.
+ * The files the build writes next to the bundles (the compiled phrase matcher and the phrase
+ * packs, see src/core/lint/build-files.ts), read from `dir` when a language first needs them.
+ * Used by the CLI and the extension.
  */
 export function matcherFiles(dir: string): MatcherSource {
-  return (lang) => {
+  return (name) => {
     try {
-      return readFileSync(join(dir, `matcher-${lang}.json`), 'utf8');
+      return readFileSync(join(dir, name));
     } catch {
       return undefined; // not built (running from out/): the linter compiles the packs itself
     }

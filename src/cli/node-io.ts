@@ -1,4 +1,4 @@
-import { constants, promises as fs } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { formatLocalDate } from '../core/dates/calendar';
 import { localDateTime } from '../core/dates/clock';
@@ -6,31 +6,81 @@ import { MAX_TEXT_BYTES, type WorkspaceFs } from '../core/workspace/fs';
 import { tooLarge } from '../core/workspace/text-files';
 import type { CliIo } from './io';
 
-/** Node's file system behind the workspace interface; paths with `/` work on every platform. */
+/**
+ * Node's file system behind the workspace interface; paths with `/` work on every platform. The
+ * calls are synchronous behind the async interface: a command waits for each anyway, and
+ * `fs.promises` would load Node's stream modules on every start.
+ */
 export function nodeFs(): WorkspaceFs {
   return {
-    readFile: async (path) => fs.readFile(path),
+    readFile: async (path) => readFileSync(path),
     stat: async (path) => {
-      try {
-        const s = await fs.stat(path);
-        return s.isDirectory() ? { kind: 'dir', size: 0 } : s.isFile() ? { kind: 'file', size: s.size } : undefined;
-      } catch {
-        return undefined;
-      }
+      const s = statSync(path, { throwIfNoEntry: false });
+      return s?.isDirectory() ? { kind: 'dir', size: 0 } : s?.isFile() ? { kind: 'file', size: s.size } : undefined;
     },
-    readDir: async (path) => fs.readdir(path),
+    readDir: async (path) => readdirSync(path),
     writeExclusive: async (path, bytes) => {
-      await fs.mkdir(nodePath.dirname(path), { recursive: true });
+      mkdirSync(nodePath.dirname(path), { recursive: true });
       try {
         // 'wx' = O_CREAT | O_EXCL: fails if the name exists, even when another writer raced us.
-        await fs.writeFile(path, bytes, { flag: constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY });
+        writeFileSync(path, bytes, { flag: 'wx' });
         return true;
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
         throw err;
       }
     },
-    realPath: async (path) => fs.realpath(path),
+    realPath: async (path) => realpathSync(path),
+  };
+}
+
+/** A write error that says the reader went away (a pipe: EPIPE; a socket pair, as Node's child processes get: ECONNRESET). */
+const readerGone = (code: string | undefined) => code === 'EPIPE' || code === 'ECONNRESET';
+
+/** The part of a stream `fdOutput` falls back to. */
+export interface OutputStream {
+  write(chunk: Uint8Array | string): unknown;
+  on(event: 'error', listener: (err: NodeJS.ErrnoException) => void): unknown;
+}
+
+/**
+ * Writes text to a file descriptor (standard output) with synchronous writes, so a short run never
+ * sets up Node's stream for it. When the descriptor would block (a non-blocking pipe: EAGAIN), the
+ * rest of the text and everything after it goes through `stream()` (process.stdout), in order.
+ * When the reader goes away (`composure lint … | head -1`), output stops quietly.
+ */
+export function fdOutput(
+  fd: number,
+  write: (fd: number, bytes: Uint8Array, offset: number, length: number) => number = writeSync,
+  stream: () => OutputStream = () => process.stdout,
+): (text: string) => void {
+  let closed = false;
+  let out: OutputStream | undefined;
+  const toStream = (chunk: Uint8Array | string) => {
+    if (!out) {
+      out = stream();
+      out.on('error', (err) => {
+        if (readerGone(err.code)) closed = true;
+        else throw err;
+      });
+    }
+    if (!closed) out.write(chunk);
+  };
+  return (text) => {
+    if (closed) return;
+    if (out) return toStream(text);
+    const bytes = Buffer.from(text, 'utf8');
+    for (let at = 0; at < bytes.length;) {
+      try {
+        at += write(fd, bytes, at, bytes.length - at);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (readerGone(code)) closed = true;
+        else if (code === 'EAGAIN') toStream(bytes.subarray(at));
+        else throw err;
+        return;
+      }
+    }
   };
 }
 
@@ -54,16 +104,8 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/**
- * The real world: Node's fs, process streams and the clock. When the reader of standard output
- * goes away (`composure lint … | head -1`), output stops quietly instead of failing with EPIPE.
- */
+/** The real world: Node's fs, standard output and error, and the clock. */
 export function nodeIo(): CliIo {
-  let outClosed = false;
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') outClosed = true;
-    else throw err;
-  });
   const now = new Date();
   return {
     cwd: process.cwd(),
@@ -71,9 +113,7 @@ export function nodeIo(): CliIo {
     now: localDateTime(now),
     path: nodePath,
     locale: envLocale(),
-    out: (text) => {
-      if (!outClosed) process.stdout.write(text);
-    },
+    out: fdOutput(1),
     err: (text) => process.stderr.write(text),
     readStdin,
     fs: nodeFs(),

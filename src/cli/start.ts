@@ -6,8 +6,9 @@ import { envLocale, nodeIo } from './node-io';
 import { run } from './run';
 
 /**
- * Runs the CLI on the process's arguments. The phrase matcher comes compiled from the build
- * (`matcher-<lang>.json` next to the bundle), read only for the languages a draft needs.
+ * Runs the CLI on the process's arguments. The phrase matcher and the phrase packs come from the
+ * build (`matcher-<lang>.bin` and `pack-<lang>.json` next to the bundle), read only for the
+ * languages a draft needs.
  */
 export function start(): void {
   setMatcherSource(matcherFiles(__dirname));

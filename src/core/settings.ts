@@ -1,4 +1,4 @@
-import { parse as parseJsoncText, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type * as Jsonc from 'jsonc-parser';
 import type { Lang } from './lang';
 import { t } from './i18n';
 import { isLang } from './lang';
@@ -198,6 +198,16 @@ export function parseJsonc(text: string): unknown {
 }
 
 /**
+ * `jsonc-parser`, loaded the first time a settings file is read: a command run where there is
+ * none (`composure lint` on a draft outside any workspace) starts without it.
+ */
+let jsonc: typeof Jsonc | undefined;
+function loadJsonc(): typeof Jsonc {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  return (jsonc ??= require('jsonc-parser') as typeof Jsonc);
+}
+
+/**
  * Parses a JSONC settings file with `jsonc-parser` (comments, trailing commas, strings kept as
  * written). The error names the first problem and its line.
  */
@@ -206,8 +216,9 @@ export function parseJsoncObject(
   requireObject = true,
   uiLang: Lang = 'en',
 ): { value: Record<string, unknown> } | { error: string } {
-  const errors: ParseError[] = [];
-  const value = parseJsoncText(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true }) as unknown;
+  const { parse, printParseErrorCode } = loadJsonc();
+  const errors: Jsonc.ParseError[] = [];
+  const value = parse(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true }) as unknown;
   if (errors.length) {
     const e = errors[0];
     const line = lineOfOffset(text, e.offset) + 1;

@@ -40,7 +40,7 @@ export interface ComposureApi {
 
 export function activate(context: vscode.ExtensionContext): ComposureApi {
   const started = performance.now();
-  // The phrase matcher compiled by the build (dist/matcher-<lang>.json), decoded per language on first use.
+  // The phrase matcher and packs from the build (dist/matcher-<lang>.bin, pack-<lang>.json), read per language on first use.
   setMatcherSource(matcherFiles(vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath));
   const settings = new SettingsService();
   context.subscriptions.push(settings);

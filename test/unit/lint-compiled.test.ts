@@ -7,9 +7,12 @@ import {
   decodeInto,
   encodeTrie,
   loadPacksTrie,
-  MATCHER_FORMAT,
+  matcherFileName,
+  readMatcherFile,
   setMatcherSource,
+  writeMatcherFile,
   type CompiledMatcher,
+  type MatcherSource,
 } from '../../src/core/lint/compiled';
 import { Linter } from '../../src/core/lint/linter';
 import { compilePacks, PhraseTrie } from '../../src/core/lint/matcher';
@@ -20,10 +23,18 @@ import { MATCHER_DIR, readMatcherData } from './helpers/matcher-data';
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/lint');
 
 /** The canonical encoding of a trie (node order and ids do not depend on how it was built). */
-const encoded = (trie: PhraseTrie, lang: Lang = 'en') => JSON.stringify(encodeTrie(trie, lang));
+const encoded = (trie: PhraseTrie, lang: Lang = 'en') => Buffer.from(writeMatcherFile(encodeTrie(trie, lang)));
+
+/** A source serving each language's matcher file from `data` (by language), and nothing else. */
+const matchers =
+  (data: (lang: Lang) => Uint8Array | undefined): MatcherSource =>
+  (name) => {
+    const lang = COMPILED_LANGS.find((l) => name === matcherFileName(l));
+    return lang && data(lang);
+  };
 
 /** Runs `fn` with the linter reading `source` (or compiling the packs when undefined), then restores the test setup's source. */
-function withSource<T>(source: ((lang: Lang) => string | undefined) | undefined, fn: () => T): T {
+function withSource<T>(source: MatcherSource | undefined, fn: () => T): T {
   setMatcherSource(source);
   try {
     return fn();
@@ -35,9 +46,9 @@ function withSource<T>(source: ((lang: Lang) => string | undefined) | undefined,
 describe('phrase matcher compiled at build time', () => {
   for (const lang of ['en', 'es', 'it'] as const) {
     it(`the ${lang} data written by the build equals a fresh compile of the ${lang} pack (compiled-equals-fresh)`, () => {
-      const built = readMatcherData(lang);
-      assert.ok(built, `no ${path.join(MATCHER_DIR, `matcher-${lang}.json`)}: run npm run compile-tests`);
-      assert.equal(built, compileMatcherData(lang));
+      const built = readMatcherData(matcherFileName(lang));
+      assert.ok(built, `no ${path.join(MATCHER_DIR, matcherFileName(lang))}: run npm run compile-tests`);
+      assert.ok(Buffer.from(compileMatcherData(lang)).equals(built), `${matcherFileName(lang)} is stale: run npm run compile-tests`);
     });
   }
 
@@ -49,18 +60,18 @@ describe('phrase matcher compiled at build time', () => {
     for (const lang of COMPILED_LANGS) {
       const data = compileMatcherData(lang);
       const trie = new PhraseTrie();
-      decodeInto(trie, JSON.parse(data) as CompiledMatcher);
-      assert.equal(encoded(trie, lang), data);
+      decodeInto(trie, readMatcherFile(data) as CompiledMatcher);
+      assert.deepEqual(encoded(trie, lang), Buffer.from(data));
       assert.equal(trie.size, compilePacks(PACKS.filter((p) => p.lang === lang)).size);
     }
   });
 
   it('merges the three languages into the graph a joint compile of the three packs gives', () => {
     const merged = withSource(
-      (lang) => compileMatcherData(lang),
+      matchers((lang) => compileMatcherData(lang)),
       () => loadPacksTrie(['en', 'es', 'it']),
     );
-    assert.equal(encoded(merged), encoded(compilePacks(PACKS)));
+    assert.deepEqual(encoded(merged), encoded(compilePacks(PACKS)));
   });
 
   it('finds on every lint fixture exactly what a linter compiling the packs itself finds, in each language and in all at once', function () {
@@ -90,24 +101,27 @@ describe('phrase matcher compiled at build time', () => {
   });
 
   it('compiles the packs itself when the data is missing, stale or of another language', () => {
-    const current = JSON.parse(compileMatcherData('en')) as CompiledMatcher;
-    const stale = JSON.stringify({ ...current, format: MATCHER_FORMAT + 1, keys: [''], next: [0], eps: [0], ends: [0], gaps: [] });
+    const current = compileMatcherData('en');
+    // Another format (the byte after the header's `{"format":`), a truncated file, another file altogether.
+    const header = new TextDecoder().decode(current.subarray(8, 40));
+    const at = 8 + header.indexOf('"format":') + '"format":'.length;
+    const stale = Uint8Array.from(current);
+    stale[at] += 1;
     const text = 'As I already said, I will send it soon.';
     const fresh = withSource(undefined, () => new Linter().lint(text, { lang: 'en' }).findings);
     assert.ok(fresh.length >= 2);
-    assert.deepEqual(
-      withSource(
-        () => stale,
-        () => new Linter().lint(text, { lang: 'en' }).findings,
-      ),
-      fresh,
-    );
-    assert.deepEqual(
-      withSource(
-        (lang) => (lang === 'en' ? compileMatcherData('es') : undefined),
-        () => new Linter().lint(text, { lang: 'en' }).findings,
-      ),
-      fresh,
-    );
+    for (const broken of [
+      stale,
+      current.subarray(0, current.length - 4),
+      new TextEncoder().encode('{"format":3}'),
+      compileMatcherData('es'),
+    ])
+      assert.deepEqual(
+        withSource(
+          matchers((lang) => (lang === 'en' ? broken : undefined)),
+          () => new Linter().lint(text, { lang: 'en' }).findings,
+        ),
+        fresh,
+      );
   });
 });

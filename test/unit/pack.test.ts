@@ -64,11 +64,17 @@ describe('the npm package', function () {
       'dist/cli-all.js',
       'dist/cli-lint.js',
       'dist/cli-lint.cache',
-      'dist/matcher-en.json',
-      'dist/matcher-es.json',
-      'dist/matcher-it.json',
+      'dist/matcher-en.bin',
+      'dist/matcher-es.bin',
+      'dist/matcher-it.bin',
+      'dist/pack-en.json',
+      'dist/pack-es.json',
+      'dist/pack-it.json',
     ])
-      assert.ok(files.includes(f), `${f} is packed (the launcher's bundles, the lint bundle's code cache and the compiled phrase matcher)`);
+      assert.ok(
+        files.includes(f),
+        `${f} is packed (the launcher's bundles, the lint bundle's code cache, the compiled phrase matcher and the packs)`,
+      );
     assert.ok(!files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.endsWith('.map')), 'no sources, tests or source maps');
 
     const app = path.join(tmp, 'app');

@@ -1,26 +1,38 @@
 import type { Lang } from '../lang';
+import { buildFile, encodePack, onBuildFilesChange, packFileName, setBuildFiles, type BuildFiles } from './build-files';
 import { compilePacks, graphNodes, keyHash, PhraseTrie, TrieNode, type NodeLoader, type PhraseEntry } from './matcher';
 import { PACKS } from './packs';
 
 /**
  * The phrase matcher compiled at build time. Compiling the packs (patterns.ts) costs hundreds of
  * milliseconds per language; the build does it once (`npm run build`, `npm run compile-tests`)
- * and writes each language's graph as one JSON document. At run time an adapter installs a
- * `MatcherSource` that hands those documents over (the CLI and the extension read
- * `dist/matcher-<lang>.json`), and the linter decodes only the languages a document needs.
- * Without a source (or with stale data) the linter compiles the packs itself, as before.
+ * and writes each language's graph as one binary file, `matcher-<lang>.bin`: a short JSON header
+ * (the phrase entries, the words, the typo index) and the graph as 32-bit integer arrays that
+ * are read in place, without parsing. At run time an adapter installs where the build's files
+ * come from (build-files.ts; the CLI and the extension read dist/), and the linter decodes only
+ * the languages a document needs. Without a source (or with stale data) the linter compiles the
+ * packs itself, as before.
  *
  * The packs stay the one source of truth: the data is generated from them, never edited, and a
  * unit test checks that decoding it gives the graph a fresh compile gives.
  */
 
 /** Bump when the encoding or the graph's shape changes: older data is then ignored. */
-export const MATCHER_FORMAT = 3;
+export const MATCHER_FORMAT = 4;
+
+/** The first four bytes of a matcher file ("cmpm"). */
+const MAGIC = 0x6d706d63;
 
 /** The languages the build compiles (one file each). */
 export const COMPILED_LANGS: readonly Lang[] = PACKS.map((p) => p.lang);
 
-/** One language's compiled graph, as written by the build. */
+/** The integer arrays of the graph, in file order. */
+const ARRAYS = ['hashes', 'keyOf', 'nextAt', 'next', 'epsAt', 'eps', 'endsAt', 'ends', 'gaps'] as const;
+
+/** The hash of a fixed word, written in the header: data hashed another way is ignored. */
+const HASH_CHECK = keyHash('composure');
+
+/** One language's compiled graph. */
 export interface CompiledMatcher {
   readonly format: number;
   readonly lang: Lang;
@@ -31,36 +43,45 @@ export interface CompiledMatcher {
    * the entry's language when it is not `lang` (a trie of several packs, in tests).
    */
   readonly entries: readonly (readonly [string, number, string, Lang?])[];
-  /** Per node, in a canonical order (node 0 is the root): the key of the word edge into it ('' for junctions). */
-  readonly keys: readonly string[];
   /** Every word of the phrases (the keys of the word edges, once each), indexed without reading the nodes. */
   readonly words: readonly string[];
-  /** Per node: the number of word edges, then the child nodes (their keys give the edges). */
-  readonly next: readonly number[];
-  /** Per node: the number of junctions, then the junction nodes. */
-  readonly eps: readonly number[];
-  /** Per node: the number of entries, then their indices in `entries`. */
-  readonly ends: readonly number[];
-  /** Gaps as triples: node, largest number of skipped tokens, node after the gap. */
-  readonly gaps: readonly number[];
   /** The typo index of the words (see PhraseTrie.typoIndex), read only when a document needs it. */
   readonly typos: string;
+  /** Per word, its hash (keyHash). */
+  readonly hashes: Int32Array;
+  /** Per node, in a canonical order (node 0 is the root): 1 + the index in `words` of the key of the word edge into it, 0 for junctions. */
+  readonly keyOf: Int32Array;
+  /** Node i's word edges lead to the nodes `next[nextAt[i]]` up to `next[nextAt[i + 1]]` (excluded); their keys give the edges. */
+  readonly nextAt: Int32Array;
+  readonly next: Int32Array;
+  /** Node i's junctions: `eps[epsAt[i]]` up to `eps[epsAt[i + 1]]`. */
+  readonly epsAt: Int32Array;
+  readonly eps: Int32Array;
+  /** Node i's entries (indices in `entries`): `ends[endsAt[i]]` up to `ends[endsAt[i + 1]]`. */
+  readonly endsAt: Int32Array;
+  readonly ends: Int32Array;
+  /** Gaps as triples: node, largest number of skipped tokens, node after the gap. */
+  readonly gaps: Int32Array;
 }
 
-/** Gives the compiled data of a language (the JSON text the build wrote), or undefined. */
-export type MatcherSource = (lang: Lang) => string | undefined;
+/** Where the build's files come from (see build-files.ts). */
+export type MatcherSource = BuildFiles;
 
-let source: MatcherSource | undefined;
 const decoded = new Map<Lang, CompiledMatcher | null>();
 /** Tries of the built-in packs alone (no user phrases), shared by every Linter. */
 const shared = new Map<string, PhraseTrie>();
-
-/** Installs where compiled matcher data comes from (the CLI and the extension call this once). */
-export function setMatcherSource(s: MatcherSource | undefined): void {
-  source = s;
+onBuildFilesChange(() => {
   decoded.clear();
   shared.clear();
+});
+
+/** Installs where the build's files come from (the CLI and the extension call this once). */
+export function setMatcherSource(s: MatcherSource | undefined): void {
+  setBuildFiles(s);
 }
+
+/** The name of a language's compiled matcher as the build writes it. */
+export const matcherFileName = (lang: Lang): string => `matcher-${lang}.bin`;
 
 /** Encodes a trie's graph (built from one language's pack). */
 export function encodeTrie(trie: PhraseTrie, lang: Lang): CompiledMatcher {
@@ -69,26 +90,26 @@ export function encodeTrie(trie: PhraseTrie, lang: Lang): CompiledMatcher {
   const index = new Map(nodes.map((n, i) => [n, i]));
   const entryIndex = new Map<PhraseEntry, number>();
   const entries: [string, number, string, Lang?][] = [];
-  const keys: string[] = [];
-  const words = new Set<string>();
-  const next: number[] = [];
-  const eps: number[] = [];
-  const ends: number[] = [];
+  const words = new Map<string, number>();
+  const keyOf: number[] = [];
+  const lists = { next: [0], nextItems: [] as number[], eps: [0], epsItems: [] as number[], ends: [0], endsItems: [] as number[] };
   const gaps: number[] = [];
-  const list = (into: number[], items: readonly number[] | undefined) => {
-    into.push(items?.length ?? 0);
+  const list = (at: number[], into: number[], items: readonly number[] | undefined) => {
     if (items) into.push(...items);
+    at.push(into.length);
   };
   for (const node of nodes) {
-    keys.push(node.key);
-    if (node.key) words.add(node.key);
-    list(next, node.next && [...node.next.values()].map((c) => index.get(c) as number));
+    if (node.key && !words.has(node.key)) words.set(node.key, words.size);
+    keyOf.push(node.key ? (words.get(node.key) as number) + 1 : 0);
+    list(lists.next, lists.nextItems, node.next && [...node.next.values()].map((c) => index.get(c) as number));
     list(
-      eps,
+      lists.eps,
+      lists.epsItems,
       node.eps?.map((e) => index.get(e) as number),
     );
     list(
-      ends,
+      lists.ends,
+      lists.endsItems,
       node.entries?.map((e) => {
         let i = entryIndex.get(e);
         if (i === undefined) {
@@ -104,7 +125,87 @@ export function encodeTrie(trie: PhraseTrie, lang: Lang): CompiledMatcher {
     );
     if (node.gap) gaps.push(index.get(node) as number, node.gap.max, index.get(node.gap.node) as number);
   }
-  return { format: MATCHER_FORMAT, lang, size, entries, keys, words: [...words], next, eps, ends, gaps, typos: trie.typoIndex() };
+  return {
+    format: MATCHER_FORMAT,
+    lang,
+    size,
+    entries,
+    words: [...words.keys()],
+    typos: trie.typoIndex(),
+    hashes: Int32Array.from(words.keys(), keyHash),
+    keyOf: Int32Array.from(keyOf),
+    nextAt: Int32Array.from(lists.next),
+    next: Int32Array.from(lists.nextItems),
+    epsAt: Int32Array.from(lists.eps),
+    eps: Int32Array.from(lists.epsItems),
+    endsAt: Int32Array.from(lists.ends),
+    ends: Int32Array.from(lists.endsItems),
+    gaps: Int32Array.from(gaps),
+  };
+}
+
+/** The file of compiled data: magic, header length, JSON header, padding to 4 bytes, then the arrays (32-bit little-endian). */
+export function writeMatcherFile(data: CompiledMatcher): Uint8Array {
+  const header = new TextEncoder().encode(
+    JSON.stringify({
+      format: data.format,
+      lang: data.lang,
+      size: data.size,
+      entries: data.entries,
+      words: data.words,
+      typos: data.typos,
+      hashCheck: HASH_CHECK,
+      arrays: ARRAYS.map((name) => data[name].length),
+    }),
+  );
+  const body = (8 + header.length + 3) & ~3;
+  const ints = ARRAYS.reduce((n, name) => n + data[name].length, 0);
+  const bytes = new Uint8Array(body + 4 * ints);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, header.length, true);
+  bytes.set(header, 8);
+  let at = body;
+  for (const name of ARRAYS)
+    for (const x of data[name]) {
+      view.setInt32(at, x, true);
+      at += 4;
+    }
+  return bytes;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * Reads a matcher file: the arrays are views of the file's bytes (copied only on a big-endian
+ * machine or at an unaligned offset). Undefined for anything else: another format, a truncated file.
+ */
+export function readMatcherFile(bytes: Uint8Array): CompiledMatcher | undefined {
+  if (bytes.length < 8) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) return undefined;
+  const headerLength = view.getUint32(4, true);
+  if (8 + headerLength > bytes.length) return undefined;
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Omit<
+    CompiledMatcher,
+    (typeof ARRAYS)[number]
+  > & { arrays: number[]; hashCheck: number };
+  if (header.format !== MATCHER_FORMAT || header.hashCheck !== HASH_CHECK || header.arrays?.length !== ARRAYS.length) return undefined;
+  let at = (8 + headerLength + 3) & ~3;
+  if (at + 4 * header.arrays.reduce((n, k) => n + k, 0) !== bytes.length) return undefined;
+  const arrays: Partial<Record<(typeof ARRAYS)[number], Int32Array>> = {};
+  ARRAYS.forEach((name, k) => {
+    const n = header.arrays[k];
+    if (LITTLE_ENDIAN && (bytes.byteOffset + at) % 4 === 0) arrays[name] = new Int32Array(bytes.buffer, bytes.byteOffset + at, n);
+    else {
+      const a = new Int32Array(n);
+      for (let i = 0; i < n; i++) a[i] = view.getInt32(at + 4 * i, true);
+      arrays[name] = a;
+    }
+    at += 4 * n;
+  });
+  const { format, lang, size, entries, words, typos } = header;
+  return { format, lang, size, entries, words, typos, ...(arrays as Record<(typeof ARRAYS)[number], Int32Array>) };
 }
 
 /**
@@ -114,81 +215,86 @@ export function encodeTrie(trie: PhraseTrie, lang: Lang): CompiledMatcher {
  * the whole graph. The words are indexed (vocabulary, typo candidates) at once.
  */
 export function decodeInto(trie: PhraseTrie, data: CompiledMatcher): void {
-  const count = data.keys.length;
+  const { words, hashes, keyOf, nextAt, next, epsAt, eps, endsAt, ends, gaps } = data;
+  const count = keyOf.length;
   const first = trie.reserveIds(count);
-  const { next, eps, ends, keys } = data;
-  // Where each node's lists start in `next`, `eps` and `ends` (each list is its length, then its items).
-  const nextAt = new Int32Array(count);
-  const epsAt = new Int32Array(count);
-  const endsAt = new Int32Array(count);
-  for (let i = 0, n = 0, e = 0, d = 0; i < count; i++) {
-    nextAt[i] = n;
-    n += next[n] + 1;
-    epsAt[i] = e;
-    e += eps[e] + 1;
-    endsAt[i] = d;
-    d += ends[d] + 1;
-  }
   const gapAt = new Map<number, number>();
-  for (let g = 0; g < data.gaps.length; g += 3) gapAt.set(data.gaps[g], g);
-  const entries: PhraseEntry[] = data.entries.map(([rule, flags, pattern, lang = data.lang]) =>
-    flags & 2 ? { rule, lang, weak: (flags & 1) !== 0, pattern, question: true } : { rule, lang, weak: (flags & 1) !== 0, pattern },
-  );
+  for (let g = 0; g < gaps.length; g += 3) gapAt.set(gaps[g], g);
+  // Entries are made when a node that ends a phrase is first filled (one object each, shared).
+  const entries = new Array<PhraseEntry | undefined>(data.entries.length);
+  const entryAt = (j: number): PhraseEntry => {
+    let entry = entries[j];
+    if (!entry) {
+      const [rule, flags, pattern, lang = data.lang] = data.entries[j];
+      entry =
+        flags & 2 ? { rule, lang, weak: (flags & 1) !== 0, pattern, question: true } : { rule, lang, weak: (flags & 1) !== 0, pattern };
+      entries[j] = entry;
+    }
+    return entry;
+  };
   const nodes = new Array<TrieNode | undefined>(count);
   const loader: NodeLoader = {
     load(node: TrieNode): void {
       const i = node.id - first;
-      let n = nextAt[i];
-      const edges = next[n++];
-      if (edges) {
+      if (nextAt[i] < nextAt[i + 1]) {
         const map = new Map<number, TrieNode>();
-        for (const end = n + edges; n < end; n++) {
-          const child = nodeAt(next[n]);
-          const k = keyHash(child.key);
+        for (let n = nextAt[i]; n < nextAt[i + 1]; n++) {
+          const c = next[n];
+          const child = nodeAt(c);
+          const k = hashes[keyOf[c] - 1];
           map.set(k, child);
           if (i === 0) trie.noteEdge(true, child.key, k);
         }
         node.next = map;
       }
-      let e = epsAt[i];
-      const junctions = eps[e++];
-      if (junctions) {
+      if (epsAt[i] < epsAt[i + 1]) {
         const list: TrieNode[] = [];
-        for (const end = e + junctions; e < end; e++) list.push(nodeAt(eps[e]));
+        for (let e = epsAt[i]; e < epsAt[i + 1]; e++) list.push(nodeAt(eps[e]));
         node.eps = list;
       }
-      let d = endsAt[i];
-      const own = ends[d++];
-      if (own) {
+      if (endsAt[i] < endsAt[i + 1]) {
         const list: PhraseEntry[] = [];
-        for (const end = d + own; d < end; d++) list.push(entries[ends[d]]);
+        for (let d = endsAt[i]; d < endsAt[i + 1]; d++) list.push(entryAt(ends[d]));
         node.entries = list;
       }
       const g = gapAt.get(i);
-      if (g !== undefined) node.gap = { max: data.gaps[g + 1], node: nodeAt(data.gaps[g + 2]) };
+      if (g !== undefined) node.gap = { max: gaps[g + 1], node: nodeAt(gaps[g + 2]) };
     },
   };
-  const nodeAt = (i: number): TrieNode => (nodes[i] ??= new TrieNode(first + i, keys[i], loader));
+  const nodeAt = (i: number): TrieNode => (nodes[i] ??= new TrieNode(first + i, keyOf[i] ? words[keyOf[i] - 1] : '', loader));
   const wordsBefore = trie.longWordCount;
-  for (const w of data.words) trie.noteWord(w, keyHash(w));
+  words.forEach((w, k) => trie.noteWord(w, hashes[k]));
   trie.addTypoIndex(data.typos, wordsBefore);
   trie.graft(nodeAt(0), data.size);
 }
 
-/** The JSON text the build writes for a language: its pack compiled now. */
-export function compileMatcherData(lang: Lang): string {
+/** The pack of a language (the one source of truth). */
+function packOf(lang: Lang) {
   const pack = PACKS.find((p) => p.lang === lang);
   if (!pack) throw new Error(`no phrase pack for ${lang}`);
-  return JSON.stringify(encodeTrie(compilePacks([pack]), lang));
+  return pack;
+}
+
+/** The matcher file the build writes for a language: its pack compiled now. */
+export function compileMatcherData(lang: Lang): Uint8Array {
+  return writeMatcherFile(encodeTrie(compilePacks([packOf(lang)]), lang));
+}
+
+/** Every file the build writes next to the bundles for the packs, by name: per language its compiled matcher and its pack. */
+export function buildFilesOfPacks(): Array<[string, Uint8Array | string]> {
+  return COMPILED_LANGS.flatMap((lang): Array<[string, Uint8Array | string]> => [
+    [matcherFileName(lang), compileMatcherData(lang)],
+    [packFileName(lang), encodePack(packOf(lang))],
+  ]);
 }
 
 /** The compiled data of a language from the installed source, when present and current. */
 function compiledData(lang: Lang): CompiledMatcher | undefined {
   let data = decoded.get(lang);
   if (data === undefined) {
-    const text = source?.(lang);
-    const parsed = text === undefined ? undefined : (JSON.parse(text) as CompiledMatcher);
-    data = parsed && parsed.format === MATCHER_FORMAT && parsed.lang === lang ? parsed : null;
+    const bytes = buildFile(matcherFileName(lang));
+    const parsed = bytes && readMatcherFile(bytes);
+    data = parsed && parsed.lang === lang ? parsed : null;
     decoded.set(lang, data);
   }
   return data ?? undefined;

@@ -645,7 +645,9 @@ export function graphNodes(root: TrieNode): TrieNode[] {
 
 /** Merges node `b` into `a`: shared word edges recursively, junctions and entries appended. */
 function mergeNodes(a: TrieNode, b: TrieNode): void {
-  if (b.next)
+  // A node without edges takes the other's (a decoded graph's root is read once, by this merge).
+  if (b.next && !a.next) a.next = b.next;
+  else if (b.next)
     for (const [k, child] of b.next) {
       const own = a.next?.get(k);
       if (own) mergeNodes(own, child);

@@ -3,15 +3,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { setMatcherSource } from '../../../src/core/lint/compiled';
-import type { Lang } from '../../../src/core/lang';
 
 /** Where `npm run compile-tests` writes the compiled matcher (out/matcher). */
 export const MATCHER_DIR = path.resolve(__dirname, '../../../matcher');
 
-/** The compiled data of a language, or undefined when it was not generated. */
-export function readMatcherData(lang: Lang): string | undefined {
+/** A file `npm run compile-tests` wrote next to the compiled matcher, or undefined when it was not generated. */
+export function readMatcherData(name: string): Uint8Array | undefined {
   try {
-    return fs.readFileSync(path.join(MATCHER_DIR, `matcher-${lang}.json`), 'utf8');
+    return fs.readFileSync(path.join(MATCHER_DIR, name));
   } catch {
     return undefined;
   }
