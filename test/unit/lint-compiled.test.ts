@@ -66,7 +66,8 @@ describe('phrase matcher compiled at build time', () => {
     }
   });
 
-  it('merges the three languages into the graph a joint compile of the three packs gives', () => {
+  it('merges the three languages into the graph a joint compile of the three packs gives', function () {
+    this.timeout(60000); // three packs compiled and encoded twice: seconds on a loaded 2-core machine
     const merged = withSource(
       matchers((lang) => compileMatcherData(lang)),
       () => loadPacksTrie(['en', 'es', 'it']),
