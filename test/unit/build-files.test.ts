@@ -1,20 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { fdOutput, type OutputStream } from '../../src/cli/node-io';
 import { encodePack, lazyPack, packFileName } from '../../src/core/lint/build-files';
-import { COMPILED_LANGS, setMatcherSource, type MatcherSource } from '../../src/core/lint/compiled';
+import { COMPILED_LANGS, type MatcherSource } from '../../src/core/lint/compiled';
 import { Linter } from '../../src/core/lint/linter';
 import { PACKS } from '../../src/core/lint/packs';
-import { readMatcherData } from './helpers/matcher-data';
-
-/** Runs `fn` with the build's files read from `source`, then restores the test setup's source. */
-function withFiles<T>(source: MatcherSource | undefined, fn: () => T): T {
-  setMatcherSource(source);
-  try {
-    return fn();
-  } finally {
-    setMatcherSource(readMatcherData);
-  }
-}
+import { readMatcherData, withSource } from './helpers/matcher-data';
 
 describe('phrase packs the bundles read from the build (lazy packs)', () => {
   for (const pack of PACKS)
@@ -31,7 +21,7 @@ describe('phrase packs the bundles read from the build (lazy packs)', () => {
       reads.push(name);
       return readMatcherData(name);
     };
-    withFiles(source, () => {
+    withSource(source, () => {
       const packs = COMPILED_LANGS.map(lazyPack);
       assert.deepEqual(
         packs.map((p) => p.lang),
@@ -49,7 +39,7 @@ describe('phrase packs the bundles read from the build (lazy packs)', () => {
   });
 
   it('says which file is missing when a pack is read without the build', () => {
-    withFiles(undefined, () => {
+    withSource(undefined, () => {
       assert.throws(() => lazyPack('it').rewrites, /pack-it\.json/);
     });
   });
@@ -59,7 +49,7 @@ describe('phrase packs the bundles read from the build (lazy packs)', () => {
     const expected = new Linter().lint(text, { lang: 'es' }).findings;
     assert.ok(expected.length >= 2 && expected.some((f) => f.suggestions.length > 0));
     const reads = new Set<string>();
-    const lazy = withFiles(
+    const lazy = withSource(
       (name) => {
         reads.add(name);
         return readMatcherData(name);

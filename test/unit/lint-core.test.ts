@@ -77,6 +77,24 @@ describe('guards', () => {
       assert.equal(hasConcreteDate(s), false, s);
   });
 
+  it('finds a named day or time without a digit after any non-letter, and not inside a word (the quick check before the pattern)', () => {
+    for (const s of [
+      'this morning',
+      '“tomorrow”',
+      'send it—today',
+      'end of the day',
+      'a fine giornata',
+      'esta tarde',
+      'in giornata',
+      'entro stasera!',
+      '(domenica)',
+      'el sabado',
+    ])
+      assert.equal(hasConcreteDate(s), true, s);
+    for (const s of ['todayish', 'thismorning', 'the weekend', 'in a while', 'endless', 'soon, promise'])
+      assert.equal(hasConcreteDate(s), false, s);
+  });
+
   it("recognises the writer's own promise in each language", () => {
     assert.equal(isCommitment("i'll send it soon", 'en'), true);
     assert.equal(isCommitment('the campaign starts soon', 'en'), false);

@@ -28,6 +28,10 @@ export const COMPILED_LANGS: readonly Lang[] = PACKS.map((p) => p.lang);
 
 /** The integer arrays of the graph, in file order. */
 const ARRAYS = ['hashes', 'keyOf', 'nextAt', 'next', 'epsAt', 'eps', 'endsAt', 'ends', 'gaps'] as const;
+type ArrayName = (typeof ARRAYS)[number];
+
+/** An array of the graph: 32-bit, or 16-bit when every value fits (read in place either way). */
+export type GraphArray = Int32Array | Uint16Array;
 
 /** The hash of a fixed word, written in the header: data hashed another way is ignored. */
 const HASH_CHECK = keyHash('composure');
@@ -39,29 +43,31 @@ export interface CompiledMatcher {
   /** Phrasings the patterns stand for (PhraseTrie.size). */
   readonly size: number;
   /**
-   * Phrase entries: [rule ('' = allowed phrase), flags (1 weak, 2 question), source pattern], and
-   * the entry's language when it is not `lang` (a trie of several packs, in tests).
+   * Phrase entries: [rule ('' = allowed phrase), flags (1 weak, 2 question)], and the entry's
+   * language when it is not `lang` (a trie of several packs, in tests).
    */
-  readonly entries: readonly (readonly [string, number, string, Lang?])[];
+  readonly entries: readonly (readonly [string, number, Lang?])[];
+  /** Per entry, its source pattern (read from a file only when asked for). */
+  readonly patterns: readonly string[];
   /** Every word of the phrases (the keys of the word edges, once each), indexed without reading the nodes. */
   readonly words: readonly string[];
-  /** The typo index of the words (see PhraseTrie.typoIndex), read only when a document needs it. */
+  /** The typo index of the words (see PhraseTrie.typoIndex; read from a file only when a document needs it). */
   readonly typos: string;
   /** Per word, its hash (keyHash). */
-  readonly hashes: Int32Array;
+  readonly hashes: GraphArray;
   /** Per node, in a canonical order (node 0 is the root): 1 + the index in `words` of the key of the word edge into it, 0 for junctions. */
-  readonly keyOf: Int32Array;
+  readonly keyOf: GraphArray;
   /** Node i's word edges lead to the nodes `next[nextAt[i]]` up to `next[nextAt[i + 1]]` (excluded); their keys give the edges. */
-  readonly nextAt: Int32Array;
-  readonly next: Int32Array;
+  readonly nextAt: GraphArray;
+  readonly next: GraphArray;
   /** Node i's junctions: `eps[epsAt[i]]` up to `eps[epsAt[i + 1]]`. */
-  readonly epsAt: Int32Array;
-  readonly eps: Int32Array;
+  readonly epsAt: GraphArray;
+  readonly eps: GraphArray;
   /** Node i's entries (indices in `entries`): `ends[endsAt[i]]` up to `ends[endsAt[i + 1]]`. */
-  readonly endsAt: Int32Array;
-  readonly ends: Int32Array;
+  readonly endsAt: GraphArray;
+  readonly ends: GraphArray;
   /** Gaps as triples: node, largest number of skipped tokens, node after the gap. */
-  readonly gaps: Int32Array;
+  readonly gaps: GraphArray;
 }
 
 /** Where the build's files come from (see build-files.ts). */
@@ -129,7 +135,8 @@ export function encodeTrie(trie: PhraseTrie, lang: Lang): CompiledMatcher {
     format: MATCHER_FORMAT,
     lang,
     size,
-    entries,
+    entries: entries.map(([rule, flags, , entryLang]) => (entryLang ? [rule, flags, entryLang] : [rule, flags])),
+    patterns: entries.map((e) => e[2]),
     words: [...words.keys()],
     typos: trie.typoIndex(),
     hashes: Int32Array.from(words.keys(), keyHash),
@@ -144,33 +151,52 @@ export function encodeTrie(trie: PhraseTrie, lang: Lang): CompiledMatcher {
   };
 }
 
-/** The file of compiled data: magic, header length, JSON header, padding to 4 bytes, then the arrays (32-bit little-endian). */
+/** Rounds up to a multiple of 4 (every part of a matcher file starts 4-byte aligned). */
+const align = (n: number) => (n + 3) & ~3;
+
+/**
+ * The file of compiled data: magic, header length, the JSON header, then parts each 4-byte
+ * aligned: the patterns (JSON) and the typo index (ASCII), read only when needed, and the graph's
+ * arrays (little-endian, 32 or 16 bits each, as the header says), read in place.
+ */
 export function writeMatcherFile(data: CompiledMatcher): Uint8Array {
-  const header = new TextEncoder().encode(
+  const utf8 = new TextEncoder();
+  const patterns = utf8.encode(JSON.stringify(data.patterns));
+  const typos = utf8.encode(data.typos);
+  const widths = ARRAYS.map((name) => (name !== 'hashes' && data[name].every((x) => x >= 0 && x < 0x10000) ? 2 : 4));
+  const header = utf8.encode(
     JSON.stringify({
       format: data.format,
       lang: data.lang,
       size: data.size,
+      hashCheck: HASH_CHECK,
       entries: data.entries,
       words: data.words,
-      typos: data.typos,
-      hashCheck: HASH_CHECK,
-      arrays: ARRAYS.map((name) => data[name].length),
+      patterns: patterns.length,
+      typos: typos.length,
+      arrays: ARRAYS.map((name, k) => [widths[k], data[name].length]),
     }),
   );
-  const body = (8 + header.length + 3) & ~3;
-  const ints = ARRAYS.reduce((n, name) => n + data[name].length, 0);
-  const bytes = new Uint8Array(body + 4 * ints);
+  let size = align(align(align(8 + header.length) + patterns.length) + typos.length);
+  ARRAYS.forEach((name, k) => (size = align(size + widths[k] * data[name].length)));
+  const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, header.length, true);
   bytes.set(header, 8);
-  let at = body;
-  for (const name of ARRAYS)
+  let at = align(8 + header.length);
+  bytes.set(patterns, at);
+  at = align(at + patterns.length);
+  bytes.set(typos, at);
+  at = align(at + typos.length);
+  ARRAYS.forEach((name, k) => {
     for (const x of data[name]) {
-      view.setInt32(at, x, true);
-      at += 4;
+      if (widths[k] === 2) view.setUint16(at, x, true);
+      else view.setInt32(at, x, true);
+      at += widths[k];
     }
+    at = align(at);
+  });
   return bytes;
 }
 
@@ -178,7 +204,8 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
  * Reads a matcher file: the arrays are views of the file's bytes (copied only on a big-endian
- * machine or at an unaligned offset). Undefined for anything else: another format, a truncated file.
+ * machine or at an unaligned offset); the patterns and the typo index are decoded the first time
+ * they are read. Undefined for anything else: another format, a truncated file.
  */
 export function readMatcherFile(bytes: Uint8Array): CompiledMatcher | undefined {
   if (bytes.length < 8) return undefined;
@@ -186,26 +213,66 @@ export function readMatcherFile(bytes: Uint8Array): CompiledMatcher | undefined 
   if (view.getUint32(0, true) !== MAGIC) return undefined;
   const headerLength = view.getUint32(4, true);
   if (8 + headerLength > bytes.length) return undefined;
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Omit<
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Pick<
     CompiledMatcher,
-    (typeof ARRAYS)[number]
-  > & { arrays: number[]; hashCheck: number };
+    'format' | 'lang' | 'size' | 'entries' | 'words'
+  > & { hashCheck: number; patterns: number; typos: number; arrays: [number, number][] };
   if (header.format !== MATCHER_FORMAT || header.hashCheck !== HASH_CHECK || header.arrays?.length !== ARRAYS.length) return undefined;
-  let at = (8 + headerLength + 3) & ~3;
-  if (at + 4 * header.arrays.reduce((n, k) => n + k, 0) !== bytes.length) return undefined;
-  const arrays: Partial<Record<(typeof ARRAYS)[number], Int32Array>> = {};
-  ARRAYS.forEach((name, k) => {
-    const n = header.arrays[k];
-    if (LITTLE_ENDIAN && (bytes.byteOffset + at) % 4 === 0) arrays[name] = new Int32Array(bytes.buffer, bytes.byteOffset + at, n);
+  const patternsAt = align(8 + headerLength);
+  const typosAt = align(patternsAt + header.patterns);
+  let at = align(typosAt + header.typos);
+  const arrays = {} as Record<ArrayName, GraphArray>;
+  for (let k = 0; k < ARRAYS.length; k++) {
+    const [width, n] = header.arrays[k];
+    if ((width !== 2 && width !== 4) || at + width * n > bytes.length) return undefined;
+    const Type = width === 2 ? Uint16Array : Int32Array;
+    if (LITTLE_ENDIAN && (bytes.byteOffset + at) % width === 0)
+      arrays[ARRAYS[k]] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, n);
     else {
-      const a = new Int32Array(n);
-      for (let i = 0; i < n; i++) a[i] = view.getInt32(at + 4 * i, true);
-      arrays[name] = a;
+      const a = new Type(n);
+      for (let i = 0; i < n; i++) a[i] = width === 2 ? view.getUint16(at + 2 * i, true) : view.getInt32(at + 4 * i, true);
+      arrays[ARRAYS[k]] = a;
     }
-    at += 4 * n;
-  });
-  const { format, lang, size, entries, words, typos } = header;
-  return { format, lang, size, entries, words, typos, ...(arrays as Record<(typeof ARRAYS)[number], Int32Array>) };
+    at = align(at + width * n);
+  }
+  if (at !== bytes.length) return undefined;
+  const { format, lang, size, entries, words } = header;
+  let patterns: readonly string[] | undefined;
+  let typos: string | undefined;
+  return {
+    format,
+    lang,
+    size,
+    entries,
+    words,
+    ...arrays,
+    get patterns() {
+      return (patterns ??= JSON.parse(new TextDecoder().decode(bytes.subarray(patternsAt, patternsAt + header.patterns))) as string[]);
+    },
+    get typos() {
+      return (typos ??= new TextDecoder().decode(bytes.subarray(typosAt, typosAt + header.typos)));
+    },
+  };
+}
+
+/** A phrase entry decoded from build-time data: its source pattern is read only when asked for. */
+class DecodedEntry implements PhraseEntry {
+  constructor(
+    readonly rule: string,
+    readonly lang: Lang,
+    readonly weak: boolean,
+    private readonly data: CompiledMatcher,
+    private readonly index: number,
+  ) {}
+
+  get pattern(): string {
+    return this.data.patterns[this.index];
+  }
+}
+
+/** A decoded entry counted only when a "?" follows it. */
+class DecodedQuestion extends DecodedEntry {
+  readonly question = true;
 }
 
 /**
@@ -225,9 +292,8 @@ export function decodeInto(trie: PhraseTrie, data: CompiledMatcher): void {
   const entryAt = (j: number): PhraseEntry => {
     let entry = entries[j];
     if (!entry) {
-      const [rule, flags, pattern, lang = data.lang] = data.entries[j];
-      entry =
-        flags & 2 ? { rule, lang, weak: (flags & 1) !== 0, pattern, question: true } : { rule, lang, weak: (flags & 1) !== 0, pattern };
+      const [rule, flags, lang = data.lang] = data.entries[j];
+      entry = new (flags & 2 ? DecodedQuestion : DecodedEntry)(rule, lang, (flags & 1) !== 0, data, j);
       entries[j] = entry;
     }
     return entry;
@@ -264,7 +330,7 @@ export function decodeInto(trie: PhraseTrie, data: CompiledMatcher): void {
   const nodeAt = (i: number): TrieNode => (nodes[i] ??= new TrieNode(first + i, keyOf[i] ? words[keyOf[i] - 1] : '', loader));
   const wordsBefore = trie.longWordCount;
   words.forEach((w, k) => trie.noteWord(w, hashes[k]));
-  trie.addTypoIndex(data.typos, wordsBefore);
+  trie.addTypoIndex(() => data.typos, wordsBefore);
   trie.graft(nodeAt(0), data.size);
 }
 

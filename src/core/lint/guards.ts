@@ -30,8 +30,17 @@ const ANCHOR_RE = new RegExp(
   'u',
 );
 
+/**
+ * The first word of every named anchor (and a few more words: the alternatives are split at
+ * every `|`). An anchor without a digit is one of them standing alone between non-letters.
+ */
+const ANCHOR_FIRST_WORDS = new Set(`${FULL_MONTHS}|${WEEKDAYS}|${RELATIVE}`.split('|').map((alt) => /^[a-z]+/.exec(alt)?.[0] ?? ''));
+
 /** True when the (folded) sentence names a concrete day or time. */
 export function hasConcreteDate(sentence: string): boolean {
+  // Every anchor has a digit or starts with one of those words: most sentences have neither, and
+  // skip the anchor pattern (compiling it is most of what a short draft's first check costs).
+  if (!/[0-9]/.test(sentence) && !sentence.split(/[^a-z]+/).some((w) => ANCHOR_FIRST_WORDS.has(w))) return false;
   // "24/7" and "h24" are availability, not dates.
   return ANCHOR_RE.test(sentence.replace(/24 ?\/ ?7|\bh24\b|24 ore su 24|24 horas/g, ' '));
 }

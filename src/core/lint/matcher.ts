@@ -256,7 +256,7 @@ export class PhraseTrie {
    * `longWords` they cover: while they cover them all, the index is read from them instead of
    * being computed word by word.
    */
-  private typoParts: string[] | undefined = [];
+  private typoParts: Array<string | (() => string)> | undefined = [];
   private typoCovered = 0;
   /** Per node: the start token of the walk that last visited it, and the offsets visited then. */
   private stampStart = new Int32Array(0);
@@ -389,7 +389,8 @@ export class PhraseTrie {
 
   private fuzzyIndex(): TypoTable {
     if (this.fuzzy) return this.fuzzy;
-    const prebuilt = this.typoParts && this.typoCovered === this.longWords.size ? this.typoParts : undefined;
+    const prebuilt =
+      this.typoParts && this.typoCovered === this.longWords.size ? this.typoParts.map((p) => (typeof p === 'string' ? p : p())) : undefined;
     let expected = 0;
     if (prebuilt) for (const part of prebuilt) expected += part.length / TYPO_PAIR;
     else for (const word of this.longWords.values()) expected += word.length - 1;
@@ -448,11 +449,12 @@ export class PhraseTrie {
   }
 
   /**
-   * Adds a typo index compiled at build time (`typoIndex`) for the long words noted since
+   * Adds a typo index compiled at build time (`typoIndex`, or a function giving it when first
+   * needed) for the long words noted since
    * `coveredFrom` words (the decoder notes a graph's words, then gives its index); words noted
    * otherwise (user phrases) make the index be computed word by word again.
    */
-  addTypoIndex(packed: string, coveredFrom: number): void {
+  addTypoIndex(packed: string | (() => string), coveredFrom: number): void {
     if (this.typoParts && this.typoCovered === coveredFrom) {
       this.typoParts.push(packed);
       this.typoCovered = this.longWords.size;
