@@ -84,6 +84,68 @@ describe('the fast front matter path', () => {
     for (const s of samples) assert.deepEqual(parseSimpleYaml(s), parse(s, { version: '1.2' }), s);
   });
 
+  it('agrees with yaml on every block it reads, and hands the rest to yaml (quotes, comments, lists, dates, colons, CRLF, tabs)', () => {
+    // [front matter body, whether the fast path reads it]
+    const cases: Array<[string, 'fast' | 'yaml']> = [
+      ['name: "Ana: the boss"', 'fast'],
+      ["name: 'Ana: the boss'", 'fast'],
+      ['name: "She said \\"hi\\""', 'fast'],
+      ["name: 'O''Brien'", 'fast'],
+      ['name: Ana # the client', 'yaml'],
+      ['name: Ana#1', 'fast'],
+      ['url: https://example.com/a', 'fast'],
+      ['time: 09:30', 'fast'],
+      ['hours: Mon-Fri 09:00-18:00', 'fast'],
+      ['subject: Re: hello', 'yaml'],
+      ['date: 2026-11-20', 'fast'],
+      ['date: 2026-11-20T10:00:00Z', 'fast'],
+      ['contract: 2026-02-30', 'fast'],
+      ['rate: 650', 'fast'],
+      ['rate: -12', 'yaml'],
+      ['rate: 1.5e3', 'fast'],
+      ['rate: 0x1F', 'yaml'],
+      ['rate: 1_000', 'fast'],
+      ['ok: false', 'fast'],
+      ['ok: True', 'yaml'],
+      ['ok: yes', 'fast'],
+      ['empty:', 'fast'],
+      ['empty: ~', 'fast'],
+      ['tags: [web, retainer]', 'fast'],
+      ['tags: [web,retainer , seo]', 'fast'],
+      ['tags: []', 'fast'],
+      ['tags: [a, "b, c"]', 'yaml'],
+      ['tags: [a, [b]]', 'yaml'],
+      ['tags: {a: 1}', 'yaml'],
+      ['tags:\n  - web\n  - seo', 'yaml'],
+      ['name: Ana\r\nlang: es\r\n', 'fast'],
+      ['name:\tAna', 'fast'],
+      ['name: Ana\t', 'fast'],
+      ['\tname: Ana', 'yaml'],
+      ['  name: Ana', 'yaml'],
+      ['# only a comment\nname: Ana', 'fast'],
+      ['name: Ana\n\n\nlang: it', 'fast'],
+      ['name: Lucía Fernández\ncompany: Estudio Ñandú', 'fast'],
+      ['"name": Ana', 'yaml'],
+      ['name: Ana\nname: Bob', 'yaml'],
+      ['note: |\n  two\n  lines', 'yaml'],
+      ['name: *alias', 'yaml'],
+      ['name: !tag x', 'yaml'],
+      ['name: @ana', 'yaml'],
+      ['name: `x`', 'yaml'],
+      ['name: %x', 'yaml'],
+      ['name: "unclosed', 'yaml'],
+      ["name: 'a'b'", 'yaml'],
+    ];
+    for (const [body, path] of cases) {
+      const fast = parseSimpleYaml(body);
+      assert.equal(fast === undefined ? 'yaml' : 'fast', path, JSON.stringify(body));
+      if (fast) assert.deepEqual(fast, parse(body, { version: '1.2' }), JSON.stringify(body));
+      const text = `---\n${body}\n---\nBody\n`;
+      const viaBlock = parseFrontMatter(text);
+      if (fast) assert.deepEqual(viaBlock.data, fast, JSON.stringify(body));
+    }
+  });
+
   it('leaves anything unusual to yaml', () => {
     for (const s of [
       'tags:\n  - a',
