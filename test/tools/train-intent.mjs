@@ -9,7 +9,7 @@
 // usage: npm run -s compile-tests && node test/tools/train-intent.mjs [--out FILE]
 //   COMPOSURE_CORPUS   the shared corpus (default ../shared/corpus): drafts-dev*.json, real-emails/, real-prose/{es,it}/
 //   COMPOSURE_HELDOUT  more dev sets, comma-separated dirs each with drafts.json and prose/{en,es,it}/
-//                      (default ../heldout,../heldout2,…,../heldout5 when present)
+//                      (default ../heldout,../heldout2,…,../heldout6 when present)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
@@ -53,7 +53,7 @@ export function loadSets() {
   const corpus = process.env.COMPOSURE_CORPUS || path.resolve(ROOT, '../shared/corpus');
   const heldout = process.env.COMPOSURE_HELDOUT
     ? process.env.COMPOSURE_HELDOUT.split(',')
-    : ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'].map((d) => path.resolve(ROOT, '..', d));
+    : ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'].map((d) => path.resolve(ROOT, '..', d));
   const draftSets = [];
   const proseSets = [];
   const readDir = (dir) =>
