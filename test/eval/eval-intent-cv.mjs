@@ -12,7 +12,8 @@
 // for them (their recall is near 1.00 on six of the seven, which caps any gain). `--fresh` adds
 // the real condition: each later held-out set scored with the rules of the commit it was first
 // scored on (FIRST_SCORED; exported with `git archive` into the temp dir and built once), the
-// backstop trained only on the sets and calm mail that existed then (the sets listed before it).
+// backstop trained only on the sets and calm mail that existed then (the sets listed before it)
+// and on the lint fixtures of that commit.
 // `--fresh SET=DIR,…` names builds of your own instead.
 //
 // usage: npm run eval:intent     (= compile-tests, then this script with --fresh)
@@ -25,7 +26,7 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { CATEGORIES, examplesOf, LANGS, loadSets, pick, prepare, SETTINGS, train } from '../tools/train-intent.mjs';
+import { CATEGORIES, examplesOf, LANGS, loadFixtures, loadSets, pick, prepare, SETTINGS, train } from '../tools/train-intent.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -209,10 +210,13 @@ if (freshArg > 0) {
     const set = sets.draftSets.find((s) => s.name === name);
     if (at < 0) continue;
     const { Linter: Old } = require(path.resolve(dir, 'out/src/core/lint/linter.js'));
-    const [fresh] = prepare({ draftSets: [set], proseSets: [] }, new Old()).draftSets;
+    // The lint fixtures as they were at that commit (written before the set existed).
+    const then = SETTINGS.fixtures ? [{ name: 'fixtures', drafts: loadFixtures(path.resolve(dir, 'test/fixtures/lint')) }] : [];
+    const old = prepare({ draftSets: [set], proseSets: [], fixtureSets: then }, new Old());
+    const [fresh] = old.draftSets;
     const later = new Set(order.slice(at));
     const skipProse = new Set(prepared.proseSets.filter((p) => later.has(p.name)).map((p) => `${p.name}/${p.lang}`));
-    const by = examplesOf(prepared, { skipDrafts: later, skipProse });
+    const by = examplesOf(prepared, { skipDrafts: later, skipProse, fixtureSets: old.fixtureSets });
     const models = Object.fromEntries(LANGS.map((l) => [l, train(by[l])]));
     const st = {};
     for (const d of fresh.drafts) {

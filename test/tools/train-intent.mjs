@@ -1,7 +1,10 @@
 // Trains the intent backstop experiment (#10): per language, one logistic regression per category
 // over the sentence features of intent-features.mjs, on the annotated drafts (a sentence is
-// positive for a category when a gold span of it overlaps the sentence) and calm real mail (every
-// sentence negative). test/eval/eval-intent-cv.mjs cross-validates it; the linter does not use it
+// positive for a category when a gold span of it overlaps the sentence), the repository's lint
+// fixtures (a line marked `expect:` or `known-miss:` positive for its rules' categories, the other
+// lines calm; INTENT_FIXTURES=0 leaves them out, =rewrites adds the golden rewrite pairs) and calm
+// real mail (every sentence negative). Sentences are the linter's (core/text/sentences: hard-wrapped
+// lines joined; INTENT_SPLIT=lines splits at every line break). test/eval/eval-intent-cv.mjs cross-validates it; the linter does not use it
 // (the evidence did not pass the gate, see that script). With --out FILE it writes the models as
 // a TypeScript data module, deterministically (same inputs, same bytes); no texts, only weights
 // keyed by features.
@@ -17,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
+const { Sentences } = require(path.join(ROOT, 'out/src/core/text/sentences.js'));
 import { CATEGORIES, sentenceFeatures, splitSentences } from './intent-features.mjs';
 
 export { CATEGORIES };
@@ -46,7 +50,88 @@ export const SETTINGS = {
   gate: process.env.INTENT_GATE ?? 'block',
   /** Categories the backstop never reports (bit set in CATEGORIES order). */
   skip: Number(process.env.INTENT_SKIP ?? 0),
+  /**
+   * Whether the repository's lint fixtures (test/fixtures/lint/*.md) are training drafts too: each
+   * line marked `<!-- expect: rule -->` or `<!-- known-miss: rule -->` is positive for its rules'
+   * categories, every other line is calm.
+   */
+  fixtures: process.env.INTENT_FIXTURES === '0' ? false : (process.env.INTENT_FIXTURES ?? 'lint'),
+  /** Sentences as the linter splits them ('core': hard-wrapped lines joined) or at every line break ('lines'). */
+  split: process.env.INTENT_SPLIT ?? 'core',
 };
+
+/**
+ * The lint fixtures under `dir` as drafts [{ id, lang, text, spans }]: front matter and headings
+ * blanked, markers removed, each marked line a span of its rules' categories (hints left out, as
+ * the scoring leaves them out).
+ */
+export function loadFixtures(dir = path.join(ROOT, 'test/fixtures/lint')) {
+  if (!fs.existsSync(dir)) return [];
+  const { RULES } = require(path.join(ROOT, 'out/src/core/lint/rules.js'));
+  const categoryOf = new Map(RULES.filter((r) => r.severity !== 'hint').map((r) => [r.id, r.category]));
+  const marker = /<!--\s*(?:expect|known-miss):\s*([^>]*?)\s*(?:--\s*[^>]*)?-->/g;
+  const drafts = [];
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
+    const raw = fs.readFileSync(path.join(dir, file), 'utf8');
+    const lang = /^---\n(?:.*\n)*?lang:\s*(en|es|it)\s*\n/.exec(raw)?.[1];
+    if (!lang) continue;
+    const lines = [];
+    const spans = [];
+    let at = 0;
+    let front = raw.startsWith('---\n') ? 2 : 0;
+    for (const line of raw.split('\n')) {
+      if (front && line === '---') front--;
+      const rules = [...line.matchAll(marker)].flatMap((m) => m[1].split(/\s+/));
+      const text =
+        front || line === '---' || /^\s*(?:#|<!--)/.test(line)
+          ? ''
+          : line
+              .replace(marker, '')
+              .replace(/<!--.*?-->/g, '')
+              .trimEnd();
+      for (const cat of new Set(rules.map((r) => categoryOf.get(r)).filter(Boolean)))
+        spans.push({ start: at, end: at + text.length, category: cat });
+      lines.push(text);
+      at += text.length + 1;
+    }
+    drafts.push({ id: file, lang, text: lines.join('\n'), spans });
+  }
+  return SETTINGS.fixtures === 'rewrites' ? [...drafts, ...loadRewritePairs(path.resolve(dir, '../rewrites'), categoryOf)] : drafts;
+}
+
+/**
+ * The golden rewrite pairs under `dir` (test/fixtures/rewrites/*.md) as drafts: each sentence
+ * before (`- …`) positive for its section's rule category, each sentence after (`→ …`) calm,
+ * every sentence its own paragraph.
+ */
+function loadRewritePairs(dir, categoryOf) {
+  if (!fs.existsSync(dir)) return [];
+  const drafts = [];
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
+    const raw = fs.readFileSync(path.join(dir, file), 'utf8');
+    const lang = /lang=(en|es|it)/.exec(raw)?.[1];
+    if (!lang) continue;
+    let category;
+    let text = '';
+    const spans = [];
+    for (const line of raw.split('\n')) {
+      const rule = /^##\s+(\S+)/.exec(line);
+      if (rule) category = categoryOf.get(rule[1]);
+      const m = /^\s*(-|→)\s+(.*)$/.exec(line);
+      if (!m) continue;
+      if (m[1] === '-' && category) spans.push({ start: text.length, end: text.length + m[2].length, category });
+      text += `${m[2]}\n\n`;
+    }
+    drafts.push({ id: file, lang, text, spans });
+  }
+  return drafts;
+}
 
 /** The draft sets and prose sets found: [{ name, drafts: [...] }], [{ name, lang, texts: [...] }]. */
 export function loadSets() {
@@ -82,7 +167,22 @@ export function loadSets() {
       if (texts.length) proseSets.push({ name, lang, texts });
     }
   }
-  return { draftSets, proseSets };
+  const fixtureSets = SETTINGS.fixtures ? [{ name: 'fixtures', drafts: loadFixtures() }] : [];
+  return { draftSets, proseSets, fixtureSets };
+}
+
+/** A paragraph's sentences as the linter reads them (hard-wrapped lines joined, ";" ending one), trimmed. */
+function coreSentences(text, lang) {
+  const starts = new Sentences(text, lang).all();
+  const out = [];
+  starts.forEach((s, i) => {
+    let a = s;
+    let b = i + 1 < starts.length ? starts[i + 1] : text.length;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) out.push([a, b]);
+  });
+  return out;
 }
 
 const bitOf = (cat) => 1 << CATEGORIES.indexOf(cat);
@@ -102,7 +202,7 @@ export function sentencesOf(text, lang, findings, spans = []) {
   }
   blocks.push([at, text.length]);
   for (const [bs, be] of blocks) {
-    const sents = splitSentences(text.slice(bs, be)).map(([s, e]) => [s + bs, e + bs]);
+    const sents = (SETTINGS.split === 'core' ? coreSentences : splitSentences)(text.slice(bs, be), lang).map(([s, e]) => [s + bs, e + bs]);
     const here = sents.map(([s, e]) => {
       let m = 0;
       for (const f of findings) if (f.offset < e && s < f.offset + f.length) m |= bitOf(f.category);
@@ -130,16 +230,18 @@ export function sentencesOf(text, lang, findings, spans = []) {
 }
 
 /** Lints every draft and prose text once: sets with their sentences and rule findings. */
-export function prepare({ draftSets, proseSets }, linter) {
+export function prepare({ draftSets, proseSets, fixtureSets = [] }, linter) {
   const lintOf = (text, lang) => linter.lint(text, { lang, markdown: false }).findings.filter((f) => f.severity !== 'hint');
+  const drafts = (set) => ({
+    name: set.name,
+    drafts: set.drafts.map((d) => {
+      const findings = lintOf(d.text, d.lang);
+      return { ...d, findings, sentences: sentencesOf(d.text, d.lang, findings, d.spans) };
+    }),
+  });
   return {
-    draftSets: draftSets.map((set) => ({
-      name: set.name,
-      drafts: set.drafts.map((d) => {
-        const findings = lintOf(d.text, d.lang);
-        return { ...d, findings, sentences: sentencesOf(d.text, d.lang, findings, d.spans) };
-      }),
-    })),
+    draftSets: draftSets.map(drafts),
+    fixtureSets: fixtureSets.map(drafts),
     proseSets: proseSets.map((set) => ({
       ...set,
       docs: set.texts.map((text) => {
@@ -230,10 +332,10 @@ export function pick(model, sentence, threshold) {
   return best;
 }
 
-/** All sentences of the given sets, per language. */
-export function examplesOf(prepared, { skipDrafts = new Set(), skipProse = new Set() } = {}) {
+/** All sentences of the given sets (and of the fixtures, or of `fixtureSets` instead), per language. */
+export function examplesOf(prepared, { skipDrafts = new Set(), skipProse = new Set(), fixtureSets = prepared.fixtureSets ?? [] } = {}) {
   const by = { en: [], es: [], it: [] };
-  for (const set of prepared.draftSets)
+  for (const set of [...prepared.draftSets, ...fixtureSets])
     if (!skipDrafts.has(set.name)) for (const d of set.drafts) for (const s of d.sentences) by[d.lang].push(s);
   for (const set of prepared.proseSets)
     if (!skipProse.has(`${set.name}/${set.lang}`)) for (const d of set.docs) for (const s of d.sentences) by[set.lang].push(s);
