@@ -18,7 +18,7 @@ const { resolveClasses } = require(path.join(ROOT, 'out/src/core/lint/patterns.j
  * Which feature families are on (INTENT_FEATURES, comma-separated): stems, bigrams (of stems),
  * classes (pronouns, negation, hindsight, numbers, days), shape (times, "!" and "?", capitals,
  * length), rulewords (two or three distinctive words of one rule's phrases, any order), packclasses
- * (a word of a pack's token class). Bigrams are off by default: they memorise the phrasings of
+ * (a word of a pack's token class), chars (character 4-grams of words of 5+ letters). Bigrams are off by default: they memorise the phrasings of
  * the training sets and add noise on calm mail.
  */
 export const FAMILIES = new Set((process.env.INTENT_FEATURES ?? 'stems,classes,shape,rulewords,packclasses').split(','));
@@ -211,6 +211,8 @@ export function sentenceFeatures(text, start, end, lang, here = 0, near = 0) {
       if (!p) continue;
       const st = /^\d/.test(p) ? '#' : stem(p);
       if (FAMILIES.has('stems')) feats.add(`u:${st}`);
+      // Character 4-grams of longer words: a typo or an inflection keeps most of them.
+      if (FAMILIES.has('chars') && p.length >= 5) for (let i = 0; i + 4 <= p.length; i++) feats.add(`g:${p.slice(i, i + 4)}`);
       if (FAMILIES.has('bigrams')) feats.add(`b:${prev}_${st}`);
       if (vocab && p.length >= 4) {
         if (FAMILIES.has('rulewords'))
