@@ -60,6 +60,14 @@ export const SETTINGS = {
   split: process.env.INTENT_SPLIT ?? 'core',
 };
 
+/** The Markdown files of a directory as [name, text], by name. */
+const markdownFiles = (dir) =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]);
+
 /**
  * The lint fixtures under `dir` as drafts [{ id, lang, text, spans }]: front matter and headings
  * blanked, markers removed, each marked line a span of its rules' categories (hints left out, as
@@ -71,11 +79,7 @@ export function loadFixtures(dir = path.join(ROOT, 'test/fixtures/lint')) {
   const categoryOf = new Map(RULES.filter((r) => r.severity !== 'hint').map((r) => [r.id, r.category]));
   const marker = /<!--\s*(?:expect|known-miss):\s*([^>]*?)\s*(?:--\s*[^>]*)?-->/g;
   const drafts = [];
-  for (const file of fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()) {
-    const raw = fs.readFileSync(path.join(dir, file), 'utf8');
+  for (const [file, raw] of markdownFiles(dir)) {
     const lang = /^---\n(?:.*\n)*?lang:\s*(en|es|it)\s*\n/.exec(raw)?.[1];
     if (!lang) continue;
     const lines = [];
@@ -110,11 +114,7 @@ export function loadFixtures(dir = path.join(ROOT, 'test/fixtures/lint')) {
 function loadRewritePairs(dir, categoryOf) {
   if (!fs.existsSync(dir)) return [];
   const drafts = [];
-  for (const file of fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()) {
-    const raw = fs.readFileSync(path.join(dir, file), 'utf8');
+  for (const [file, raw] of markdownFiles(dir)) {
     const lang = /lang=(en|es|it)/.exec(raw)?.[1];
     if (!lang) continue;
     let category;
