@@ -54,7 +54,7 @@ const COMMITMENT: Record<Lang, RegExp[]> = {
     /\b(?:expect|look out for) (?:it|them|the)\b/,
   ],
   es: [
-    /\b(?:te|le|os|les|se)\s+(?:(?:lo|la|los|las)\s+)?(?:mando|envio|paso|hago|tengo|doy|digo|preparo|reviso|confirmo|subo|entrego|llamo|escribo|contesto|respondo)\b/,
+    /\b(?:te|le|os|les|se)\s+(?:(?:lo|la|los|las)\s+)?(?:mando|envio|paso|hago|tengo|doy|digo|preparo|reviso|confirmo|subo|entrego|llamo|escribo|contesto|respondo|edito|corrijo|cambio|retoco|ajusto|arreglo|maqueto|diseno|traduzco|incluyo|anado|monto|programo|redacto|actualizo|rehago|modifico|regalo)\b/,
     /\b(?:voy|vamos) a\b/,
     /\b(?:lo|la|los|las) (?:tengo|tendre|termino|entrego|envio|mando|reviso|miro|veo|preparo|hago|paso|contesto|corrijo|subo)\b/,
     /\b\p{L}{2,}(?:are|ire|(?<!i)ere)(?:mos)?\b/u,

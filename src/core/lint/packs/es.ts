@@ -4,6 +4,17 @@ import type { PhrasePack } from '../types';
 export const es: PhrasePack = {
   lang: 'es',
   classes: {
+    entero: '(me entero|me acabo de enterar|me entere|enterarme|enterarnos|nos enteramos|nos acabamos de enterar|acabo de enterarme|descubrir|descubro|acabo de descubrir)',
+    cheer: '(enhorabuena|felicidades|felicitaciones|bravo|chapo|ole|premio|aplausos|de diez|de matricula)',
+    praiseadj: '(eficientes|eficiente|rapido|rapidos|rapida|rapidas|agiles|agil|puntual|puntuales|diligente|diligentes|profesional|profesionales|veloces|veloz|organizado|organizados|organizada|resolutivo|resolutivos|resolutiva|eficacia|eficiencia|rapidez|agilidad|profesionalidad|seriedad|puntualidad|velocidad|celeridad|diligencia|prontitud|maquinas|cracks|crack|fenomenos)',
+    represalia: '(lo dejamos|lo dejo|lo dejamos aqui|lo dejo aqui|me retiro|nos retiramos|paro el proyecto|paramos el proyecto|cancelo|cancelamos|me bajo del proyecto|nos bajamos del proyecto|me voy|dejo de trabajar|dejamos de trabajar|se acabo|hasta aqui hemos llegado|tomare medidas|tomaremos medidas|no vuelvo a trabajar|no volvemos a trabajar|no sigo|no seguimos|no entrego nada|no entregamos nada|no muevo un dedo|no muevo ni un dedo|rompemos el contrato|rescindo el contrato|rescindimos el contrato|lo llevo a|lo llevamos a|te olvidas|se olvida|os olvidais|se olvidan)',
+    siempremal: '(cambias|cambia|cambiais|cambian|rehaces|rehace|rehaceis|rehacen|devuelves|devuelve|devolveis|devuelven|pones pegas|pone pegas|poneis pegas|ponen pegas|ignoras|ignora|ignorais|ignoran|desapareces|desaparece|desapareceis|desaparecen|te quejas|se queja|os quejais|se quejan|tiras|tira|tirais|tiran)',
+    nunca3: '(contesta|contestan|responde|responden|avisa|avisan|cumple|cumplen|paga|pagan|llama|llaman|escucha|escuchan|entrega|entregan|hace caso|hacen caso|me hace caso|me hacen caso|me contesta|me contestan|nos contesta|nos contestan|me avisa|me avisan|nos avisa|nos avisan|se entera|se enteran)',
+    nunca2: '(contestas|contestais|respondes|respondeis|avisas|avisais|cumples|cumplis|pagas|pagais|llamas|llamais|lees|leeis|escuchas|escuchais|entregas|entregais|haces caso|haceis caso|llegas a tiempo|llegais a tiempo|me haces caso|me contestas|me respondes|me avisas|me llamas|me escuchas|nos haces caso|nos contestas|nos avisas|me haceis caso|me contestais|me avisais|nos contestais|nos avisais|te enteras|os enterais)',
+    lees2: '(lees|leeis|leiste|leisteis|has leido|habeis leido|miras|mirais|miraste|mirasteis|has mirado|habeis mirado|abres|abris|abriste|has abierto|habeis abierto|entiendes|entendeis|entendiste|has entendido|habeis entendido|revisas|revisais|revisaste|has revisado|sabes leer|sabeis leer|te lees|os leeis|te leiste|te has leido|os habeis leido|haces caso|haceis caso|escuchas|escuchais|prestas atencion|contestas|contestais|respondes|respondeis|te enteras|os enterais|te fijas|os fijais)',
+    lees3: '(lee|leen|leyo|leyeron|ha leido|han leido|mira|miran|miro|miraron|ha mirado|han mirado|abre|abren|abrio|ha abierto|entiende|entienden|entendio|ha entendido|han entendido|revisa|revisan|reviso|ha revisado|sabe leer|saben leer|se lee|se leen|se leyo|se ha leido|hace caso|hacen caso|escucha|escuchan|presta atencion|contesta|contestan|contesto|ha contestado|responde|responden|respondio|ha respondido|se entera|se enteran|se entero|se fija|se fijan|comprueba|comprueban|atiende|atienden)',
+    molesto: '(se molesta|se molestan|te molestas|os molestais|se molesto|se molestaron|te molestaste|os molestasteis|se ha molestado|se han molestado|te has molestado|os habeis molestado|se habia molestado|se molestaria|te molestarias)',
+    accion: '(contestar|contestarme|contestarnos|contestarlo|responder|responderme|respondernos|leer|leerlo|leerla|leerlos|leerlas|leerse|leerte|mirar|mirarlo|mirarla|mirarlos|abrir|abrirlo|abrirla|mandar|mandarme|mandarnos|mandarlo|mandarmelo|enviar|enviarme|enviarnos|enviarlo|enviarmelo|avisar|avisarme|avisarnos|llamar|llamarme|llamarnos|pagar|pagarme|pagarnos|pagarlo|revisar|revisarlo|revisarla|decir|decirme|decirnos|decirmelo|decirnoslo|confirmar|confirmarme|confirmarlo|cumplir|escribir|escribirme|escribirnos|coger el telefono|descolgar el telefono|dar una respuesta|dar senales de vida|echar un vistazo|echarle un vistazo|hacer caso|leerse el correo|un simple|una simple)',
     deshora:
       '(esta noche|por la noche|de noche|toda la noche|de madrugada|este finde|el finde|este fin de semana|el fin de semana|el domingo|el sabado|este domingo|este sabado|en festivo|en vacaciones|hasta las tantas|hasta tarde|hasta medianoche|en navidad|en nochebuena|en nochevieja)',
     curro:
@@ -12,15 +23,15 @@ export const es: PhrasePack = {
       '(a tiempo|antes|cuando tocaba|en su momento|con tiempo|en plazo|en fecha|cuando se pidio|cuando debias|cuando debia|cuando debiais|cuando debian|con antelacion|desde el principio)',
     hpp: '(revisado|leido|enviado|mandado|pasado|avisado|dicho|aprobado|firmado|pagado|contestado|respondido|mirado|entregado|confirmado|validado|comentado|consultado|informado|hecho caso|facilitado|decidido)',
     conte:
-      '(dije|comente|explique|indique|mencione|adverti|avise|aclare|detalle|adelante|anticipe|recorde|conte|senale|deje claro|hice saber|comunique|habia dicho|habia comentado|habia explicado|habia indicado|habia adelantado|habia avisado|he dicho|he comentado|he explicado|he indicado|he adelantado)',
+      '(dije|comente|explique|indique|mencione|adverti|avise|aclare|detalle|adelante|anticipe|recorde|conte|senale|deje claro|hice saber|comunique|habia dicho|habia comentado|habia explicado|habia indicado|habia adelantado|habia avisado|he dicho|he comentado|he explicado|he indicado|he adelantado|habia contado|he contado|habia mencionado|he mencionado|habia recordado|he recordado|he avisado|habia advertido|he advertido|habia anticipado|habia dejado claro|he dejado claro)',
     num: '(dos|tres|cuatro|cinco|seis|varias|muchas|mil|cien|un monton de|unas cuantas|2|3|4|5|6)',
     veces:
-      '(@num veces|otra vez|de nuevo|una vez mas|reiteradamente|repetidamente|en repetidas ocasiones|en varias ocasiones|mas de una vez|en @num ocasiones|en reiteradas ocasiones|reiteradas veces|repetidas veces|en multiples ocasiones|en distintas ocasiones|en diversas ocasiones|hasta la saciedad|hasta el cansancio|una y otra vez|mil y una veces|por activa y por pasiva)',
-    nth: '(segunda|tercera|cuarta|quinta|enesima|ultima|centesima)',
-    msg: '(correo|correos|email|emails|e-mail|mail|mails|mensaje|mensajes|whatsapp|whatsapps|nota|respuesta|escrito)',
+      '(@num veces|otra vez|de nuevo|una vez mas|reiteradamente|repetidamente|en repetidas ocasiones|en varias ocasiones|mas de una vez|en @num ocasiones|en reiteradas ocasiones|reiteradas veces|repetidas veces|en multiples ocasiones|en distintas ocasiones|en diversas ocasiones|hasta la saciedad|hasta el cansancio|una y otra vez|mil y una veces|por activa y por pasiva|no se cuantas veces|ni se cuantas veces|infinidad de veces|cientos de veces|un sinfin de veces|tropecientas veces|veinte veces|cincuenta veces|un millon de veces|mas veces de las que)',
+    nth: '(segunda|tercera|cuarta|quinta|enesima|centesima)',
+    msg: '(correo|correos|email|emails|e-mail|mail|mails|mensaje|mensajes|whatsapp|whatsapps|nota|respuesta|escrito|hilo|hilos|conversacion|cadena|chat|acta)',
     prior: '(ultimo|ultimos|anterior|anteriores|primer|penultimo|pasado|previo|previos)',
     dijepp:
-      '(dije|comente|explique|indique|mencione|adverti|avise|escribi|detalle|recorde|recalque|senale|puse|pedi|solicite|aclare|habia dicho|habia comentado|habia explicado|habia indicado|habia escrito|habia pedido|he dicho|he comentado|he explicado|he indicado|he escrito|he repetido|he pedido|hemos dicho|hemos comentado|hemos explicado|hemos pedido)',
+      '(dije|comente|explique|indique|mencione|adverti|avise|escribi|detalle|recorde|recalque|senale|puse|pedi|solicite|aclare|habia dicho|habia comentado|habia explicado|habia indicado|habia escrito|habia pedido|he dicho|he comentado|he explicado|he indicado|he escrito|he repetido|he pedido|hemos dicho|hemos comentado|hemos explicado|hemos pedido|adelante|anticipe|conte|comunique|traslade|avance|habia adelantado|habia contado|he adelantado|he contado|habia anticipado)',
     pp: '(dicho|comentado|explicado|indicado|escrito|pedido|solicitado|recordado|repetido|preguntado|reclamado|avisado|aclarado|mandado|enviado|insistido|comunicado|trasladado|advertido|senalado|notificado|transmitido|adelantado)',
     perdon:
       '(perdona|perdone|perdonad|perdonen|disculpa|disculpe|disculpad|disculpen|perdon por|perdon|disculpas por|mil disculpas por|siento|lamento|sentimos|lamentamos|pido disculpas por|le pido disculpas por|te pido perdon por|perdoname|disculpame|perdoneme|disculpeme)',
@@ -31,7 +42,7 @@ export const es: PhrasePack = {
     largo: '(largo|larga|extenso|extensa|tocho|ladrillo|interminable|kilometrico|kilometrica|largisimo|larguisimo)',
     tonta: '(tonta|obvia|basica|estupida|absurda|boba|simple|ingenua|de novato|de novata|sin sentido|elemental|evidente)',
     material:
-      '(brief|briefing|instrucciones|indicaciones|especificaciones|directrices|encargo|pliego|manual de marca|guia de estilo|bocetos|boceto|maqueta|maquetas|textos|documento|requisitos|requerimientos|pedido|propuesta|presupuesto|guion|plantilla|wireframes)',
+      '(brief|briefing|instrucciones|indicaciones|especificaciones|directrices|encargo|pliego|manual de marca|guia de estilo|bocetos|boceto|maqueta|maquetas|textos|documento|requisitos|requerimientos|pedido|propuesta|presupuesto|guion|plantilla|wireframes|plan|plan de trabajo|calendario|cronograma|planning|planificacion|contrato|acuerdo|acta|hoja de ruta|procedimiento|protocolo|metodologia|pautas|normas|checklist|guia)',
     letra:
       '(al pie de la letra|punto por punto|a rajatabla|tal cual|fielmente|palabra por palabra|linea por linea|pagina por pagina|escrupulosamente|al milimetro|con exactitud|al detalle|sin salirme|sin salirnos|paso a paso|paso por paso|a pies juntillas|religiosamente|sin cambiar una coma|sin tocar una coma)',
     aprobaron:
@@ -53,7 +64,7 @@ export const es: PhrasePack = {
     validaron:
       '(aprobaste|aprobo|aprobasteis|aprobaron|validaste|valido|validasteis|validaron|diste el visto bueno|dio el visto bueno|dieron el visto bueno|disteis el visto bueno|firmaste|firmo|firmaron|elegiste|eligio|eligieron|escogiste|escogio|escogieron|confirmaste|confirmo|confirmaron|aceptaste|acepto|aceptaron|habia aprobado|habian aprobado|habias aprobado|habias elegido|habia elegido|acordaste|acordasteis|acordaron|pactaste|pactasteis|pactaron|encargaste|encargo|encargaron)',
     tarde:
-      '(a las (diez|once|doce|10|11|12|22|23) (de la noche|y pico|y media|)|a medianoche|de madrugada|(un|el) (viernes|sabado|domingo) por la (tarde|noche)|la noche antes|la noche anterior|la vispera|el dia antes|el dia anterior|a ultima hora|en el ultimo minuto|en el ultimo momento|(un|el) domingo|(un|el) sabado|en pleno fin de semana|en fin de semana|el mismo dia|el propio dia|ese mismo dia|horas antes|a pocas horas|a pocos dias|a dos dias|a tres dias)',
+      '(a las (diez|once|doce|10|11|12|22|23) (de la noche|y pico|y media|)|a medianoche|de madrugada|(un|el) (viernes|sabado|domingo) por la (tarde|noche)|la noche antes|la noche anterior|la vispera|el dia antes|el dia anterior|a ultima hora|en el ultimo minuto|en el ultimo momento|(un|el) domingo|(un|el) sabado|en pleno fin de semana|en fin de semana|el mismo dia|el propio dia|ese mismo dia|horas antes|a pocas horas|a pocos dias|a dos dias|a tres dias|(un|el) (viernes|sabado|domingo) (a ultima hora|por la tarde|por la noche|de madrugada|a las (seis|siete|ocho|nueve|diez|once|18|19|20|21|22|23|6|7|8|9) (de la tarde|de la noche|y media|y pico|))|(@num|un|una|pocos|pocas|unos|unas) (dias|dia|horas|hora|minutos) antes)',
     nthm: '(segundo|tercer|tercero|cuarto|quinto|sexto|septimo|enesimo|centesimo)',
     obra: '(diseno|disenos|version|versiones|texto|textos|maqueta|maquetas|propuesta|boceto|bocetos|paleta|logo|logotipo|colores|color|presupuesto|plan|enfoque|estructura|portada|tipografia|tipografias|formato|web|pagina|paginas|layout|mockup|titular|eslogan)',
     nada: '(nada|para nada|en absoluto|lo mas minimo|ni un poco|de nada|ni lo mas minimo)',
@@ -150,6 +161,7 @@ export const es: PhrasePack = {
       '(ya|) (te|le|os|les|se) (lo|la|los|las) @conte ~3 en (el|la|mi|mis|nuestro|nuestra|aquel|aquella|ese|esa) @msg',
       '(te|le|os|les|se) (lo|la|los|las|) @conte ~2 hace (@num|un|una|unos|unas|varios|varias|ya) ~1 (dia|dias|semana|semanas|mes|meses|tiempo)',
       '(ya|) (te|le|os|les|se) (lo|la|los|las|) @conte ~2 @veces',
+      '(te|le|os|les) (lo|la|los|las|) (mande|envie|pase|reenvie|dije|escribi|recorde|pedi|explique|comente|adjunte|subi|comparti) @pasado (,|y|e) ~2 @pasado ((,|y|e) @pasado|)',
     ],
     'blame-shifting': [
       '(suyo|suya|tuyo|tuya|vuestro|vuestra|de ustedes|de su lado|de tu lado|de vuestro lado|de su parte|de tu parte|de vuestra parte|su lado|tu lado|vuestro lado) (y|) no (nuestro|nuestra|mio|mia|del nuestro|de la nuestra|de nosotros|el nuestro|la nuestra|de mi parte|de nuestra parte|del mio|de la mia)',
@@ -184,6 +196,8 @@ export const es: PhrasePack = {
       '(vino|viene|venia|procede|procedia|salio|sale|parte|partio|recae|recaia|recayo|corresponde|correspondia) (de|del|de la|de los|de las|en|en el|en la|a|al|a la) ~3 no (de nosotros|en nosotros|a nosotros|mia|mio|nuestra|nuestro|de nuestra parte|de mi parte|nuestros|nuestras)',
       '(yo|nosotros|nosotras|) no (tenemos|tuvimos|hemos tenido) (la|ninguna|) culpa',
       '(la culpa|la responsabilidad|el fallo|el error|el problema) ~2 no (es|fue|ha sido|era) (mia|mio|nuestra|nuestro|de nuestro equipo|de nuestra parte|del equipo|de nosotros|de nosotras|de la agencia|de mi parte|del estudio)',
+      '(retraso|problema|error|fallo|incidencia|caida|demora|retrasos|problemas|errores|fallos|incidencias|bloqueo) ~3 no (se debe|se debio|se ha debido|es debido|es debida|fue debido|fue debida|obedece|es atribuible|es imputable|tiene que ver|viene|vino|procede|es cosa) (a|al|con|de|del) (nuestro|nuestra|nuestros|nuestras|nosotros|mi|mis|el equipo|nuestro equipo|la agencia|mi parte|nuestra parte|mi trabajo)',
+      '(cosa|culpa|problema|responsabilidad|asunto|competencia|tema) (de|del|de la|de los|de las) ~4 (,|y|) no (mia|mio|nuestra|nuestro|de nosotros|mias|nuestras|del nuestro|de la nuestra)',
     ],
     'hindsight-reproach': [
       'si (me|nos|lo|la|los|las|me lo|nos lo|me la|nos la|se lo) @hubiera ~2 @hpp ~3 @atiempo',
@@ -232,6 +246,7 @@ export const es: PhrasePack = {
       'si (hubieras|hubiera|hubierais|hubieran|hubieses|hubiese|hubieseis|hubiesen) ~2 @hpp ~3 @atiempo',
       'de (haber|haberme|habernos|haberlo|haberla|haberlos|haberlas|habermelo|habernoslo|habermela) ~1 @hpp ~2 @atiempo',
       'con (un|una|solo un|solo una|un simple|una simple|un solo|una sola|un mero|una mera) ~1 (aviso|llamada|correo|mensaje|email|whatsapp|preaviso|respuesta) ~3 (nos habriamos|me habria|habriamos|habria|hubieramos|hubiera|hubiesemos|hubiese|nos hubieramos|me hubiera|bastaba|bastaria|habria bastado)',
+      'con (haber|haberlo|haberla|haberlos|haberlas|habermelo|habernoslo|haberme|habernos|habermela|habernosla|habermelos|habernoslos) @hpp',
     ],
     'self-justification': [
       '(segui|he seguido|hemos seguido|seguimos|respete|he respetado|aplique|he aplicado|use|he usado|utilice|he utilizado) ~4 @material ~1 que (tu|usted|vosotros|ustedes|) (me|nos) (mandaste|mando|enviaste|envio|pasaste|paso|diste|dio|facilitaste|facilito|mandasteis|enviasteis|pasasteis|enviaron|mandaron|pasaron|disteis|dieron|facilitasteis|facilitaron)',
@@ -268,6 +283,9 @@ export const es: PhrasePack = {
       '(me ceni|me he cenido|nos cenimos|nos hemos cenido|me atuve|me he atenido|nos atuvimos|nos hemos atenido|me ajuste|me he ajustado|nos ajustamos|nos hemos ajustado) (a|al|a la|a los|a las) ~4 (su|tu|vuestro|vuestra|sus|tus|vuestros|vuestras)',
       '(es|son|era|eran) (exactamente|justo|precisamente|tal cual|) (el|la|los|las|lo) (que|mismo que|misma que|mismos que|mismas que) (usted|ustedes|tu|vosotros|) (me|nos) (ya|) @validaron',
       '(me ceni|me he cenido|nos cenimos|nos hemos cenido|me atuve|me he atenido|nos atuvimos|me ajuste|me he ajustado|nos ajustamos|segui|he seguido|seguimos|hemos seguido) (al|a la|a los|a las|el|la|los|las) ~1 @material ~2 @letra',
+      '(he|hemos|habia|habiamos) (seguido|respetado|cumplido|aplicado|ejecutado|hecho) ~4 (al pie de la letra|a rajatabla|punto por punto|a pies juntillas|escrupulosamente|religiosamente|sin cambiar una coma|sin tocar una coma|sin salirnos|sin salirme)',
+      '(segui|seguimos|respete|respetamos|cumpli|cumplimos|aplique|aplicamos|ejecute|ejecutamos|hice|hicimos) ~4 (al pie de la letra|a rajatabla|punto por punto|a pies juntillas|escrupulosamente|religiosamente|sin cambiar una coma|sin tocar una coma|sin salirnos|sin salirme)',
+      '(me ceni|me he cenido|nos cenimos|nos hemos cenido|me atuve|me he atenido|nos atuvimos|nos hemos atenido|me limite|nos limitamos|me ajuste|me he ajustado|nos ajustamos|nos hemos ajustado) (a|) (lo que|exactamente a lo que|estrictamente a lo que|exactamente lo que|solo a lo que) ~1 (pedia|pedian|pedias|decia|decian|decias|indicaba|indicaban|marcaba|marcaban|ponia|ponian|establecia|establecian|especificaba|recogia|figuraba|venia|pediste|pidio|pidieron|pedisteis|se pidio|se pedia|acordamos|se acordo)',
     ],
     'combative-preamble': [
       'no (es|lo digo|lo hago) por (discutir|polemizar|criticar|quejarme|nada|insistir|llevar la contraria|llevarte la contraria|llevarle la contraria|fastidiar|molestar)(,|) pero',
@@ -294,6 +312,7 @@ export const es: PhrasePack = {
       'sin (animo de|intencion de|querer|) (faltar|faltarle|faltarte|faltaros|faltarles) (al|el) respeto',
       'con respeto(,|) (creo|pienso|le digo|te digo|debo|tengo que|no|pero|me permito|discrepo|le recuerdo|te recuerdo)',
       '(no quiero|no quisiera|no pretendo|no es mi intencion|sin querer|sin intencion de|sin animo de|no busco|no me gustaria) (entrar en|crear|abrir|generar|montar|hacer|iniciar|alimentar|empezar) (polemica|polemicas|una polemica|discusiones|una discusion|debate|un debate|conflicto|un conflicto|una guerra)',
+      'no (quiero|quisiera|pretendo|busco|voy a|me apetece) (discutir|polemizar|pelear|pelearme|entrar en discusiones|enfadarme|ponerme pesado|ponerme pesada|ser pesado|ser pesada|ser borde|sonar borde|sonar brusco|sonar brusca|parecer borde|quejarme|criticar|echar culpas|echarle la culpa a nadie|senalar a nadie|llevarte la contraria|llevarle la contraria|llevaros la contraria)(,|) pero',
     ],
     'needless-apology': [
       '(espero|ojala) no (te|le|os|les) (este|estemos|estoy|estamos|estar) ~1 @molestando',
@@ -338,6 +357,7 @@ export const es: PhrasePack = {
       '(te|le|os|les) (pido|pedimos) (perdon|disculpas|mil disculpas) (de antemano|por adelantado|por anticipado) (por|) (la|las|mi|mis|esta|estas|) (pregunta|preguntas|duda|dudas|consulta|consultas|molestia|molestias|insistencia)',
       '(siento|lamento|perdona|perdone|disculpa|disculpe|perdon por|perdoname|perdoneme) (ser|estar siendo|resultar|ponerme) (tan|un poco|muy|demasiado|) (insistente|pesado|pesada|pesados|cansino|cansina|plasta|pesadilla|latoso|latosa)',
       '@perdon (que|si) (te|le|os|les) (lo|la|los|las) (pregunte|pregunto|vuelva a preguntar|pida|pido|recuerde|recuerdo|repita|repito|reclame|reclamo|vuelva a pedir)',
+      '@perdon (que|si) (te|le|os|les|la|lo) (vuelva|vuelvo|volvamos) a (molestar|escribir|insistir|preguntar|dar la lata|incordiar|interrumpir|importunar|agobiar)',
     ],
     'over-apology': [
       'lo siento (muchisimo|mucho mucho|tantisimo|en el alma|de verdad de verdad|muchisimo de verdad)',
@@ -354,6 +374,7 @@ export const es: PhrasePack = {
       '(mis|nuestras) (mas sinceras|mas profundas|sinceras|humildes) disculpas',
       '(otra vez|de nuevo|una vez mas|nuevamente) (perdon|perdona|perdone|disculpa|disculpe|disculpas|lo siento|mil perdones|mil disculpas) (por|)',
       '(perdona|perdone|perdon|disculpa|disculpe|disculpame|perdoname|disculpeme|perdoneme|lo siento) (perdona|perdone|perdon|disculpa|disculpe|disculpame|perdoname|disculpeme|perdoneme|lo siento)',
+      '(lo siento|lo lamento|perdon|perdona|perdone|disculpa|disculpe) (lo siento|lo lamento|perdon|perdona|perdone|disculpa|disculpe) (muchisimo|mucho|tantisimo|de verdad|en el alma|un monton|infinitamente|de veras)',
     ],
     'minimising-just': [
       '(solo|solamente|tan solo|nada mas) (queria|quisiera|queria saber|pasaba a|escribo para|te escribo para|le escribo para) (saber|preguntar|preguntarte|comprobar|confirmar|recordarte|recordarle|ver si|ver|consultar|comentarte)',
@@ -367,6 +388,7 @@ export const es: PhrasePack = {
       '@yolo (queria|quisiera|quiero|deseaba|pretendia) (saber|preguntar|preguntarte|preguntarle|preguntaros|comprobar|confirmar|recordarte|recordarle|recordaros|ver si|consultar|consultarte|consultarle|consultaros|comentarte|comentarle|comentaros|asegurarme)',
       '(te|le|os|les) (robo|quito|entretengo|pido) (solo|solamente|tan solo|nada mas|unicamente) (un|una|unos|dos|cinco) (segundo|segunditos|minuto|minutito|minutos|momento|momentito|instante)',
       '(te|le|os|les) (robo|quito|entretengo|pido) (solo|solamente|tan solo|nada mas|unicamente) (un|una|unos|dos|cinco) (segundo|segunditos|minuto|minutito|minutos|momento|momentito|instante) (perdona|perdone|disculpa|disculpe|perdonad|disculpad)',
+      '(solo|solamente|nada mas|simplemente|unicamente|tan solo) (era|es|seria) (por|para) (saber|preguntar|preguntarte|preguntarle|comentarte|comentarle|confirmar|comprobar|asegurarme|recordarte|recordarle|ver si|consultar|consultarte|consultarle)',
     ],
     'reassurance-seeking': [
       'espero que no (haya|sea|te sea|le sea|suponga|cause) (ningun|un|) (problema|molestia|inconveniente|lio)',
@@ -431,7 +453,7 @@ export const es: PhrasePack = {
       'solo si (te|le|os) (va|viene|parece) bien',
       '(no pasa nada|esta bien|no hay problema) si no (estas|esta|estais) de acuerdo',
       'no soy (experto|experta|ningun experto|ninguna experta|abogado|abogada) (ni nada|en esto|ni mucho menos|)(,|) (pero|)',
-      '(tu|usted) (conoces|conoce) (mejor|) (a tus|a sus|tu|su) (clientes|negocio|publico|mercado) (mejor que yo|mejor|)',
+      '(tu|usted|vosotros|ustedes) (conoces|conoce|conoceis|conocen) (mejor|) (a tus|a sus|tu|su|a tu|a su|tus|sus|a vuestro|a vuestros|vuestro|vuestros) (clientes|cliente|negocio|publico|mercado|sector|audiencia|usuarios|lectores) (mejor que yo|mejor|)',
       '(es|solo es|solo era|era) (una|) (idea|sugerencia|opinion) (mia|)(,|) (eh|nada mas|sin mas|)',
       'puedo estar (equivocado|equivocada)',
       'igual (es una tonteria|digo una tonteria)',
@@ -439,6 +461,7 @@ export const es: PhrasePack = {
       'no (te|se) sientas (obligado|obligada|presionado|presionada)',
       '(puedes|puede) (ignorar|ignorarlo|ignorarme|pasar de) (esto|este correo|mi sugerencia|)',
       'que se yo',
+      '(igual|a lo mejor|quiza|quizas|tal vez|puede que) (me equivoco|me equivoque|estoy equivocado|estoy equivocada|este equivocado|este equivocada|me estoy equivocando|me este equivocando|no tengo razon|no tenga razon)',
     ],
     'waving-away-cost': [
       '(lo de|lo del|por|con) (el|la|los|las|) ~3 @extras ~2 @waveoff',
@@ -463,6 +486,7 @@ export const es: PhrasePack = {
       '(las|los|el|la|esas|esos|estas|estos|) (@escope|extra|extras|adicionales) (de mas|extra|adicionales|) (no son|no es|no seran|no sera|no suponen|no supone) (ningun|ninguna|un|una|) (problema|molestia|inconveniente|lio|esfuerzo)',
       '(no es|no son|es|son) (nada|poca cosa|una tonteria|un momento|un minuto|cinco minutos)(,|) (de verdad|en serio|te lo aseguro|se lo aseguro)',
       '(lo de|por|con|sobre) ~4 (extra|extras|de mas|adicional|adicionales) ~1 no (te|se|os) (preocupes|preocupe|preocupeis|preocupen)',
+      '(lo de|lo del|por|con|sobre|respecto a) (el|la|los|las|) ~3 (@escope|@extras) ~2 @waveoff',
     ],
     sarcasm: [
       '(menos mal que|suerte que|y eso que|y menos mal que|encima) (era|es|iba a ser|corria|corre|corria tanta|tenia|teniamos) (urgente|prioritario|prioritaria|importante|para ayer|una prioridad|prisa|tanta prisa)',
@@ -540,6 +564,52 @@ export const es: PhrasePack = {
       '@elogio ~1 (@num|un|una) ~1 (dias|semanas|meses|horas|dia|semana|mes) (de trabajo|de curro|de esfuerzo) (a la basura|tirados|tiradas|tirado|perdidos|perdidas|para nada|a la papelera|al garete|por la borda)',
       '(imagino|supongo|veo|se ve) que no (te|le|os|les) (dio|ha dado|dieron|han dado|habra dado) tiempo (a|de) (leer|leerlo|leerla|leerlos|mirar|mirarlo|abrir|abrirlo|revisar|revisarlo|ver|verlo)',
       '(un|que|menudo|vaya) (timing|sentido de la oportunidad|tino) (impecable|perfecto|envidiable|de manual|estupendo|magnifico|excelente)',
+      '(es|era|resulta|seria|sera) (tan|asi de|tan tan|realmente tan) (dificil|complicado|complicada|costoso|costosa|trabajoso|trabajosa|imposible|dificilisimo|complicadisimo) @accion',
+      '(tan|asi de) (dificil|complicado|complicada|costoso|costosa|trabajoso|imposible) (es|era|resulta|te resulta|le resulta|os resulta|les resulta|te es|le es|os es|seria|te seria|le seria) @accion',
+      '(tanto|tan) (cuesta|costaba|costaria|te cuesta|le cuesta|os cuesta|les cuesta|te costaba|le costaba|te costaria|le costaria|os costaria|les costaria) @accion',
+      '(nadie|alguien|ni|ni siquiera|ninguno|nunca|no) ~3 @molesto (en|a|de|) @accion',
+      '(se digna|se dignan|te dignas|os dignais|se digno|se dignaron|te dignaste|os dignasteis|se ha dignado|se han dignado|te has dignado|os habeis dignado|se dignara|te dignaras|se digne|te dignes) (a|en|) @accion',
+      '(es que|acaso|en serio|de verdad|o es que|pero es que|o sea que|de veras) ~1 (nadie|ninguno|ni uno|ni una persona) ~4 @lees3',
+      'acaso (usted|tu|vosotros|ustedes|alguien|nadie|no|) ~1 (@lees2|@lees3)',
+      '(es que|o es que|pero es que) (tu|vosotros|) (no|nunca|ni) ~1 @lees2',
+      '(es que|o es que|pero es que) (usted|ustedes) (no|nunca|ni) ~1 @lees3',
+      '(me|nos) (estas|esta|estais|estan|) (tomando el pelo|tomando por tonto|tomando por tonta|tomando por tontos|tomando por idiota|tomando por idiotas|vacilando|chuleando|toreando)',
+      '(me|nos) (tomas|toma|tomais|toman) (el pelo|por tonto|por tonta|por tontos|por tontas|por idiota|por idiotas|por imbecil|por imbeciles|por estupido|por estupida|por estupidos)',
+      '(te|se|os) (estas|esta|estais|estan) (riendo|burlando|cachondeando|quedando) (de mi|de nosotros|conmigo|con nosotros)',
+      '(estamos|estais|estas|esta usted|estan ustedes|esto es|eso es) (de broma|de cachondeo|de guasa|de cona|de chiste)',
+      '(esto|eso|lo de|lo que) ~3 (es|me parece|nos parece|resulta|fue|ha sido|esta siendo) (una tomadura de pelo|un cachondeo|una verguenza|una falta de respeto|de risa|de chiste|de traca|un desproposito|surrealista|indignante|vergonzoso|lamentable|impresentable|intolerable|una burla|un insulto|el colmo|una chapuza|una broma de mal gusto)',
+      '(es obvio que|es evidente que|esta claro que|salta a la vista que|se nota que|esta visto que|obviamente|evidentemente|claramente|por lo visto) (tu|usted|vosotros|ustedes|) (no|nunca|ni) ~2 (@lees2|@lees3)',
+      '(cualquiera|cualquier persona|hasta un nino|hasta un crio|hasta mi abuela|cualquier becario) (con|que tenga|con un poco de|con un minimo de) ~1 (dos dedos de frente|sentido comun|medio cerebro|dos neuronas|ojos en la cara|un poco de cabeza)',
+      '(hasta un nino|hasta un crio|hasta mi abuela|un nino de (cinco|5|diez|10|seis|6) anos|cualquier becario) (lo|) (entenderia|veria|sabria|haria|habria visto|habria entendido|entiende|ve|sabe)',
+      'dos dedos de frente',
+      '(no hace falta|no hay que|tampoco hace falta|no se necesita) ser (un genio|un lince|ingeniero|ingeniera|muy listo|muy lista|einstein|un cientifico|adivino|adivina|un hacha|una lumbrera) para',
+      'no se (como|de que manera|de que forma|en que idioma|que mas hacer para|ya como|como mas) (decirtelo|decirselo|decirlo|explicartelo|explicarselo|explicaroslo|decirte|decirle|deciros|explicarte|explicarle|explicaros|hacertelo entender|hacerselo entender|pedirtelo|pedirselo|pedirlo|repetirtelo|repetirselo|repetirlo)',
+      'en que idioma (te|se|os|les) (lo|la|) (tengo que|hay que|debo|tendre que) (decir|explicar|pedir|repetir)',
+      'que parte de ~4 no (entiendes|entiende|entendeis|entienden|has entendido|ha entendido|habeis entendido|quedo clara|queda clara)',
+      '(decirtelo|explicartelo|repetirtelo|decirselo|explicarselo|repetirselo|decirlo|explicarlo) (en chino|con dibujitos|con dibujos|con manzanas|mas despacio|en mayusculas)',
+      '(siempre|es siempre|siempre es|siempre pasa|pasa siempre|ocurre siempre|siempre ocurre) ~1 (lo mismo|igual|la misma historia|el mismo cuento|la misma cancion|la misma pelicula) (con|contigo)',
+      '(tu|vosotros|) (nunca|jamas) @nunca2',
+      '(usted|ustedes) (nunca|jamas) @nunca3',
+      '(nunca|jamas) @nunca3 (a tiempo|a la primera|a mis|a nuestros|mis|nuestros|los correos|el telefono|nada|en plazo|a su hora|cuando|ni)',
+      '(cada vez que|siempre que|todas las veces que) (te|le|os|les) (mando|envio|paso|pido|escribo|propongo|entrego|presento|enseno|digo|pregunto|llamo) ~4 @siempremal',
+      '(siempre|cada dos por tres|una y otra vez|todas las veces) (me|nos) (dejas|deja|dejais|dejan) (tirado|tirada|tirados|colgado|colgada|colgados|plantado|plantada|para el final|sin respuesta|en visto)',
+      '(o|u) (me|nos) (das|da|dais|dan|mandas|manda|mandais|mandan|pagas|paga|pagais|pagan|envias|envia|enviais|envian|confirmas|confirma|confirmais|confirman|contestas|contesta|contestais|contestan|dices|dice|decis|dicen|respondes|responde|respondeis|responden|pasas|pasa|pasais|pasan) ~4 (o|u) @represalia',
+      '(tomare|tomaremos|emprendere|emprenderemos|iniciare|iniciaremos|tendre que tomar|tendremos que tomar|me vere obligado a tomar|me vere obligada a tomar|nos veremos obligados a tomar|nos veremos obligados a emprender|me vere obligado a emprender) (las|) (medidas|acciones) (legales|oportunas|pertinentes|judiciales)',
+      '(lo|el asunto|el tema|esto|el caso) (pondre|pondremos|pasare|pasaremos|dejare|dejaremos|pongo|ponemos|paso|pasamos) en manos de (mi|nuestro|nuestros|un|mis) (abogado|abogados|abogada|asesor legal|asesoria juridica|gabinete juridico|departamento legal|servicio juridico)',
+      '(hasta aqui hemos llegado|ya basta|basta ya|estoy hasta las narices|estoy hasta el gorro|estoy hasta el mono|estoy hasta la coronilla|estamos hasta las narices|me tienes harto|me tiene harto|me tienes harta|me tiene harta|me teneis harto|me teneis harta|me tienen harto|me tienen harta|me tienes hasta las narices|me tiene hasta las narices|se me acabo la paciencia|se me ha acabado la paciencia|se nos ha acabado la paciencia|se nos acabo la paciencia|mi paciencia tiene un limite|estoy perdiendo la paciencia|me estoy hartando|nos estamos hartando)',
+      '(estoy|estamos) (cansado|cansada|cansados|cansadas|harto|harta|hartos|hartas) de (que|tus|sus|vuestros|vuestras|esperar|perseguir|perseguirte|perseguirle|pedir|reclamar|repetir|tener que|recordarte|recordarle|tanto)',
+      '(es|esta es|sera|esta sera) la ultima vez que (te|le|os|les|se) (lo|la|los|las|) (mando|envio|reenvio|digo|repito|explico|pido|recuerdo|paso|hago|aviso|escribo|mandamos|enviamos|reenviamos|decimos|repetimos|explicamos|pedimos|recordamos)',
+      '(que|muy|menudo|menuda|vaya|cuanta|tanta|toda una) @praiseadj (,|) (solo|apenas|nada menos que|casi|mas de|) (@num|un|una|siete|ocho|diez|quince) (semanas|meses|mes|semana|ano|anos) (para|de espera|esperando|sin|y sin|y todavia|y aun|y ni)',
+      '(me encanta|me chifla|me fascina|adoro|me flipa|me apasiona|nada como|que gusto) ~1 (trabajar|currar|rehacer|repetir|rehacerlo|repetirlo|perder el tiempo|perder horas|tirar horas|tirar el trabajo) ~4 (gratis|sin cobrar|para nada|a la basura|en balde|por amor al arte|de madrugada|hasta las tantas|los domingos|los sabados|los fines de semana|el fin de semana|el domingo|el sabado|en festivo|en vacaciones|tres veces|mil veces|de nuevo|otra vez)',
+      '@cheer (,|) ~3 (romper|roto|tirar abajo|tumbar|tumbado|estropear|estropeado|cargaros|cargarte|cargarse|cargado|liarla|liado|fastidiar|fastidiado|saltaros|saltarte|saltado|olvidar|olvidado|retrasar|retrasado)',
+      '@cheer (,|) (otra|otro|una vez mas|de nuevo|otra vez) ~2 (fecha|plazo|error|fallo|retraso|cagada|metedura de pata|despiste|olvido)',
+      '(tendria|tenia|debia|deberia|tendriamos|teniamos|debiamos|deberiamos|habria|habriamos|tengo|tenemos|debo|debemos) (que|de|) (haber|) (adivinado|adivinar|adivinarlo|adivinarla|leerte la mente|leerle la mente|leeros la mente|leerles la mente|leer la mente|leer mentes|leer el pensamiento|leerte el pensamiento|leerle el pensamiento|sido adivino|sido adivina|ser adivino|ser adivina|ser adivinos|ser adivinas)',
+      '(no soy|no somos|no soy ningun|no soy ninguna|no tengo|no tenemos) (adivino|adivina|adivinos|vidente|videntes|una bola de cristal|bola de cristal|mago|maga|magos|pitoniso|pitonisa)',
+      '(por ciencia infusa|con una bola de cristal|por telepatia)',
+      '(como|de que manera|de que forma) (iba|ibamos|podia|podiamos|habria podido|habriamos podido) (a|) (saberlo|adivinarlo|imaginarlo|imaginarmelo|adivinar|suponerlo|intuirlo)',
+      '(que|muy|tan) (oportuno|oportuna|puntual|considerado|considerada) que ~3 @tarde',
+      '@elogio (,|) @entero ~2 (ahora|ahora mismo|a estas alturas|justo ahora|a ultima hora|ya tarde|por casualidad|por terceros|por otros|por otra persona|por un tercero|por el cliente|por la prensa|por las redes|por redes|por linkedin|por instagram|por twitter|por facebook|por whatsapp|por un companero|por la web)',
+      'cuantas veces (mas|) ~2 (tengo|voy a tener|tendre|hay|habra|he tenido|tenemos|vamos a tener|tendremos) (que|de) ~2 (pedir|pedirte|pedirle|pedirles|pediros|decir|decirte|decirle|decirles|repetir|repetirte|repetirle|repetirles|explicar|explicarte|explicarle|recordar|recordarte|recordarle|recordarles|reclamar|reclamarte|reclamarle|insistir|insistirte|insistirle|mandar|mandarte|mandarle|enviar|enviarte|enviarle|escribir|escribirte|escribirle)',
     ],
     'vague-timing': [
       '(cuando|en cuanto|tan pronto como|apenas) (buenamente|realmente|por fin|yo|de verdad) (pueda|podamos|me sea posible|me vaya bien|tenga tiempo|tenga un hueco)',
@@ -586,6 +656,9 @@ export const es: PhrasePack = {
       '(a lo largo de|durante|en el transcurso de|en el curso de) (la proxima semana|la semana que viene|el proximo mes|el mes que viene|este mes|estos dias|esta semana|la semana)',
       '(uno de estos dias|cualquier dia de estos|uno de estos)',
       'en el (plazo|tiempo) (mas breve|mas corto|minimo|menor) (posible|que pueda|que podamos|)',
+      '(cuando|en cuanto|apenas|tan pronto como) (se|) (despeje|libere|calme|relaje|tranquilice|normalice|afloje|baje|pase) ~3 (agenda|trabajo|cosa|cosas|lio|volumen|carga|calendario|semana|jaleo|temporada|pico|follon|tormenta|ritmo)',
+      '(en cuanto|cuando|apenas|tan pronto como|nada mas) (me|nos) (ponga|pongamos|siente|sentemos|organice|organicemos|centre|centremos)',
+      '(esta semana|este mes|esta quincena|la semana que viene|la proxima semana|la semana proxima|el mes que viene|el proximo mes|estos dias|este trimestre) (,|) @aprox',
     ],
     'non-promise': [
       '(vere|veremos|voy a ver|a ver) (que|lo que) (puedo|podemos) hacer',
@@ -888,6 +961,8 @@ export const es: PhrasePack = {
     'hablamos pronto',
     'nos vemos pronto',
     'hasta pronto',
+    // Una buena salud deseada a alguien no es un plazo del que escribe.
+    '(que|espero que|ojala|ojala que) (te|se|os|le|les|) (recupere|recuperes|recupereis|recuperen|mejore|mejores|mejoreis|mejoren|ponga bien|pongas bien|pongan bien|restablezca|restablezcas|restablezcan) ~2 (pronto|prontito)',
     'que te mejores pronto',
     'espero (tu|su|vuestra) respuesta pronto',
     'tan pronto como (me|nos) (envies|envie|mandes|mande|confirmes|confirme|digas|diga|paguen|pagues)',
