@@ -719,9 +719,13 @@ export const en: PhrasePack = {
       texts: {
         sentence: 'Next time, please let me know about changes like this early on, so I can plan for them.',
         sentenceSend: 'Next time, please send me what I need on time, so I can keep to the dates.',
+        sentenceReply: 'Next time, please reply by the date I ask for, so I can keep to the schedule.',
       },
     },
-    'self-justification': { texts: { clause: 'the work follows the brief we agreed' } },
+    'self-justification': {
+      swaps: [["^((?:i|we) (?:followed|stuck to|kept to) (?:the|our) (?!(?:\\S+ )?(?:instructions|brief|directions|specs?)(?![\\p{L}]))[^,;]+?)[ ,]+(?:to the letter|exactly|precisely|to a t|to the dot)$", '$1']],
+      texts: { clause: 'the work follows the brief we agreed' },
+    },
     'needless-apology': { texts: { greeting: 'I hope you are well.' } },
     'over-apology': {
       swaps: [

@@ -781,13 +781,33 @@ export const es: PhrasePack = {
           informal: 'La próxima vez, mándame a tiempo lo que necesito, así puedo cumplir los plazos.',
           formal: 'La próxima vez, envíeme a tiempo lo que necesito, así puedo cumplir los plazos.',
         },
+        sentenceReply: {
+          informal: 'La próxima vez, respóndeme a tiempo, así puedo cumplir los plazos.',
+          formal: 'La próxima vez, le ruego que me responda a tiempo, así puedo cumplir los plazos.',
+        },
+        sentencePlural: {
+          informal: 'La próxima vez, avisadme con antelación para que pueda organizarme.',
+          formal: 'La próxima vez, avísenme con antelación para que pueda organizarme.',
+        },
+        sentenceSendPlural: {
+          informal: 'La próxima vez, mandadme a tiempo lo que necesito, así puedo cumplir los plazos.',
+          formal: 'La próxima vez, envíenme a tiempo lo que necesito, así puedo cumplir los plazos.',
+        },
+        sentenceReplyPlural: {
+          informal: 'La próxima vez, respondedme a tiempo, así puedo cumplir los plazos.',
+          formal: 'La próxima vez, les ruego que me respondan a tiempo, así puedo cumplir los plazos.',
+        },
       },
     },
-    'self-justification': { texts: { clause: 'el trabajo sigue el briefing acordado' } },
+    'self-justification': {
+      swaps: [['^((?:\\S+ )?(?:he|hemos) (?:seguido|respetado|cumplido) (?:el|la|nuestro|nuestra) (?!(?:\\S+ )?(?:instrucciones|indicaciones|briefing|brief|encargo|especificaciones)(?![\\p{L}]))[^,;]+?)[ ,]+(?:al pie de la letra|a rajatabla|exactamente)$', '$1']],
+      texts: { clause: 'el trabajo sigue el briefing acordado' },
+    },
     'needless-apology': { texts: { greeting: 'espero que todo vaya bien.' } },
     'over-apology': {
       swaps: [
         ['^lo (siento|lamento)\\b.*$', 'lo $1'],
+        ['^(?:mil|cien|un millón de|un millon de|millones de) perdones$', { informal: 'perdona', formal: 'disculpe' }],
         ['^(?:mil|cien|un millón de|un millon de|millones de) (?:perdones|disculpas)$', 'disculpas'],
         ['^perd[oó]n perd[oó]n', { informal: 'perdona', formal: 'disculpe' }],
         ['^(perdona|perdone|perdón|perdon|disculpa|disculpe)[ ,]+(?:otra vez|de nuevo|una vez más|una vez mas)$', '$1'],
@@ -893,7 +913,7 @@ export const es: PhrasePack = {
     },
     'unlimited-availability': {
       swaps: [
-        ['^(?:si|por si|en caso de que|cuando)\\b.*?,? (\\S+)$', 'si hace falta, $1 {during}'],
+        ['^(?:si|por si|en caso de que|cuando)\\b.*?,? ((?:(?:me|nos) )?\\S+)$', 'si hace falta, $1 {during}'],
         [
           '^(?:\\S+ )*?(?:me quedo|me quedar[eé]|me mantengo|me mantendr[eé]|sigo|seguir[eé]) (?:conectad|despiert|pendiente|localizable|disponible|al tanto|atent|online|en l[ií]nea)',
           'estoy disponible {during}',

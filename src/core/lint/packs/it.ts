@@ -667,9 +667,19 @@ export const it: PhrasePack = {
           informal: 'La prossima volta mandami per tempo quello che mi serve, così posso rispettare le scadenze.',
           formal: 'La prossima volta mi mandi per tempo quello che mi serve, così posso rispettare le scadenze.',
         },
+        sentenceReply: {
+          informal: 'La prossima volta rispondimi per tempo, così posso rispettare le scadenze.',
+          formal: 'La prossima volta mi risponda per tempo, così posso rispettare le scadenze.',
+        },
+        sentencePlural: 'La prossima volta avvisatemi per tempo, così posso organizzarmi.',
+        sentenceSendPlural: 'La prossima volta mandatemi per tempo quello che mi serve, così posso rispettare le scadenze.',
+        sentenceReplyPlural: 'La prossima volta rispondetemi per tempo, così posso rispettare le scadenze.',
       },
     },
-    'self-justification': { texts: { clause: 'il lavoro segue il brief concordato' } },
+    'self-justification': {
+      swaps: [['^((?:ho|abbiamo) (?:seguito|rispettato) (?:il|lo|la|il nostro|la nostra) (?!(?:\\S+ )?(?:istruzioni|indicazioni|brief|briefing|specifiche)(?![\\p{L}]))[^,;]+?)[ ,]+(?:alla lettera|parola per parola|esattamente)$', '$1']],
+      texts: { clause: 'il lavoro segue il brief concordato' },
+    },
     'needless-apology': { texts: { greeting: { informal: 'spero tu stia bene.', formal: 'spero stia bene.' } } },
     'over-apology': {
       swaps: [

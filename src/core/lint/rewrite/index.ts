@@ -70,8 +70,8 @@ const LEADING_CONNECTOR: Record<Lang, RegExp> = {
  */
 const LEAD_WORD: Record<Lang, RegExp> = {
   en: /^(?:(?:what|how|oh|so|please|kindly)[ \t]+)+$/iu,
-  es: /^(?=\S)(?:(?:le|te|les|os)[ \t]+(?:ruego|rogamos|pido|pedimos)[ \t]+(?:que[ \t]+)?)?(?:(?:qué|que|te|le|lo|la|me|se|nos|os|les|por favor)[ \t]+){0,3}$/iu,
-  it: /^(?=\S)(?:(?:scusa|scusami|mi scusi|perdonami|mi perdoni|ti chiedo|le chiedo)[ \t]+(?:se[ \t]+|di[ \t]+)?)?(?:(?:che|la|le|ti|te|mi|me|ci|ce|vi|ve|gli|glie|lo|ne|se|si|per favore)[ \t]+){0,3}$/iu,
+  es: /^(?=\S)(?:(?:le|te|les|os)[ \t]+(?:ruego|rogamos|pido|pedimos)[ \t]+(?:que[ \t]+)?)?(?:(?:qué|que|te|le|lo|la|me|se|nos|os|les|por favor|yo|nosotros|nosotras)[ \t]+){0,3}$/iu,
+  it: /^(?=\S)(?:(?:scusa|scusami|mi scusi|perdonami|mi perdoni|ti chiedo|le chiedo)[ \t]+(?:se[ \t]+|di[ \t]+)?)?(?:(?:che|la|le|ti|te|mi|me|ci|ce|vi|ve|gli|glie|lo|ne|se|si|per favore|io|noi)[ \t]+){0,3}$/iu,
 };
 const ENDS_WITH_CONNECTOR: Record<Lang, RegExp> = {
   en: /[ \t,](?:but|and)$/iu,
@@ -116,8 +116,8 @@ const EXISTENTIAL: Record<Lang, RegExp> = {
 /** Words that start the tail of a reminder ("in my last two emails,", "la semana pasada:"). */
 const REMINDER_TAIL: Record<Lang, RegExp> = {
   en: /^(?:[ \t]*,?[ \t]+and)?[ \t]+(?:in|on|of|from|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly|clearly|explicitly|very clearly|in writing|\d)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
-  es: /^[ \t]+(?:en|del|de|durante|cuando|también|tambien|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por|claramente|hasta la saciedad|\d|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
-  it: /^[ \t]+(?:(?:nell|dell|all|l)['’](?=\p{L})|(?:in|nel|nella|del|della|dello|di|durante|quando|anche|al|a voce|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì)|alla|nero su bianco|fino alla nausea|chiaramente|esplicitamente|\d)(?![\p{L}]))[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  es: /^[ \t]+(?:en|del|de|durante|cuando|también|tambien|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por|claramente|hasta la saciedad|\d|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes|pasado|\d))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  it: /^[ \t]+(?:(?:nell|dell|all|l)['’](?=\p{L})|(?:in|nel|nella|del|della|dello|di|durante|quando|anche|al|a voce|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|lo scorso|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì|\d)|alla|nero su bianco|fino alla nausea|chiaramente|esplicitamente|\d)(?![\p{L}]))[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
 };
 
 /** The same tail ending in "that" ("… in my email of the 5th that the domain…"): the pointer goes, its news stays. */
@@ -261,8 +261,8 @@ function outOfHoursRun(c: Ctx, start: number, end: number): { start: number; end
 /** A clause that says the writer is always reachable ("my phone is always on", "que yo siempre lo tengo encima"). */
 const ALWAYS_ON: Record<Lang, RegExp> = {
   en: /^(?:(?:so|and|as|since|because|anyway)[ \t]+)*(?:i'?ll keep my phone on|(?:my|the) phone(?:'s| is) (?:always |)on|i(?:'m| am) (?:(?:basically|pretty much|practically|almost|literally)[ \t]+)?(?:always|never) (?:free|around|available|online|reachable|offline|far|(?:at|on|by|glued to) (?:my|the) \p{L}+)|i(?:'m| am) on call)(?![\p{L}])[^,;:.!?\n]*$/iu,
-  es: /^(?:(?:que|y|porque|total|ya que)[ \t]+)*(?:yo[ \t]+)?(?:siempre[ \t]+)?(?:lo (?:tengo|llevo) (?:siempre )?(?:encima|encendido|a mano)|(?:estoy|ando) (?:(?:casi|prácticamente|practicamente) )?(?:siempre )?(?:pendiente|conectad[oa]|disponible|localizable|online|en línea|(?:pegad[oa] al|con el|delante del) (?:móvil|movil|ordenador|portátil|portatil))|tengo el (?:móvil|movil|teléfono|telefono) (?:siempre )?(?:encendido|encima))(?![\p{L}])[^,;:.!?\n]*$/iu,
-  it: /^(?:(?:tanto|che|e|perché|perche|comunque)[ \t]+)*(?:io[ \t]+)?(?:il (?:telefono|cellulare) lo tengo sempre (?:acceso|accesso|con me)|sono (?:(?:praticamente|quasi|comunque) )?sempre (?:connessa|connesso|reperibile|disponibile|online|raggiungibile|(?:al|attaccat[oa] al|davanti al) (?:pc|computer|telefono|cellulare|portatile))|per me (?:qualsiasi|qualunque) ora va bene|per me va bene (?:qualsiasi|qualunque) ora)(?![\p{L}])[^,;:.!?\n]*$/iu,
+  es: /^(?:(?:que|y|porque|total|ya que)[ \t]+)*(?:yo[ \t]+)?(?:siempre[ \t]+)?(?:(?:estoy|ando)[ \t]+siempre(?:[ \t]+(?:aquí|aqui|ahí|ahi))?(?=[ \t]*$)|(?<=siempre[ \t]+)(?:estoy|ando)(?:[ \t]+(?:aquí|aqui|ahí|ahi))?(?=[ \t]*$)|lo (?:tengo|llevo) (?:siempre )?(?:encima|encendido|a mano)|(?:estoy|ando) (?:(?:casi|prácticamente|practicamente) )?(?:siempre )?(?:pendiente|conectad[oa]|disponible|localizable|online|en línea|(?:pegad[oa] al|con el|delante del) (?:móvil|movil|ordenador|portátil|portatil))|tengo el (?:móvil|movil|teléfono|telefono) (?:siempre )?(?:encendido|encima))(?![\p{L}])[^,;:.!?\n]*$/iu,
+  it: /^(?:(?:tanto|che|e|perché|perche|comunque)[ \t]+)*(?:io[ \t]+)?(?:ci sono (?:sempre|comunque)|sono sempre (?:qui|lì|li)(?=[ \t]*$)|il (?:telefono|cellulare) lo tengo sempre (?:acceso|accesso|con me)|sono (?:(?:praticamente|quasi|comunque) )?sempre (?:connessa|connesso|reperibile|disponibile|online|raggiungibile|(?:al|attaccat[oa] al|davanti al) (?:pc|computer|telefono|cellulare|portatile))|per me (?:qualsiasi|qualunque) ora va bene|per me va bene (?:qualsiasi|qualunque) ora)(?![\p{L}])[^,;:.!?\n]*$/iu,
 };
 
 /** Words after a free-work phrase that still belong to it ("sin coste alguno", "without charging extra"). */
@@ -271,6 +271,16 @@ const COST_QUALIFIER: Record<Lang, RegExp> = {
   es: /^(?:[ \t]+(?:alguno|alguna|extra|adicional|adicionales|ninguno|ninguna|de ningún tipo))+(?![\p{L}])/iu,
   it: /^(?:[ \t]+(?:aggiuntivo|aggiuntiva|aggiuntivi|aggiuntive|extra|in più|in piu|nulla|niente))+(?![\p{L}])/iu,
 };
+/**
+ * A clause after free work that plays its size down ("…, it's only forty or so", "…, non è
+ * niente"): once the work is quoted, it goes with the offer.
+ */
+const SMALL_WORK: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|honestly)[ \t]+)?(?:(?:it|that)(?:'s|’s| is)|they(?:'re|’re| are))[ \t]+(?:only|just|nothing|no big deal)(?![\p{L}])[^,;:.!?\n]*$/iu,
+  es: /^(?:(?:y|total|que|si)[ \t]+)?(?:(?:es|son)[ \t]+(?:solo|sólo|nada más|poca cosa)|no es nada)(?![\p{L}])[^,;:.!?\n]*$/iu,
+  it: /^(?:(?:e|tanto|che)[ \t]+)?(?:(?:è|sono)[ \t]+(?:solo|soltanto|giusto|poca roba|una sciocchezza)|non è (?:niente|nulla))(?![\p{L}])[^,;:.!?\n]*$/iu,
+};
+
 /** Words after an open-ended amount that still belong to it ("as many rounds | as it takes", "las que | haga falta"). */
 const AMOUNT_REST: Record<Lang, RegExp> = {
   en: /^[ \t]+as (?:it takes|you (?:need|like|want|wish)|needed|necessary|required)(?![\p{L}])/iu,
@@ -279,15 +289,15 @@ const AMOUNT_REST: Record<Lang, RegExp> = {
 };
 /** Words after a vague time that still belong to it ("at some point this week", "un ratito", "un attimino"). */
 const VAGUE_REST: Record<Lang, RegExp> = {
-  en: /^[ \t]+(?:this week|next week|this month|a bit|or so|or two|on my end|on my side|at my end|at our end|on our side)(?![\p{L}])/iu,
-  es: /^[ \t]+(?:un ratito|un rato|un hueco|esta semana|la semana que viene|este mes|por mi parte|por nuestra parte|por mi lado)(?![\p{L}])/iu,
-  it: /^[ \t]+(?:un attimino|un attimo|questa settimana|la settimana prossima|questo mese|di respiro|da parte mia|da parte nostra)(?![\p{L}])/iu,
+  en: /^(?:-ish|[ \t]+(?:this week|next week|this month|a bit|or so|or two|on my end|on my side|at my end|at our end|on our side)(?:[ \t]+(?:maybe|perhaps|hopefully))?|[ \t]+(?:maybe|perhaps|hopefully))(?![\p{L}])/iu,
+  es: /^[ \t]+(?:(?:un ratito|un rato|un hueco|esta semana|la semana que viene|este mes|por mi parte|por nuestra parte|por mi lado)(?:[ \t]+(?:quizás|quizas|quizá|quiza|tal vez|con suerte))?|quizás|quizas|quizá|quiza|tal vez|con suerte)(?![\p{L}])/iu,
+  it: /^[ \t]+(?:(?:un attimino|un attimo|questa settimana|la settimana prossima|questo mese|di respiro|da parte mia|da parte nostra)(?:[ \t]+forse)?|forse|si spera)(?![\p{L}])/iu,
 };
 /** Words before a vague time that soften it ("a little | later", "un poco | más tarde"): the date takes them too. */
 const VAGUE_BEFORE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:a little bit|a little|a bit|slightly)[ \t]+$/iu,
-  es: /(?<![\p{L}])(?:un poquito|un poco)[ \t]+$/iu,
-  it: /(?<![\p{L}])(?:un po['’]|un pochino|un attimo)[ \t]*$/iu,
+  en: /(?<![\p{L}])(?:a little bit|a little|a bit|slightly|(?:sometime |some time )?(?:next|this) week)[ \t]+$/iu,
+  es: /(?<![\p{L}])(?:un poquito|un poco|(?:a lo largo de )?(?:la semana que viene|la próxima semana|la proxima semana|esta semana))[ \t]+$/iu,
+  it: /(?<![\p{L}])(?:un po['’]|un pochino|un attimo|(?:nel corso del)?la settimana prossima|(?:nel corso del)?la prossima settimana|questa settimana)[ \t]*$/iu,
 };
 /** What a minimised question asks ("I was merely wondering | whether…"): it keeps a verb that asks. */
 const ASK_AFTER = /^[ \t]+(?:whether|if|si|se)(?![\p{L}])/iu;
@@ -324,6 +334,25 @@ const SENT: Record<Lang, RegExp> = {
   it: /(?<![\p{L}])(?:mandat[oaie]|inviat[oaie]|passat[oaie]|dat[oaie]|fornit[oaie]|consegnat[oaie]|girat[oaie])(?![\p{L}])/iu,
 };
 
+/** Words that say the client answered late ("if you had replied…", "si hubieran respondido…"). */
+const REPLIED: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:replied|answered|responded|got back)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:respondid[oa]s?|contestad[oa]s?)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:rispost[oaie]|replicat[oaie])(?![\p{L}])/iu,
+};
+/** A plural "you" in a reproach ("se mi aveste…", "si ustedes hubieran…", "si me hubierais…"). */
+const PLURAL_YOU: Partial<Record<Lang, RegExp>> = {
+  es: /(?<![\p{L}])(?:ustedes|vosotros|vosotras|hubierais|hubieseis|habríais|habriais|dijisteis|avisasteis|mandasteis|enviasteis|pasasteis)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:voi|aveste|foste|avreste|sareste|diceste|mandaste|avvisaste)(?![\p{L}])/iu,
+};
+
+/** A plea that makes a sentence a request ("please", "por favor", "per favore"). */
+const PLEA: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:please|pls|plz)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:por favor|porfa|porfavor)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:per favore|per piacere|perfavore|please)(?![\p{L}])/iu,
+};
+
 /** A heated rhetorical question that is a whole sentence ("Are you kidding?!", "Ma scherziamo?!"): it goes. */
 const RHETORICAL: Record<Lang, RegExp> = {
   en: /^(?:(?:oh )?come on|are you (?:kidding|serious|joking)(?: me)?|seriously|really|you can'?t be serious|is this a joke|what on earth|how (?:is|was) that possible)$/iu,
@@ -349,6 +378,13 @@ const NO_TROUBLE: Record<Lang, RegExp> = {
   en: /^(?:(?:honestly|really|truly)[ \t,]+)?(?:(?:it|that|this)(?:'s|’s| is)[ \t]+)?(?:no|zero)[ \t]+(?:trouble|bother|problem|hassle|worries)(?:[ \t]+at all)?$/iu,
   es: /^(?:(?:de verdad|en serio)[ \t,]+)?(?:no (?:es|supone|hay) (?:ningún|ningun|ninguna) (?:problema|molestia)|no pasa nada)$/iu,
   it: /^(?:davvero[ \t,]+)?(?:non (?:c'è|c’è|è) (?:nessun |alcun )?(?:problema|disturbo)|nessun problema|non si preoccupi|non ti preoccupare)$/iu,
+};
+
+/** Waving-away words after the thing they wave away ("por lo de las fotos extra | tranqui"). */
+const WAVE_TAIL: Record<Lang, RegExp> = {
+  en: /(?:[ \t]+(?:no worries|no problem|don'?t worry))+$/iu,
+  es: /(?:[ \t]+(?:tranqui|tranquil[oa]|sin problema|ni te preocupes|no te preocupes|no se preocupe))+$/iu,
+  it: /(?:[ \t]+(?:tranquill[oaie]|tranqui|figurati|nessun problema|non ti preoccupare|non preoccuparti|non si preoccupi))+$/iu,
 };
 
 /** "to be" by number, for a sentence whose subject is the client's own words. */
@@ -390,6 +426,30 @@ function elided(text: string, fe: number, lang: Lang): number {
     ? fe + 1
     : fe;
 }
+
+/**
+ * A part of the day right after an out-of-hours day ("call me on Sunday | morning", "anche sabato |
+ * pomeriggio, nessun problema"): once the day is the working hours, it goes with it.
+ */
+const DAYPART: Record<Lang, RegExp> = {
+  en: /^[ \t]+(?:morning|afternoon|evening|night)s?(?:[ \t]*,?[ \t]*no problem)?(?![\p{L}])/iu,
+  es: /^[ \t]+(?:por la (?:mañana|tarde|noche)|a mediodía|a mediodia)(?:[ \t]*,?[ \t]*sin (?:ningún |ningun )?problema)?(?![\p{L}])/iu,
+  it: /^[ \t]+(?:(?:di |in )?(?:mattina|mattinata|pomeriggio|sera|serata)|di notte)(?:[ \t]*,?[ \t]*nessun problema)?(?![\p{L}])/iu,
+};
+
+/** A clause that only grants the client is busy ("I know you're swamped", "sé que está muy ocupada"). */
+const BUSY: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|but)[ \t]+)?i (?:know|realise|realize|appreciate|understand)(?: that)? (?:you(?:'re|’re| are)|you must be|things are|it(?:'s|’s| is)) (?:(?:so|very|really|super|pretty|incredibly|crazy|extremely) )?(?:swamped|busy|snowed under|flat out|slammed|stretched|a (?:busy|hectic|crazy) (?:time|week|period|month))(?: (?:right now|at the moment|these days|this week|at the minute))?[.!…]*$/iu,
+  es: /^(?:(?:y|pero)[ \t]+)?(?:ya )?(?:sé|se|entiendo|me imagino|imagino) que (?:(?:usted|tú|tu) )?(?:está|estás|esta|estas|anda|andas) (?:(?:usted|tú) )?(?:muy |super |súper |hasta arriba|liad[oa]|ocupad[oa]|a tope|desbordad[oa])(?:[ \t]*(?:liad[oa]|ocupad[oa]|a tope|de trabajo))?(?: (?:estos días|estos dias|esta semana|ahora))?[.!…]*$/iu,
+  it: /^(?:(?:e|ma)[ \t]+)?(?:lo )?so (?:bene )?che (?:(?:sei|è|e) (?:molto |super |davvero |parecchio )?(?:impegnat[oa]|pien[oa]|sommers[oa]|di corsa|oberat[oa])|(?:è|e) un periodo (?:molto |davvero )?(?:pieno|intenso|impegnativo|complicato|di fuoco)(?: per (?:te|Lei|lei|voi))?)(?: (?:in questi giorni|in questo periodo|adesso))?[.!…]*$/iu,
+};
+
+/** An intensifier clause right after an apology ("sorry, really, …", "perdona, de verdad, …"). */
+const INTENSIFIER_AFTER: Record<Lang, RegExp> = {
+  en: /^[ \t]*,[ \t]*(?:really|truly|honestly|seriously)(?=[ \t]*[,.!;…])/iu,
+  es: /^[ \t]*,[ \t]*(?:de verdad|en serio|de veras|sinceramente)(?=[ \t]*[,.!;…])/iu,
+  it: /^[ \t]*,[ \t]*(?:davvero|sul serio|veramente|sinceramente)(?=[ \t]*[,.!;…])/iu,
+};
 
 /** A first-person "to be" just before a phrase ("I'm just a message away"). */
 const COPULA: Record<Lang, RegExp> = {
@@ -711,9 +771,14 @@ const BUILDERS: Record<string, Builder> = {
     return dropClause(c, cs);
   },
   'hindsight-reproach': (c) => {
-    // Late material ("if you had sent the texts on time") asks for material on time, not for notice.
-    const late = SENT[c.lang].test(c.text.slice(c.s.body, c.s.end));
-    const sentence = (late && textOf(c, 'sentenceSend')) || textOf(c, 'sentence') || '';
+    // Late material ("if you had sent the texts on time") asks for material on time, not for notice;
+    // a late answer asks for an answer. Only the reproach's own clause says which ("…, esto no habría
+    // pasado" is not a sending).
+    const own = c.text.slice(clauseStart(c.text, c.s.body, c.fs), clauseEnd(c.text, c.fe, c.s.end));
+    const kind = SENT[c.lang].test(own) ? 'sentenceSend' : REPLIED[c.lang].test(own) ? 'sentenceReply' : 'sentence';
+    // "Se mi aveste mandato…", "Si ustedes hubieran…": the request goes to the same plural "you".
+    const plural = PLURAL_YOU[c.lang]?.test(c.text.slice(c.fs, c.fe)) ? textOf(c, `${kind}Plural`) : undefined;
+    const sentence = plural || textOf(c, kind) || textOf(c, 'sentence') || '';
     const before = c.text.slice(c.s.body, c.fs);
     const m = /(?:[,;][ \t]+(?:but|pero|ma|però|and|y|e)[ \t]+|;[ \t]*)(?=[^,;]*$)/iu.exec(before);
     if (m && /[\p{L}]/u.test(before.slice(0, m.index))) return { start: c.s.body + m.index, end: c.s.stop, text: `. ${sentence}` };
@@ -721,6 +786,9 @@ const BUILDERS: Record<string, Builder> = {
     return replaceTail(c, sentence);
   },
   'self-justification': (c) => {
+    // "We followed the media plan to the letter": without the insistence it is a plain fact.
+    const t = swap(c);
+    if (t) return { start: c.fs, end: c.fe, text: t };
     const clause = textOf(c, 'clause');
     if (!clause) return dropClause(c);
     const ce = clauseEnd(c.text, c.fe, c.s.end);
@@ -735,16 +803,19 @@ const BUILDERS: Record<string, Builder> = {
   'needless-apology': (c) => {
     const e = dropClause(c);
     const left = c.text.slice(c.s.body, e.start) + c.text.slice(e.end, c.s.end);
-    if (!/[\p{L}\p{N}]/u.test(left)) {
+    // "Sorry to bother you, I know you're swamped.": the nod to the client's load only excused the apology.
+    if (!/[\p{L}\p{N}]/u.test(left) || BUSY[c.lang].test(left.trim())) {
       const g = c.s.body > c.s.start ? textOf(c, 'greeting') : undefined;
       return g ? { start: c.s.body, end: c.s.stop, text: g } : dropSentence(c);
     }
     return e;
   },
   'over-apology': (c) => {
-    const t = swap(c);
-    if (t !== undefined) return replacePhrase(c, t);
-    return replacePhrase(c, textOf(c, 'plain') ?? '');
+    const t = swap(c) ?? textOf(c, 'plain') ?? '';
+    const e = replacePhrase(c, t);
+    // "Mil perdones, de verdad, …": the intensifier goes with the apology it inflated.
+    const more = e.text && e.end === c.fe ? INTENSIFIER_AFTER[c.lang].exec(c.text.slice(c.fe, c.s.end)) : null;
+    return more ? { ...e, end: e.end + more[0].length } : e;
   },
   'minimising-just': (c) => {
     let t = swap(c);
@@ -816,6 +887,15 @@ const BUILDERS: Record<string, Builder> = {
       const cs = clauseStart(c.text, c.s.body, c.fs);
       const named = free ? TOPIC[c.lang].exec(c.text.slice(cs, Math.min(ce, c.fe))) : null;
       if (named) return { start: cs, end: cs + named.index + named[0].length - named[1].length, text: '' };
+      // "Tranqui por lo de las fotos extra, | te las edito gratis": the offer's clitic points back at
+      // the thing named here, so the thing stays, fronted ("Las fotos extra, te las…").
+      const next = c.items.find((f) => f.rule === 'free-work' && f.offset >= ce);
+      const clitic = CLITIC_OBJECT[c.lang];
+      if (next && clitic && ce < c.s.end && clitic.test(c.text.slice(clauseStart(c.text, ce + 1, next.offset), next.offset + next.length))) {
+        const topic = topicOf(c, cs, ce);
+        const thing = topic?.text.replace(WAVE_TAIL[c.lang], '');
+        if (thing) return { start: cs, end: ce, text: thing.charAt(0).toUpperCase() + thing.slice(1) };
+      }
     }
     if (c.sameRuleBefore || c.rules.has('free-work')) return dropClause(c);
     const t = swap(c);
@@ -890,6 +970,8 @@ const BUILDERS: Record<string, Builder> = {
       e = { start, end: extra ? c.fe + extra[0].length : c.fe, text: e.text };
     }
     if (!e.text) return e;
+    const part = e.end >= c.fe ? DAYPART[c.lang].exec(c.text.slice(e.end, c.s.end)) : null;
+    if (part) e = { ...e, end: e.end + part[0].length };
     const run = outOfHoursRun(c, e.start, e.end);
     const lead = run.start < e.start && c.text[run.start] === ',' ? ' ' : '';
     return { start: run.start, end: outOfHoursTail(c, run.end), text: lead + e.text };
@@ -905,6 +987,9 @@ const BUILDERS: Record<string, Builder> = {
     // "as many rounds | as it takes" → "the rounds agreed in the quote": the open end goes too.
     const rest = e.text && e.end === cc.fe ? AMOUNT_REST[c.lang].exec(c.text.slice(cc.fe, c.s.end)) : null;
     if (rest) e = { ...e, end: e.end + rest[0].length };
+    // "…for free, it's only forty or so": the playing-down goes with the gift.
+    const small = e.text ? /^[ \t]*,[ \t]*/.exec(c.text.slice(e.end, c.s.end)) : null;
+    if (small && SMALL_WORK[c.lang].test(c.text.slice(e.end + small[0].length, c.s.end))) e = { ...e, end: c.s.end };
     // "There is | no charge for the mock-up" → "I'll quote the mock-up": a rewrite with its own
     // subject (written capitalised in the pack) replaces the existential opening too.
     const cs = clauseStart(c.text, c.s.body, c.fs);
@@ -940,7 +1025,8 @@ const BUILDERS: Record<string, Builder> = {
     if (RHETORICAL[c.lang].test(c.text.slice(c.s.body, c.fs).replace(/[¿¡]/g, '').trim())) return dropSentence(c);
     const sentence = c.text.slice(c.s.start, c.s.stop);
     if (run.includes('?')) return { start: c.fs, end: c.fe, text: '?' };
-    if (c.lang === 'es' && !sentence.includes('¡')) return { start: c.fs, end: c.fe, text: '.' };
+    // A request ("please stop…!!") is made calmly, with a full stop; news keeps one "!".
+    if ((c.lang === 'es' && !sentence.includes('¡')) || PLEA[c.lang].test(sentence)) return { start: c.fs, end: c.fe, text: '.' };
     return { start: c.fs, end: c.fe, text: '!' };
   },
 };

@@ -8,7 +8,7 @@ const LEADING: Record<Lang, RegExp> = {
 
 /** A connector or subordinator left at the end once what it introduced is gone ("…, aunque."). */
 const TRAILING: Record<Lang, RegExp> = {
-  en: /[,;]?[ \t]+(?:and|but|so|or|although|because|whereas)([.!?…]*)$/iu,
+  en: /[,;]?[ \t]+(?:and|but|(?<![ \t]or[ \t]+)so|or|although|because|whereas)([.!?…]*)$/iu,
   es: /[,;]?[ \t]+(?:y|e|pero|o|así que|asi que|aunque|porque|ya que|sino)([.!?…]*)$/iu,
   it: /[,;]?[ \t]+(?:e|ed|ma|o|però|quindi|anche se|sebbene|benché|benche|mentre)([.!?…]*)$/iu,
 };
@@ -86,10 +86,16 @@ const EDGE: Record<Lang, { head: string; notTail?: string; tail: string }> = {
   en: {
     head: 'sure',
     notTail: 'too|as well',
-    tail: 'if all goes well|hopefully|fingers crossed|no charge|free of charge|on the house|my treat|for free',
+    tail: "if all goes well|hopefully|fingers crossed|no charge|free of charge|on the house|my treat|for free|i promise|promise|it'?s nothing|it'?s no trouble",
   },
-  es: { head: 'claro', tail: 'si todo va bien|si todo sale bien|con suerte|ojalá|ojala|sin problema|sin coste|gratis|invita la casa' },
-  it: { head: 'certo', tail: 'se tutto va bene|se va tutto bene|speriamo|incrociamo le dita|nessun problema|gratis|offro io|in omaggio' },
+  es: {
+    head: 'claro',
+    tail: 'si todo va bien|si todo sale bien|con suerte|ojalá|ojala|sin problema|sin coste|gratis|invita la casa|te lo prometo|se lo prometo|lo prometo|prometido|(?:que )?no pasa nada|no es nada',
+  },
+  it: {
+    head: 'certo',
+    tail: 'se tutto va bene|se va tutto bene|speriamo|incrociamo le dita|nessun problema|gratis|offro io|in omaggio|te lo prometto|Le prometto|promesso|non è niente|non è nulla|tanto (?:sono|sto) a casa',
+  },
 };
 const edgeRe = (words: string) => new RegExp(`^(?:(?:${words})[ \\t]*)+$`, 'iu');
 const HEAD_FILLER = Object.fromEntries(

@@ -59,6 +59,9 @@ const ABBREVIATIONS = new Set([
   'egr',
   'gent',
   'spett',
+  'n',
+  'nr',
+  'num',
 ]);
 
 function isAbbreviation(text: string, dot: number): boolean {
