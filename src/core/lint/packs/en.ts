@@ -723,7 +723,12 @@ export const en: PhrasePack = {
       },
     },
     'self-justification': {
-      swaps: [["^((?:i|we) (?:followed|stuck to|kept to) (?:the|our) (?!(?:\\S+ )?(?:instructions|brief|directions|specs?)(?![\\p{L}]))[^,;]+?)[ ,]+(?:to the letter|exactly|precisely|to a t|to the dot)$", '$1']],
+      swaps: [
+        [
+          '^((?:i|we) (?:followed|stuck to|kept to) (?:the|our) (?!(?:\\S+ )?(?:instructions|brief|directions|specs?)(?![\\p{L}]))[^,;]+?)[ ,]+(?:to the letter|exactly|precisely|to a t|to the dot)$',
+          '$1',
+        ],
+      ],
       texts: { clause: 'the work follows the brief we agreed' },
     },
     'needless-apology': { texts: { greeting: 'I hope you are well.' } },

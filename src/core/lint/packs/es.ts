@@ -800,7 +800,12 @@ export const es: PhrasePack = {
       },
     },
     'self-justification': {
-      swaps: [['^((?:\\S+ )?(?:he|hemos) (?:seguido|respetado|cumplido) (?:el|la|nuestro|nuestra) (?!(?:\\S+ )?(?:instrucciones|indicaciones|briefing|brief|encargo|especificaciones)(?![\\p{L}]))[^,;]+?)[ ,]+(?:al pie de la letra|a rajatabla|exactamente)$', '$1']],
+      swaps: [
+        [
+          '^((?:\\S+ )?(?:he|hemos) (?:seguido|respetado|cumplido) (?:el|la|nuestro|nuestra) (?!(?:\\S+ )?(?:instrucciones|indicaciones|briefing|brief|encargo|especificaciones)(?![\\p{L}]))[^,;]+?)[ ,]+(?:al pie de la letra|a rajatabla|exactamente)$',
+          '$1',
+        ],
+      ],
       texts: { clause: 'el trabajo sigue el briefing acordado' },
     },
     'needless-apology': { texts: { greeting: 'espero que todo vaya bien.' } },

@@ -677,7 +677,12 @@ export const it: PhrasePack = {
       },
     },
     'self-justification': {
-      swaps: [['^((?:ho|abbiamo) (?:seguito|rispettato) (?:il|lo|la|il nostro|la nostra) (?!(?:\\S+ )?(?:istruzioni|indicazioni|brief|briefing|specifiche)(?![\\p{L}]))[^,;]+?)[ ,]+(?:alla lettera|parola per parola|esattamente)$', '$1']],
+      swaps: [
+        [
+          '^((?:ho|abbiamo) (?:seguito|rispettato) (?:il|lo|la|il nostro|la nostra) (?!(?:\\S+ )?(?:istruzioni|indicazioni|brief|briefing|specifiche)(?![\\p{L}]))[^,;]+?)[ ,]+(?:alla lettera|parola per parola|esattamente)$',
+          '$1',
+        ],
+      ],
       texts: { clause: 'il lavoro segue il brief concordato' },
     },
     'needless-apology': { texts: { greeting: { informal: 'spero tu stia bene.', formal: 'spero stia bene.' } } },

@@ -115,9 +115,9 @@ const EXISTENTIAL: Record<Lang, RegExp> = {
 
 /** Words that start the tail of a reminder ("in my last two emails,", "la semana pasada:"). */
 const REMINDER_TAIL: Record<Lang, RegExp> = {
-  en: /^(?:[ \t]*,?[ \t]+and)?[ \t]+(?:in|on|of|from|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly|clearly|explicitly|very clearly|in writing|\d)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
-  es: /^[ \t]+(?:en|del|de|durante|cuando|también|tambien|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por|claramente|hasta la saciedad|\d|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes|pasado|\d))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
-  it: /^[ \t]+(?:(?:nell|dell|all|l)['’](?=\p{L})|(?:in|nel|nella|del|della|dello|di|durante|quando|anche|al|a voce|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|lo scorso|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì|\d)|alla|nero su bianco|fino alla nausea|chiaramente|esplicitamente|\d)(?![\p{L}]))[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  en: /^(?:[ \t]*,?[ \t]+and)?[ \t]+(?:in|on|of|from|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly|clearly|explicitly|very clearly|in writing|\d|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  es: /^[ \t]+(?:en|del|de|durante|cuando|también|tambien|antes|ya|anteriormente|ayer|varias|dos|tres|mil|hace|por|claramente|hasta la saciedad|\d|la (?:semana|otra|última|ultima)|el (?:otro|mes|lunes|martes|miércoles|jueves|viernes|pasado|\d)|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
+  it: /^[ \t]+(?:(?:nell|dell|all|l)['’](?=\p{L})|(?:in|nel|nella|del|della|dello|di|durante|quando|anche|al|a voce|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|lo scorso|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì|\d)|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|alla|nero su bianco|fino alla nausea|chiaramente|esplicitamente|\d)(?![\p{L}]))[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
 };
 
 /** The same tail ending in "that" ("… in my email of the 5th that the domain…"): the pointer goes, its news stays. */
@@ -891,7 +891,12 @@ const BUILDERS: Record<string, Builder> = {
       // the thing named here, so the thing stays, fronted ("Las fotos extra, te las…").
       const next = c.items.find((f) => f.rule === 'free-work' && f.offset >= ce);
       const clitic = CLITIC_OBJECT[c.lang];
-      if (next && clitic && ce < c.s.end && clitic.test(c.text.slice(clauseStart(c.text, ce + 1, next.offset), next.offset + next.length))) {
+      if (
+        next &&
+        clitic &&
+        ce < c.s.end &&
+        clitic.test(c.text.slice(clauseStart(c.text, ce + 1, next.offset), next.offset + next.length))
+      ) {
         const topic = topicOf(c, cs, ce);
         const thing = topic?.text.replace(WAVE_TAIL[c.lang], '');
         if (thing) return { start: cs, end: ce, text: thing.charAt(0).toUpperCase() + thing.slice(1) };

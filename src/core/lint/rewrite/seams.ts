@@ -86,15 +86,15 @@ const EDGE: Record<Lang, { head: string; notTail?: string; tail: string }> = {
   en: {
     head: 'sure',
     notTail: 'too|as well',
-    tail: "if all goes well|hopefully|fingers crossed|no charge|free of charge|on the house|my treat|for free|i promise|promise|it'?s nothing|it'?s no trouble",
+    tail: "if all goes well|hopefully|fingers crossed|no charge|free of charge|on the house|my treat|for free|i promise|promise|it'?s nothing|it'?s no trouble|maybe|perhaps",
   },
   es: {
     head: 'claro',
-    tail: 'si todo va bien|si todo sale bien|con suerte|ojalá|ojala|sin problema|sin coste|gratis|invita la casa|te lo prometo|se lo prometo|lo prometo|prometido|(?:que )?no pasa nada|no es nada',
+    tail: 'si todo va bien|si todo sale bien|con suerte|ojalá|ojala|sin problema|sin coste|gratis|invita la casa|te lo prometo|se lo prometo|lo prometo|prometido|quizás|quizas|quizá|quiza|tal vez|(?:que )?no pasa nada|no es nada',
   },
   it: {
     head: 'certo',
-    tail: 'se tutto va bene|se va tutto bene|speriamo|incrociamo le dita|nessun problema|gratis|offro io|in omaggio|te lo prometto|Le prometto|promesso|non è niente|non è nulla|tanto (?:sono|sto) a casa',
+    tail: 'se tutto va bene|se va tutto bene|speriamo|incrociamo le dita|nessun problema|gratis|offro io|in omaggio|te lo prometto|Le prometto|promesso|forse|non è niente|non è nulla|tanto (?:sono|sto) a casa',
   },
 };
 const edgeRe = (words: string) => new RegExp(`^(?:(?:${words})[ \\t]*)+$`, 'iu');
