@@ -635,7 +635,14 @@ const CLASSES: Record<string, readonly Case[]> = {
     ['it', 'informal', 'over-apology', 'Scusa scusa, davvero, arrivo tardi con i testi.', 'Scusa, arrivo tardi con i testi.'],
     ['en', '', 'self-justification', 'We followed the media plan to the letter.', 'We followed the media plan.'],
   ],
-  'a reminder goes with the date it points at': [
+  'a reminder goes with the date it points at, and a resending keeps the sending without its count': [
+    [
+      'it',
+      'informal',
+      'reproachful-reminder',
+      'Ti rimando il calendario per la quarta volta. Le date sono cambiate.',
+      'Ti rimando il calendario. Le date sono cambiate.',
+    ],
     [
       'it',
       'formal',

@@ -113,6 +113,19 @@ const EXISTENTIAL: Record<Lang, RegExp> = {
   it: /^(?:non[ \t]+)?(?:c'è|c’è|ci sarà|ci sara)[ \t]+$/iu,
 };
 
+/** A reminder that is also a new sending ("I'm resending…", "te lo reenvío…", "ti rimando…"). */
+const RESEND: Record<Lang, RegExp> = {
+  en: /^(?:(?:i'?m|i am|we'?re|we are)[ \t]+)?(?:re-?sending|re-?attaching|forwarding|sending)(?![\p{L}])/iu,
+  es: /^(?:(?:te|le|os|les)[ \t]+)?(?:(?:lo|la|los|las)[ \t]+)?(?:reenvío|reenvio|reenviamos|vuelvo a enviar|vuelvo a mandar|mando|envío|envio|adjunto|vuelvo a adjuntar)(?![\p{L}])/iu,
+  it: /^(?:(?:ti|le|vi|gli|te|glie)[ \t]*(?:l['’]|lo |la |li |le )?)?(?:rimando|rigiro|reinoltro|inoltro|rinvio|rimandiamo|riallego|allego)(?![\p{L}])/iu,
+};
+/** The count that makes a sending a reproach, at its end ("…for the third time", "…por cuarta vez", "…per la quarta volta"). */
+const REPEAT_END: Record<Lang, RegExp> = {
+  en: /[ \t]+(?:(?:yet |once )?again|for the \p{L}+ time|one more time)$/iu,
+  es: /[ \t]+(?:por (?:la )?\p{L}+ vez|otra vez|de nuevo|una vez más|una vez mas)$/iu,
+  it: /[ \t]+(?:ancora una volta|di nuovo|nuovamente|un['’]altra volta|per l['’]ennesima volta|per la \p{L}+ volta)$/iu,
+};
+
 /** Words that start the tail of a reminder ("in my last two emails,", "la semana pasada:"). */
 const REMINDER_TAIL: Record<Lang, RegExp> = {
   en: /^(?:[ \t]*,?[ \t]+and)?[ \t]+(?:in|on|of|from|before|last|earlier|previously|twice|three times|several|many|multiple|yesterday|at|during|over|when|already|now|again|repeatedly|clearly|explicitly|very clearly|in writing|\d|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
@@ -697,6 +710,9 @@ const dropSentence = (c: Ctx): Edit => ({ start: c.s.body, end: c.s.stop, text: 
 /** The per-rule builders: the unit each rule's rewrite replaces and how it is rebuilt. */
 const BUILDERS: Record<string, Builder> = {
   'reproachful-reminder': (c) => {
+    // "Ti rimando il calendario per la quarta volta": the sending stays, its count goes.
+    const count = RESEND[c.lang].test(c.text.slice(c.fs, c.fe)) ? REPEAT_END[c.lang].exec(c.text.slice(c.fs, c.fe)) : null;
+    if (count) return { start: c.fs + count.index, end: c.fe, text: '' };
     const after = c.text.slice(c.fe, c.s.end);
     const pointerOnly = REMINDER_OBJECT_TO_END[c.lang]?.test(after) && POINTING_VERB[c.lang]?.test(c.text.slice(c.fs, c.fe));
     // "I did point out in the call on the 3rd that the plugin needed…": the news after "that" stays.
