@@ -640,8 +640,8 @@ const CLASSES: Record<string, readonly Case[]> = {
       'it',
       'informal',
       'reproachful-reminder',
-      'Ti rimando il calendario per la quarta volta. Le date sono cambiate.',
-      'Ti rimando il calendario. Le date sono cambiate.',
+      'Ti rimando il preventivo per la terza volta. Le cifre sono aggiornate.',
+      'Ti rimando il preventivo. Le cifre sono aggiornate.',
     ],
     [
       'it',

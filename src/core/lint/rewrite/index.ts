@@ -710,7 +710,7 @@ const dropSentence = (c: Ctx): Edit => ({ start: c.s.body, end: c.s.stop, text: 
 /** The per-rule builders: the unit each rule's rewrite replaces and how it is rebuilt. */
 const BUILDERS: Record<string, Builder> = {
   'reproachful-reminder': (c) => {
-    // "Ti rimando il calendario per la quarta volta": the sending stays, its count goes.
+    // "Ti rimando il preventivo per la terza volta": the sending stays, its count goes.
     const count = RESEND[c.lang].test(c.text.slice(c.fs, c.fe)) ? REPEAT_END[c.lang].exec(c.text.slice(c.fs, c.fe)) : null;
     if (count) return { start: c.fs + count.index, end: c.fe, text: '' };
     const after = c.text.slice(c.fe, c.s.end);
