@@ -54,9 +54,9 @@ const COMMITMENT: Record<Lang, RegExp[]> = {
     /\b(?:expect|look out for) (?:it|them|the)\b/,
   ],
   es: [
-    /\b(?:te|le|os|les|se)\s+(?:(?:lo|la|los|las)\s+)?(?:mando|envio|paso|hago|tengo|doy|digo|preparo|reviso|confirmo|subo|entrego|llamo|escribo|contesto|respondo|edito|corrijo|cambio|retoco|ajusto|arreglo|maqueto|diseno|traduzco|incluyo|anado|monto|programo|redacto|actualizo|rehago|modifico|regalo)\b/,
+    /\b(?:te|le|os|les|se)\s+(?:(?:lo|la|los|las)\s+)?(?:mando|envio|paso|hago|tengo|doy|digo|preparo|reviso|confirmo|subo|entrego|llamo|escribo|contesto|respondo|dejo|edito|corrijo|cambio|retoco|ajusto|arreglo|maqueto|diseno|traduzco|incluyo|anado|monto|programo|redacto|actualizo|rehago|modifico|regalo)\b/,
     /\b(?:voy|vamos) a\b/,
-    /\b(?:lo|la|los|las) (?:tengo|tendre|termino|entrego|envio|mando|reviso|miro|veo|preparo|hago|paso|contesto|corrijo|subo)\b/,
+    /\b(?:lo|la|los|las) (?:tengo|tendre|termino|entrego|envio|mando|reviso|miro|veo|preparo|hago|paso|contesto|corrijo|subo|arreglo|dejo|soluciono|cambio|ajusto|retoco|monto|publico|cierro)\b/,
     /\b\p{L}{2,}(?:are|ire|(?<!i)ere)(?:mos)?\b/u,
     /\b(?:estara|estaran) (?:listo|lista|listos|listas|hecho|terminado)\b/,
   ],
@@ -134,6 +134,43 @@ export function isNotAPromise(sentence: string, lang: Lang): boolean {
   return NOT_A_PROMISE[lang].test(sentence);
 }
 
+/**
+ * Where a sentence turns to another clause: a semicolon, or a comma or colon before "and", "but",
+ * "y", "pero", "e", "ma"… ("I'll fix it shortly, and if needed I can log in tonight"), or such a
+ * conjunction followed by a comma ("… en unos días y, si hace falta, …"). A date on the far side of
+ * one anchors nothing on this side.
+ */
+const CLAUSE_TURN: Record<Lang, RegExp> = {
+  en: /;|[,:] ?(?=(?:and|but|while|whereas|although|though|so|plus)\b)|(?<= )(?=(?:and|but|so),)/g,
+  es: /;|[,:] ?(?=(?:y|e|pero|aunque|mientras|asi que|sino)\b)|(?<= )(?=(?:y|e|pero|aunque),)/g,
+  it: /;|[,:] ?(?=(?:e|ed|ma|pero|mentre|anche se|quindi|percio)\b)|(?<= )(?=(?:e|ma|quindi),)/g,
+};
+
+/** A date given as the latest day ("at the latest Friday", "como muy tarde el lunes") anchors the whole sentence. */
+const DEADLINE: Record<Lang, RegExp> = {
+  en: /\b(?:at the latest|no later than|latest by|in any case|either way)\b/,
+  es: /\b(?:como muy tarde|como mucho|a mas tardar|en cualquier caso|en todo caso|sin falta)\b/,
+  it: /\b(?:al piu tardi|entro e non oltre|in ogni caso|comunque entro|massimo entro|senza fallo)\b/,
+};
+
+/** [start, end) of the clause of `sentence` around `at` (the whole sentence when a date in it is given as the latest day). */
+function clauseAround(sentence: string, at: number, lang: Lang): [number, number] {
+  if (DEADLINE[lang].test(sentence)) return [0, sentence.length];
+  const re = CLAUSE_TURN[lang];
+  re.lastIndex = 0;
+  let start = 0;
+  let end = sentence.length;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (m.index <= at) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return [start, end];
+}
+
 const NEGATION_ALL: Record<Lang, RegExp> = {
   en: new RegExp(NEGATION.en.source, 'g'),
   es: new RegExp(NEGATION.es.source, 'g'),
@@ -187,6 +224,20 @@ export class GuardContext {
 
   concreteDate(s: number, e: number): boolean {
     return this.cached('d', s, e, 'en', (x) => hasConcreteDate(x));
+  }
+
+  /**
+   * The sentence anchors the match at `at` with a concrete date: one in the match's own clause, or
+   * one anywhere in the sentence unless the match's clause is the writer's own promise ("lo arreglo
+   * en breves, y si hace falta me conecto esta noche": tonight is another offer).
+   */
+  anchored(s: number, e: number, at: number, lang: Lang): boolean {
+    if (!this.concreteDate(s, e)) return false;
+    const sentence = this.folded.slice(s, e);
+    const [cs, ce] = clauseAround(sentence, at - s, lang);
+    if (cs === 0 && ce === sentence.length) return true;
+    const clause = sentence.slice(cs, ce);
+    return hasConcreteDate(clause) || !isCommitment(clause, lang);
   }
 
   request(s: number, e: number, lang: Lang): boolean {

@@ -426,7 +426,7 @@ export class Linter {
     const l = entry.lang;
     if (entry.weak && !ctx.commitment(ss, se, l)) return false;
     for (const g of guards) {
-      if (g === 'unanchored' && ctx.concreteDate(ss, se)) return false;
+      if (g === 'unanchored' && ctx.anchored(ss, se, start, l)) return false;
       if (g === 'commitment' && !ctx.commitment(ss, se, l)) return false;
       if (g === 'not-refusal' && ctx.refusesBefore(ss, se, start, l)) return false;
       if (g === 'not-own-fix' && ctx.ownMistake(ss, se, l)) return false;

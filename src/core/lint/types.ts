@@ -6,7 +6,7 @@ export { CATEGORIES, SEVERITIES, type Category, type Severity } from '../setting
 
 /**
  * Context checks a phrase match must pass, by name (rules stay data):
- * - `unanchored`: dropped when the same sentence names a concrete date or time;
+ * - `unanchored`: dropped when the sentence names a concrete date or time, unless the date sits in another clause (past "and", "but", "y", "pero", "e", "ma" or a semicolon) and the match's own clause is the writer's promise ("I'll fix it shortly, and I can log in tonight");
  * - `commitment`: kept only when the sentence is the writer's own promise (first person);
  * - `not-refusal`: dropped when the sentence refuses ("not … for free");
  * - `not-own-fix`: dropped when the sentence fixes the writer's own mistake.

@@ -997,7 +997,7 @@ export const es: PhrasePack = {
     'nos vemos pronto',
     'hasta pronto',
     // Una buena salud deseada a alguien no es un plazo del que escribe.
-    '(que|espero que|ojala|ojala que) (te|se|os|le|les|) (recupere|recuperes|recupereis|recuperen|mejore|mejores|mejoreis|mejoren|ponga bien|pongas bien|pongan bien|restablezca|restablezcas|restablezcan) ~2 (pronto|prontito)',
+    '(que|ojala) ~3 (recupere|recuperes|recupereis|recuperen|mejore|mejores|mejoreis|mejoren|ponga bien|pongas bien|pongan bien|restablezca|restablezcas|restablezcan) ~2 (pronto|prontito)',
     'que te mejores pronto',
     'espero (tu|su|vuestra) respuesta pronto',
     'tan pronto como (me|nos) (envies|envie|mandes|mande|confirmes|confirme|digas|diga|paguen|pagues)',
