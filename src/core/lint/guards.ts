@@ -96,7 +96,7 @@ export function isRefusal(clauseBefore: string, lang: Lang): boolean {
 }
 
 const OWN_MISTAKE: Record<Lang, RegExp> = {
-  en: /\b(?:my|our) (?:mistake|error|typo|fault|oversight|bad)\b|\bi (?:misread|misspelled|mistyped|made a mistake|made an error|messed up|got it wrong|overlooked)\b|\b(?:typo|misprint)\b|\b(?:the|that|this) (?:delay|mistake|error|slip|mix-up|mixup|oversight) (?:was|is) (?:mine|ours|on me|on us)\b/,
+  en: /\b(?:my|our) (?:mistake|error|typo|fault|oversight|bad|slip|slip-up|slipup|mix-up|mixup|blunder|omission|miscalculation)\b|\bi (?:misread|misspelled|mistyped|made a mistake|made an error|messed up|got it wrong|overlooked|mixed up|miscalculated|used the wrong|sent the wrong|attached the wrong)\b|\b(?:typo|misprint)\b|\b(?:the|that|this) (?:delay|mistake|error|slip|mix-up|mixup|oversight) (?:was|is) (?:mine|ours|on me|on us)\b/,
   es: /\b(?:mi|nuestro|nuestra) (?:error|fallo|culpa|despiste)\b|\berrata\b|\bme (?:equivoque|confundi|despiste)\b|\b(?:fue|es) (?:un error|culpa) m[i]a?\b/,
   it: /\b(?:mio|mia|nostro|nostra) (?:errore|sbaglio|svista|colpa)\b|\berrore mio\b|\brefuso\b|\bho sbagliato\b|\bmi sono sbagliat[oa]\b/,
 };

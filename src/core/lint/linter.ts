@@ -771,7 +771,7 @@ function findHeat(
   tokens: Tokens,
   ctx: GuardContext,
   lang: Lang | 'all',
-  taken: ReadonlyArray<{ start: number; category: Category }>,
+  taken: ReadonlyArray<{ start: number; end: number; category: Category }>,
   vocab: { hasWord(hash: number): boolean },
 ): HeatRuns {
   type Run = {
@@ -851,6 +851,8 @@ function findHeat(
       shape = lineShape(text, lineStart, lineEnd);
     }
     if (shape.heading || isQuoted(text, r.start, r.end)) continue;
+    // Capitals inside a heat phrase ("this is UNACCEPTABLE") are that phrase's heat: one finding, not two.
+    if (taken.some((c) => c.category === 'heat' && c.start <= r.start && r.end <= c.end)) continue;
     if (shape.label && !r.emphatic && !r.personal) continue;
     const [ss, se] = ctx.sentence(r.start);
     if (friendly(ss, se)) continue;

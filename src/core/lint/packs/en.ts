@@ -75,6 +75,36 @@ export const en: PhrasePack = {
       '(delay|delays|mistake|mistakes|error|errors|problem|problems|issue|issues|edits|changes|change|hold-up|holdup|typo|typos|bug|bugs|glitch|confusion|mess|slip|bottleneck|blocker|fault|misprint|wrong version|old version)',
     latehr:
       "(midnight|1am|2am|3am|4am|5am|1 am|2 am|3 am|4 am|5 am|one in the morning|two in the morning|three in the morning|four in the morning|2 in the morning|3 in the morning|the middle of the night|silly o'clock|stupid o'clock)",
+    // Who a heated question or an absolute is aimed at ("does anyone over there…", "you always…").
+    them: '(you|your team|you guys|you people|you lot|your side|your people|your office|your department|anyone|anybody|someone|somebody|a single person|one person|a single soul|any of you|anyone at all|no one|nobody|they)',
+    there:
+      '(over there|on your side|on your end|at your end|in your team|on your team|in that office|at your office|in your office|at your company|in your company|over at yours)',
+    readv:
+      '(read|reads|open|opens|opened|check|checks|checked|look at|looks at|looked at|glance at|glanced at|listen|listens|listened|answer|answers|reply|replies|care|cares|bother|bothers)',
+    // Accusing absolutes: what "you always / you never" is said about.
+    alwaysv:
+      '(wait|waits|ignore|ignores|forget|forgets|miss|misses|cancel|cancels|disappear|disappears|blame|blames|assume|assumes|expect|expects|interrupt|interrupts|change your mind|change your minds|go quiet|go silent|reply late|pay late|turn up late|send things late|send everything late|move the goalposts|moves the goalposts|find an excuse|have an excuse|leave it until|leave everything until|leave things until|leave it to the last)',
+    neverv:
+      '(replied|answered|responded|read|listened|confirmed|followed|got back|returned|acknowledged|reply|answer|respond|listen|confirm|follow|get back|return|acknowledge|bothered|bother|stuck to|stick to|showed up|show up|turned up|turn up|delivered|deliver)',
+    // Fake praise that opens a complaint ("Oh wonderful, …", "Great job losing …").
+    mishap:
+      '(lost|broke|broken|crashed|deleted|wiped|failed|missed|forgot|forgotten|ignored|overwritten|overwrote|messed up|screwed up|botched|corrupted|vanished|disappeared|misplaced|scrapped|binned|gone missing|gone quiet|gone down|down again|cancelled|canceled)',
+    mishaping:
+      '(losing|breaking|crashing|deleting|wiping|missing|forgetting|ignoring|overwriting|messing up|screwing up|botching|corrupting|misplacing|misspelling|sending the wrong|printing the wrong|uploading the wrong|publishing the wrong)',
+    fed: "(i am|i'm|we are|we're|i've|i have|we've|we have|i'm getting|i am getting|we're getting|getting|i'm really|i am really|i'm so|i am so|i'm honestly|frankly i'm|honestly i'm|i'm frankly|i'm starting to get|i am starting to get)",
+    outrage:
+      '(unacceptable|ridiculous|absurd|outrageous|a joke|a bad joke|pathetic|insulting|laughable|a farce|beyond a joke|a disgrace|disgraceful|shambolic|a shambles|appalling|unprofessional|beyond ridiculous|a complete joke|a total joke|a total mess|an absolute mess|incompetent|shocking|beyond belief)',
+    // A second-hand source for news the reader should have given ("lovely to find out from your Instagram").
+    source:
+      '(instagram|linkedin|facebook|twitter|x|tiktok|website|site|newsletter|press release|social media|socials|grapevine|printer|supplier|agency|colleague|colleagues|press|papers|news|feed|story|stories|post|posts|third party|someone else|somebody else|your receptionist|your intern|your assistant|a customer|a client|a friend|the venue|google)',
+    // Past participles of a counterfactual "had you … / if your team had …".
+    pp: '(@tell|used|tested|proofread|proofed|reviewed|supplied|provided|stuck to|kept to|listened to|followed|double-checked|backed up|cleared|renewed|uploaded|installed|noticed|caught|called|emailed|bothered|remembered|taken|spent|waited|reported|included|booked|ordered|decided|agreed|updated|signed off|sent over|come back|replied|delivered|arrived|reached (me|us)|turned up|shown up|given (me|us)|kept (me|us) posted|kept (me|us) informed|done|made|asked)',
+    // Nouns of a fault or delay ("the delay came from …").
+    fault:
+      '(delay|delays|mistake|mistakes|error|errors|problem|problems|issue|issues|hold-up|holdup|typo|typos|bug|bugs|glitch|confusion|mess|slip|fault|misprint|wrong version|old version|outage|breakage|failure|crash|mix-up|mixup|overrun)',
+    // Jobs that still stand between the writer and the reader's work ("once I've cleared a few other things").
+    otherjobs:
+      '(things|jobs|projects|tasks|bits|deadlines|items|stuff|clients|commitments|priorities|work|emails|backlog|fires|bits and pieces|deliveries|orders|bookings|matters|pieces|loose ends)',
     toldme:
       '(telling me|telling us|letting me know|letting us know|informing me|informing us|mentioning|mentioning it|warning me|warning us|flagging|flagging it|the heads-up|the heads up|tell me|tell us|let me know|let us know|inform me|inform us|mention|mention it|warn me|warn us|flag it|share|sharing)',
   },
@@ -139,6 +169,13 @@ export const en: PhrasePack = {
       '(this|that|it|everything|all of this|all this) (was|were|is|has been|had been) (all|already|clearly|) ~1 (laid out|set out|spelled out|spelt out|explained|covered|detailed|described|included|listed|written down|stated|specified|mapped out|outlined) ~1 in (the|my|our) ~2 (@doc|@meeting|@msg) (that|which|) (i|we) (shared|sent|gave you|circulated|forwarded|presented|wrote|walked you through|sent over|shared with you)',
       "(i|we|i'd|we'd|i've|we've) (had|have|) (already|) @citepast ~4 back in (the|my|our|that|) ~1 (@meeting|@month|@weekday|spring|summer|autumn|winter|week one|january|the day)",
       "(i|we|i'd|we'd|i've|we've) (had|have|) (already|) @citepast (all of this|all this|all of that|all that|exactly this|exactly that|this very point|this exact point|the very same thing|the same thing) ~3 (in|at|during|on) (the|our|my|that|last) ~2 @meeting",
+      // Citing an earlier message by its date: "as per my email of 18 November".
+      '(as per|per|further to|following|in line with|as stated in|as set out in|as explained in|as outlined in) (my|our) ~1 (@msg|@doc|letter|correspondence) (of|from|dated|sent on|sent|on) (the|) (@dom|@month|@weekday|last|yesterday|earlier) (@month|@dom|week|month|)',
+      // "May I remind you", "need I remind you", "let me remind you that the contract …".
+      "(may i|might i|must i|need i|can i|could i|i must|i have to|i need to|i feel i must|i feel i have to|i would like to|i'd like to|allow me to|let me) (once again|again|just|gently|kindly|) (remind you|point out again) (once again|again|once more|)",
+      // Counting the same question across messages: "I've asked the same three questions in four emails now."
+      '@subj ~1 (asked|raised|flagged|repeated|sent|put|mentioned|chased) (the same|this same|that same|these same|those same|this very|that very|exactly the same) ~2 (question|questions|thing|things|point|points|request|requests|issue|issues) ~3 (in|on|across|over) (@num|two|three|four|five|six|seven|several|multiple|countless|every|each|all|each of|every one of) (of|) ~1 (@msg|occasions|calls|meetings|reminders|chasers|follow-ups|times)',
+      '@subj ~1 (asked|raised|flagged|repeated|sent|put|mentioned|chased) (the same|this same|that same|these same|those same|this very|that very|exactly the same) ~2 (question|questions|thing|things|point|points|request|requests|issue|issues) ~3 for (weeks|days|months|ages|a week|a month|over a week|over a month)',
     ],
     'blame-shifting': [
       'not my fault',
@@ -178,6 +215,18 @@ export const en: PhrasePack = {
       '(not|nothing|hardly|never) ~1 (something|anything) (i|we) (broke|caused|touched|changed|did|introduced|deleted|moved|messed up|broke)',
       "(i'm|i am|we're|we are) (not|hardly|certainly not|definitely not|by no means) the (hold-up|holdup|bottleneck|problem|blocker|cause|reason for the delay|one holding things up|one holding this up)",
       'why (this|it|these|they|the blame|everything|all this) (keeps|keep|always|somehow) ~1 (landing|ending up|coming back|being put|being pinned|falling|lands|ends up|comes back|falls) (on|at|to) (my|our) (desk|plate|door|table|doorstep|shoulders)',
+      // The fault pushed to the reader's side: "the delay came entirely from your legal team".
+      '(the|this|that|these|those|any|every|each) ~1 @fault ~2 (came|come|comes|originated|stemmed|stems|arose|started|was caused|were caused|is coming|are coming) (entirely|solely|squarely|directly|only|all|purely|wholly|) (from|by|with|on|at) (your|you)',
+      '(the|these|those|all the|any|every) (edits|changes|amends|amendments|corrections|tweaks) ~2 (came|come|originated|were made|were done|were introduced) (entirely|solely|squarely|directly|only|all|purely|wholly) (from|by|on) (your|you)',
+      '(was|were|has been|have been|had been|is|are) (set|made|decided|chosen|changed|moved|requested|approved|caused|introduced|pushed|fixed|imposed|added|done|signed off|cut|shortened|brought forward) by (you|your team|your side|your people|yourself|yourselves|your own team|your board|your boss) ~1 (not|and not|never) (by|) (me|us|my team|our team|mine|ours)',
+      '(that|this|it) (was|had been) (your|entirely your|all your|solely your|very much your|completely your|wholly your) (decision|call|choice|idea|instruction|doing|suggestion|request|plan) ~1 (not mine|not ours|not my|not our|and not mine|and not ours)',
+      '(that|this|it) (was|had been) (entirely your|all your|solely your|very much your|completely your|wholly your) (decision|call|choice|idea|instruction|doing|suggestion|request|plan)',
+      "(you|your team|your boss|your side|your client|your manager|your director) (were|was|are|is|'re) (the one|the ones|the person|the people|the team) (who|that) ~1 (asked|insisted|changed|approved|signed|wanted|chose|picked|decided|requested|pushed|moved|cancelled|canceled|added|removed|missed|delayed|held|sat|forgot|dropped|swapped|cut|rewrote|overruled|ignored)",
+      "(it was|it is|it's|that was|it wasn't me|it wasn't us|it was not me|it was not us) (you|your team|your side|your people|your lawyers|your boss|your manager|your client|your developer|your designer|your printer|your agency) (who|that|,) ~1 (asked|insisted|changed|approved|signed|wanted|chose|picked|decided|requested|pushed|moved|cancelled|canceled|added|removed|missed|delayed|held|forgot|dropped|swapped|cut|rewrote|overruled|ignored)",
+      "(isn't|wasn't|is not|was not|not|hardly|nothing|none of this is|none of it is|none of that is) (really|honestly|actually|in any way|) (something|anything|) (i|we|anyone on my side|anyone on our side) (could|can|could possibly|could ever|can ever|would|could have|can have) (have|) (controlled|control|prevented|prevent|foreseen|foresee|avoided|avoid|influenced|influence|stopped|stop|predicted|predict|done anything about|do anything about)",
+      '(nobody|no one|none of us|not one of us|not a single person) (on|at|in|from) (my|our) (side|end|team) ~2 (touched|changed|edited|altered|modified|deleted|moved|broke|caused|made|introduced)',
+      "(i|we) (never|have never|had never|did not even|didn't even|never once|have not even|haven't even) (touched|changed|edited|altered|modified|deleted|moved|opened) (the|that|this|your|it|a thing|anything|a single|a line|those|these)",
+      "(stop|quit|please stop|kindly stop) (telling|saying|implying|suggesting|claiming|acting like|acting as if|pretending|assuming|making out) ~3 (i am|i'm|we are|we're|it is|it's|it was|i was|we were|that i am|that i'm|that we are) (the|my|our|to blame|at fault|responsible) ~1 (hold-up|holdup|bottleneck|problem|blocker|fault|cause|one holding|reason|delay|)",
     ],
     'hindsight-reproach': [
       "you (should've|should have|shouldve|could have|could've|ought to have|might have) (told|informed|warned|asked|let|mentioned|said|notified|alerted) (me|us|this|that|it|)",
@@ -229,6 +278,19 @@ export const en: PhrasePack = {
       "if (the|your) ~3 had (arrived|come|come in|come through|landed|reached me|reached us|been sent|been delivered|been ready|been approved|been signed|been paid|gone out|been checked|been proofread|been read) ~4 (we'd|i'd|they'd|it'd|you'd) (have|be|never|not|already|still)",
       'had (anyone|someone|somebody|your team|you|they) ~3 (only|just|simply|actually|bothered to|) @hindpp ~4 (we|i|it|this|that|the|none|everything) ~1 (would|could|might)',
       "had (anyone|someone|somebody|your team|you|they) ~3 (only|just|simply|actually|bothered to|) @hindpp ~4 (we'd|i'd|they'd|it'd|you'd) (have|be|never|not|already|still)",
+      // A counterfactual whose verb is any past participle: "had your team used the links we supplied …".
+      'had (you|your team|your side|you guys|your people|anyone|someone|somebody|they) (only|just|simply|actually|bothered to|) @pp',
+      "if (your|you|you guys|your team|someone|somebody|anyone|they|the client) ~2 had (not|never|only|just|simply|actually|bothered to|) @pp ~4 (we|i|it|this|that|they|none|everything|there|the|nothing|things|you|all) ~2 (would|could|might|wouldn't|couldn't) (have|not|never|be|already|'ve|match|work|add up|line up|still)",
+      "if (your|you|you guys|your team|someone|somebody|anyone|they|the client) ~2 had (not|never|only|just|simply|actually|bothered to|) @pp ~4 (we'd|i'd|they'd|it'd|you'd|there'd) (have|be|never|not|already|still)",
+      // The consequence first: "the survey would have gone out on time if the approval had reached us …".
+      "(would|could|might|'d) (have|'ve) ~4 (on time|in time|earlier|sooner|already|by now|weeks ago|days ago|last week|smoothly|without a hitch|fine|live) ~2 if (the|your|you|your team|someone|anyone|somebody|they|the client) ~3 had",
+      "(we|i|it|this|that|they|the|everything|none of this|none of it) ~2 (would|could|might|wouldn't|couldn't) (have|'ve|never have|not have) ~3 if (you|your team|someone|anyone|somebody|they|the client) ~2 had (only|just|simply|actually|bothered to|) @pp",
+      // A simple call or note "would have avoided all of this".
+      "(a|an|some|any|one|just one|a single|even one|even a) ~2 (heads-up|heads up|warning|notice|note|call|phone call|email|message|word|reminder|text|line|check|look|question|conversation|chat|update|mention) ~4 (would have|would've|could have|could've|might have|may have) (saved|helped|spared|avoided|prevented|stopped|been nice|been helpful|been useful|been great|been good|been appreciated|made all the difference|made a difference|sorted|fixed|solved)",
+      // Formal register: "we would have appreciated earlier notice".
+      "(we|i) (would|'d|should|might) have (appreciated|liked|preferred|welcomed|valued|been grateful for|expected|hoped for|wanted) (more|some|earlier|advance|prior|a|any|proper|better|a bit more|a little more|timely|sufficient|reasonable|at least some) ~1 (notice|warning|heads-up|communication|information|consultation|time|involvement|notification|warning|explanation|transparency)",
+      "(it|that|this) (would have|would've|might have) been (courteous|polite|appropriate|professional|considerate|fair|reasonable|proper|decent|good manners) to (tell|inform|warn|let|ask|consult|notify|mention|copy|involve|include|check with)",
+      '(nobody|no one|none of you|not one of you) ~1 (thought|bothered|remembered|saw fit|took the trouble|took the time|cared enough|cared) to (tell|warn|inform|let|ask|consult|notify|alert|mention|loop|copy|update|call|email|check with|involve|include) (me|us)',
     ],
     'self-justification': [
       "i (did|have done|'ve done|only did|just did|simply did) (exactly|precisely|just|) what you (asked|asked for|asked me to do|asked me to|told me|told me to do|requested|wanted|said|approved)",
@@ -266,6 +328,10 @@ export const en: PhrasePack = {
       '(follows|follow|followed|matches|match|matched|mirrors|mirror|reflects|reflect|sticks to|stick to|is based on|are based on|respects|respect|reproduces) (your|the) ~2 @material (that|which|) (you|your team|you yourself) ~1 @approved ~4 @letter',
       '(i|we) ~1 (exactly|precisely) (the|what) ~3 (we|you|your team) ~1 (agreed|approved|signed off|signed off on|asked for|specified|briefed|ordered|requested)',
       '(matches|match|matched|reflects|reflect|mirrors|mirror|follows|follow|is|are|was|were) (exactly|precisely|just|) what (you|your team|your) ~2 (approved|signed off on|signed off|asked for|agreed to|agreed|requested|specified|okayed|chose)',
+      '(i|we) (delivered|built|did|made|designed|wrote|produced|laid out|coded|created|prepared|finished|set up) ~3 (according to|in line with|as per|in accordance with|following|exactly to|strictly to|to) (the|your) ~2 @material (you|your team|that you|which you|your board|your boss|your manager) ~1 @approved',
+      "(must|have to|need to|should|would like to|'d like to|let me|allow me to|i'd|i would) (point out|stress|note|emphasise|emphasize|underline|highlight|remind you) that ~4 (was|were|had been|has been|have been) (already|all|) (approved|signed off|agreed|validated|okayed|accepted|chosen|requested|specified|asked for)",
+      '(i|we) (have done|did|delivered|built|made|have delivered|have made|produced) (nothing|no more|nothing more) (beyond|other than|more than|outside|but|except|apart from|outside of) (what|the|exactly what) ~2 (was|were|you|we|your team) ~1 (agreed|approved|asked|requested|specified|signed off|briefed|ordered|asked for|commissioned|quoted)',
+      '(i|we) (simply|merely|only|just) (carried out|carried it out|carried them out|executed|implemented|followed|applied|actioned) (your|what you|the instructions|the changes you|the brief you|it|them|that) ~2 (asked|requested|instructions|decision|orders|brief|request|gave|sent|wanted)',
     ],
     'combative-preamble': [
       'with (all|) due respect',
@@ -354,6 +420,9 @@ export const en: PhrasePack = {
       '@sorry (if|in case) (this|it|that|the question|my question) ~1 (is|sounds|seems|was|might be|may be|will sound|will seem) ~1 (obvious|basic|silly|stupid|dumb|daft|naive|trivial|elementary)',
       '(i|) (really|truly|so|) (hate|hated) (to|having to|being the one to) @bother (you|) (again|once more|once again|yet again|about|on|with|)',
       '(i|) (hate|really hate) (even|) (bringing|to bring|having to bring|raising|to raise|having to raise|mentioning|to mention|having to mention|asking|to ask|having to ask|talking about|to talk about) (this|it|that|money|the money|the invoice|the subject|the topic|payment|payments|fees|the fee|the bill|up)',
+      '@sorry ~1 (to|for) (land|landing|dump|dumping|spring|springing|drop|dropping|throw|throwing|put|putting|pile|piling|load|loading|offload|offloading) (this|it|that|all this|all of this|more|another) ~2 (on you|onto you|on your plate|on your desk)',
+      "(i hope|hope|hopefully) (asking|chasing|writing|nudging|following up|mentioning|bringing this up|raising|my asking|me asking|my chasing|me chasing|my question|my request|this request) ~4 (isn't|is not|doesn't|does not|won't|will not|wasn't|was not|not) ~2 (@pushy|too forward|forward of me|rude|cheeky|too much|a bother|an imposition|presumptuous|annoying|out of line|overstepping|too cheeky|a bit cheeky|too bold|a nuisance|a pain)",
+      "(hope|hopefully|i hope) ~4 (isn't|is not|not|it's not|it is not|that's not|that is not) (too|a bit|a little|overly|terribly) (cheeky|forward|rude|presumptuous|pushy|bold|impertinent|nosy|much to ask) (of me|to ask|)",
     ],
     'over-apology': [
       "(i'm|im|i am|) (so|so so|sooo|soooo|so very|really really|terribly|extremely|incredibly|truly truly|deeply|awfully|very very|super|so incredibly) sorry",
@@ -377,6 +446,7 @@ export const en: PhrasePack = {
       'just (quickly|briefly) (checking|asking|following up)',
       '(would you mind|do you mind|mind) if i (just|only) (nudge|nudged|chase|chased|ping|pinged|remind|reminded|check|checked|ask|asked|follow up|followed up|poke|poked|prod|prodded|bump|bumped)',
       "(i was|i'm|i am|i) (just|only|merely|simply) (wondering|curious)",
+      "(i was|i'm|i am|was|we were|we're) (kind of|kinda|sort of|sorta|half|rather|secretly|vaguely|just kind of|just sort of) (wondering|hoping|curious) (if|whether|that|you|you'd|to|about)",
     ],
     'reassurance-seeking': [
       "(i|) hope (that's|that is|this is|it's|it is|this was|that was|this's) (ok|okay|alright|all right|fine|not a problem|not an issue|acceptable|not too much|not a bother|cool) (with you|for you|by you|)",
@@ -401,6 +471,7 @@ export const en: PhrasePack = {
       '(does|do|would) (that|this|it|all this|all of this|all that|the plan|this plan|that plan|my proposal) (sound|seem|look|feel) (reasonable|fair|sensible|ok|okay|alright|all right|acceptable|logical) (to you|for you|)',
       '(or|and) am i (way|completely|totally|entirely|a bit|) off (base|the mark|here|on this|)',
       '(does|do) (that|this|it) all (make|makes) (sense|any sense)',
+      '(if|whether|hope|hopefully) (that|this|it|all this|all that|all of this|everything|the above|my explanation|the plan) (all|kind of|sort of|roughly|more or less|) (makes|made|make) (sense|any sense)',
     ],
     'giving-up-position': [
       '(whatever|whichever|however) (you|you think|you feel) (prefer|want|think is best|decide|like|need|is best|feel is best|choose)',
@@ -447,6 +518,7 @@ export const en: PhrasePack = {
       '(i|we) (shall|will|would|am happy to|are happy to|can|must|should) (defer|bow) ~1 to (you|your|yours|your team)',
       "(i'll|we'll|i'd|we'd|i'm happy to|happy to) (defer|bow) ~1 to (you|your|yours|your team)",
       "(i'll|i will|i'd|i would|i'm happy to|i am happy to|happy to|let me|we'll|we will|i'll just|i will just) (leave|leaving) (it|that|this|the decision|the choice|the call|that decision|this decision|that choice|that call|everything|the final say|the final decision) ~1 (to|with|up to) you",
+      "(whatever|whichever|any) (date|day|time|deadline|slot|timing|timeline|option|format|schedule|version|approach|route|direction|week|dates|times) (works|suits|fits|is best|is easiest|is convenient|you pick|you choose|you prefer|you like|you want|you decide|you set|you name) (for|best|better|) ~2 (i will|i'll|i can|we'll|we will|we can|i'm happy|i am happy|is fine|will be fine|works for me|suits me|i'll make it work|i will make it work|i'll fit|i will fit|i'll adapt|i will adapt)",
     ],
     'withdrawn-request': [
       'no pressure (at all|whatsoever|though|of course|)',
@@ -578,6 +650,48 @@ export const en: PhrasePack = {
       '(maybe|perhaps|next time|try to|you might want to|you may want to|might be worth|worth) ~1 (have|take|having|taking) a (look|quick look|glance|peek) ~4 before (forwarding|complaining|blaming|pointing|escalating|firing|accusing|sending|copying)',
       '@praise (another|yet another) ~2 (query|queries|question|questions|complaint|complaints|email|emails|call|meeting|delay|excuse|reminder|invoice query|amend|amends|u-turn|change of plan|last-minute|chase|panic)',
       '@praise so ~4 (told|asked|instructed|made) to ~4 (is|are) (now|suddenly|apparently|somehow)',
+      // Rhetorical questions aimed at the reader: "does anyone over there even open my emails?"
+      '(did|does|do|has|have|will|would|is|are) @them ~3 (even|actually|ever|at least|once|really) ~1 @readv',
+      '(did|does|do|has|have|will|would|is|are) @them @there ~2 @readv',
+      '(did|does|do|has|have|will|would) @them ~3 (bother|bothered|think|thought|care|cared|take the time|remember|remembered) to (read|open|check|look|answer|reply|listen|test|proofread|tell|let|ask)',
+      '(is|was) (it|that) (really|honestly|seriously|actually|truly|) (that|so) (hard|difficult|complicated|impossible)',
+      '(is|was) (it|that) (really|honestly|seriously|actually|truly) (too) (hard|difficult|complicated|much to ask)',
+      '(is|was) (it|that) too much to (ask|expect)',
+      'how (hard|difficult|complicated) (can|could) (it|that|this) (possibly|really|honestly|) be',
+      "(why|what|how|where|who) (on earth|the hell|the heck|in god's name)",
+      '(why|what|how) in the world',
+      'what (exactly|actually|on earth|the hell|the heck) (have|has|had|were|was|are|is) (you|your team|they|your people|your side|everyone|anyone|your developers|your designers) (actually|even|really|) (been doing|doing|done|been up to|achieved|been working on)',
+      'what (have|has) (you|your team|they|your people|your side|everyone) (actually|even|really|) (been doing|done|been up to|achieved) (for|in|over|during|with) (the past|the last|these past|these last|all this|all that|two|three|four|several|a whole) ~1 (days|weeks|months|time|week|month)',
+      // "How many more times am I supposed to ask …?"
+      'how many (more|) times (am i|are we|do i|must i|will i|should i|have i|would i|is it|does it) (supposed to|going to|meant to|expected to|need to|have to|got to|gonna|take|need|have|ask|asked|chase|chased|remind|reminded|request|requested|write|written|repeat|repeated)',
+      // Absolutes aimed at the reader: "every single time", "you always …", "you never once …".
+      '(every single time|each and every time|time after time|time and time again|every time without fail) ~4 (you|your team|your side|your people|they|you guys) (@alwaysv|change|changes|changed|move|moved|push|pushed|come back|came back|add|added|forget|forgot|miss|missed|ignore|ignored|cancel|cancelled|decide|decided)',
+      '(you|your team|you guys|you people|they) (always|constantly|invariably|forever|continually|consistently|routinely) (seem to|somehow|) @alwaysv',
+      "(you|your team|you guys|you people|they) (never|never once|not once|have never|haven't once|have not once|never ever|never even|have never once|never actually) @neverv",
+      '(you|your team|you guys) (keep|kept) (on|) (changing|moving|ignoring|forgetting|missing|cancelling|canceling|moving the goalposts|shifting the goalposts|going quiet|disappearing|dodging|avoiding)',
+      // Contempt: "clearly you have no idea …", "obviously nobody thought to check".
+      "(clearly|obviously|evidently|apparently|plainly) (you|your team|nobody|no one|someone|somebody|they|your people) (have no idea|has no idea|had no idea|have no clue|has no clue|don't understand|do not understand|didn't understand|don't care|doesn't care|didn't care|don't know|didn't think|can't be bothered|couldn't be bothered|thought|cared|remembered|took the time|took a moment|failed|forgot|skipped|ignored|missed|never)",
+      // Fake praise that opens a mishap or a complaint: "Oh wonderful, the printer has lost the files again."
+      '@praise (the|your|our|my|they|you|it|we|someone|somebody|everything|the whole) ~3 @mishap',
+      '(great|good|nice|fantastic|brilliant|wonderful|excellent|stellar|top|fine|super|amazing|real|impressive|outstanding) (job|work|effort|going|move|stuff) ~1 @mishaping',
+      '(well done|nicely done|bravo|congratulations|congrats|kudos) (on|for) @mishaping',
+      '(there goes|goodbye to|bye bye|bye-bye|farewell to) (my|our|the) ~1 (weekend|evening|evenings|sunday|saturday|holiday|holidays|deadline|launch|plan|plans|budget|night|week|margin|day off|schedule|timeline|lunch|free time|bank holiday|easter|christmas|half term|break)',
+      "(can't|cannot|couldn't|could not) say (i|we) ~1 (saw|expected|predicted|anticipated|see) (that|this|it) (coming|)",
+      '(who|whoever) (could|would|might) (have|possibly have|ever have) (seen|predicted|guessed|foreseen|expected|imagined) (that|this|it)',
+      '(colour me|color me|imagine my|you can imagine my) (surprised|shocked|amazed|astonished|surprise|shock)',
+      '(quelle surprise|shock horror|how predictable|so predictable|how very predictable)',
+      // Formal sarcasm: "One wonders whether the attachments were opened at all."
+      "(one wonders|one might wonder|one can only wonder|one has to wonder|i do wonder|i can only wonder|i have to wonder|makes me wonder|i'm starting to wonder|i am starting to wonder|i'm beginning to wonder|i am beginning to wonder|i can't help wondering|i cannot help wondering|i can't help but wonder|leaves me wondering) (whether|if|how|why) ~4 (read|opened|looked at|glanced at|checked|seen|noticed|listening|reading|paying attention)",
+      "(one wonders|one might wonder|one can only wonder|i do wonder|i'm starting to wonder|i am starting to wonder|i'm beginning to wonder|i am beginning to wonder) (whether|if) ~4 (at all|even|ever|actually)",
+      // Heat words: "I'm sick and tired of …", "this is ridiculous".
+      '@fed (so|really|absolutely|completely|thoroughly|frankly|honestly|quite|more than a little|a bit|a little|) (sick and tired|sick to death|sick|tired|fed up|had enough|had it up to here) (of|with)',
+      "(this|that|it|the situation|the whole thing|the whole situation|this whole thing|this delay|the delay|your behaviour|your behavior|the service|the communication|your response|this response|the way this has been handled) (is|has become|is getting|is becoming|was|has been|'s) (completely|totally|absolutely|frankly|just|simply|utterly|quite|beyond|really|honestly|now|getting|becoming|starting to get|) @outrage",
+      "(this is|that is|it is|it's|that's|this has been) (honestly|frankly|really|quite|seriously|) (not good enough|not acceptable|way out of line|completely out of line|out of line)",
+      "(enough is enough|i've had enough|i have had enough|we've had enough|we have had enough|i've had it|i have had it|this is the last straw|the last straw|i'm at my wits' end|i am at my wits' end|at the end of my tether|at the end of my rope|i'm losing my patience|i am losing my patience|my patience is running out|my patience has run out|i've run out of patience|i have run out of patience|beyond frustrated|beyond frustrating|absolutely livid|livid)",
+      // News the reader should have given, learnt second-hand: "Lovely to find out from your Instagram that …"
+      '(@praise|always nice|always lovely|always great|nice|lovely|great|good|fun) ~1 to (find out|discover|learn about|hear about) ~3 (from|on|via|through|in|by way of) (your|the|a|an|my|someone|somebody|social) ~1 @source',
+      '(@praise|always nice|always lovely|always great|nice|lovely|great|good|fun) ~1 to be (the last|the last one|the last person|the last to know|the last to hear|the last to find out|kept in the dark|kept out of the loop|left out of the loop|told last)',
+      '(every single time|each and every time|time after time|time and time again) ~4 (we|i|it|there|something|anything|the) ~4 (you|your team|your side|they) (@alwaysv|change|changes|changed|move|moved|push|pushed|come back|came back|add|added|forget|forgot|miss|missed|ignore|ignored|cancel|cancelled|decide|decided)',
     ],
     'vague-timing': [
       'asap',
@@ -617,6 +731,8 @@ export const en: PhrasePack = {
       '(when|once|as|whenever) (time|my schedule|my diary|work|my workload|things|capacity|my calendar|my plate) (allows|allow|permits|permit|frees up|free up|clears|clear|opens up|eases|eases off|lets me|clears up)',
       '(once|when|after) the dust (settles|has settled|settled|calms down|clears)',
       '(once|when) (things|work|it|life|the workload) (are|is|get|gets) (less|a bit less|quieter|calmer|a bit quieter|a bit calmer) (hectic|busy|crazy|mad|manic|)',
+      "(once|when|after|as soon as) (i've|i have|i|we've|we have|we|i'm|i am) (cleared|finished|wrapped up|dealt with|got through|gotten through|sorted|sorted out|handled|finished off|closed|tied up|caught up on|got on top of|cleared out|done|through with|on top of|out of) ~1 (a|some|the|my|a few|a couple of|several|a couple|two|three|these|those|our|other|all the|one or two) ~2 @otherjobs",
+      '(once|when|after|as soon as) (my|our|the) (backlog|workload|plate|queue|inbox|diary|schedule|calendar|other projects|other work) (clears|is clear|is clearer|eases|eases off|calms down|is cleared|frees up|lightens|settles|quietens|quiets down)',
     ],
     'non-promise': [
       "i('ll| will) (see|try and see|check) what i can do",
@@ -626,6 +742,11 @@ export const en: PhrasePack = {
       "i('ll| will) (try|do my best|try my best|see if i can) (to|and) (get|have|send|finish|deliver|fit)",
       'fingers crossed',
       "(hopefully|with luck|if all goes well) (i'll|i will|it'll|it will|we'll)",
+      "i('ll| will) (try|do my best|try my best|see if i can) (to|and) (squeeze|slot|sneak|fit|wrap|turn|sort|fix|handle|complete|deal with|push|bring|pull|get|have|send|finish|deliver|do|make)",
+      '(if|as long as|assuming|provided|providing) (things|everything|all|it all|the stars) (go|goes|align|aligns|works out|work out|run|runs) (my way|to plan|well|smoothly|our way|according to plan|right)',
+      '(with|given) (a bit of|a little|some|any|enough) luck',
+      "(if|provided|providing) (i'm|i am|we're|we are|i get|we get) (lucky|a bit lucky|a little lucky)",
+      '(all being well|touch wood|knock on wood|god willing|if the gods allow|if the stars align|luck permitting|weather permitting)',
     ],
     'unlimited-availability': [
       '(call|text|message|email|e-mail|ping|whatsapp|reach|phone|contact|ring|msg|dm) me (any time|anytime|whenever|at any time|at any hour|day or night|night or day|24/7|24 7|around the clock|round the clock|at all hours|any day|on weekends|at weekends|on the weekend|even on weekends|even at weekends|whenever you want|whenever you need|whenever you like)',
@@ -669,6 +790,8 @@ export const en: PhrasePack = {
       "make (myself|me|ourselves) available ~3 (@offtime|christmas day|boxing day|christmas eve|new year's day|new year's eve|easter sunday|easter monday) (itself|too|as well|)",
       "(available|reachable|on call|contactable) ~2 (on|over|during|through|throughout) (christmas|christmas day|christmas eve|boxing day|new year's day|new year's eve|easter sunday|easter monday|the bank holiday|bank holiday|my holiday|my holidays|my day off|my days off|my vacation|my annual leave|my leave)",
       "(@contact|ring|call|wake) (me|my mobile|my phone|my cell|my number|my personal number|my personal phone) ~3 (at|around|in|until|till|even at|if it is|if it's) @latehr",
+      '(even if|even though|if|even when) (that|it|this) (means|meant|requires|required|takes|took|involves|costs) ~2 (working|work|staying up|giving up|sacrificing|losing|burning|pulling|spending|using|cancelling) ~3 (@offtime|my plans|my weekend plans|my holiday|my evening plans|an all-nighter|all nighter|all-nighters)',
+      "(i'll|i will|i can|i could|i'd|i would|happy to|i'm happy to|i am happy to|i don't mind|willing to|i'm willing to|i am willing to) ~2 (work|working|slog|slogging|grind|toil|keep working|keep going|push on|plough on|power on) (through|over|across|into|right through|all through|straight through) ~1 @offtime",
     ],
     'free-work': [
       '(for|at) (free|no cost|no charge|no extra cost|no extra charge|no additional cost|no additional charge|no extra|no cost to you|zero cost)',
@@ -705,6 +828,14 @@ export const en: PhrasePack = {
       "(i|we) (won't|will not|wont|am not going to|'m not going to|are not going to|'re not going to|don't|do not|shan't|shall not|never) (be|) (adding|add|putting|put|including|include|charging|charge|billing|bill) (anything|a thing|a penny|a cent|extra|it|this|that|them|these|those|more|a line) ~1 (to|on|onto|in) (the|your|my|this|our) (invoice|bill|quote|tab|account)",
       'however many (it takes|you need|you want|you like|rounds|changes|tweaks|revisions|edits|times|versions|it ends up being)',
       "(keep|keep on|carry on|continue) (doing|making|fixing|tweaking|revising|changing|adjusting|redoing|turning around|reworking) (them|it|those|these|changes|tweaks|edits|revisions|amends|the changes|the tweaks) (until|till|til) (you're|you are|it's|it is|everything's|everything is|you feel|we get it|it feels|you) ~1 (happy|right|perfect|satisfied|love it|spot on)",
+      // The offer of free work with its waving-away: "no extra charge, it's nothing" is one offer.
+      '(no|zero) (charge|cost|fee|fees) (for|on) (the|this|that|those|these|your|any|it|them|rush|extra|additional)',
+      "(no|without any|without|zero) (extra|additional) (charge|cost|fee|fees) (it's|its|it is|that's|thats|honestly|really|seriously|truly) ~1 (nothing|no trouble|no bother|no problem|no big deal|no hassle|on me|on the house|my pleasure|fine)",
+      "(for|at) (free|no cost|no charge|no extra cost|no extra charge|no additional cost|no additional charge) (it's|its|it is|that's|thats|honestly|really|seriously|truly) ~1 (nothing|no trouble|no bother|no problem|no big deal|no hassle|on me|on the house|my pleasure|fine)",
+      '(revisions|changes|edits|rounds|tweaks|amends|amendments|feedback|corrections|comments|iterations|versions) ~3 as (many times|often|much|many) as (you|your team) (like|want|need|wish|please|fancy)',
+      "(there's|there is|there will be|there'll be|with|and) no (cap|limit|ceiling|maximum|max) (on|to) (the|) (number of|) ~1 (revisions|changes|rounds|edits|iterations|corrections|tweaks|amends|versions)",
+      "(no need to|don't|do not|no need for you to|you don't need to|you do not need to|you won't need to|you will not need to|you needn't|there's no need to) (budget|pay|allow|account|set aside money|find budget) (for|extra for|anything for|anything extra for|more for) (the|this|that|those|these|it|them|any|my|a|an|extra|additional|second|revisions|changes)",
+      "(i'll|i will|we'll|we will|i can|happy to|i'm happy to) (cover|absorb|swallow|eat|take care of) (it|the cost|that|the extra|this|the difference|those|them) (myself|ourselves|out of my own pocket|out of pocket|on my side|on my end|personally)",
     ],
   },
   questionPhrases: {
@@ -797,6 +928,11 @@ export const en: PhrasePack = {
     },
     sarcasm: {
       swaps: [
+        // "How many more times am I supposed to | ask for the password?" → "Could I please ask for the password?"
+        [
+          '^how many (?:more )?times (?:am i|are we|do i|must i|will i|should i|would i|have i) (?:supposed to|going to|meant to|expected to|need to|have to|got to|gonna)$',
+          'could I please',
+        ],
         ['\\b(?:optional|suggestion)\\b|too (?:long|dense|much|complicated|heavy|wordy) to ', '<'],
         ['^(?:oh (?:really|sure)|yeah right|must be nice|surprise,? surprise|who would have (?:thought|guessed))$', '<'],
         ['^thanks for (?:finally|eventually|at last) (.+)$', 'thanks for $1'],
@@ -868,6 +1004,15 @@ export const en: PhrasePack = {
     },
     'free-work': {
       swaps: [
+        [
+          '^(revisions|changes|edits|rounds|tweaks|amends|amendments|feedback|corrections|comments|iterations|versions)\\b.* as (?:many times|often|much|many) as (?:you|your team) \\S+$',
+          '$1 within the rounds agreed in the quote',
+        ],
+        // "No need to budget for | the second language" → "I'll send you a quote for the second language".
+        [
+          "^(?:no need(?: for you)? to|there'?s no need to|(?:you )?(?:don'?t|do not|won'?t|will not|needn'?t)(?: need to)?) (?:budget|pay|allow|account|set aside money|find budget) (?:extra |anything |anything extra |more )?for (\\S+)$",
+          "I'll send you a quote for $1",
+        ],
         ['^(?:keep|keep on|carry on|continue) \\w+(?: \\w+)? (?:until|till|til)\\b.*$', 'quote any round beyond the agreed ones'],
         ['^however many\\b.*$', ''],
         [
@@ -932,6 +1077,8 @@ export const en: PhrasePack = {
     },
   },
   allow: [
+    // Sympathy is not an apology: "I'm so sorry to hear about your father".
+    "(i'm|i am|we're|we are|i was|we were) (so|very|really|truly|terribly|deeply|awfully|so very|) sorry (to hear|to learn|to read|for your loss|about your loss|about the loss)",
     'talk soon',
     'speak soon',
     'see you soon',
