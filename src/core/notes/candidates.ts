@@ -7,6 +7,7 @@ import { stripMarkers } from './markers';
 import { meetingKindText, nextMeetingText, recurringMeetingText } from './next-meeting';
 import { knownPerson, mentionsAttendee, proseCommitment, type OwnerContext } from './owner';
 import type { Placed } from './sections';
+import { lineAt } from './structure';
 import {
   ACTION_LABELS,
   columnScore,
@@ -37,6 +38,8 @@ import {
 export interface Candidate {
   kind: 'action' | 'decision' | 'question' | 'next';
   line: number;
+  /** Where its sentence starts in a block written over several lines (else found by its text). */
+  at?: number;
   text: string;
   why: WhyCode;
   /** The owner given by structure (a group, a column, a label); the text may still name one. */
@@ -328,7 +331,10 @@ export function findCandidates(placed: readonly Placed[], ctx: CandidateContext)
       out.push({ kind: 'next', line: b.line, text: unbracket(kv.value), why: 'section:next', done: false, block: b });
       continue;
     }
-    out.push(...blockCandidates(b, text, ctx));
+    const found = blockCandidates(b, text, ctx);
+    // A block over several lines (a wrapped paragraph, a list item's paragraph): each item on its own line.
+    if (b.breaks) for (const c of found) c.line = lineAt(b, c.at ?? b.text.indexOf(c.text.slice(0, 24)));
+    out.push(...found);
   }
   return out;
 }
@@ -569,6 +575,8 @@ function commitments(b: Placed & { kind: 'item' | 'para' }, text: string, ctx: C
     out.push({
       kind: 'action',
       line: b.line,
+      // The sentence starts the item's line, owner and all ("Marco si impegna a / predisporre…").
+      at: b.breaks ? b.text.indexOf(clause.text.slice(0, 24)) : undefined,
       text: found.task,
       why: 'prose-commitment',
       owner: found.owner,

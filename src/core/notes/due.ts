@@ -163,6 +163,8 @@ export function readDue(raw: string, ref: IsoDate | null, lang: Lang, given?: st
     const days = found.filter((d) => !BARE_MONTH.test(foldText(d.text).trim()));
     // A month that is part of a whole date ("28 de octubre") is that date's.
     if (days.some((d) => overlaps(d, named))) month = null;
+    // A day said first is the item's due; a month after it is for the rest ("Friday, and the rest mid-January").
+    else if (days.some((d) => d.index < named.index && !BARE_MONTH.test(foldText(d.text).trim()))) [month, found] = [null, days];
     // A month named alone ("the December newsletter", "i lavori di ottobre") is what the task is
     // about when another date says when it is due ("the 9th", "entro fine mese").
     else if (BARE_MONTH.test(named[0].trim()) && (days.length || ORDINAL[lang].test(folded))) [month, found] = [null, days];

@@ -1,4 +1,4 @@
-import type { Block } from './structure';
+import { endLine, type Block } from './structure';
 import { foldText } from '../text/fold';
 import { mentionsAttendee, writerOwner } from './owner';
 import {
@@ -232,11 +232,11 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
         (depth > pseudo.depth ||
           (b.kind !== 'row' && b.kind === 'para' && depth === pseudo.depth && b.line === pseudo.lastLine + 1) ||
           (b.kind === 'row' && b.line <= pseudo.lastLine + 3));
-      if (continues) pseudo.lastLine = b.line;
+      if (continues) pseudo.lastLine = endLine(b);
       else pseudo = undefined;
     }
     groups = groups.filter((g) => depth > g.depth || (g.para && b.kind === 'item' && depth >= g.depth && b.line <= g.lastLine + 2));
-    for (const g of groups) g.lastLine = b.line;
+    for (const g of groups) g.lastLine = endLine(b);
 
     if (b.kind !== 'row' && !b.quoted) {
       const handed = leadInOwner(b);
@@ -255,7 +255,7 @@ export function placeBlocks(blocks: readonly Block[], attendees: readonly string
       }
       // "Responsable: Lucía" with a list right under it: the list is hers (surely a person's).
       const next = blocks[at + 1];
-      const ownerLine = b.kind === 'para' && next?.kind === 'item' && next.line <= b.line + 2 ? ownerOfLine(b.text) : undefined;
+      const ownerLine = b.kind === 'para' && next?.kind === 'item' && next.line <= endLine(b) + 2 ? ownerOfLine(b.text) : undefined;
       const named = (b.kind === 'item' && b.hasChildren) || b.kind === 'para' ? isOwnerLabel(b.text) : undefined;
       const person =
         ownerLine ?? (named && (b.kind === 'item' || /[:：]\s*$|^\*\*|^__/.test(b.text) || looksLikeNames(b.text)) ? named : undefined);

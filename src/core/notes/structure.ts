@@ -9,8 +9,8 @@ import { boxCloses } from './done';
  */
 export type Block = (
   | { kind: 'heading'; level: number; text: string }
-  | { kind: 'item'; depth: number; text: string; checked?: boolean; hasChildren: boolean; ordered: boolean }
-  | { kind: 'para'; depth: number; text: string; strong?: boolean }
+  | { kind: 'item'; depth: number; text: string; checked?: boolean; hasChildren: boolean; ordered: boolean; breaks?: number[] }
+  | { kind: 'para'; depth: number; text: string; strong?: boolean; breaks?: number[] }
   | { kind: 'row'; depth: number; cells: string[]; header: string[]; parts: string[][]; table: number; continued: boolean }
 ) & {
   /** 1-based line in the note. */
@@ -61,6 +61,60 @@ export function plainInline(src: string): string {
 }
 
 const MARKER_RE = /<!--\s{0,5}composure:\s{0,5}(not-action|action)\s{0,5}-->/;
+
+/**
+ * A line that wraps into the next: long (wrapped near a margin), no sentence end, and the next line
+ * goes on in lower case or with a figure ("… antes\ndel 22 de diciembre", "… mercoledì\n20 gennaio").
+ */
+function wrapsInto(line: string, next: string): boolean {
+  // A comment at the end (a marker, a note to self) is not part of the sentence.
+  const t = (line.includes('<!--') ? line.replace(/<!--.{0,2000}?-->/g, '') : line).trimEnd();
+  if (t.length < 50 || /[.!?:;|>]$/.test(t)) return false;
+  // A line of its own: a label ("da capire: …", "ines -> …") or a conjunction starting the next task.
+  if (/^\s{0,8}[\p{L} ]{1,24}(?::|->|→)/u.test(next) || /^\s{0,8}(?:and|y|e|o|or)\s/u.test(next)) return false;
+  return /^\s{0,8}(?:\p{Ll}|\d(?![\d]{0,2}[.)]\s))/u.test(next);
+}
+
+/** A list item's first line that titles its paragraph: a few words, no sentence end, the next line a new sentence. */
+function isTitleLine(first: string, next: string | undefined): boolean {
+  if (!next || first.length > 48 || /[.!?:;,]$/.test(first)) return false;
+  const words = first.split(' ');
+  // "Fix the bug in / Safari…" runs on: a title ends on a word of its own, not "in", "de", "il".
+  if (words.length > 5 || /^\p{Ll}{1,3}$/u.test(words[words.length - 1])) return false;
+  return /^\s{0,8}[\p{Lu}¿¡]/u.test(next);
+}
+
+/**
+ * Where each continuation line starts in a block's plain text (the text joined with spaces):
+ * found by the first words of each line, in order, so a clause can tell its own line.
+ */
+function lineBreaks(text: string, rest: readonly string[]): number[] {
+  const out: number[] = [];
+  let from = 0;
+  for (const line of rest) {
+    const head = plainInline(line).slice(0, 24);
+    const at = head ? text.indexOf(head, from) : -1;
+    const pos = at < 0 ? from : at;
+    out.push(pos);
+    from = pos;
+  }
+  return out;
+}
+
+/** The 1-based line of a position in a block's text (a block's text may run over several lines). */
+export function lineAt(b: { line: number; text: string; breaks?: readonly number[] }, pos: number): number {
+  if (!b.breaks || pos <= 0) return b.line;
+  let n = 0;
+  while (n < b.breaks.length && b.breaks[n] <= pos) n++;
+  // Two words at a line's end ("… Paco Lorente / conseguirá …") start it on the next line.
+  if (n < b.breaks.length && b.text.slice(pos, b.breaks[n]).trim().split(' ').length < 3) n++;
+  return b.line + n;
+}
+
+/** The last 1-based line of a block. */
+export function endLine(b: { line: number; breaks?: readonly number[] }): number {
+  return b.line + (b.breaks?.length ?? 0);
+}
 
 /** The marker written on a source line, if any. */
 export function markerOn(line: string | undefined): 'action' | 'not-action' | undefined {
@@ -149,14 +203,32 @@ export function toBlocks(body: string, lineOffset: number): Block[] {
             top.block.checked = boxCloses(box[1]);
             first = first.slice(box[0].length);
           }
-          top.block.text = plainInline(nl < 0 ? first : `${first} ${src.slice(nl + 1).replace(/\n/g, ' ')}`);
+          if (nl < 0) top.block.text = plainInline(first);
+          else {
+            const rest = src.slice(nl + 1).split('\n');
+            // "2. Treasurer's report" over its paragraph: the short first line is the item's title.
+            const titled = isTitleLine(plainInline(first), rest[0]) && /[.!?]/.test(src.slice(nl));
+            top.block.text = plainInline(`${first}${titled ? '.' : ''} ${rest.join(' ')}`);
+            top.block.breaks = lineBreaks(top.block.text, rest);
+          }
         } else {
           const lines = src.split('\n');
           for (let k = 0; k < lines.length; k++) {
             const text = plainInline(lines[k]);
             // A line wholly in bold ("**Acuerdos**", "**Ana**") stands as a small heading.
             const strong = /^\s*(\*\*|__)[^*_\n]{1,120}\1\s*[:：]?\s*$/.test(lines[k]);
-            if (text) blocks.push({ kind: 'para', depth, text, ...(strong ? { strong } : {}), ...base(line0 + k) });
+            if (!text) continue;
+            // Hard-wrapped prose: a sentence that runs on into the next line is read as one.
+            let end = k;
+            while (!strong && end + 1 < lines.length && wrapsInto(lines[end], lines[end + 1]) && !markerAt(line0 + end + 1)) end++;
+            if (end === k) {
+              blocks.push({ kind: 'para', depth, text, ...(strong ? { strong } : {}), ...base(line0 + k) });
+              continue;
+            }
+            const rest = lines.slice(k + 1, end + 1);
+            const joined = plainInline(`${lines[k]} ${rest.join(' ')}`);
+            blocks.push({ kind: 'para', depth, text: joined, breaks: lineBreaks(joined, rest), ...base(line0 + k) });
+            k = end;
           }
         }
         i += 2;
