@@ -1,5 +1,6 @@
 // Bundles the extension and the CLI, compiles the phrase matcher into dist/matcher-<lang>.bin,
-// writes the phrase packs the bundles read lazily (dist/pack-<lang>.json) and the V8 code cache of
+// writes the phrase packs and the intent models the bundles read lazily (dist/pack-<lang>.json,
+// dist/intent-<lang>.json) and the V8 code cache of
 // `composure lint` (dist/cli-lint.cache).
 // `--production` minifies; `--watch` rebuilds on change; `--matcher-only <dir>` only writes the
 // matcher data and the packs into <dir> (`npm run compile-tests` uses it for out/matcher).
@@ -45,6 +46,9 @@ async function writeMatcherData(dir) {
   const mod = await loadModule('src/core/lint/compiled.ts');
   await fs.mkdir(dir, { recursive: true });
   await Promise.all(mod.exports.buildFilesOfPacks().map(([name, data]) => fs.writeFile(path.join(dir, name), data)));
+  // The learned intent backstop's models (generated, committed: src/core/lint/intent/model-<lang>.json).
+  for (const lang of ['en', 'es', 'it'])
+    await fs.copyFile(path.join('src/core/lint/intent', `model-${lang}.json`), path.join(dir, `intent-${lang}.json`));
 }
 
 /**

@@ -39,6 +39,12 @@ export const MESSAGES = {
     es: 'Pediste a Composure que marque esta frase ({0}).',
     it: 'Hai chiesto a Composure di segnalare questa frase ({0}).',
   },
+  'lint.intent.title': { en: 'Reads as {0}', es: 'Se lee como {0}', it: 'Si legge come {0}' },
+  'lint.intent.why': {
+    en: 'No listed phrase matched, but a model trained on annotated drafts reads this sentence as {0}, next to a phrase that was flagged. Reread it before sending; no automatic rewrite.',
+    es: 'Ninguna frase de la lista coincide, pero un modelo entrenado con borradores anotados lee esta oración como {0}, junto a una frase marcada. Reléela antes de enviar; no hay reescritura automática.',
+    it: 'Nessuna frase dell’elenco corrisponde, ma un modello addestrato su bozze annotate legge questa frase come {0}, accanto a una frase segnalata. Rileggila prima di inviare; nessuna riscrittura automatica.',
+  },
   'lint.hold.until': { en: 'On hold until {0}.', es: 'En pausa hasta {0}.', it: 'In pausa fino a {0}.' },
   'note.noOwner': {
     en: 'Action item without an owner: “{0}”. Say who does it.',

@@ -22,6 +22,8 @@ export interface LintConfig {
   readonly allowedPhrases?: readonly string[];
   /** Extra phrases to flag, plain text, per language. */
   readonly extraPhrases?: readonly ExtraPhrase[];
+  /** Whether the learned intent backstop reports sentences next to a rule finding (default on). */
+  readonly learnedBackstop?: boolean;
 }
 
 export interface ExtraPhrase {
@@ -158,6 +160,7 @@ export function resolveSettings(
     disabledRules: strArray(get('lint.disabledRules')) ?? [],
     allowedPhrases: strArray(get('lint.allowedPhrases')) ?? [],
     extraPhrases: extra,
+    learnedBackstop: get('lint.learnedBackstop') !== false,
   };
   return s;
 }

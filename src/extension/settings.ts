@@ -15,6 +15,7 @@ const KEYS = [
   'lint.disabledRules',
   'lint.allowedPhrases',
   'lint.extraPhrases',
+  'lint.learnedBackstop',
   'holdMinutes',
   'userName',
   'userAliases',

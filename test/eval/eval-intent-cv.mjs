@@ -58,7 +58,7 @@ if (!sets.draftSets.length) {
   console.log('eval-intent-cv: no corpus found (set COMPOSURE_CORPUS); skipped.');
   process.exit(0);
 }
-const prepared = prepare(sets, new Linter());
+const prepared = prepare(sets, new Linter({ learnedBackstop: false }));
 const fmt = (x) => x.toFixed(2);
 const pr = ({ tp, fp, fn }) => [tp + fp ? tp / (tp + fp) : 1, tp + fn ? Math.min(1, tp / (tp + fn)) : 1];
 const zero = () => ({ tp: 0, fp: 0, fn: 0 });

@@ -10,6 +10,13 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 const { Linter } = require(path.join(ROOT, 'out/src/core/lint/linter.js'));
+// The build's files as `npm run compile-tests` writes them (out/matcher): the compiled matcher and
+// the learned backstop's models, so the linter scored is the shipped one.
+const { setMatcherSource } = require(path.join(ROOT, 'out/src/core/lint/compiled.js'));
+setMatcherSource((name) => {
+  const p = path.join(ROOT, 'out/matcher', name);
+  return fs.existsSync(p) ? fs.readFileSync(p) : undefined;
+});
 const CORPUS = process.env.COMPOSURE_CORPUS || path.resolve(ROOT, '../shared/corpus');
 const verbose = process.argv.includes('--verbose');
 

@@ -1,18 +1,18 @@
-// Trains the intent backstop experiment (#10): per language, one logistic regression per category
-// over the sentence features of intent-features.mjs, on the annotated drafts (a sentence is
-// positive for a category when a gold span of it overlaps the sentence), the repository's lint
-// fixtures (a line marked `expect:` or `known-miss:` positive for its rules' categories, the other
-// lines calm; INTENT_FIXTURES=0 leaves them out, =rewrites adds the golden rewrite pairs) and calm
-// real mail (every sentence negative). Sentences are the linter's (core/text/sentences: hard-wrapped
-// lines joined; INTENT_SPLIT=lines splits at every line break). test/eval/eval-intent-cv.mjs cross-validates it; the linter does not use it
-// (the evidence did not pass the gate, see that script). With --out FILE it writes the models as
-// a TypeScript data module, deterministically (same inputs, same bytes); no texts, only weights
-// keyed by features.
+// Trains the learned intent backstop (#10): per language, one logistic regression per category
+// over the linter's sentence features (src/core/lint/intent/features.ts), on the annotated drafts
+// (a sentence is positive for a category when a gold span of it overlaps the sentence), the
+// repository's lint fixtures (a line marked `expect:` or `known-miss:` positive for its rules'
+// categories, the other lines calm; INTENT_FIXTURES=0 leaves them out, =rewrites adds the golden
+// rewrite pairs) and calm real mail (every sentence negative). Sentences are the linter's
+// (core/text/sentences: hard-wrapped lines joined; INTENT_SPLIT=lines splits at every line break).
+// test/eval/eval-intent-cv.mjs cross-validates it. With --out DIR it writes the shipped models,
+// src/core/lint/intent/model-<lang>.json, deterministically (same inputs, same bytes: weights keyed
+// by feature, no texts); --check DIR retrains and says whether DIR's models are the same.
 //
-// usage: npm run -s compile-tests && node test/tools/train-intent.mjs [--out FILE]
+// usage: npm run -s compile-tests && node test/tools/train-intent.mjs [--out DIR | --check DIR]
 //   COMPOSURE_CORPUS   the shared corpus (default ../shared/corpus): drafts-dev*.json, real-emails/, real-prose/{es,it}/
-//   COMPOSURE_HELDOUT  more dev sets, comma-separated dirs each with drafts.json and prose/{en,es,it}/
-//                      (default ../heldout,../heldout2,…,../heldout6 when present)
+//   COMPOSURE_HELDOUT  the held-out sets used as training data, comma-separated dirs each with drafts.json
+//                      and prose/{en,es,it}/ (default test/fixtures/intent/heldout, heldout2 … heldout6)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 const { Sentences } = require(path.join(ROOT, 'out/src/core/text/sentences.js'));
-import { CATEGORIES, sentenceFeatures, splitSentences } from './intent-features.mjs';
+import { CATEGORIES, OPTIONS, sentenceFeatures, splitSentences, vocabOf } from './intent-features.mjs';
 
 export { CATEGORIES };
 export const LANGS = ['en', 'es', 'it'];
@@ -48,6 +48,11 @@ export const SETTINGS = {
    * rule finding near the miss, calm mail rarely does.
    */
   gate: process.env.INTENT_GATE ?? 'block',
+  /**
+   * Which sentences the backstop may report: 'free', those no rule found anything in (the linter's
+   * choice), or 'category', any sentence for a category no rule found in it.
+   */
+  sentences: process.env.INTENT_SENTENCES ?? 'free',
   /** Categories the backstop never reports (bit set in CATEGORIES order). */
   skip: Number(process.env.INTENT_SKIP ?? 0),
   /**
@@ -138,7 +143,7 @@ export function loadSets() {
   const corpus = process.env.COMPOSURE_CORPUS || path.resolve(ROOT, '../shared/corpus');
   const heldout = process.env.COMPOSURE_HELDOUT
     ? process.env.COMPOSURE_HELDOUT.split(',')
-    : ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'].map((d) => path.resolve(ROOT, '..', d));
+    : ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'].map((d) => path.join(ROOT, 'test/fixtures/intent', d));
   const draftSets = [];
   const proseSets = [];
   const readDir = (dir) =>
@@ -319,12 +324,13 @@ export function score(model, feats) {
 }
 
 /**
- * The backstop's pick for a sentence: the likeliest category no phrase rule found in it, when
- * its probability reaches the threshold; -1 otherwise.
+ * The backstop's pick for a sentence (as src/core/lint/intent/backstop.ts picks): the likeliest
+ * category no phrase rule found in it, when its probability reaches the threshold; -1 otherwise.
  */
 export function pick(model, sentence, threshold) {
   if (SETTINGS.gate === 'doc' && !sentence.docHits) return -1;
   if (SETTINGS.gate === 'block' && !sentence.blockHits) return -1;
+  if (SETTINGS.sentences === 'free' && sentence.here) return -1;
   const p = score(model, sentence.feats);
   let best = -1;
   for (let k = 0; k < p.length; k++)
@@ -342,23 +348,29 @@ export function examplesOf(prepared, { skipDrafts = new Set(), skipProse = new S
   return by;
 }
 
-/** The data file's text for trained models per language. */
-export function dataFile(models, sources) {
-  const lines = [
-    '// Generated by test/tools/train-intent.mjs from the annotated drafts and calm mail of the dev corpus',
-    `// (${sources}). Do not edit: retrain. Weights are keyed by feature (see features.ts), one per category.`,
-    '',
-    "import type { Lang } from '../../lang';",
-    '',
-    '/** Per language, the model as JSON text (decoded on first use of the language). */',
-    'export const INTENT_MODELS: Record<Lang, string> = {',
-  ];
-  for (const lang of LANGS) {
-    const json = JSON.stringify({ format: 1, lang, categories: CATEGORIES, ...models[lang] });
-    lines.push(`  ${lang}: ${JSON.stringify(json)},`);
-  }
-  lines.push('};', '');
-  return lines.join('\n');
+/**
+ * The shipped model files per language, [name, JSON text]: the weights, the feature options and,
+ * of the rules' vocabulary, the stems of the rules and pack classes the model weighs.
+ */
+export function modelFiles(models) {
+  return LANGS.map((lang) => {
+    const m = models[lang];
+    const vocab = vocabOf(lang);
+    const keep = (map, prefix) =>
+      Object.fromEntries([...map].filter(([, names]) => names.some((n) => m.features[`${prefix}:${n}`] || m.features[`v3:${n}`])).sort());
+    const model = {
+      format: 1,
+      lang,
+      categories: CATEGORIES,
+      stem: OPTIONS.stem,
+      families: [...OPTIONS.families].sort(),
+      bias: m.bias,
+      features: m.features,
+      rulewords: keep(vocab.rules, 'v'),
+      packclasses: keep(vocab.classes, 'k'),
+    };
+    return [`model-${lang}.json`, `${JSON.stringify(model)}\n`];
+  });
 }
 
 async function main() {
@@ -368,23 +380,25 @@ async function main() {
     return;
   }
   const { Linter } = require(path.join(ROOT, 'out/src/core/lint/linter.js'));
-  const prepared = prepare(sets, new Linter());
+  const prepared = prepare(sets, new Linter({ learnedBackstop: false }));
   const by = examplesOf(prepared);
   const models = {};
   for (const lang of LANGS) models[lang] = train(by[lang]);
-  const sources = [...sets.draftSets.map((s) => s.name), ...new Set(sets.proseSets.map((s) => `${s.name} prose`))].join(', ');
-  for (const lang of LANGS)
-    console.log(
-      `${lang}: ${by[lang].length} sentences, ${Object.keys(models[lang].features).length} features, ${
-        Object.values(models[lang].features)
-          .flat()
-          .filter((x) => x).length
-      } weights`,
-    );
+  for (const lang of LANGS) console.log(`${lang}: ${by[lang].length} sentences, ${Object.keys(models[lang].features).length} features`);
+  const files = modelFiles(models);
   const out = process.argv.indexOf('--out');
   if (out > 0) {
-    fs.writeFileSync(process.argv[out + 1], dataFile(models, sources));
-    console.log(`wrote ${process.argv[out + 1]}`);
+    for (const [name, text] of files) fs.writeFileSync(path.join(process.argv[out + 1], name), text);
+    console.log(`wrote ${files.map(([n]) => n).join(', ')} in ${process.argv[out + 1]}`);
+  }
+  const check = process.argv.indexOf('--check');
+  if (check > 0) {
+    const stale = files.filter(([name, text]) => {
+      const p = path.join(process.argv[check + 1], name);
+      return !fs.existsSync(p) || fs.readFileSync(p, 'utf8') !== text;
+    });
+    console.log(stale.length ? `stale: ${stale.map(([n]) => n).join(', ')} (retrain with --out)` : 'the models are up to date');
+    if (stale.length) process.exitCode = 1;
   }
 }
 

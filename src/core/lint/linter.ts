@@ -3,6 +3,7 @@ import type { Lang } from '../lang';
 import { lineAtOffset, LineIndex } from '../text/lines';
 import { tokenize, UPPER, type Tokens } from '../text/tokenize';
 import { GuardContext } from './guards';
+import { intentPicks } from './intent/backstop';
 import { loadPacksTrie, sharedPacksTrie } from './compiled';
 import { addUserPhrases, CUSTOM_RULE, type PhraseEntry, type PhraseTrie } from './matcher';
 import { RegisterTally, suggestRewrites, type Register, type RewriteContext } from './rewrite';
@@ -411,8 +412,40 @@ export class Linter {
     for (const [s, e] of heat.caps) findings.push(this.metricFinding(raw, at, 'shouting', s, e, lang, capsFix(raw, s, e)));
     for (const [s, e] of heat.punct)
       findings.push(this.metricFinding(raw, at, 'stacked-punctuation', s, e, lang, punctuationFix(raw.slice(s, e))));
+    if (this.config.learnedBackstop !== false) for (const f of this.intentFindings(text, raw, at, findings, lang)) findings.push(f);
     findings.sort((a, b) => a.offset - b.offset);
     return blockResult(at, findings, n, heat.capsWords, heat.exclamations);
+  }
+
+  /**
+   * The learned backstop's findings in a block (intent/backstop.ts): only when a rule found
+   * something there, on the sentences no rule found anything in. Information, with
+   * no suggestion: the model says what a sentence reads as, not how to rewrite it.
+   */
+  private intentFindings(text: string, raw: string, at: number, found: readonly Finding[], lang: Lang | 'all'): Finding[] {
+    const spans: Array<[number, number]> = [];
+    let draftLang: Lang | undefined = lang === 'all' ? undefined : lang;
+    for (const f of found) {
+      spans.push([f.offset - at, f.offset - at + f.length]);
+      draftLang ??= f.lang;
+    }
+    if (!spans.length || !draftLang) return [];
+    return intentPicks(text, draftLang, spans).map(({ start, end, category }) => {
+      const matched = raw.slice(start, end);
+      const shown = matched.length > 60 ? `${matched.slice(0, 57)}…` : matched;
+      const name = t(this.uiLang, `category.${category}`);
+      return {
+        rule: `intent-${category}`,
+        category,
+        severity: 'info',
+        offset: at + start,
+        length: end - start,
+        text: matched,
+        message: `${t(this.uiLang, 'lint.intent.title', name)}: “${shown}”. ${t(this.uiLang, 'lint.intent.why', name)}`,
+        suggestions: [],
+        lang: draftLang,
+      };
+    });
   }
 
   /**
@@ -493,7 +526,7 @@ export class Linter {
       if (f.rule === 'shouting') caps++;
       else if (f.rule === 'stacked-punctuation') punct++;
       else if (f.rule === 'sarcasm') sarcasm++;
-      else if (f.category === 'defensive') defensive++;
+      else if (f.category === 'defensive' && !f.rule.startsWith('intent-')) defensive++;
     }
     const capsShare = words ? capsWords / words : 0;
     const exclaimRate = words ? (exclamations * 100) / words : 0;

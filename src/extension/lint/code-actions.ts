@@ -72,13 +72,16 @@ export class DraftCodeActions implements vscode.CodeActionProvider<vscode.CodeAc
       ignore.edit.insert(doc.uri, new vscode.Position(line, 0), `${indent}<!-- composure-disable-next-line ${f.rule} -->\n`);
       ignore.diagnostics = [diag];
       actions.push(ignore);
-      const allow = new vscode.CodeAction(
-        vscode.l10n.t('Allow the phrase “{0}” in this workspace', short(f.text)),
-        vscode.CodeActionKind.QuickFix,
-      );
-      allow.command = { title: allow.title, command: 'composure.allowPhrase', arguments: [f.text] };
-      allow.diagnostics = [diag];
-      actions.push(allow);
+      // A learned backstop's finding is a whole sentence, not a phrase: allowing it would not silence it.
+      if (!f.rule.startsWith('intent-')) {
+        const allow = new vscode.CodeAction(
+          vscode.l10n.t('Allow the phrase “{0}” in this workspace', short(f.text)),
+          vscode.CodeActionKind.QuickFix,
+        );
+        allow.command = { title: allow.title, command: 'composure.allowPhrase', arguments: [f.text] };
+        allow.diagnostics = [diag];
+        actions.push(allow);
+      }
       const disable = new vscode.CodeAction(vscode.l10n.t('Disable rule “{0}” in this workspace', f.rule), vscode.CodeActionKind.QuickFix);
       disable.command = { title: disable.title, command: 'composure.disableRule', arguments: [f.rule] };
       disable.diagnostics = [diag];

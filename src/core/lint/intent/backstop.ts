@@ -1,0 +1,119 @@
+import type { Lang } from '../../lang';
+import { CATEGORIES, type Category } from '../../settings';
+import { Sentences } from '../../text/sentences';
+import { buildFile, onBuildFilesChange } from '../build-files';
+import { sentenceFeatures, type FeatureOptions, type RuleVocab } from './features';
+
+/**
+ * The learned intent backstop: per language, a logistic regression per category over a
+ * sentence's features (features.ts), trained by test/tools/train-intent.mjs. In a paragraph where
+ * a phrase rule found something, a sentence no rule found anything in is reported for its
+ * likeliest category when that category's probability reaches THRESHOLD. The weights are a
+ * generated file per language (src/core/lint/intent/model-<lang>.json), which the build writes
+ * next to the bundles as intent-<lang>.json; a language's model is read the first time a paragraph
+ * in it has a rule finding.
+ */
+
+/** The probability a category needs (fresh held-out folds: precision 0.98, see README). */
+export const THRESHOLD = 0.95;
+
+/** A model as the trainer writes it. */
+export interface IntentModel {
+  readonly format: 1;
+  readonly lang: Lang;
+  readonly categories: readonly string[];
+  readonly stem: number;
+  readonly families: readonly string[];
+  readonly bias: readonly number[];
+  /** Per feature, its weight per category (in `categories` order). */
+  readonly features: Readonly<Record<string, readonly number[]>>;
+  /** Per stem, the rules whose phrases use it and the pack classes holding it (only those the model weighs). */
+  readonly rulewords: Readonly<Record<string, readonly string[]>>;
+  readonly packclasses: Readonly<Record<string, readonly string[]>>;
+}
+
+interface Loaded {
+  readonly model: IntentModel;
+  readonly vocab: RuleVocab;
+  readonly opts: FeatureOptions;
+  /** Per model category, its index in CATEGORIES (-1: unknown here). */
+  readonly index: readonly number[];
+}
+
+/** The name of a language's model as the build writes it. */
+export const intentFileName = (lang: Lang): string => `intent-${lang}.json`;
+
+const loaded = new Map<Lang, Loaded | null>();
+onBuildFilesChange(() => loaded.clear());
+
+/** The decoded model of a language; undefined when the build wrote none (the backstop is then silent). */
+function modelOf(lang: Lang): Loaded | undefined {
+  let m = loaded.get(lang);
+  if (m === undefined) {
+    const bytes = buildFile(intentFileName(lang));
+    const model = bytes && (JSON.parse(new TextDecoder().decode(bytes)) as IntentModel);
+    m =
+      model && model.format === 1 && model.lang === lang
+        ? {
+            model,
+            vocab: { rules: new Map(Object.entries(model.rulewords)), classes: new Map(Object.entries(model.packclasses)) },
+            opts: { families: new Set(model.families), stem: model.stem },
+            index: model.categories.map((c) => (CATEGORIES as readonly string[]).indexOf(c)),
+          }
+        : null;
+    loaded.set(lang, m);
+  }
+  return m ?? undefined;
+}
+
+/** Per category (CATEGORIES order), the probability that `text[start, end)` reads as it. */
+export function intentScores(text: string, start: number, end: number, lang: Lang): number[] | undefined {
+  const m = modelOf(lang);
+  if (!m) return undefined;
+  const z = [...m.model.bias];
+  for (const f of sentenceFeatures(text, start, end, lang, m.vocab, m.opts)) {
+    const ws = m.model.features[f];
+    if (ws) for (let k = 0; k < z.length; k++) z[k] += ws[k];
+  }
+  const p = new Array<number>(CATEGORIES.length).fill(0);
+  m.index.forEach((k, i) => {
+    if (k >= 0) p[k] = 1 / (1 + Math.exp(-z[i]));
+  });
+  return p;
+}
+
+/** A sentence the backstop reports: `text[start, end)` and the category it reads as. */
+export interface IntentPick {
+  readonly start: number;
+  readonly end: number;
+  readonly category: Category;
+}
+
+/**
+ * The backstop's picks in a paragraph `text` whose phrase rules found `spans` ([start, end) pairs,
+ * hints left out): none when there are none; else each sentence no span touches whose likeliest
+ * category reaches `threshold`.
+ */
+export function intentPicks(
+  text: string,
+  lang: Lang,
+  spans: ReadonlyArray<readonly [number, number]>,
+  threshold = THRESHOLD,
+): IntentPick[] {
+  if (!spans.length) return [];
+  const starts = new Sentences(text, lang).all();
+  const picks: IntentPick[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    let a = starts[i];
+    let b = i + 1 < starts.length ? starts[i + 1] : text.length;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b <= a || spans.some(([s, e]) => s < b && a < e)) continue;
+    const p = intentScores(text, a, b, lang);
+    if (!p) return picks;
+    let best = -1;
+    for (let k = 0; k < p.length; k++) if (p[k] >= threshold && (best < 0 || p[k] > p[best])) best = k;
+    if (best >= 0) picks.push({ start: a, end: b, category: CATEGORIES[best] });
+  }
+  return picks;
+}
