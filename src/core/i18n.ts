@@ -45,6 +45,11 @@ export const MESSAGES = {
     es: 'Ninguna frase de la lista coincide, pero un modelo entrenado con borradores anotados lee esta oración como {0}, junto a una frase marcada. Reléela antes de enviar; no hay reescritura automática.',
     it: 'Nessuna frase dell’elenco corrisponde, ma un modello addestrato su bozze annotate legge questa frase come {0}, accanto a una frase segnalata. Rileggila prima di inviare; nessuna riscrittura automatica.',
   },
+  'lint.intent.off': {
+    en: '`composure.lint.learnedBackstop: false` turns the whole learned backstop off.',
+    es: '`composure.lint.learnedBackstop: false` desactiva todo el respaldo aprendido.',
+    it: '`composure.lint.learnedBackstop: false` disattiva tutto il controllo appreso.',
+  },
   'lint.hold.until': { en: 'On hold until {0}.', es: 'En pausa hasta {0}.', it: 'In pausa fino a {0}.' },
   'note.noOwner': {
     en: 'Action item without an owner: “{0}”. Say who does it.',

@@ -9,6 +9,7 @@
 // what the extension host does, not typing right after linting megabytes of other text: the
 // garbage of those runs would be collected during the keystrokes and timed with them.
 // Prints one line for people, then one JSON line for bench-lint.mjs.
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
@@ -19,6 +20,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const require = createRequire(import.meta.url);
 const { Linter } = require(path.join(ROOT, 'out/src/core/lint/linter.js'));
 const { lintDraft } = require(path.join(ROOT, 'out/src/core/lint/draft.js'));
+// The build's files as the extension reads them (compiled matcher, the learned backstop's models);
+// COMPOSURE_BENCH_BACKSTOP=0 times the phrase rules alone.
+const { setMatcherSource } = require(path.join(ROOT, 'out/src/core/lint/compiled.js'));
+setMatcherSource((name) =>
+  fs.existsSync(path.join(ROOT, 'out/matcher', name)) ? fs.readFileSync(path.join(ROOT, 'out/matcher', name)) : undefined,
+);
 const { proseGenerator } = await import('./prose.mjs');
 
 const { paragraph } = proseGenerator(42);
@@ -31,7 +38,7 @@ while (lines.length < 10_000)
     '',
   );
 const draft = `---\nlang: en\n---\n${lines.slice(0, 10_000).join('\n')}`;
-const linter = new Linter();
+const linter = new Linter({ learnedBackstop: process.env.COMPOSURE_BENCH_BACKSTOP !== '0' });
 const ctx = { settings: { language: 'auto', defaultLanguage: 'en' }, uiLang: 'en', now: '2026-11-22T10:00', doc: 'draft.md' };
 const SEVERITY = { error: 0, warning: 1, info: 2, hint: 3 };
 const relint = (doc) => {

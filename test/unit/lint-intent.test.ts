@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { intentFileName } from '../../src/core/lint/intent/backstop';
+import { INTENT_RULES, intentFileName } from '../../src/core/lint/intent/backstop';
 import { Linter } from '../../src/core/lint/linter';
+import { ruleDocument } from '../../src/core/lint/rule-doc';
 import type { Lang } from '../../src/core/lang';
 import { resolveSettings } from '../../src/core/settings';
 import { unexpected } from './helpers/expectations';
@@ -38,6 +39,14 @@ describe('the learned intent backstop', () => {
       assert.deepEqual(intents(fixture(lang), lang, new Linter(lint)), []);
     });
   }
+
+  it('has a rule page for each of its rule ids in each UI language, naming the setting that turns it off', () => {
+    for (const id of INTENT_RULES)
+      for (const lang of LANGS) {
+        const page = ruleDocument(id, lang);
+        assert.ok(page.includes(`(\`${id}\`)`) && page.includes('composure.lint.learnedBackstop'), page);
+      }
+  });
 
   it('is on by default in the settings', () => {
     assert.equal(resolveSettings({}).lint.learnedBackstop, true);

@@ -5,6 +5,7 @@ import { RULES } from '../../src/core/lint/rules';
 import { MESSAGES } from '../../src/core/i18n';
 import { ruleReferenceMarkdown } from '../../src/core/lint/docs';
 import { CUSTOM_RULE } from '../../src/core/lint/matcher';
+import { INTENT_RULES } from '../../src/core/lint/intent/backstop';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (p: string) => fs.readFileSync(path.join(ROOT, p), 'utf8');
@@ -29,7 +30,7 @@ describe('package.json and the code agree', () => {
 
   it("offers exactly the registry's rules in the disabledRules setting", () => {
     const e = pkg.contributes.configuration.properties['composure.lint.disabledRules'].items.enum;
-    assert.deepEqual([...e].sort(), [...RULES.map((r) => r.id), CUSTOM_RULE].sort());
+    assert.deepEqual([...e].sort(), [...RULES.map((r) => r.id), CUSTOM_RULE, ...INTENT_RULES].sort());
   });
 
   it('never activates on * or onStartupFinished', () => {

@@ -1,3 +1,5 @@
+import type { Category } from '../settings';
+import { INTENT_RULES } from './intent/backstop';
 import type { Lang, Localized } from '../lang';
 import { t } from '../i18n';
 import { getRule, RULES } from './rules';
@@ -31,6 +33,7 @@ const LANG_NAMES: Localized = { en: 'English', es: 'Español', it: 'Italiano' };
  */
 export function ruleDocument(id: string, lang: Lang): string {
   const rule = getRule(id);
+  if (!rule && INTENT_RULES.includes(id)) return intentDocument(id, lang);
   if (!rule) return `# Composure\n\n${LABELS.unknown[lang].replace('{0}', id)}\n`;
   const out = [
     `# ${rule.title[lang]} (\`${rule.id}\`)`,
@@ -54,4 +57,21 @@ export function ruleDocument(id: string, lang: Lang): string {
     '',
   );
   return out.join('\n');
+}
+
+/** The page of a learned backstop's rule (`intent-<category>`): what it reports and how to silence it. */
+function intentDocument(id: string, lang: Lang): string {
+  const name = t(lang, `category.${id.slice('intent-'.length) as Category}`);
+  return [
+    `# ${t(lang, 'lint.intent.title', name)} (\`${id}\`)`,
+    '',
+    `**${LABELS.category[lang]}:** ${name} · **${LABELS.severity[lang]}:** info`,
+    '',
+    t(lang, 'lint.intent.why', name),
+    '',
+    `## ${LABELS.silence[lang]}`,
+    '',
+    `${LABELS.silenceText[lang].replace('{0}', id)} ${t(lang, 'lint.intent.off')}`,
+    '',
+  ].join('\n');
 }

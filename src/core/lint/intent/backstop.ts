@@ -17,6 +17,9 @@ import { sentenceFeatures, type FeatureOptions, type RuleVocab } from './feature
 /** The probability a category needs (fresh held-out folds: precision 0.98, see README). */
 export const THRESHOLD = 0.95;
 
+/** The rule ids of the backstop's findings, one per category. */
+export const INTENT_RULES: readonly string[] = CATEGORIES.map((c) => `intent-${c}`);
+
 /** A model as the trainer writes it. */
 export interface IntentModel {
   readonly format: 1;
