@@ -144,6 +144,18 @@ describe('composure followup (CLI)', () => {
     assert.match(text.stdout(), /PROSSIMI PASSI/);
   });
 
+  it("writes the email in --lang's language while still reading the note's dates in the note's own", async () => {
+    const io = memoryIo(files);
+    assert.equal(await run(['followup', '--format', 'json', '--lang', 'es', '--today', '2026-11-22', 'clients/acme/meetings/2026-11-20-scope.md'], io), 0);
+    const out = JSON.parse(io.stdout());
+    assert.equal(out.lang, 'es');
+    assert.deepEqual(
+      out.actions.map((a: { due: string | null }) => a.due),
+      ['2026-11-21', '2026-11-25', null],
+    );
+    assert.match(out.body, /para el miércoles 25 de noviembre/);
+  });
+
   it('rejects a bad --today and a missing file with exit code 2', async () => {
     assert.equal(await run(['followup', '--today', '22/11/2026', 'x.md'], memoryIo(files)), 2);
     const io = memoryIo(files);

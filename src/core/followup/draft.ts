@@ -20,15 +20,17 @@ export interface Followup {
 }
 
 /**
- * Parses a meeting note and writes its follow-up. Language: the note's `lang`, else the
- * client's, else the setting. Register: the client's `register`, else the setting.
+ * Parses a meeting note and writes its follow-up. Language: `opts.lang` (the CLI's `--lang`),
+ * else the note's `lang`, else the client's, else the setting; `opts.lang` picks the email's
+ * language only, never the one the note is read in. Register: the client's `register`, else the
+ * setting.
  */
 export function draftFollowup(
   text: string,
   opts: { fileName?: string; client?: ClientFacts; settings: Settings; today: IsoDate; lang?: Lang; template?: string; uiLang?: Lang },
 ): Followup {
   const userNames = [opts.settings.userName, ...opts.settings.userAliases].filter(Boolean);
-  const hint = opts.lang ?? opts.client?.lang ?? (opts.settings.language !== 'auto' ? opts.settings.language : undefined);
+  const hint = opts.client?.lang ?? (opts.settings.language !== 'auto' ? opts.settings.language : undefined);
   const note = parseMeetingNote(text, {
     fileName: opts.fileName,
     lang: hint,
