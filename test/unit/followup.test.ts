@@ -146,7 +146,10 @@ describe('composure followup (CLI)', () => {
 
   it("writes the email in --lang's language while still reading the note's dates in the note's own", async () => {
     const io = memoryIo(files);
-    assert.equal(await run(['followup', '--format', 'json', '--lang', 'es', '--today', '2026-11-22', 'clients/acme/meetings/2026-11-20-scope.md'], io), 0);
+    assert.equal(
+      await run(['followup', '--format', 'json', '--lang', 'es', '--today', '2026-11-22', 'clients/acme/meetings/2026-11-20-scope.md'], io),
+      0,
+    );
     const out = JSON.parse(io.stdout());
     assert.equal(out.lang, 'es');
     assert.deepEqual(
