@@ -159,6 +159,22 @@ describe('composure followup (CLI)', () => {
     assert.match(out.body, /para el miércoles 25 de noviembre/);
   });
 
+  it("reads a note in its own language when the client's is another, as the Agreements view does", async () => {
+    const io = memoryIo({
+      ...files,
+      '/ws/clients/lumen/client.md': '---\nname: Lucía Fernández\nemail: lucia@lumen.example\nlang: es\n---\n',
+      '/ws/clients/lumen/meetings/2026-11-20-scope.md': NOTE,
+    });
+    assert.equal(await run(['followup', '--format', 'json', '--today', '2026-11-22', 'clients/lumen/meetings/2026-11-20-scope.md'], io), 0);
+    const out = JSON.parse(io.stdout());
+    assert.equal(out.lang, 'es');
+    assert.deepEqual(
+      out.actions.map((a: { due: string | null }) => a.due),
+      ['2026-11-21', '2026-11-25', null],
+    );
+    assert.match(out.body, /^Hola, Mark:/);
+  });
+
   it('rejects a bad --today and a missing file with exit code 2', async () => {
     assert.equal(await run(['followup', '--today', '22/11/2026', 'x.md'], memoryIo(files)), 2);
     const io = memoryIo(files);

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/calendar';
+import { fmString, parseFrontMatter } from '../frontmatter';
 import { isLang, type Lang } from '../lang';
 import { parseMeetingNote, type MeetingNote } from '../notes/parse';
 import type { Settings } from '../settings';
@@ -20,26 +21,26 @@ export interface Followup {
 }
 
 /**
- * Parses a meeting note and writes its follow-up. Language: `opts.lang` (the CLI's `--lang`),
- * else the note's `lang`, else the client's, else the setting; `opts.lang` picks the email's
- * language only, never the one the note is read in. Register: the client's `register`, else the
- * setting.
+ * Parses a meeting note and writes its follow-up. The note is read in its own language, as the
+ * clients index and the note's hints read it: its `lang`, else detected, else the client's, else
+ * the setting. The email's language: `opts.lang` (the CLI's `--lang`), else the note's `lang`, else
+ * the client's, else the setting, else the language the note was read in. Register: the client's
+ * `register`, else the setting.
  */
 export function draftFollowup(
   text: string,
   opts: { fileName?: string; client?: ClientFacts; settings: Settings; today: IsoDate; lang?: Lang; template?: string; uiLang?: Lang },
 ): Followup {
   const userNames = [opts.settings.userName, ...opts.settings.userAliases].filter(Boolean);
-  const hint = opts.client?.lang ?? (opts.settings.language !== 'auto' ? opts.settings.language : undefined);
+  const preferred = opts.client?.lang ?? (opts.settings.language !== 'auto' ? opts.settings.language : undefined);
   const note = parseMeetingNote(text, {
     fileName: opts.fileName,
-    lang: hint,
-    defaultLang: opts.settings.defaultLanguage,
+    defaultLang: preferred ?? opts.settings.defaultLanguage,
     userNames,
     reference: opts.today,
     uiLang: opts.uiLang,
   });
-  const lang = opts.lang ?? note.lang;
+  const lang = opts.lang ?? noteLang(text) ?? preferred ?? note.lang;
   const email = composeFollowup(note, {
     lang: isLang(lang) ? lang : 'en',
     register: opts.client?.register ?? opts.settings.followupRegister,
@@ -80,4 +81,11 @@ export function followupJson(f: Followup) {
       : null,
     warnings: f.note.warnings.map((w) => `line ${w.line}: ${w.message}`),
   };
+}
+
+/** The `lang` a note's front matter gives, if any. */
+function noteLang(text: string): Lang | undefined {
+  const fm = parseFrontMatter(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+  const lang = fmString(fm.data, 'lang')?.toLowerCase();
+  return isLang(lang) ? lang : undefined;
 }
