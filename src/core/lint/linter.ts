@@ -920,7 +920,7 @@ function findHeat(
       shoutingSentences.add(ss);
     }
   }
-  // A plain "!!" is heat next to other heat: shouting in the paragraph, or a problem phrase in its sentence.
+  // A plain "!!" or "??" is heat next to other heat: shouting in the paragraph, or a problem phrase in its sentence.
   for (const [s, e, ss, se] of weak) {
     if (heated || out.caps.length > 0 || phraseIn(ss, se, false)) out.punct.push([s, e]);
   }
@@ -961,7 +961,7 @@ function findStackedPunctuation(text: string): { runs: Array<[number, number]>; 
       else if (d !== 63) break;
     }
     exclamations += bangs;
-    if ((j - i >= 2 && bangs > 0) || j - i >= 3) runs.push([i, j]);
+    if (j - i >= 2) runs.push([i, j]);
     if (nextBang >= 0 && nextBang < j) nextBang = text.indexOf('!', j);
     if (nextQuestion >= 0 && nextQuestion < j) nextQuestion = text.indexOf('?', j);
   }

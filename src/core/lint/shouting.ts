@@ -525,7 +525,7 @@ export function lineShape(text: string, lineStart: number, lineEnd: number): Lin
   return { heading: false, label: true };
 }
 
-/** Classifies a run of marks ("!!", "?!", "!!!"): a plain "!!" needs a heated context to be heat. */
+/** Classifies a run of marks ("!!", "??", "?!", "!!!"): a plain "!!" or "??" needs a heated context to be heat. */
 export function punctuationStrength(run: string): 'weak' | 'strong' {
   let bangs = 0;
   let questions = 0;
@@ -533,5 +533,5 @@ export function punctuationStrength(run: string): 'weak' | 'strong' {
     if (ch === '!') bangs++;
     else if (ch === '?') questions++;
   }
-  return questions === 0 && bangs === 2 ? 'weak' : 'strong';
+  return (questions === 0 && bangs === 2) || (bangs === 0 && questions === 2) ? 'weak' : 'strong';
 }
