@@ -590,7 +590,9 @@ export class PhraseTrie {
           best = [...best, ...node.entries.filter((e) => !best!.includes(e))];
         }
       }
-      if (node.eps) for (const e of node.eps) walk(e, j);
+      // Indexed loops: a cold process walks in the interpreter, where for…of allocates an iterator and a result per step.
+      const eps = node.eps;
+      if (eps) for (let e = 0; e < eps.length; e++) walk(eps[e], j);
       if (j + 1 >= count || crossesSentence(text, tokens.end[j], tokens.start[j + 1])) return;
       const child = step(node, j + 1);
       if (child) walk(child, j + 1);
@@ -605,7 +607,8 @@ export class PhraseTrie {
     const walkFrom = (node: TrieNode, k: number): void => {
       const child = step(node, k);
       if (child) walk(child, k);
-      if (node.eps) for (const e of node.eps) walkFrom(e, k);
+      const eps = node.eps;
+      if (eps) for (let e = 0; e < eps.length; e++) walkFrom(eps[e], k);
     };
     for (let i = 0; i < count; i++) {
       const h = hash[i];

@@ -1068,17 +1068,24 @@ function applyEdits(text: string, from: number, to: number, edits: readonly Edit
 
 /** Strips slot marks, returning the plain text and the slots in it. */
 function unmark(marked: string): { text: string; slots: Slot[] } {
-  let text = '';
   const slots: Slot[] = [];
+  // Most rewrites hold no slot: the text as it is (no copy made character by character).
+  if (!marked.includes(SLOT_OPEN) && !marked.includes(SLOT_CLOSE)) return { text: marked, slots };
+  let text = '';
   let open = -1;
-  for (const ch of marked) {
+  let from = 0;
+  for (let i = 0; i < marked.length; i++) {
+    const ch = marked[i];
+    if (ch !== SLOT_OPEN && ch !== SLOT_CLOSE) continue;
+    text += marked.slice(from, i);
+    from = i + 1;
     if (ch === SLOT_OPEN) open = text.length;
-    else if (ch === SLOT_CLOSE) {
+    else {
       if (open >= 0) slots.push({ start: open, length: text.length - open });
       open = -1;
-    } else text += ch;
+    }
   }
-  return { text, slots };
+  return { text: text + marked.slice(from), slots };
 }
 
 /** The smallest whole-word range of `old` (at `base`) that turns it into `next`, as a suggestion. */
