@@ -7,8 +7,8 @@ import { PACKS } from './packs';
  * The phrase matcher compiled at build time. Compiling the packs (patterns.ts) costs hundreds of
  * milliseconds per language; the build does it once (`npm run build`, `npm run compile-tests`)
  * and writes each language's graph as one binary file, `matcher-<lang>.bin`: a short JSON header
- * (the phrase entries, the words, the typo index) and the graph as 32-bit integer arrays that
- * are read in place, without parsing. At run time an adapter installs where the build's files
+ * (the phrase entries, the words), then the graph and the typo index's hash table as integer
+ * arrays that are read in place, without parsing. At run time an adapter installs where the build's files
  * come from (build-files.ts; the CLI and the extension read dist/), and the linter decodes only
  * the languages a document needs. Without a source (or with stale data) the linter compiles the
  * packs itself, as before.
@@ -18,7 +18,7 @@ import { PACKS } from './packs';
  */
 
 /** Bump when the encoding or the graph's shape changes: older data is then ignored. */
-export const MATCHER_FORMAT = 4;
+export const MATCHER_FORMAT = 5;
 
 /** The first four bytes of a matcher file ("cmpm"). */
 const MAGIC = 0x6d706d63;
@@ -27,7 +27,20 @@ const MAGIC = 0x6d706d63;
 export const COMPILED_LANGS: readonly Lang[] = PACKS.map((p) => p.lang);
 
 /** The integer arrays of the graph, in file order. */
-const ARRAYS = ['hashes', 'keyOf', 'nextAt', 'next', 'epsAt', 'eps', 'endsAt', 'ends', 'gaps'] as const;
+const ARRAYS = [
+  'hashes',
+  'keyOf',
+  'nextAt',
+  'next',
+  'epsAt',
+  'eps',
+  'endsAt',
+  'ends',
+  'gaps',
+  'typoKeys',
+  'typoWords',
+  'typoState',
+] as const;
 type ArrayName = (typeof ARRAYS)[number];
 
 /** An array of the graph: 32-bit, or 16-bit when every value fits (read in place either way). */
@@ -51,8 +64,6 @@ export interface CompiledMatcher {
   readonly patterns: readonly string[];
   /** Every word of the phrases (the keys of the word edges, once each), indexed without reading the nodes. */
   readonly words: readonly string[];
-  /** The typo index of the words (see PhraseTrie.typoIndex; read from a file only when a document needs it). */
-  readonly typos: string;
   /** Per word, its hash (keyHash). */
   readonly hashes: GraphArray;
   /** Per node, in a canonical order (node 0 is the root): 1 + the index in `words` of the key of the word edge into it, 0 for junctions. */
@@ -68,6 +79,10 @@ export interface CompiledMatcher {
   readonly ends: GraphArray;
   /** Gaps as triples: node, largest number of skipped tokens, node after the gap. */
   readonly gaps: GraphArray;
+  /** The typo index of the words: its hash table's arrays (see PhraseTrie.typoIndex), used in place. */
+  readonly typoKeys: GraphArray;
+  readonly typoWords: GraphArray;
+  readonly typoState: GraphArray;
 }
 
 /** Where the build's files come from (see build-files.ts). */
@@ -138,7 +153,6 @@ export function encodeTrie(trie: PhraseTrie, lang: Lang): CompiledMatcher {
     entries: entries.map(([rule, flags, , entryLang]) => (entryLang ? [rule, flags, entryLang] : [rule, flags])),
     patterns: entries.map((e) => e[2]),
     words: [...words.keys()],
-    typos: trie.typoIndex(),
     hashes: Int32Array.from(words.keys(), keyHash),
     keyOf: Int32Array.from(keyOf),
     nextAt: Int32Array.from(lists.next),
@@ -148,22 +162,31 @@ export function encodeTrie(trie: PhraseTrie, lang: Lang): CompiledMatcher {
     endsAt: Int32Array.from(lists.ends),
     ends: Int32Array.from(lists.endsItems),
     gaps: Int32Array.from(gaps),
+    ...typoArrays(trie),
   };
 }
+
+/** The typo index of a trie as the arrays of a matcher file. */
+function typoArrays(trie: PhraseTrie): Pick<CompiledMatcher, 'typoKeys' | 'typoWords' | 'typoState'> {
+  const { keys, words, state } = trie.typoIndex();
+  return { typoKeys: keys, typoWords: words, typoState: state };
+}
+
+/** Arrays of hashes, always 32 bits (the typo table is used in place as Int32Array). */
+const HASH_ARRAYS: ReadonlySet<ArrayName> = new Set(['hashes', 'typoKeys', 'typoWords']);
 
 /** Rounds up to a multiple of 4 (every part of a matcher file starts 4-byte aligned). */
 const align = (n: number) => (n + 3) & ~3;
 
 /**
  * The file of compiled data: magic, header length, the JSON header, then parts each 4-byte
- * aligned: the patterns (JSON) and the typo index (ASCII), read only when needed, and the graph's
- * arrays (little-endian, 32 or 16 bits each, as the header says), read in place.
+ * aligned: the patterns (JSON), read only when needed, and the graph's arrays and the typo index's
+ * table (little-endian, 32 or 16 bits each, as the header says), read in place.
  */
 export function writeMatcherFile(data: CompiledMatcher): Uint8Array {
   const utf8 = new TextEncoder();
   const patterns = utf8.encode(JSON.stringify(data.patterns));
-  const typos = utf8.encode(data.typos);
-  const widths = ARRAYS.map((name) => (name !== 'hashes' && data[name].every((x) => x >= 0 && x < 0x10000) ? 2 : 4));
+  const widths = ARRAYS.map((name) => (!HASH_ARRAYS.has(name) && data[name].every((x) => x >= 0 && x < 0x10000) ? 2 : 4));
   const header = utf8.encode(
     JSON.stringify({
       format: data.format,
@@ -173,11 +196,10 @@ export function writeMatcherFile(data: CompiledMatcher): Uint8Array {
       entries: data.entries,
       words: data.words,
       patterns: patterns.length,
-      typos: typos.length,
       arrays: ARRAYS.map((name, k) => [widths[k], data[name].length]),
     }),
   );
-  let size = align(align(align(8 + header.length) + patterns.length) + typos.length);
+  let size = align(align(8 + header.length) + patterns.length);
   ARRAYS.forEach((name, k) => (size = align(size + widths[k] * data[name].length)));
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);
@@ -187,8 +209,6 @@ export function writeMatcherFile(data: CompiledMatcher): Uint8Array {
   let at = align(8 + header.length);
   bytes.set(patterns, at);
   at = align(at + patterns.length);
-  bytes.set(typos, at);
-  at = align(at + typos.length);
   ARRAYS.forEach((name, k) => {
     for (const x of data[name]) {
       if (widths[k] === 2) view.setUint16(at, x, true);
@@ -216,11 +236,10 @@ export function readMatcherFile(bytes: Uint8Array): CompiledMatcher | undefined 
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Pick<
     CompiledMatcher,
     'format' | 'lang' | 'size' | 'entries' | 'words'
-  > & { hashCheck: number; patterns: number; typos: number; arrays: [number, number][] };
+  > & { hashCheck: number; patterns: number; arrays: [number, number][] };
   if (header.format !== MATCHER_FORMAT || header.hashCheck !== HASH_CHECK || header.arrays?.length !== ARRAYS.length) return undefined;
   const patternsAt = align(8 + headerLength);
-  const typosAt = align(patternsAt + header.patterns);
-  let at = align(typosAt + header.typos);
+  let at = align(patternsAt + header.patterns);
   const arrays = {} as Record<ArrayName, GraphArray>;
   for (let k = 0; k < ARRAYS.length; k++) {
     const [width, n] = header.arrays[k];
@@ -238,7 +257,6 @@ export function readMatcherFile(bytes: Uint8Array): CompiledMatcher | undefined 
   if (at !== bytes.length) return undefined;
   const { format, lang, size, entries, words } = header;
   let patterns: readonly string[] | undefined;
-  let typos: string | undefined;
   return {
     format,
     lang,
@@ -248,9 +266,6 @@ export function readMatcherFile(bytes: Uint8Array): CompiledMatcher | undefined 
     ...arrays,
     get patterns() {
       return (patterns ??= JSON.parse(new TextDecoder().decode(bytes.subarray(patternsAt, patternsAt + header.patterns))) as string[]);
-    },
-    get typos() {
-      return (typos ??= new TextDecoder().decode(bytes.subarray(typosAt, typosAt + header.typos)));
     },
   };
 }
@@ -282,7 +297,7 @@ class DecodedQuestion extends DecodedEntry {
  * the whole graph. The words are indexed (vocabulary, typo candidates) at once.
  */
 export function decodeInto(trie: PhraseTrie, data: CompiledMatcher): void {
-  const { words, hashes, keyOf, nextAt, next, epsAt, eps, endsAt, ends, gaps } = data;
+  const { words, hashes, keyOf, nextAt, next, epsAt, eps, endsAt, ends, gaps, typoKeys, typoWords, typoState } = data;
   const count = keyOf.length;
   const first = trie.reserveIds(count);
   const gapAt = new Map<number, number>();
@@ -330,7 +345,7 @@ export function decodeInto(trie: PhraseTrie, data: CompiledMatcher): void {
   const nodeAt = (i: number): TrieNode => (nodes[i] ??= new TrieNode(first + i, keyOf[i] ? words[keyOf[i] - 1] : '', loader));
   const wordsBefore = trie.longWordCount;
   words.forEach((w, k) => trie.noteWord(w, hashes[k]));
-  trie.addTypoIndex(() => data.typos, wordsBefore);
+  trie.addTypoIndex(() => ({ keys: typoKeys as Int32Array, words: typoWords as Int32Array, state: typoState as Uint16Array }), wordsBefore);
   trie.graft(nodeAt(0), data.size);
 }
 

@@ -106,6 +106,16 @@ export const FUZZY_MIN = 7;
 const AMBIGUOUS = 0.5;
 
 /**
+ * A typo index as its table's arrays (see TypoTable): what the build writes into a matcher file
+ * and the linter reads in place.
+ */
+export interface TypoArrays {
+  readonly keys: Int32Array;
+  readonly words: Int32Array;
+  readonly state: Uint16Array;
+}
+
+/**
  * The typo index: variant hash → word hash (AMBIGUOUS when two words share the variant), as an
  * open-addressing table over typed arrays, so building it makes no objects and no boxed numbers.
  */
@@ -113,17 +123,41 @@ class TypoTable {
   private readonly keys: Int32Array;
   private readonly words: Int32Array;
   /** 0 empty, 1 one word, 2 shared by two words or more. */
-  private readonly state: Uint8Array;
+  private readonly state: Uint16Array;
   private readonly mask: number;
-  size = 0;
 
-  constructor(expected: number) {
+  /** A table over `arrays` (their length a power of two), used as they are: no copy. */
+  constructor(arrays: TypoArrays) {
+    this.keys = arrays.keys;
+    this.words = arrays.words;
+    this.state = arrays.state;
+    this.mask = arrays.keys.length - 1;
+  }
+
+  /** An empty table with room for `expected` entries. */
+  static sized(expected: number): TypoTable {
     let cap = 16;
     while (cap < expected * 2) cap *= 2;
-    this.keys = new Int32Array(cap);
-    this.words = new Int32Array(cap);
-    this.state = new Uint8Array(cap);
-    this.mask = cap - 1;
+    return new TypoTable({ keys: new Int32Array(cap), words: new Int32Array(cap), state: new Uint16Array(cap) });
+  }
+
+  /** The entries of `tables`, one table: a variant shared in one table or between two stays shared. */
+  static merged(tables: readonly TypoArrays[]): TypoTable {
+    let expected = 0;
+    for (const t of tables) for (let i = 0; i < t.state.length; i++) if (t.state[i] !== 0) expected++;
+    const out = TypoTable.sized(expected);
+    for (const t of tables)
+      for (let i = 0; i < t.state.length; i++)
+        if (t.state[i] !== 0) out.put(t.keys[i], t.state[i] === 2 ? 0 : t.words[i], t.state[i] === 2);
+    return out;
+  }
+
+  /** The table's arrays laid out the same whatever order its entries came in (entries put in variant order), for the build. */
+  canonical(): TypoArrays {
+    const entries = this.entries();
+    const out = TypoTable.sized(entries.length);
+    for (const [v, w] of entries) out.put(v, w === AMBIGUOUS ? 0 : w, w === AMBIGUOUS);
+    return { keys: out.keys, words: out.words, state: out.state };
   }
 
   private slot(h: number): number {
@@ -139,7 +173,6 @@ class TypoTable {
       this.keys[i] = h;
       this.words[i] = word;
       this.state[i] = shared ? 2 : 1;
-      this.size++;
     } else if (shared || this.words[i] !== word) this.state[i] = 2;
   }
 
@@ -256,7 +289,7 @@ export class PhraseTrie {
    * `longWords` they cover: while they cover them all, the index is read from them instead of
    * being computed word by word.
    */
-  private typoParts: Array<string | (() => string)> | undefined = [];
+  private typoParts: Array<TypoArrays | (() => TypoArrays)> | undefined = [];
   private typoCovered = 0;
   /** Per node: the start token of the walk that last visited it, and the offsets visited then. */
   private stampStart = new Int32Array(0);
@@ -390,28 +423,23 @@ export class PhraseTrie {
   private fuzzyIndex(): TypoTable {
     if (this.fuzzy) return this.fuzzy;
     const prebuilt =
-      this.typoParts && this.typoCovered === this.longWords.size ? this.typoParts.map((p) => (typeof p === 'string' ? p : p())) : undefined;
+      this.typoParts && this.typoCovered === this.longWords.size
+        ? this.typoParts.map((p) => (typeof p === 'function' ? p() : p))
+        : undefined;
+    // One language's index is used in place; several are merged (a variant shared by two words stays shared).
+    if (prebuilt) return (this.fuzzy = prebuilt.length === 1 ? new TypoTable(prebuilt[0]) : TypoTable.merged(prebuilt));
     let expected = 0;
-    if (prebuilt) for (const part of prebuilt) expected += part.length / TYPO_PAIR;
-    else for (const word of this.longWords.values()) expected += word.length - 1;
-    const index = new TypoTable(expected);
-    if (!prebuilt)
-      for (const [h, word] of this.longWords) {
-        const codes = Array.from(word, (ch) => ch.charCodeAt(0));
-        const n = codes.length;
-        // The word itself and its inner deletions; a token matches by its own hash (a letter
-        // missing), its deletions (a letter extra, or wrong) or a swap undone.
-        variantHashes(codes, n, new Int32Array(n + 1), new Int32Array(n + 1), (v, kind) => {
-          if (kind !== 2) index.put(v, h);
-        });
-      }
-    // A variant shared by two words stays shared whichever part (language) each comes from.
-    if (prebuilt)
-      for (const part of prebuilt)
-        for (let k = 0; k < part.length; k += TYPO_PAIR) {
-          const shared = part.charCodeAt(k + TYPO_WIDTH) === 42; // "*"
-          index.put(readBase36(part, k), shared ? 0 : readBase36(part, k + TYPO_WIDTH), shared);
-        }
+    for (const word of this.longWords.values()) expected += word.length - 1;
+    const index = TypoTable.sized(expected);
+    for (const [h, word] of this.longWords) {
+      const codes = Array.from(word, (ch) => ch.charCodeAt(0));
+      const n = codes.length;
+      // The word itself and its inner deletions; a token matches by its own hash (a letter
+      // missing), its deletions (a letter extra, or wrong) or a swap undone.
+      variantHashes(codes, n, new Int32Array(n + 1), new Int32Array(n + 1), (v, kind) => {
+        if (kind !== 2) index.put(v, h);
+      });
+    }
     this.fuzzy = index;
     return index;
   }
@@ -436,16 +464,12 @@ export class PhraseTrie {
   }
 
   /**
-   * The typo index for the build, as text: per entry the variant hash and the word's hash, each
-   * in TYPO_WIDTH base-36 digits ("*" padded for a variant shared by two words), sorted by
-   * variant. Read back only when a document has a word to correct.
+   * The typo index for the build: its hash table's arrays, laid out the same for the same
+   * entries, which the linter reads in place (no parsing, no table to build) when a document
+   * first has a word to correct.
    */
-  typoIndex(): string {
-    const pad = (x: number) => (x >>> 0).toString(36).padStart(TYPO_WIDTH, '0');
-    return this.fuzzyIndex()
-      .entries()
-      .map(([v, w]) => pad(v) + (w === AMBIGUOUS ? '*'.repeat(TYPO_WIDTH) : pad(w)))
-      .join('');
+  typoIndex(): TypoArrays {
+    return this.fuzzyIndex().canonical();
   }
 
   /**
@@ -454,7 +478,7 @@ export class PhraseTrie {
    * `coveredFrom` words (the decoder notes a graph's words, then gives its index); words noted
    * otherwise (user phrases) make the index be computed word by word again.
    */
-  addTypoIndex(packed: string | (() => string), coveredFrom: number): void {
+  addTypoIndex(packed: TypoArrays | (() => TypoArrays), coveredFrom: number): void {
     if (this.typoParts && this.typoCovered === coveredFrom) {
       this.typoParts.push(packed);
       this.typoCovered = this.longWords.size;
@@ -665,20 +689,6 @@ function mergeNodes(a: TrieNode, b: TrieNode): void {
     if (a.gap) throw new Error('cannot merge two gaps on one node');
     a.gap = b.gap;
   }
-}
-
-/** Base-36 digits of a 32-bit hash in the build's typo index (36^7 > 2^32). */
-const TYPO_WIDTH = 7;
-const TYPO_PAIR = 2 * TYPO_WIDTH;
-
-/** The 32-bit hash written in TYPO_WIDTH base-36 digits at `at`. */
-function readBase36(s: string, at: number): number {
-  let x = 0;
-  for (let k = at; k < at + TYPO_WIDTH; k++) {
-    const c = s.charCodeAt(k);
-    x = x * 36 + (c <= 57 ? c - 48 : c - 87);
-  }
-  return x | 0;
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
