@@ -16,6 +16,9 @@ describe('rewrites: register and slots', () => {
     assert.equal(detectRegister('Estimada Sra. Vidal: le escribo para confirmarle la entrega. Atentamente,', 'es'), 'formal');
     assert.equal(detectRegister('Hola Marta, te mando el archivo. ¿Me dices algo? Un abrazo', 'es'), 'informal');
     assert.equal(detectRegister('Gentile Dott. Neri, Le invio la bozza. Cordiali saluti', 'it'), 'formal');
+    // "Chiedo scusa" is the courteous form in both registers: its "scusa" is no tu marker.
+    assert.equal(detectRegister('Buongiorno, Le chiedo scusa per il ritardo: domani arriva la bozza.', 'it'), 'formal');
+    assert.equal(detectRegister('Chiedo scusa per il ritardo, La ringrazio per la pazienza.', 'it'), 'formal');
     assert.equal(detectRegister('Ciao Luca, ti mando la bozza, fammi sapere.', 'it'), 'informal');
     assert.equal(detectRegister('Hi Sam, here is the draft.', 'en'), 'neutral');
   });

@@ -144,7 +144,7 @@ const REMINDER_TAIL_THAT = Object.fromEntries(
 const REMINDER_LEAD: Record<Lang, RegExp> = {
   en: /^(?:(?:and|but|so|as|like|just|i'?m telling you|i am telling you|let me say (?:it|this)|i'?ll say (?:it|this))[ \t]+)+$/iu,
   es: /^(?:(?:y|pero|tal y|tal|ya|según|segun|como|que|le|te|os|les|(?:te|se|os) lo (?:digo|repito)|le (?:digo|repito))[ \t]+)+$/iu,
-  it: /^(?:(?:e|ma|così|cosi|come|già|gia|che|le|ti|vi|gli|(?:te|ve|glie)(?:lo)? (?:dico|ripeto))[ \t]+)+$/iu,
+  it: /^(?:(?:e|ma|così|cosi|come|già|gia|che|le|ti|vi|gli|mi|(?:te|ve|glie)(?:lo)? (?:dico|ripeto)|(?:faccio|facciamo) (?:presente|notare)|ricordo|permetto di ricordar(?:ti|le|vi)|tengo a (?:precisare|ricordare|sottolineare))[ \t]+)+$/iu,
 };
 /** A reminder whose tail of when and where may run long ("…en mi correo del 2 de noviembre sobre…"). */
 const REMINDER_TAIL_LONG = Object.fromEntries(

@@ -16,7 +16,7 @@ const MARKERS: Record<'es' | 'it', { formal: RegExp; informal: RegExp; courtesy?
     formal:
       /(?<![\p{L}])(gentile|gentilissim[oa]|egregi[oa]|spettabile|cordiali saluti|distinti saluti|un cordiale saluto|cordialmente|sig|sig\.ra|signor|signora|dott|dott\.ssa|dottor|dottoressa|avv|ing|la ringrazio|le scrivo|le invio|le mando|le confermo|le ricordo|le chiedo|mi scusi|mi faccia sapere|mi dica|mi conferma|resto a sua disposizione|sua disposizione)(?![\p{L}])/giu,
     informal:
-      /(?<![\p{L}])(ciao|ti|te|tu|tuo|tua|tuoi|tue|un abbraccio|a presto|fammi sapere|dimmi|scusa|scusami|chiamami|scrivimi|mandami|confermami|puoi|vuoi|hai|sei|preferisci|senti|fatti sentire|vi|voi|vostr[oa]|vostri|vostre)(?![\p{L}])/giu,
+      /(?<![\p{L}])(ciao|ti|te|tu|tuo|tua|tuoi|tue|un abbraccio|a presto|fammi sapere|dimmi|(?<!chied\p{L}* )scusa|scusami|chiamami|scrivimi|mandami|confermami|puoi|vuoi|hai|sei|preferisci|senti|fatti sentire|vi|voi|vostr[oa]|vostri|vostre)(?![\p{L}])/giu,
     // Lei, La, Le, Suo, Sua… capitalised inside a sentence are the courtesy form.
     courtesy: /(?<=[\p{Ll},;] )(Lei|La|Le|Suo|Sua|Suoi|Sue|Gliel[oa])(?![\p{L}])/gu,
   },
