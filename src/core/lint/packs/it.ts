@@ -73,10 +73,14 @@ export const it: PhrasePack = {
       '(ci sono|ci sono io|ci saro|ci saro io|sono disponibile|saro disponibile|contaci|conti su di me|contate su di me|mi trovi|mi trova|mi trovate|sono reperibile|saro reperibile|mi collego|sono qui|saro qui)',
     cl2: '(ti|le|vi|gli|lo|la|li|ne|telo|tela|teli|tele|glielo|gliela|glieli|gliele|velo|vela|)',
     say: '(dir|spiegar|scriver|precisar|sottolinear|ribadir|chiarir|segnalar|ricordar|anticipar|comunicar|evidenziar|ripeter|indicar|specificar|far)@cl2 (presente|notare|)',
-    ovvio: '(evidentemente|a quanto pare|si vede che|e chiaro che|immagino che|suppongo che|deduco che|ovviamente|chiaramente|naturalmente|come al solito|come sempre|e evidente che|mi sembra evidente che|mi pare evidente che|e ovvio che|mi pare chiaro che|mi sembra chiaro che|e lampante che)',
-    ridosso: "((a|ad) (@num|un|una|pochi|poche|24|48|dieci) (giorni|giorno|ore|ora|settimana|settimane) (dalla|dal|dai|dalle|dallo|dall'evento|dall'uscita|dall'inaugurazione|dall'apertura|dall'incontro|dall'appuntamento|dall'invio|dall'esame)|(oggi|stasera|stamattina|adesso|ora) che (la|il|l') (stampa|consegna|scadenza|evento|lancio|presentazione|riunione|fiera|spedizione|uscita) (e|scade|parte|esce|sono) (domani|stasera|stanotte|dopodomani))",
-    serio: '(normale|serio|professionale|il caso|il modo|rispettoso|onesto|leale|ammissibile|tollerabile|concepibile|una cosa seria|un modo serio|corretto nei miei confronti|giusto nei miei confronti)',
-    virtu: '(organizzazione|attenzione|puntualita|preavviso|anticipo|collaborazione|buon senso|cura|precisione|chiarezza|programmazione|pianificazione|comunicazione|professionalita|serieta|coordinamento|tempestivita)',
+    ovvio:
+      '(evidentemente|a quanto pare|si vede che|e chiaro che|immagino che|suppongo che|deduco che|ovviamente|chiaramente|naturalmente|come al solito|come sempre|e evidente che|mi sembra evidente che|mi pare evidente che|e ovvio che|mi pare chiaro che|mi sembra chiaro che|e lampante che)',
+    ridosso:
+      "((a|ad) (@num|un|una|pochi|poche|24|48|dieci) (giorni|giorno|ore|ora|settimana|settimane) (dalla|dal|dai|dalle|dallo|dall'evento|dall'uscita|dall'inaugurazione|dall'apertura|dall'incontro|dall'appuntamento|dall'invio|dall'esame)|(oggi|stasera|stamattina|adesso|ora) che (la|il|l') (stampa|consegna|scadenza|evento|lancio|presentazione|riunione|fiera|spedizione|uscita) (e|scade|parte|esce|sono) (domani|stasera|stanotte|dopodomani))",
+    serio:
+      '(normale|serio|professionale|il caso|il modo|rispettoso|onesto|leale|ammissibile|tollerabile|concepibile|una cosa seria|un modo serio|corretto nei miei confronti|giusto nei miei confronti)',
+    virtu:
+      '(organizzazione|attenzione|puntualita|preavviso|anticipo|collaborazione|buon senso|cura|precisione|chiarezza|programmazione|pianificazione|comunicazione|professionalita|serieta|coordinamento|tempestivita)',
   },
   phrases: {
     'reproachful-reminder': [
@@ -571,7 +575,7 @@ export const it: PhrasePack = {
       '(trarro|trarremo|ne trarro|ne trarremo) le (mie|nostre|dovute) conclusioni',
       '(altrimenti|se no|senno|in caso contrario) (il progetto|il lavoro|i lavori|la collaborazione|il contratto|tutto|la consegna) (si ferma|si fermano|si blocca|si bloccano|salta|saltano|finisce qui|si chiude qui|si interrompe|e sospeso|sono sospesi|viene sospeso|vengono sospesi|e annullato|viene annullato|e finita|finisce)',
       '(la collaborazione|il rapporto|il nostro rapporto|la nostra collaborazione) (finisce|si chiude|termina|si interrompe|chiude) (qui|oggi|qua)',
-      "(questo e|e|questa e|consideri questo|consideralo|lo consideri|la consideri|consideratelo|consideri questa|considera questa) (un ultimatum|il mio ultimatum)",
+      '(questo e|e|questa e|consideri questo|consideralo|lo consideri|la consideri|consideratelo|consideri questa|considera questa) (un ultimatum|il mio ultimatum)',
       '@ovvio (nessuno|non) ~2 (ha|hai|avete|abbia|abbiano|abbiate|ha mai|hai mai|avete mai) ~1 (letto|aperto|guardato|visto|controllato|considerato|ascoltato)',
       '(ti sei|si e|vi siete|ti eri|si era|vi eravate|si sono) ~1 (degnato|degnata|degnati|degnate) (di|)',
       '(ti|si|vi) (degni|degna|degnate|degnasse|degnassi|degnaste|degnerai|degnera|degnerete|degnassero) (di|)',
