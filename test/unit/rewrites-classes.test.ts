@@ -658,6 +658,32 @@ const CLASSES: Record<string, readonly Case[]> = {
       'El presupuesto caduca a fin de mes.',
     ],
   ],
+  'deference before a "but" goes with the words of its clause, a sarcastic frame with its aside, a gift with its "io"': [
+    [
+      'it',
+      'formal',
+      'giving-up-position',
+      'Mi rendo conto che forse non sono la persona più indicata per dirlo, però il menu andrebbe rivisto.',
+      'Il menu andrebbe rivisto.',
+    ],
+    [
+      'es',
+      'formal',
+      'giving-up-position',
+      'Quizá no soy quién para opinar, pero el formulario necesita una revisión.',
+      'El formulario necesita una revisión.',
+    ],
+    [
+      'it',
+      'formal',
+      'sarcasm',
+      'Apprendo con sommo piacere, a due giorni dal lancio, che il sito va rifatto. Le mando le bozze.',
+      'Le mando le bozze.',
+    ],
+    ['it', 'informal', 'free-work', 'Il logo te lo regalo io.', 'Il logo te lo preventivo a parte.'],
+    ['it', 'informal', 'free-work', 'Il video te lo butto dentro io.', 'Il video te lo preventivo a parte.'],
+    ['es', 'informal', 'free-work', 'El logo te lo regalo yo.', 'El logo te lo presupuesto aparte.'],
+  ],
   'a Spanish question gets its opening mark and a change of case keeps the opening word': [
     ['es', 'informal', 'stacked-punctuation', 'Otra vez el menú en azul?!', '¿Otra vez el menú en azul?'],
     ['es', 'informal', 'shouting', 'PERO SI YA LO MANDÉ ayer?', '¿Pero si ya lo mandé ayer?'],

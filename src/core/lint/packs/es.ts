@@ -983,7 +983,10 @@ export const es: PhrasePack = {
         ['^sin (?:l\u00edmites?|limites?|tope) de ', ''],
         ['^(?:corren|van) (?:de|por|a) (?:mi|nuestra|cuenta de la) (?:cuenta|casa)$', 'se presupuestan aparte'],
         ['^(?:corre|va) (?:de|por|a) (?:mi|nuestra|cuenta de la) (?:cuenta|casa)$', 'se presupuesta aparte'],
-        ['^(te|se|os|les) (lo|la|los|las) (?:regalo|regalamos|regalar\u00e9|regalare|regalaremos)$', '$1 $2 presupuesto aparte'],
+        [
+          '^(te|se|os|les) (lo|la|los|las) (?:regalo|regalamos|regalar\u00e9|regalare|regalaremos)(?: yo| nosotros)?$',
+          '$1 $2 presupuesto aparte',
+        ],
         [
           '^(lo|la|los|las) (?:incluyo|incluir\u00e9|incluire|incluimos|meto|meter\u00e9|metere|dejo|dejar\u00e9|dejare) .*$',
           '$1 presupuesto aparte',

@@ -133,6 +133,12 @@ const REMINDER_TAIL: Record<Lang, RegExp> = {
   it: /^[ \t]+(?:(?:nell|dell|all|l)['’](?=\p{L})|(?:in|nel|nella|del|della|dello|di|durante|quando|anche|al|a voce|prima|già|gia|ieri|stamattina|stamani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|più|piu|due|tre|mille|per (?:email|mail|telefono|iscritto)|la (?:settimana|volta|scorsa)|lo scorso|il (?:mese|giorno|lunedì|martedì|mercoledì|giovedì|venerdì|\d)|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|alla|nero su bianco|fino alla nausea|chiaramente|esplicitamente|\d)(?![\p{L}]))[^,;:.!?\n]{0,60}?[,;:][ \t]*/iu,
 };
 
+/** An aside then "que"/"che" after a sarcastic frame ("…, a tre giorni dalla stampa, che…"). */
+const THAT_AFTER_ASIDE: Partial<Record<Lang, RegExp>> = {
+  es: /^[^,;:.!?\n]{0,60}(?:,[^,;:.!?\n]{1,60})?,[ \t]*que[ \t]+/iu,
+  it: /^[^,;:.!?\n]{0,60}(?:,[^,;:.!?\n]{1,60})?,[ \t]*che[ \t]+/iu,
+};
+
 /** The same tail ending in "that" ("… in my email of the 5th that the domain…"): the pointer goes, its news stays. */
 const REMINDER_TAIL_THAT = Object.fromEntries(
   Object.entries(REMINDER_TAIL).map(([lang, re]) => [
@@ -281,8 +287,8 @@ const ALWAYS_ON: Record<Lang, RegExp> = {
 /** Words after a free-work phrase that still belong to it ("sin coste alguno", "without charging extra"). */
 const COST_QUALIFIER: Record<Lang, RegExp> = {
   en: /^(?:[ \t]+(?:extra|additional|at all|whatsoever|of charge))+(?![\p{L}])/iu,
-  es: /^(?:[ \t]+(?:alguno|alguna|extra|adicional|adicionales|ninguno|ninguna|de ningún tipo))+(?![\p{L}])/iu,
-  it: /^(?:[ \t]+(?:aggiuntivo|aggiuntiva|aggiuntivi|aggiuntive|extra|in più|in piu|nulla|niente))+(?![\p{L}])/iu,
+  es: /^(?:[ \t]+(?:alguno|alguna|extra|adicional|adicionales|ninguno|ninguna|de ningún tipo|yo|nosotros))+(?![\p{L}])/iu,
+  it: /^(?:[ \t]+(?:aggiuntivo|aggiuntiva|aggiuntivi|aggiuntive|extra|in più|in piu|nulla|niente|io|noi))+(?![\p{L}])/iu,
 };
 /**
  * A clause after free work that plays its size down ("…, it's only forty or so", "…, non è
@@ -875,7 +881,9 @@ const BUILDERS: Record<string, Builder> = {
     // "…no soy quién para opinar, pero quizá convendría…": the writer's own view follows, so the
     // deference goes and the view stays, with no decision handed back.
     const ce = clauseEnd(c.text, c.fe, c.s.end);
-    if (ce < c.s.end && /^(?:but|pero|ma|però)[ \t]/iu.test(c.text.slice(ce + 1).trimStart())) return dropClause(c);
+    // The words before the deference in its clause ("Quizá | no soy quién…", "Mi rendo conto che forse | …") go with it.
+    if (ce < c.s.end && /^(?:but|pero|ma|però)[ \t]/iu.test(c.text.slice(ce + 1).trimStart()))
+      return dropClause(c, clauseStart(c.text, c.s.body, c.fs));
     const from = clauseStart(c.text, c.s.body, c.fs);
     // "Whatever you pick for the fonts": the fonts stay in the question.
     const found = DECISION_TOPIC[c.lang].exec(c.text.slice(from, c.s.end));
@@ -915,7 +923,10 @@ const BUILDERS: Record<string, Builder> = {
       ) {
         const topic = topicOf(c, cs, ce);
         const thing = topic?.text.replace(WAVE_TAIL[c.lang], '');
-        if (thing) return { start: cs, end: ce, text: thing.charAt(0).toUpperCase() + thing.slice(1) };
+        if (thing) {
+          const first = cs === c.s.body ? thing.charAt(0).toUpperCase() : thing.charAt(0).toLowerCase();
+          return { start: cs, end: ce, text: first + thing.slice(1) };
+        }
       }
     }
     if (c.sameRuleBefore || c.rules.has('free-work')) return dropClause(c);
@@ -941,6 +952,8 @@ const BUILDERS: Record<string, Builder> = {
     const t = swap(c);
     if (t) return replacePhrase(c, t);
     if (THAT[c.lang].test(c.text.slice(c.fe, c.fe + 6))) return dropSentence(c);
+    // "Apprendo con piacere, a tre giorni dalla consegna, che…": the frame opens the sentence and its "che" comes after an aside.
+    if (c.fs === c.s.body && THAT_AFTER_ASIDE[c.lang]?.test(c.text.slice(c.fe, c.s.end))) return dropSentence(c);
     return dropClause(c);
   },
   'vague-timing': (c) => {
