@@ -871,6 +871,16 @@ function findHeat(
   };
   // A heated paragraph: sarcasm or another heat phrase, or a strong run of marks ("!!!", "?!").
   let heated = taken.some((c) => c.category === 'heat');
+  // Runs come in text order and `taken` is sorted by start: one forward pass keeps the furthest end
+  // of the heat phrases starting at or before a run, so the containment test stays linear.
+  let heatAt = 0;
+  let heatEnd = -1;
+  const insideHeat = (s: number, e: number): boolean => {
+    for (; heatAt < taken.length && taken[heatAt].start <= s; heatAt++) {
+      if (taken[heatAt].category === 'heat') heatEnd = Math.max(heatEnd, taken[heatAt].end);
+    }
+    return heatEnd >= e;
+  };
   const shoutingSentences = new Set<number>();
   const plainRuns: Array<[Run, number, number]> = [];
   let lineEnd = -1;
@@ -885,7 +895,7 @@ function findHeat(
     }
     if (shape.heading || isQuoted(text, r.start, r.end)) continue;
     // Capitals inside a heat phrase ("this is UNACCEPTABLE") are that phrase's heat: one finding, not two.
-    if (taken.some((c) => c.category === 'heat' && c.start <= r.start && r.end <= c.end)) continue;
+    if (insideHeat(r.start, r.end)) continue;
     if (shape.label && !r.emphatic && !r.personal) continue;
     const [ss, se] = ctx.sentence(r.start);
     if (friendly(ss, se)) continue;
