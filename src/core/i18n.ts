@@ -12,8 +12,16 @@ export const MESSAGES = {
   'heat.reason.caps.one': { en: '1 run of capitals', es: '1 tramo en mayúsculas', it: '1 tratto in maiuscolo' },
   'heat.reason.punct': { en: '{0} stacked !/?', es: '{0} signos !/? acumulados', it: '{0} !/? accumulati' },
   'heat.reason.punct.one': { en: '1 stacked !/?', es: '1 signo !/? acumulado', it: '1 !/? accumulato' },
-  'heat.reason.sarcasm': { en: '{0} sarcastic phrases', es: '{0} frases sarcásticas', it: '{0} frasi sarcastiche' },
-  'heat.reason.sarcasm.one': { en: '1 sarcastic phrase', es: '1 frase sarcástica', it: '1 frase sarcastica' },
+  'heat.reason.sarcasm': {
+    en: '{0} sarcastic or cutting phrases',
+    es: '{0} frases sarcásticas o hirientes',
+    it: '{0} frasi sarcastiche o pungenti',
+  },
+  'heat.reason.sarcasm.one': {
+    en: '1 sarcastic or cutting phrase',
+    es: '1 frase sarcástica o hiriente',
+    it: '1 frase sarcastica o pungente',
+  },
   'heat.reason.defensive': { en: '{0} defensive phrases', es: '{0} frases defensivas', it: '{0} frasi difensive' },
   'heat.reason.defensive.one': { en: '1 defensive phrase', es: '1 frase defensiva', it: '1 frase difensiva' },
   'heat.reason.capsShare': { en: '{0}% of words in capitals', es: '{0} % de palabras en mayúsculas', it: '{0}% di parole in maiuscolo' },

@@ -317,11 +317,11 @@ export const RULES: readonly RuleDef[] = [
     category: 'heat',
     severity: 'warning',
     matcher: 'phrases',
-    title: { en: 'Sarcasm', es: 'Sarcasmo', it: 'Sarcasmo' },
+    title: { en: 'Sarcasm or a jab', es: 'Sarcasmo o pulla', it: 'Sarcasmo o frecciata' },
     why: {
-      en: 'Sarcasm is read literally by nobody and resented by everybody. Say what happened and what you need.',
-      es: 'El sarcasmo no lo lee nadie al pie de la letra y lo resiente todo el mundo. Di qué pasó y qué necesitas.',
-      it: "Il sarcasmo non lo prende nessuno alla lettera e lo mal sopportano tutti. Di' cosa è successo e cosa ti serve.",
+      en: 'Sarcasm, jabs, rhetorical questions and threats are read literally by nobody and resented by everybody. Say what happened and what you need.',
+      es: 'El sarcasmo, las pullas, las preguntas retóricas y las amenazas no los lee nadie al pie de la letra y los resiente todo el mundo. Di qué pasó y qué necesitas.',
+      it: "Sarcasmo, frecciate, domande retoriche e minacce non li prende nessuno alla lettera e li mal sopportano tutti. Di' cosa è successo e cosa ti serve.",
     },
     examples: {
       en: { bad: 'Thanks for finally replying.', good: 'Thanks for your reply.' },
