@@ -31,6 +31,7 @@ describe('the learned intent backstop', () => {
       const start = { en: 'Reads as', es: 'Se lee como', it: 'Si legge come' }[lang];
       assert.ok(f.message.startsWith(start), f.message);
       assert.ok(f.message.includes(f.text), f.message);
+      assert.ok(!/[.!?…]”\./.test(f.message), `no full stop after a quoted sentence's own: ${f.message}`);
     });
 
     it(`is off when composure.lint.learnedBackstop is false (${lang})`, () => {

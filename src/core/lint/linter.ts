@@ -441,7 +441,7 @@ export class Linter {
         offset: at + start,
         length: end - start,
         text: matched,
-        message: `${t(this.uiLang, 'lint.intent.title', name)}: “${shown}”. ${t(this.uiLang, 'lint.intent.why', name)}`,
+        message: `${t(this.uiLang, 'lint.intent.title', name)}: “${shown}”${/[.!?…]$/.test(shown) ? '' : '.'} ${t(this.uiLang, 'lint.intent.why', name)}`,
         suggestions: [],
         lang: draftLang,
       };
