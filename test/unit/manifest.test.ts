@@ -5,7 +5,9 @@ import { RULES } from '../../src/core/lint/rules';
 import { MESSAGES } from '../../src/core/i18n';
 import { ruleReferenceMarkdown } from '../../src/core/lint/docs';
 import { CUSTOM_RULE } from '../../src/core/lint/matcher';
-import { INTENT_RULES } from '../../src/core/lint/intent/backstop';
+import { INTENT_RULES, intentFileName } from '../../src/core/lint/intent/backstop';
+import { COMPILED_LANGS, matcherFileName } from '../../src/core/lint/compiled';
+import { packFileName } from '../../src/core/lint/build-files';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (p: string) => fs.readFileSync(path.join(ROOT, p), 'utf8');
@@ -18,6 +20,22 @@ function walk(dir: string): string[] {
 }
 
 describe('package.json and the code agree', () => {
+  it('packages every build file the extension reads per language (.vscodeignore keeps matchers, packs and the learned models)', () => {
+    // .vscodeignore excludes everything ("**") and lists what the VSIX keeps with "!" globs.
+    const kept = read('.vscodeignore')
+      .split('\n')
+      .filter((l) => l.startsWith('!'))
+      .map((l) => new RegExp(`^${l.slice(1).trim().replace(/[.]/g, '\\.').replace(/\*\*/g, '.+').replace(/\*/g, '[^/]*')}$`));
+    for (const lang of COMPILED_LANGS) {
+      for (const name of [matcherFileName(lang), packFileName(lang), intentFileName(lang)]) {
+        assert.ok(
+          kept.some((re) => re.test(`dist/${name}`)),
+          `dist/${name} is left out of the VSIX by .vscodeignore`,
+        );
+      }
+    }
+  });
+
   it('registers in code every command the manifest declares, and declares every command the code registers', () => {
     const declared = new Set<string>(pkg.contributes.commands.map((c: { command: string }) => c.command));
     const registered = new Set<string>();
