@@ -203,6 +203,13 @@ describe('linear time', function () {
       make('Call me anytime, even weekends, I will do it for free, as I already said, PLEASE DO NOT, ok!! '),
       {},
     ],
+    // One paragraph of flagged sentences between plain ones: the learned backstop reads every plain
+    // sentence and must not look through every finding of the paragraph for each.
+    [
+      'one paragraph of flagged and plain sentences',
+      make("Sorry for the delay. The report is in the shared folder. I'll send it soon. We met on Tuesday. "),
+      {},
+    ],
     ['the custom phrase "a"', make('a b a c '), { extraPhrases: [{ phrase: 'a', category: 'heat' }], allowedPhrases: ['a b'] }],
     ['many capitals', make('WE NEVER GOT THE FILES AND NOBODY ANSWERED '), {}],
     ['unclosed masks', make('x@y ](a [b](c `d <!-- e http://f '), {}],

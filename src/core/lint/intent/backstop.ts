@@ -105,13 +105,20 @@ export function intentPicks(
 ): IntentPick[] {
   if (!spans.length) return [];
   const starts = new Sentences(text, lang).all();
+  // Sentences come in order, so one forward pass over the spans sorted by start tells whether any
+  // span touches a sentence: the furthest end among the spans that start before its end.
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  let next = 0;
+  let furthestEnd = -1;
   const picks: IntentPick[] = [];
   for (let i = 0; i < starts.length; i++) {
     let a = starts[i];
     let b = i + 1 < starts.length ? starts[i + 1] : text.length;
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b <= a || spans.some(([s, e]) => s < b && a < e)) continue;
+    if (b <= a) continue;
+    while (next < sorted.length && sorted[next][0] < b) furthestEnd = Math.max(furthestEnd, sorted[next++][1]);
+    if (furthestEnd > a) continue;
     const p = intentScores(text, a, b, lang);
     if (!p) return picks;
     let best = -1;
