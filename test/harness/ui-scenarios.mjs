@@ -12,39 +12,70 @@ async function openComposure(page) {
     .waitFor({ timeout: 30_000 });
 }
 
-/** Opens a workspace file with Quick Open (Ctrl+P), as a person would. */
+/**
+ * Gives the keyboard back to the workbench: closes a hover or menu, hides the notification centre
+ * with its own button (a click inside the centre keeps the focus there, and a key press may then
+ * never reach the workbench), and clicks into the active editor's text when there is one.
+ */
+async function focusWorkbench(page) {
+  await page.mouse.move(700, 14);
+  await page.keyboard.press('Escape');
+  const hide = page.locator('.notifications-center .codicon-notifications-hide').first();
+  if (await hide.isVisible().catch(() => false)) {
+    await hide.click().catch(() => undefined);
+    await page
+      .locator('.notifications-center')
+      .first()
+      .waitFor({ state: 'hidden', timeout: 5_000 })
+      .catch(() => undefined);
+  }
+  const editorText = page.locator('.part.editor .editor-group-container.active .monaco-editor .view-lines').first();
+  if (await editorText.isVisible().catch(() => false)) await editorText.click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+}
+
+/**
+ * Opens the Command Palette with F1, types `query` (a leading ">" runs commands; without it this is
+ * Quick Open) and waits for a row with `row` in it. F1 can be swallowed, and the palette can close
+ * again before it is typed into, when something takes the focus at that moment (a hover, a
+ * notification, an editor opening on a busy machine): then the focus is given back and the whole
+ * step is tried again, a few times, before giving up with the last error.
+ */
+async function openPalette(page, query, row) {
+  const widget = page.locator('.quick-input-widget');
+  const input = widget.locator('input');
+  let last;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    if (attempt > 0) await focusWorkbench(page);
+    try {
+      await page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill(query, { timeout: 5_000 });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor({ timeout: 15_000 });
+      // Still open and still holding what was typed: Enter goes to this palette, not to an editor.
+      if ((await input.inputValue({ timeout: 2_000 })) === query && (await widget.isVisible())) return;
+      last = new Error(`the palette closed or changed after "${query}" was typed`);
+    } catch (err) {
+      last = err;
+    }
+    await page.keyboard.press('Escape');
+  }
+  throw last;
+}
+
+/** Opens a workspace file with Quick Open, as a person would. */
 async function quickOpen(page, name) {
   await page.mouse.move(700, 300);
   await page.keyboard.press('Escape');
   const editorText = page.locator('.part.editor .monaco-editor .view-lines').first();
   if (await editorText.isVisible().catch(() => false)) await editorText.click({ position: { x: 5, y: 5 } });
-  // F1 opens the command palette; without its ">" prefix it is Quick Open.
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 15_000 });
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
+  await openPalette(page, name, name);
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 15_000 });
 }
 
 /** Runs a command from the Command Palette by its title. */
 async function runCommand(page, title) {
-  // F1 can be swallowed while a hover, a notification or the notification centre holds the focus
-  // (an earlier step may leave one): close it and ask again, a few times, before giving up.
-  const input = page.locator('.quick-input-widget input');
-  for (let attempt = 0; ; attempt++) {
-    await page.keyboard.press('F1');
-    const shown = await input
-      .waitFor({ state: 'visible', timeout: 5_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (shown || attempt === 3) break;
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
-  }
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  await openPalette(page, `>${title}`, title);
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 15_000 });
 }
@@ -314,6 +345,7 @@ export const scenarios = [
         .first()
         .waitFor({ timeout: 15_000 });
       // Leave the workbench as the next scenario expects it: no notification centre holding focus.
+      await focusWorkbench(page);
       await runCommand(page, 'Notifications: Clear All Notifications');
       await runCommand(page, 'View: Close All Editors');
     },
@@ -323,12 +355,7 @@ export const scenarios = [
     async run({ page, shot, live }) {
       await quickOpen(page, live('2026-11-22-respuesta-lucia.md'));
       await page.keyboard.press('Control+End');
-      await page.keyboard.press('F1');
-      await page.locator('.quick-input-widget input').fill('>Composure: Insert Template');
-      await page
-        .locator('.quick-input-list .monaco-list-row', { hasText: /Insert Template/ })
-        .first()
-        .waitFor({ timeout: 15_000 });
+      await openPalette(page, '>Composure: Insert Template', /Insert Template/);
       await page.keyboard.press('Enter');
       await page
         .locator('.quick-input-list .monaco-list-row', { hasText: /Recordatorio de pago/ })
@@ -350,12 +377,7 @@ export const scenarios = [
           .catch(() => false)
       )
         await runCommand(page, 'View: Toggle Panel Visibility');
-      await page.keyboard.press('F1');
-      await page.locator('.quick-input-widget input').fill('>Welcome: Open Walkthrough');
-      await page
-        .locator('.quick-input-list .monaco-list-row', { hasText: /Open Walkthrough/ })
-        .first()
-        .waitFor({ timeout: 15_000 });
+      await openPalette(page, '>Welcome: Open Walkthrough', /Open Walkthrough/);
       await page.keyboard.press('Enter');
       await page.locator('.quick-input-widget input').fill('Composure');
       await page

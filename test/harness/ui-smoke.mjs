@@ -48,7 +48,12 @@ export async function runUiSmoke({ only } = {}) {
         console.log(`  ✔ ${s.name}`);
       } catch (err) {
         failed++;
-        console.log(`  ✘ ${s.name}: ${err.message.split('\n')[0]}`);
+        // The first line says what timed out; Playwright's call log says which element it waited for.
+        const lines = String(err.message)
+          .replace(/\x1b\[[0-9;]*m/g, '')
+          .split('\n');
+        const waited = lines.find((l) => /waiting for/.test(l))?.trim();
+        console.log(`  ✘ ${s.name}: ${lines[0]}${waited ? ` (${waited})` : ''}`);
         await page.screenshot({ path: path.join(SHOTS, `FAILED-${s.name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
       }
     }
