@@ -90,6 +90,12 @@ export class FollowupPreviews implements vscode.TextDocumentContentProvider, vsc
         cancel,
       )
       .then(async (choice) => {
+        // The preview's own title actions (or closing its tab) may have settled it first: then this
+        // notice's buttons have nothing left to act on, and say so rather than do nothing.
+        if (choice && !this.pending.has(preview.toString())) {
+          void vscode.window.showInformationMessage(vscode.l10n.t('This follow-up preview is already closed: it was saved or discarded.'));
+          return;
+        }
         if (choice === save) await this.save(preview);
         else if (choice === copy) await this.copy(preview);
         else if (choice === cancel) await this.cancel(preview);
