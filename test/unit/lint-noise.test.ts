@@ -134,6 +134,35 @@ describe('what shouting is', () => {
     assert.deepEqual(found('Nadie ha contestado!!!', 'es'), ['stacked-punctuation:!!!']);
     assert.deepEqual(found('Nessuno ha risposto!!!', 'it'), ['stacked-punctuation:!!!']);
   });
+
+  it('flags a plain "??" or "!!" aimed at the reader, not one in a bare question about times', () => {
+    assert.deepEqual(found('Me pides cambiar las fotos el día 30??', 'es'), ['stacked-punctuation:??']);
+    assert.deepEqual(found('You want the logo redone by tomorrow??', 'en'), ['stacked-punctuation:??']);
+    assert.deepEqual(found('Is the call at 3pm or at 4pm??', 'en'), []);
+  });
+
+  it('reports a pointer back written in capitals once, as shouting, and keeps the meter warm', () => {
+    assert.deepEqual(found('Te mando el archivo POR TERCERA VEZ.', 'es'), ['shouting:POR TERCERA VEZ']);
+    assert.deepEqual(found('Te lo mando por tercera vez.', 'es'), ['reproachful-reminder:por tercera vez']);
+    assert.notEqual(new Linter().lint('I TOLD YOU THREE TIMES', { lang: 'en' }).heat.level, 'calm');
+  });
+});
+
+describe('one problem, one finding', () => {
+  it('joins blame that follows blame with only a comma between into one finding', () => {
+    assert.deepEqual(found('El fallo no es cosa mía, viene del plugin que instalasteis vosotros.', 'es'), [
+      'blame-shifting:no es cosa mía, viene del plugin que instalasteis vosotros',
+    ]);
+  });
+
+  it('reads "I will try to have it" with the vague time after it as one non-promise', () => {
+    assert.deepEqual(found('Intentaré tenerlo resuelto cuanto antes.', 'es'), ['non-promise:Intentaré tenerlo resuelto cuanto antes']);
+  });
+
+  it('tells money waved away (free work) from extra work waved away (people-pleasing)', () => {
+    assert.deepEqual(rules('Si hace falta hago otra, no te preocupes por el precio.', 'es'), ['free-work']);
+    assert.deepEqual(rules('No te preocupes por los cambios extra.', 'es'), ['waving-away-cost']);
+  });
 });
 
 describe('line endings', () => {

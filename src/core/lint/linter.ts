@@ -403,12 +403,20 @@ export class Linter {
       taken.push(c);
     }
     taken.sort((a, b) => a.start - b.start);
+    const heat = findHeat(text, tokens, ctx, lang, taken, trie);
     const findings: Finding[] = [];
-    for (const c of taken) {
+    // Runs of capitals are sorted and never overlap, and `taken` is sorted by start: one forward
+    // pass finds the first run at or after each phrase.
+    let capAt = 0;
+    for (const c of joinListed(text, taken)) {
+      if (SHOUTED_IS_HEAT.has(c.entry.rule)) {
+        while (capAt < heat.caps.length && heat.caps[capAt][0] < c.start) capAt++;
+        const cap = heat.caps[capAt];
+        if (cap && cap[1] <= c.end) continue;
+      }
       const f = this.phraseFinding(raw, at, c.start, c.end, c.entry, lang);
       if (f) findings.push(f);
     }
-    const heat = findHeat(text, tokens, ctx, lang, taken, trie);
     for (const [s, e] of heat.caps) findings.push(this.metricFinding(raw, at, 'shouting', s, e, lang, capsFix(raw, s, e)));
     for (const [s, e] of heat.punct)
       findings.push(this.metricFinding(raw, at, 'stacked-punctuation', s, e, lang, punctuationFix(raw.slice(s, e))));
@@ -519,12 +527,16 @@ export class Linter {
 
   private heat(findings: readonly Finding[], words: number, capsWords: number, exclamations: number): Heat {
     let caps = 0;
+    let capsWeight = 0;
     let punct = 0;
     let sarcasm = 0;
     let defensive = 0;
     for (const f of findings) {
-      if (f.rule === 'shouting') caps++;
-      else if (f.rule === 'stacked-punctuation') punct++;
+      if (f.rule === 'shouting') {
+        caps++;
+        // A shouted clause ("I TOLD YOU THREE TIMES") weighs more than one stressed word.
+        capsWeight += SHOUTED_CLAUSE.test(f.text) ? 2 : 1.5;
+      } else if (f.rule === 'stacked-punctuation') punct++;
       else if (f.rule === 'sarcasm') sarcasm++;
       else if (f.category === 'defensive' && !f.rule.startsWith('intent-')) defensive++;
     }
@@ -532,7 +544,7 @@ export class Linter {
     const exclaimRate = words ? (exclamations * 100) / words : 0;
     const parts: Array<[number, string]> = [];
     if (sarcasm) parts.push([2 * sarcasm, tn(this.uiLang, 'heat.reason.sarcasm', sarcasm)]);
-    if (caps) parts.push([1.5 * caps, tn(this.uiLang, 'heat.reason.caps', caps)]);
+    if (caps) parts.push([capsWeight, tn(this.uiLang, 'heat.reason.caps', caps)]);
     if (punct) parts.push([1.5 * punct, tn(this.uiLang, 'heat.reason.punct', punct)]);
     if (defensive) parts.push([1.25 * defensive, tn(this.uiLang, 'heat.reason.defensive', defensive)]);
     if (capsShare >= 0.08 && words >= 10) parts.push([2, t(this.uiLang, 'heat.reason.capsShare', Math.round(capsShare * 100))]);
@@ -782,6 +794,41 @@ function maskInline(text: string): string {
   return out + text.slice(pos);
 }
 
+/**
+ * Rules whose phrase, when it carries its own shouted words ("I've asked you THREE times",
+ * "te lo mando POR TERCERA VEZ"), reads as heat: the capitals are the finding, not a second one
+ * on the same words.
+ */
+/** Three words or more. */
+const SHOUTED_CLAUSE = /\S\s+\S+\s+\S/;
+
+const SHOUTED_IS_HEAT: ReadonlySet<string> = new Set(['reproachful-reminder']);
+
+/**
+ * Blame that follows blame with only punctuation between ("no es cosa mía, viene del plugin que
+ * instalasteis vosotros", "not my fault, your host changed it") is one exoneration said twice: one
+ * finding over both. `taken` is sorted by start; one pass.
+ */
+const JOINED_RULES: ReadonlySet<string> = new Set(['blame-shifting']);
+
+function joinListed<T extends { start: number; end: number; entry: { rule: string } }>(text: string, taken: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const c of taken) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.entry.rule === c.entry.rule &&
+      JOINED_RULES.has(c.entry.rule) &&
+      c.start >= prev.end &&
+      c.start - prev.end <= 3 &&
+      /^[\s,;:]*$/.test(text.slice(prev.end, c.start))
+    )
+      out[out.length - 1] = { ...prev, end: c.end };
+    else out.push(c);
+  }
+  return out;
+}
+
 /** Longest run of ordinary words in capitals read as stress inside a lower-case line. */
 const STRESS_WORDS = 3;
 
@@ -930,9 +977,10 @@ function findHeat(
       shoutingSentences.add(ss);
     }
   }
-  // A plain "!!" or "??" is heat next to other heat: shouting in the paragraph, or a problem phrase in its sentence.
+  // A plain "!!" or "??" is heat next to other heat (shouting in the paragraph, a problem phrase in
+  // its sentence) or aimed at someone ("you asked me that on the 30th??"); a bare "3pm or 4pm??" is not.
   for (const [s, e, ss, se] of weak) {
-    if (heated || out.caps.length > 0 || phraseIn(ss, se, false)) out.punct.push([s, e]);
+    if (heated || out.caps.length > 0 || phraseIn(ss, se, false) || speaksToSomeone(ctx.folded.slice(ss, se), lang)) out.punct.push([s, e]);
   }
   out.caps.sort((a, b) => a[0] - b[0]);
   out.punct.sort((a, b) => a[0] - b[0]);

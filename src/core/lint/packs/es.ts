@@ -10,7 +10,7 @@ export const es: PhrasePack = {
     praiseadj:
       '(eficientes|eficiente|rapido|rapidos|rapida|rapidas|agiles|agil|puntual|puntuales|diligente|diligentes|profesional|profesionales|veloces|veloz|organizado|organizados|organizada|resolutivo|resolutivos|resolutiva|eficacia|eficiencia|rapidez|agilidad|profesionalidad|seriedad|puntualidad|velocidad|celeridad|diligencia|prontitud|maquinas|cracks|crack|fenomenos)',
     represalia:
-      '(lo dejamos|lo dejo|lo dejamos aqui|lo dejo aqui|me retiro|nos retiramos|paro el proyecto|paramos el proyecto|cancelo|cancelamos|me bajo del proyecto|nos bajamos del proyecto|me voy|dejo de trabajar|dejamos de trabajar|se acabo|hasta aqui hemos llegado|tomare medidas|tomaremos medidas|no vuelvo a trabajar|no volvemos a trabajar|no sigo|no seguimos|no entrego nada|no entregamos nada|no muevo un dedo|no muevo ni un dedo|rompemos el contrato|rescindo el contrato|rescindimos el contrato|lo llevo a|lo llevamos a|te olvidas|se olvida|os olvidais|se olvidan)',
+      '(me busco otro cliente|me busco otra agencia|me busco otro proveedor|nos buscamos otro proveedor|busco otro proveedor|buscamos otro proveedor|busco otra agencia|buscamos otra agencia|cambio de proveedor|cambiamos de proveedor|me busco otro|nos buscamos otro|lo dejamos|lo dejo|lo dejamos aqui|lo dejo aqui|me retiro|nos retiramos|paro el proyecto|paramos el proyecto|cancelo|cancelamos|me bajo del proyecto|nos bajamos del proyecto|me voy|dejo de trabajar|dejamos de trabajar|se acabo|hasta aqui hemos llegado|tomare medidas|tomaremos medidas|no vuelvo a trabajar|no volvemos a trabajar|no sigo|no seguimos|no entrego nada|no entregamos nada|no muevo un dedo|no muevo ni un dedo|rompemos el contrato|rescindo el contrato|rescindimos el contrato|lo llevo a|lo llevamos a|te olvidas|se olvida|os olvidais|se olvidan)',
     siempremal:
       '(cambias|cambia|cambiais|cambian|rehaces|rehace|rehaceis|rehacen|devuelves|devuelve|devolveis|devuelven|pones pegas|pone pegas|poneis pegas|ponen pegas|ignoras|ignora|ignorais|ignoran|desapareces|desaparece|desapareceis|desaparecen|te quejas|se queja|os quejais|se quejan|tiras|tira|tirais|tiran)',
     nunca3:
@@ -64,7 +64,7 @@ export const es: PhrasePack = {
     elogio:
       '(genial|perfecto|estupendo|fantastico|maravilloso|que bien|que lindo|que bonito|que maravilla|de maravilla|precioso|fenomenal|excelente|buenisimo|ideal|que detalle|que gusto|magnifico|estupenda)',
     noche:
-      '(el domingo|el sabado|los domingos|los sabados|el fin de semana|los fines de semana|este finde|el finde|los findes|esta noche|por la noche|de noche|a medianoche|de madrugada|en festivo|los festivos|en vacaciones|a la hora que sea|a cualquier hora|a deshoras|cuando sea|cuando quieras|cuando quiera|cuando quieran|cuando guste|cuando gustes|cuando gusten|cuando lo necesites|cuando lo necesite|a ultima hora de la noche|a las tantas|aunque sean las tantas|aunque sea domingo|aunque sea sabado|aunque sea festivo|en domingo|en sabado|un domingo|un sabado|el finde|fuera de horario|fuera del horario|de madrugada|hasta las tantas|hasta tarde|hasta muy tarde|hasta medianoche|hasta la medianoche|a altas horas|hasta altas horas|en navidad|en navidades|en semana santa|en agosto|en el puente|en nochebuena|en nochevieja)',
+      '(el domingo|el sabado|los domingos|los sabados|el fin de semana|los fines de semana|este finde|el finde|los findes|esta noche|por la noche|de noche|a medianoche|de madrugada|en festivo|los festivos|en vacaciones|a la hora que sea|a cualquier hora|a deshoras|cuando sea|cuando quieras|cuando quiera|cuando quieran|cuando guste|cuando gustes|cuando gusten|cuando lo necesites|cuando lo necesite|a ultima hora de la noche|a las tantas|aunque sean las tantas|aunque sea domingo|aunque sea sabado|aunque sea festivo|en domingo|en sabado|un domingo|un sabado|el finde|fuera de horario|fuera del horario|de madrugada|hasta las tantas|hasta la madrugada|por las noches|las noches|hasta tarde|hasta muy tarde|hasta medianoche|hasta la medianoche|a altas horas|hasta altas horas|en navidad|en navidades|en semana santa|en agosto|en el puente|en nochebuena|en nochevieja)',
     contacto:
       '(llamame|llameme|llamadme|llamenme|escribeme|escribame|escribidme|escribanme|marcame|marqueme|contactame|contacteme|avisame|aviseme|mandame un mensaje|mandeme un mensaje|whatsappeame|hablame|hableme|me puedes llamar|me puede llamar|me pueden llamar|me puedes escribir|me puede escribir|me pueden escribir|me puedes marcar|me puede marcar|me pueden marcar|me puedes contactar|me puede contactar|me puedes avisar|me puede avisar|puedes llamarme|puede llamarme|pueden llamarme|puedes escribirme|puede escribirme|pueden escribirme|puedes marcarme|puede marcarme|puedes contactarme|puede contactarme|puedes avisarme|puede avisarme|me escribes|me escribe|me escribis|me escriben|me llamas|me llama|me llamais|me llaman|me avisas|me avisa|me avisais|me mandas|me manda|me das un toque|me da un toque|me pegas un toque|me pega un toque|me dices algo|me dice algo)',
     criterio: '(criterio|decision|experiencia|opinion|juicio|conocimiento|buen criterio|buen juicio|eleccion|vision|gusto)',
@@ -111,6 +111,25 @@ export const es: PhrasePack = {
       '(cobrar|cobrarte|cobrarle|cobraros|cobrarles|cobrarlo|cobrarla|cobrarlos|cobrartelo|cobrarselo|facturar|facturarte|facturarle|facturaros|facturarles|facturarlo|facturarla|facturartelo|facturarselo|cargar|cargarte|cargarle|cargarlo|cargartelo|cargarselo|sumar|sumarlo|sumarla|sumarlos|sumarlas|anadirlo|anadirla|meterlo|meterla|incluirlo|incluirla|repercutir|repercutirlo|repercutirte|repercutirle|pasarte factura|pasarle factura|pedirte|pedirle|pediros)',
     aparte:
       '(nada|extra|aparte|nada aparte|nada extra|nada mas|ni un euro|ni un centimo|un euro|un centimo|adicional|de mas|a la factura|en la factura|al presupuesto|en el presupuesto|a tu cuenta|a su cuenta|a la cuenta|en la cuenta|por ello|por eso|por esto)',
+    trabajo:
+      '(extra|extras|horas|cambios|paginas|pantallas|revisiones|recargo|suplemento|banners|versiones|rondas|correcciones|ajustes|fichas|adicionales|adicional|de mas|formatos|tamanos|variantes|traducciones|idiomas|posts|plantillas|iconos|ilustraciones|diapositivas|mockups|maquetas|bocetos|formacion|soporte|visitas|reuniones)',
+    dinero: '(coste|costes|costo|costos|precio|precios|pago|pagos|dinero|presupuesto|factura|importe|tarifa|cobro|euros)',
+    fallo:
+      '(no funciona|no funcionan|no va|no van|no carga|no cargan|no cuadra|no cuadran|no sirve|no sirven|no vale|no valen|no se ve|no se ven|no abre|no se abre|tampoco|se descuadra|se descuadran|se descuadro|se ha descuadrado|se rompe|se rompen|se rompio|se ha roto|se han roto|se cae|se cayo|se ha caido|se estropea|se estropeo|se ha estropeado|esta roto|esta rota|esta caido|esta caida|falla todo|todo falla|sale mal|se ve mal|hay que rehacer|hay que repetir|toca rehacer|toca repetir|a rehacer|a empezar de cero|desaparece|ha desaparecido|se ha perdido)',
+    fallar:
+      '(falle|fallen|fallara|fallase|se rompa|se rompan|se rompiera|se caiga|se caigan|se cayera|deje de funcionar|dejen de funcionar|dejara de funcionar|no funcione|no funcionen|se estropee|se estropeen|se retrase|se retrasen|se retrasara|aparezca|aparezcan|surja|surjan|se cuelgue|se descuadre|se pierda|se pierdan|desaparezca|desaparezcan)',
+    enterarse:
+      '(te enteras|se entera|os enterais|se enteran|nos enteramos|lo entiendes|lo entiende|lo entendeis|lo entienden|lo pillas|lo pilla|me haces caso|me hace caso|me haceis caso|me hacen caso|lo lees|lo lee|lo leeis|lo leen|me contestas|me contesta|me contestais|me contestan|cumples|cumple|cumplis|cumplen|pagas|paga|pagais|pagan|aprendes|aprende|aprendeis|aprenden|espabilas|espabila|espabilais|espabilan)',
+    pesado:
+      '(pesado|pesada|pesados|pesadas|pesadito|pesadita|insistente|insistentes|brusco|brusca|borde|cansino|cansina|plasta|seco|seca|tajante|exigente|latoso|latosa|pesadilla|agobiante)',
+    perdonx:
+      '(@perdon|le ruego me disculpe|le ruego que me disculpe|te ruego me disculpes|te ruego que me disculpes|les ruego me disculpen|le pido disculpas|le pido perdon|te pido disculpas|te pido perdon|os pido disculpas|os pido perdon|les pido disculpas)',
+    reesc:
+      '(escribirte|escribirle|escribiros|escribirles|escribir|molestarte|molestarle|molestaros|molestarles|molestar|insistir|insistirte|insistirle|preguntarte|preguntarle|preguntaros|preguntar|dar la lata|darte la lata|darle la lata|contactarte|contactarle|contactar|llamarte|llamarle|recordartelo|recordarselo|escribirte otra vez|escribirle otra vez)',
+    prontov:
+      '(cuanto antes|lo antes posible|lo mas pronto posible|lo antes que pueda|lo antes que podamos|en breve|pronto|en unos dias|en unas horas|en los proximos dias|en un par de dias|a la mayor brevedad|a la mayor brevedad posible|en cuanto pueda|en cuanto podamos|cuando pueda|proximamente|en breves dias|en cuanto me sea posible)',
+    intentav:
+      '(tenerlo|tenerla|tenerlos|tenerlas|tenertelo|tenerselo|tenertela|tenersela|tenertelos|tenerselos|enviarlo|enviarla|enviartelo|enviarselo|enviartela|enviarsela|mandarlo|mandarla|mandartelo|mandarselo|mandartela|mandarsela|pasartelo|pasarselo|terminarlo|terminarla|acabarlo|acabarla|resolverlo|resolverla|arreglarlo|arreglarla|entregarlo|entregarla|enviarte|enviarle|mandarte|mandarle|tener|enviar|mandar|entregar|terminar|acabar|resolver|arreglar)',
     dispo:
       '(ahi estare|aqui estare|alli estare|estare|estare disponible|estoy disponible|estare por aqui|cuenta conmigo|cuente conmigo|contad conmigo|me tienes|me tiene|me teneis|aqui estoy|ahi estoy|me conecto|me pongo)',
   },
@@ -172,6 +191,9 @@ export const es: PhrasePack = {
       '(te|le|os|les|se) (lo|la|los|las|) @conte ~2 hace (@num|un|una|unos|unas|varios|varias|ya) ~1 (dia|dias|semana|semanas|mes|meses|tiempo)',
       '(ya|) (te|le|os|les|se) (lo|la|los|las|) @conte ~2 @veces',
       '(te|le|os|les) (lo|la|los|las|) (mande|envie|pase|reenvie|dije|escribi|recorde|pedi|explique|comente|adjunte|subi|comparti) @pasado (,|y|e) ~2 @pasado ((,|y|e) @pasado|)',
+      '(te|se|os|les) lo (vuelvo|volvemos|tengo que volver|tendre que volver) a (explicar|decir|repetir|contar|recordar|aclarar|detallar|escribir|poner|resumir)',
+      '(vuelvo|volvemos|tengo que volver|tendre que volver) a (explicarte|explicarle|explicaros|explicarles|decirte|decirle|deciros|decirles|contarte|contarle|aclararte|aclararle|detallarte|detallarle|explicartelo|explicarselo|decirtelo|decirselo|repetirtelo|repetirselo|recordartelo|recordarselo)',
+      '(tengo|tendre|voy a tener|hace falta|habra|hay) que (recordarte|recordarle|recordaros|recordarles|repetirte|repetirle|repetiros|repetirles|decirte|decirle|deciros|decirles|explicarte|explicarle|explicaros|explicarles) (otra vez|de nuevo|una vez mas|otra vez mas|por enesima vez)',
     ],
     'blame-shifting': [
       '(suyo|suya|tuyo|tuya|vuestro|vuestra|de ustedes|de su lado|de tu lado|de vuestro lado|de su parte|de tu parte|de vuestra parte|su lado|tu lado|vuestro lado) (y|) no (nuestro|nuestra|mio|mia|del nuestro|de la nuestra|de nosotros|el nuestro|la nuestra|de mi parte|de nuestra parte|del mio|de la mia)',
@@ -208,6 +230,12 @@ export const es: PhrasePack = {
       '(la culpa|la responsabilidad|el fallo|el error|el problema) ~2 no (es|fue|ha sido|era) (mia|mio|nuestra|nuestro|de nuestro equipo|de nuestra parte|del equipo|de nosotros|de nosotras|de la agencia|de mi parte|del estudio)',
       '(retraso|problema|error|fallo|incidencia|caida|demora|retrasos|problemas|errores|fallos|incidencias|bloqueo) ~3 no (se debe|se debio|se ha debido|es debido|es debida|fue debido|fue debida|obedece|es atribuible|es imputable|tiene que ver|viene|vino|procede|es cosa) (a|al|con|de|del) (nuestro|nuestra|nuestros|nuestras|nosotros|mi|mis|el equipo|nuestro equipo|la agencia|mi parte|nuestra parte|mi trabajo)',
       '(cosa|culpa|problema|responsabilidad|asunto|competencia|tema) (de|del|de la|de los|de las) ~4 (,|y|) no (mia|mio|nuestra|nuestro|de nosotros|mias|nuestras|del nuestro|de la nuestra)',
+      '(eso|esto|) no (esta|estaba|ha estado|estuvo) en (mis|nuestras) manos',
+      '(a mi|a nosotros|a nosotras) no (me|nos) (mires|mire|mireis|miren)',
+      '(a mi|a nosotros|a nosotras) que (me|nos) registren',
+      '(yo|nosotros|) (me lavo|nos lavamos) las manos',
+      '(eso|esto|) no lo (decido|decidimos|controlo|controlamos|gestiono|gestionamos|llevo|llevamos|manejo|manejamos) (yo|nosotros|nosotras)',
+      '(la pelota|la bola) (esta|queda|estaba) (ahora|ya|) en (tu|su|vuestro) (tejado|campo|lado)',
     ],
     'hindsight-reproach': [
       'si (me|nos|lo|la|los|las|me lo|nos lo|me la|nos la|se lo) @hubiera ~2 @hpp ~3 @atiempo',
@@ -257,6 +285,8 @@ export const es: PhrasePack = {
       'de (haber|haberme|habernos|haberlo|haberla|haberlos|haberlas|habermelo|habernoslo|habermela) ~1 @hpp ~2 @atiempo',
       'con (un|una|solo un|solo una|un simple|una simple|un solo|una sola|un mero|una mera) ~1 (aviso|llamada|correo|mensaje|email|whatsapp|preaviso|respuesta) ~3 (nos habriamos|me habria|habriamos|habria|hubieramos|hubiera|hubiesemos|hubiese|nos hubieramos|me hubiera|bastaba|bastaria|habria bastado)',
       'con (haber|haberlo|haberla|haberlos|haberlas|habermelo|habernoslo|haberme|habernos|habermela|habernosla|habermelos|habernoslos) @hpp',
+      'si ~3 @hubiera (llegado|llegado antes|estado listo|estado lista|estado listos|estado listas) ~3 (@atiempo|no|ya)',
+      'si (lo|la|los|las|me|nos|) (hubiera|hubiese|hubieramos|hubiesemos) (tenido|recibido|sabido|conocido) ~4 (ya|hoy|ahora) (estaria|estarian|estariamos|habria|habriamos|tendria|tendriamos|podria|podriamos)',
     ],
     'self-justification': [
       '(segui|he seguido|hemos seguido|seguimos|respete|he respetado|aplique|he aplicado|use|he usado|utilice|he utilizado) ~4 @material ~1 que (tu|usted|vosotros|ustedes|) (me|nos) (mandaste|mando|enviaste|envio|pasaste|paso|diste|dio|facilitaste|facilito|mandasteis|enviasteis|pasasteis|enviaron|mandaron|pasaron|disteis|dieron|facilitasteis|facilitaron)',
@@ -296,6 +326,8 @@ export const es: PhrasePack = {
       '(he|hemos|habia|habiamos) (seguido|respetado|cumplido|aplicado|ejecutado|hecho) ~4 (al pie de la letra|a rajatabla|punto por punto|a pies juntillas|escrupulosamente|religiosamente|sin cambiar una coma|sin tocar una coma|sin salirnos|sin salirme)',
       '(segui|seguimos|respete|respetamos|cumpli|cumplimos|aplique|aplicamos|ejecute|ejecutamos|hice|hicimos) ~4 (al pie de la letra|a rajatabla|punto por punto|a pies juntillas|escrupulosamente|religiosamente|sin cambiar una coma|sin tocar una coma|sin salirnos|sin salirme)',
       '(me ceni|me he cenido|nos cenimos|nos hemos cenido|me atuve|me he atenido|nos atuvimos|nos hemos atenido|me limite|nos limitamos|me ajuste|me he ajustado|nos ajustamos|nos hemos ajustado) (a|) (lo que|exactamente a lo que|estrictamente a lo que|exactamente lo que|solo a lo que) ~1 (pedia|pedian|pedias|decia|decian|decias|indicaba|indicaban|marcaba|marcaban|ponia|ponian|establecia|establecian|especificaba|recogia|figuraba|venia|pediste|pidio|pidieron|pedisteis|se pidio|se pedia|acordamos|se acordo)',
+      '(ya|yo ya|nosotros ya) (hice|hicimos|cumpli|cumplimos|hemos hecho|hemos cumplido|he hecho|he cumplido) (mi|nuestra|con mi|con nuestra) parte',
+      'lo (dice|decia|pone|ponia|deja|dejaba|especifica|especificaba|recoge|recogia|dejaba muy|deja muy) (bien claro|muy claro|clarisimo|clarito|bien clarito|negro sobre blanco)',
     ],
     'combative-preamble': [
       'no (es|lo digo|lo hago) por (discutir|polemizar|criticar|quejarme|nada|insistir|llevar la contraria|llevarte la contraria|llevarle la contraria|fastidiar|molestar)(,|) pero',
@@ -368,6 +400,8 @@ export const es: PhrasePack = {
       '(siento|lamento|perdona|perdone|disculpa|disculpe|perdon por|perdoname|perdoneme) (ser|estar siendo|resultar|ponerme) (tan|un poco|muy|demasiado|) (insistente|pesado|pesada|pesados|cansino|cansina|plasta|pesadilla|latoso|latosa)',
       '@perdon (que|si) (te|le|os|les) (lo|la|los|las) (pregunte|pregunto|vuelva a preguntar|pida|pido|recuerde|recuerdo|repita|repito|reclame|reclamo|vuelva a pedir)',
       '@perdon (que|si) (te|le|os|les|la|lo) (vuelva|vuelvo|volvamos) a (molestar|escribir|insistir|preguntar|dar la lata|incordiar|interrumpir|importunar|agobiar)',
+      '@perdonx ~4 (si|que|por) (me he puesto|me pongo|me estoy poniendo|resulto|he resultado|estoy resultando|estoy siendo|he sido|sueno|he sonado|parezco|he parecido|soy|fui|estoy|ponerme|resultar|ser|sonar|haber sido|haberme puesto) (un poco|algo|muy|demasiado|tan|un pelin|un poquito|) @pesado',
+      '@perdonx ~3 (volver|tener que volver|tenga que volver|vuelva|vuelvo|que vuelva|si vuelvo) a @reesc',
     ],
     'over-apology': [
       'lo siento (muchisimo|mucho mucho|tantisimo|en el alma|de verdad de verdad|muchisimo de verdad)',
@@ -410,6 +444,7 @@ export const es: PhrasePack = {
       'espero que ~4 no (te|le|os|les) (suponga|cause|genere|de|ocasione|cree) (ningun|ninguna|un|una|muchos|muchas|demasiados|) (problema|problemas|molestia|molestias|inconveniente|inconvenientes|lio|trastorno)',
       'espero no (haberte|haberle|haberos|haberles|haberla|haberlo) (hecho perder|quitado|robado|ocupado) ~2 (tiempo|mucho tiempo|demasiado tiempo|el tiempo)',
       'si (para ti|para usted|para vosotros|para ustedes|a ti|a usted|a vosotros|a ustedes) no (es|supone|fuera|resulta|seria) (un|ningun|ninguna|mucho|demasiado|una|) (problema|molestia|inconveniente|lio|trastorno)',
+      'no (quiero|quisiera|me gustaria) (volver a|) (liarla|meter la pata|fastidiarla|cagarla|estropearlo|estropearla|decepcionarte|decepcionarle|decepcionaros|decepcionarles|fallarte|fallarle|fallaros|defraudarte|defraudarle|defraudaros) (otra vez|de nuevo|mas|)',
     ],
     'comprehension-check': [
       'espero (haberme explicado|que se entienda|que me entiendas|explicarme bien)',
@@ -475,7 +510,7 @@ export const es: PhrasePack = {
     ],
     'waving-away-cost': [
       '(lo de|lo del|por|con) (el|la|los|las|) ~3 @extras ~2 @waveoff',
-      'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen) por (las|los|el|la|eso|esto) (paginas|cambios|horas|extra|extras|revisiones|coste|pago|ampliacion)',
+      'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen) por (las|los|el|la|eso|esto) (paginas|cambios|horas|extra|extras|revisiones|ampliacion)',
       '(no me|a mi no me) (importa|cuesta) (nada|en absoluto|para nada)',
       '(no es|no supone) (ninguna|) (molestia|problema) (ninguna|ninguno|en absoluto|para nada)',
       'no pasa nada por (las|los|el|la) (paginas|cambios|horas|extra|extras|revisiones)',
@@ -484,19 +519,20 @@ export const es: PhrasePack = {
       'no hace falta que (me|lo) (pagues|pague|pagueis)',
       'no (es|supone|representa|seria|sera) (ningun|ninguna) (problema|molestia|inconveniente|esfuerzo|lio) (de veras|de verdad|en absoluto|para nada|te lo aseguro|se lo aseguro|eh)',
       '(extra|extras|adicionales|adicional|de mas|nuevas|nuevos) (no es|no son|no supone|no suponen|no sera|no seran) (ningun|ninguna|un|una) (problema|molestia|inconveniente|lio)',
-      'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|estreses|estrese|rayes|raye) (por|del|de la|de los|de las) ~2 (coste|costo|precio|dinero|pago|factura|extra|extras|horas|presupuesto|cambios|pantallas|paginas|revisiones|retraso|plazo)',
+      'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|estreses|estrese|rayes|raye) (por|del|de la|de los|de las) ~2 (extra|extras|horas|cambios|pantallas|paginas|revisiones|retraso|plazo)',
       '(tranquilo|tranquila|tranquilos|tranquilas)(,|) (no pasa nada|que no pasa nada|no hay problema|no es nada|no te preocupes|no se preocupe)',
-      '(olvidate|olvidese|olvidaos|olvidense|no pienses|no piense|no penseis|no piensen) (del|de los|de las|de la|de|en el|en los|en las|en la) ~2 @escope',
-      'por (el|la|los|las|lo de|lo del|lo de las|lo de los) ~2 @escope ~2 no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|rayes|raye)',
-      'ni (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|rayes|raye) (por|del|de la|de los|de las|con) ~2 @escope',
-      '(tranquilo|tranquila|tranquilos|tranquilas|tranqui) (por|con) (el|la|los|las|lo de|lo del) ~2 @escope',
+      '(olvidate|olvidese|olvidaos|olvidense|no pienses|no piense|no penseis|no piensen) (del|de los|de las|de la|de|en el|en los|en las|en la) ~2 @trabajo',
+      'por (el|la|los|las|lo de|lo del|lo de las|lo de los) ~2 @trabajo ~2 no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|rayes|raye)',
+      'ni (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|rayes|raye) (por|del|de la|de los|de las|con) ~2 @trabajo',
+      '(tranquilo|tranquila|tranquilos|tranquilas|tranqui) (por|con) (el|la|los|las|lo de|lo del) ~2 @trabajo',
       'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie) (por|de) (pagar|pagarme|abonar|abonarme|pagarlo|pagarla|pagarlas|pagarlos|el pago)',
-      'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|rayes|raye|estreses|estrese) @nada (por|del|de la|de los|de las|con) ~2 @escope',
+      'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|agobieis|agobien|rayes|raye|estreses|estrese) @nada (por|del|de la|de los|de las|con) ~2 @trabajo',
       'no (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie) (@nada|) (por|del|de la|de los|de las|con) ~4 (extra|extras|adicional|adicionales|de mas|no previsto|no prevista|no previstos|no previstas|fuera de presupuesto)',
-      '(las|los|el|la|esas|esos|estas|estos|) (@escope|extra|extras|adicionales) (de mas|extra|adicionales|) (no son|no es|no seran|no sera|no suponen|no supone) (ningun|ninguna|un|una|) (problema|molestia|inconveniente|lio|esfuerzo)',
+      '(las|los|el|la|esas|esos|estas|estos|) (@trabajo|extra|extras|adicionales) (de mas|extra|adicionales|) (no son|no es|no seran|no sera|no suponen|no supone) (ningun|ninguna|un|una|) (problema|molestia|inconveniente|lio|esfuerzo)',
       '(no es|no son|es|son) (nada|poca cosa|una tonteria|un momento|un minuto|cinco minutos)(,|) (de verdad|en serio|te lo aseguro|se lo aseguro)',
       '(lo de|por|con|sobre) ~4 (extra|extras|de mas|adicional|adicionales) ~1 no (te|se|os) (preocupes|preocupe|preocupeis|preocupen)',
-      '(lo de|lo del|por|con|sobre|respecto a) (el|la|los|las|) ~3 (@escope|@extras) ~2 @waveoff',
+      '(lo de|lo del|por|con|sobre|respecto a) (el|la|los|las|) ~3 (@trabajo|@extras) ~2 @waveoff',
+      '(lo hago|lo hare|te lo hago|se lo hago|os lo hago|lo rehago|te lo rehago|se lo rehago|te lo hare|se lo hare) (claro|por supuesto|desde luego|faltaria mas|encantado|encantada|) (sin problema|sin problemas|sin ningun problema|no hay problema|no pasa nada)',
     ],
     sarcasm: [
       '(menos mal que|suerte que|y eso que|y menos mal que|encima) (era|es|iba a ser|corria|corre|corria tanta|tenia|teniamos) (urgente|prioritario|prioritaria|importante|para ayer|una prioridad|prisa|tanta prisa)',
@@ -643,6 +679,21 @@ export const es: PhrasePack = {
       '(considerate|considerese|consideraos|considerense) (avisado|avisada|avisados|avisadas|advertido|advertida|advertidos|advertidas)',
       '(es|sera|esta es|tienes|tiene|teneis|tienen) (tu|su|vuestra|la) ultima (oportunidad|advertencia)',
       '(es|este es) (mi|el|nuestro) ultimo aviso',
+      '@elogio (y|pues|) (ahora|encima|y encima|otra vez|de nuevo) ~3 @fallo',
+      '@elogio (otra|otro|una|un) (semana|dia|mes|tarde|manana|fin de semana|finde|ronda|version) (mas|entera|entero|) (perdida|perdido|tirada|tirado|a la basura|de retraso|sin respuesta|sin noticias|para nada)',
+      '(pues nada|pues vale|pues muy bien|pues genial|pues perfecto|pues estupendo|vaya) (como siempre|como de costumbre|lo de siempre|para no variar|como era de esperar|que novedad)',
+      '(pues muy bien|pues vale|pues nada|vale vale|muy bien muy bien|pues perfecto) (lo que|como) (usted|tu|ustedes|vosotros) (diga|digas|digan|digais|quiera|quieras|quieran|querais|mande|mandes|manden)',
+      'para no variar',
+      'a ver si (esta vez|de una vez|de una vez por todas|por fin|alguna vez) ~3 @enterarse',
+      '(es|seria|sera|era|parece) (mucho pedir|demasiado pedir|pedir demasiado|pedir mucho)',
+      '(luego|despues|y luego|y despues|pero luego|pero despues|que luego|que despues) no (te quejes|se queje|os quejeis|se quejen|me vengas|me venga|me vengais|me vengan|digas|diga|digais|digan) (con|que|)',
+      '(tu veras|usted vera|vosotros vereis|ustedes veran) lo que (haces|hace|haceis|hacen)',
+      'alla (tu|usted|vosotros|ustedes)',
+      '(como|si) (vuelva|vuelvas|volvais|vuelvan|vuelve|vuelves|volveis|vuelven|se repita|se vuelva a repetir|se repite|se vuelve a repetir) ~4 @represalia',
+      '(asi|de esta forma|de esta manera|por este camino|por ese camino) no (vamos|llegamos|vamos a llegar|vamos a ir|iremos|llegaremos) a (ningun lado|ninguna parte|ningun sitio|nada bueno)',
+      '(siempre|cada vez|cada semana|cada dia|todas las semanas) (hay|tienes|tiene|teneis|tienen|sales|sale|salis|salen|sacas|saca|sacais|sacan|me vienes|me viene|me venis|me vienen|nos vienes|nos viene) (con|) (alguna|una|otra|la misma|mil|) (excusa|excusas|pega|pegas|pretexto|pretextos|cuento|milonga) (nueva|distinta|diferente|)',
+      '(nunca|jamas) (me|nos) (habian|habia|han|ha) (tratado|hablado|faltado al respeto) (asi|de esta manera|de esta forma|tan mal|de este modo)',
+      '(que|vaya|menuda|mira que|curiosa|mira tu que) (casualidad|coincidencia) (que|) ~4 @fallar',
     ],
     'vague-timing': [
       '(cuando|en cuanto|tan pronto como|apenas) (buenamente|realmente|por fin|yo|de verdad) (pueda|podamos|me sea posible|me vaya bien|tenga tiempo|tenga un hueco)',
@@ -692,6 +743,7 @@ export const es: PhrasePack = {
       '(cuando|en cuanto|apenas|tan pronto como) (se|) (despeje|libere|calme|relaje|tranquilice|normalice|afloje|baje|pase) ~3 (agenda|trabajo|cosa|cosas|lio|volumen|carga|calendario|semana|jaleo|temporada|pico|follon|tormenta|ritmo)',
       '(en cuanto|cuando|apenas|tan pronto como|nada mas) (me|nos) (ponga|pongamos|siente|sentemos|organice|organicemos|centre|centremos)',
       '(esta semana|este mes|esta quincena|la semana que viene|la proxima semana|la semana proxima|el mes que viene|el proximo mes|estos dias|este trimestre) (,|) @aprox',
+      '(en cuanto|tan pronto como|apenas) (lo|la|los|las) (tenga|tengamos)',
     ],
     'non-promise': [
       '(vere|veremos|voy a ver|a ver) (que|lo que) (puedo|podemos) hacer',
@@ -701,6 +753,9 @@ export const es: PhrasePack = {
       'intentare (tenerlo|enviarlo|mandarlo|terminarlo|acabarlo)',
       'con suerte (lo tendre|estara|lo termino)',
       'crucemos los dedos',
+      'no (te|le|os|les|) (puedo|podemos|podria|podriamos) (prometer|prometerte|prometerle|prometeros|prometerles|garantizar|garantizarte|garantizarle|garantizaros|asegurar|asegurarte|asegurarle) (nada|fechas|ninguna fecha|un plazo|plazos)',
+      '(hare|haremos|intentare|intentaremos|tratare|trataremos|procurare|procuraremos) (lo posible|todo lo posible|lo imposible|todo lo que pueda|todo lo que podamos|cuanto pueda|lo que este en mi mano|lo que este en nuestra mano|lo que este en mis manos)',
+      '(intentare|intentaremos|tratare de|trataremos de|procurare|procuraremos) @intentav ~2 @prontov',
     ],
     'unlimited-availability': [
       '(mi|el) (movil|telefono|whatsapp|portatil|correo) (esta|estara|sigue|seguira|queda|va a estar) (siempre|) (encendido|encendida|activo|activa|operativo|operativa|disponible|conectado|conectada|abierto) (siempre|todo el dia|24/7|las 24 horas|dia y noche|@noche)',
@@ -739,6 +794,8 @@ export const es: PhrasePack = {
       '(me quedo|me quedare|me quedaria) ~2 (esta noche|toda la noche|hasta tarde|hasta las tantas|hasta medianoche|de madrugada|trabajando|currando)',
       '(tiro|tirare|tiramos|tiraremos|tirar) de (noches|madrugadas|fines de semana|findes|horas extra|horas extras)',
       '@contacto ~4 (tambien|incluso|aunque sea|hasta) (en|el|los|las|la|por la|de|durante|) @finde',
+      '(estoy|estare|sigo|seguire|quedo|estamos|estaremos) (siempre|tambien|incluso|) (disponible|disponibles|localizable|localizables|conectado|conectada|operativo|operativa) (tambien|incluso|) (por las noches|por la noche|de noche|las noches|los fines de semana|el fin de semana|los domingos|los sabados|en festivos|los festivos|de madrugada|a deshoras|fuera de horario)',
+      '(puedo|podria|podemos|podriamos|no me importa|no me cuesta nada|no me importaria) (quedarme|quedarnos) ~2 (esta noche|toda la noche|hasta tarde|hasta las tantas|hasta medianoche|hasta la madrugada|de madrugada|trabajando|currando|el fin de semana|el finde)',
     ],
     'free-work': [
       'sin @cobrar ~2 @aparte',
@@ -768,6 +825,8 @@ export const es: PhrasePack = {
       'no (te|le|os|les) (cobro|cobrare|voy a cobrar|vamos a cobrar|cobramos|cobraremos|facturo|facturare|voy a facturar|vamos a facturar|cargo|cargare|voy a cargar) (las|los|el|la|esas|esos|estas|estos|nada|ni|) ~2 (@escope|de mas|extra|adicionales)',
       '(@escope|adicionales|extra|de mas) ~2 no (tienen|tiene|tendran|tendra|llevan|lleva|suponen|supone|tendrian|tendria) (ningun|) (coste|costo|cargo|recargo|precio|suplemento)',
       '(que|como) (necesites|necesite|necesiteis|necesiten|quieras|quiera|querais|quieran|haga falta|hagan falta|sean necesarias|sean necesarios) ~2 (sin limite|sin limites|sin tope|sin coste|sin cargo|sin cobrar|sin coste adicional|gratis)',
+      '(no|ni) (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|rayes|raye) (@nada|) (por|del|de la|con|de) (el|la|lo|los|las|lo del|lo de la|) @dinero',
+      '(olvidate|olvidese|olvidaos|olvidense) (del|de la|de los|de las|de lo del|de) @dinero',
     ],
   },
   questionPhrases: {
@@ -921,6 +980,18 @@ export const es: PhrasePack = {
     'non-promise': {
       swaps: [
         [
+          '^(?:har[e\u00e9]|haremos|intentar[e\u00e9]|intentaremos|tratar[e\u00e9]|trataremos|procurar[e\u00e9]|procuraremos) (?:todo )?(?:lo posible|lo imposible|lo que (?:pueda|podamos)|cuanto pueda|lo que est[e\u00e9] en (?:mi|nuestra) mano|lo que est[e\u00e9] en mis manos)$',
+          { informal: 'te confirmo el {date} qu\u00e9 puedo hacer', formal: 'le confirmo el {date} qu\u00e9 puedo hacer' },
+        ],
+        [
+          '^(?:intentar[e\u00e9]|tratar[e\u00e9] de|procurar[e\u00e9]) ten[e\u00e9]r(?:te|se)?(l[oa]s?) ((?:list|resuelt|hech|terminad|preparad|cerrad|revisad|corregid)[oa]s? )?.*$',
+          '$1 tendr\u00e9 $2el {date}',
+        ],
+        [
+          '^(?:intentar[e\u00e9]|tratar[e\u00e9] de|procurar[e\u00e9]) (envi|mand|pas|entreg|termin|acab|arregl)[a\u00e1]r(?:te|se)?(l[oa]s?) .*$',
+          '$2 $1ar\u00e9 el {date}',
+        ],
+        [
           '^(?:veré|vere|veremos|voy a ver|a ver) (?:qué|que|lo que) (?:puedo|podemos) hacer$',
           { informal: 'te confirmo el {date} qué puedo hacer', formal: 'le confirmo el {date} qué puedo hacer' },
         ],
@@ -977,6 +1048,10 @@ export const es: PhrasePack = {
     'free-work': {
       swaps: [
         [
+          '^(?:no (?:te|se|os) (?:preocupes|preocupe|preocup\u00e9is|preocupeis|preocupen|agobies|agobie|rayes|raye)|olv\u00eddate|olvidate|olv\u00eddese|olvidese|olvidaos|olv\u00eddense|olvidense)\\b.*$',
+          { informal: 'te env\u00edo un presupuesto', formal: 'le env\u00edo un presupuesto' },
+        ],
+        [
           '^((?:las |los )?(?:revisiones|cambios|rondas|correcciones|modificaciones|ajustes)) (?:son|ser\u00e1n|seran|van a ser|quedan|est\u00e1n|estan) .*$',
           '$1 se limitan a lo acordado en el presupuesto',
         ],
@@ -1017,6 +1092,8 @@ export const es: PhrasePack = {
     },
   },
   allow: [
+    // Una petición cortés ("si no es mucho pedir") no es una pregunta retórica.
+    'si no (es|fuera|seria|sera) (mucho pedir|demasiado pedir|pedir demasiado|pedir mucho)',
     // Una elección entre opciones que el texto acaba de nombrar es una oferta concreta.
     '(o|u|bien) ~4 como (usted|ustedes|tu|) (prefiera|prefieran|prefieras|le venga mejor|te venga mejor)',
     'hablamos pronto',
