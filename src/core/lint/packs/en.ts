@@ -953,7 +953,7 @@ export const en: PhrasePack = {
         ['^no promises', ''],
         ['^fingers crossed', ''],
       ],
-      texts: { confirm: "I'll confirm by {date} what I can deliver" },
+      texts: { confirm: "I'll confirm by {date} what I can deliver", whether: "I'll confirm by {date} whether I can" },
     },
     'unlimited-availability': {
       swaps: [

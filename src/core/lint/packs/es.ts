@@ -1008,7 +1008,10 @@ export const es: PhrasePack = {
         ['^no ', ''],
         ['^crucemos', ''],
       ],
-      texts: { confirm: { informal: 'te confirmo el {date} qué puedo entregar', formal: 'le confirmo el {date} qué puedo entregar' } },
+      texts: {
+        confirm: { informal: 'te confirmo el {date} qué puedo entregar', formal: 'le confirmo el {date} qué puedo entregar' },
+        whether: { informal: 'te confirmo el {date} si puedo', formal: 'le confirmo el {date} si puedo' },
+      },
     },
     'unlimited-availability': {
       swaps: [

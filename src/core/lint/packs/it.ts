@@ -888,6 +888,7 @@ export const it: PhrasePack = {
       ],
       texts: {
         confirm: { informal: 'ti confermo entro {date} cosa posso consegnare', formal: 'Le confermo entro {date} cosa posso consegnare' },
+        whether: { informal: 'ti confermo entro {date} se riesco a', formal: 'Le confermo entro {date} se riesco a' },
       },
     },
     'unlimited-availability': {

@@ -5,7 +5,7 @@ import type { Finding, RegisterText, RuleRewrites, Slot, Suggestion } from '../t
 import { detectRegister, type Register } from './register';
 import { clauseEnd, clauseStart, sentenceAt, type Sentence } from './sentence';
 import { dateValue, hoursValue, slot, SLOT_CLOSE, SLOT_OPEN, type RewriteFacts } from './slots';
-import { dropFillerClauses, dropFillerSentences, FILLER_ONLY, tidySentence } from './seams';
+import { dropBrokenEnds, dropFillerClauses, dropFillerSentences, FILLER_ONLY, tidySentence } from './seams';
 
 export { detectRegister, RegisterTally, type Register } from './register';
 export type { RewriteFacts } from './slots';
@@ -151,6 +151,12 @@ const REMINDER_LEAD: Record<Lang, RegExp> = {
   en: /^(?:(?:and|but|so|as|like|just|i'?m telling you|i am telling you|let me say (?:it|this)|i'?ll say (?:it|this))[ \t]+)+$/iu,
   es: /^(?:(?:y|pero|tal y|tal|ya|según|segun|como|que|le|te|os|les|(?:te|se|os) lo (?:digo|repito)|le (?:digo|repito))[ \t]+)+$/iu,
   it: /^(?:(?:e|ma|così|cosi|come|già|gia|che|le|ti|vi|gli|mi|(?:te|ve|glie)(?:lo)? (?:dico|ripeto)|(?:faccio|facciamo) (?:presente|notare)|ricordo|permetto di ricordar(?:ti|le|vi)|tengo a (?:precisare|ricordare|sottolineare))[ \t]+)+$/iu,
+};
+/** Words that make a pointer an aside ("As I said…", "Tal y como le comenté…", "Come già scritto…"). */
+const AS_LEAD: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|but|just)[ \t]+)?(?:as|like)[ \t]/iu,
+  es: /^(?:(?:y|pero)[ \t]+)?(?:tal y como|tal como|como|según|segun|conforme)[ \t]/iu,
+  it: /^(?:(?:e|ma)[ \t]+)?(?:come|così come|cosi come|secondo quanto)[ \t]/iu,
 };
 /** A reminder whose tail of when and where may run long ("…en mi correo del 2 de noviembre sobre…"). */
 const REMINDER_TAIL_LONG = Object.fromEntries(
@@ -317,6 +323,18 @@ const VAGUE_BEFORE: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:a little bit|a little|a bit|slightly|(?:sometime |some time )?(?:next|this) week)[ \t]+$/iu,
   es: /(?<![\p{L}])(?:un poquito|un poco|(?:a lo largo de )?(?:la semana que viene|la próxima semana|la proxima semana|esta semana))[ \t]+$/iu,
   it: /(?<![\p{L}])(?:un po['’]|un pochino|un attimo|(?:nel corso del)?la settimana prossima|(?:nel corso del)?la prossima settimana|questa settimana)[ \t]*$/iu,
+};
+/** Words that tie a time to a condition the writer waits on ("once they're in", "una vez lo reciba", "appena arrivano"). */
+const CONDITION: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:once|as soon as|after|until|when)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:una vez|cuando|en cuanto|tan pronto como|después de que|despues de que|nada más|nada mas|hasta que)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:una volta|quando|appena|non appena|dopo che|dopo aver|dopo avere|finché|finche)(?![\p{L}])/iu,
+};
+/** A hedged attempt and the verb it hedges ("I'll try to | sort", "Intentaré | tenerlo", "Cercherò di | mandarlo"). */
+const TRY: Record<Lang, RegExp> = {
+  en: /^i(?:'ll|’ll| will) (?:try|do my best|try my best|see if i can)(?: to| and)? (\S.*)$/iu,
+  es: /^(?:intentar[eé]|procurar[eé]|trataré de|tratare de) (\S.*)$/iu,
+  it: /^(?:cercher[oò] di|prover[oò] a) (\S.*)$/iu,
 };
 /** What a minimised question asks ("I was merely wondering | whether…"): it keeps a verb that asks. */
 const ASK_AFTER = /^[ \t]+(?:whether|if|si|se)(?![\p{L}])/iu;
@@ -629,6 +647,15 @@ function swap(c: Ctx): string | undefined {
 
 const isBlank = (s: string) => /^[ \t]*$/.test(s);
 
+/** Drops a vague time with its softener and vague rest ("at some point this week"), or its whole clause. */
+function dropVague(c: Ctx): Edit {
+  if (isBlank(c.text.slice(clauseStart(c.text, c.s.body, c.fs), c.fs)) && c.fe === clauseEnd(c.text, c.fe, c.s.end)) return dropClause(c);
+  const soft = VAGUE_BEFORE[c.lang].exec(c.text.slice(c.s.body, c.fs));
+  const start = soft ? c.s.body + soft.index : c.fs;
+  const end = c.fe + (VAGUE_REST[c.lang].exec(c.text.slice(c.fe, c.s.end))?.[0].length ?? 0);
+  return { start: start > c.s.body && /[ \t]/.test(c.text[start - 1]) ? start - 1 : start, end, text: '' };
+}
+
 /** Drops the clause holding the phrase (with its comma, a leading connector, a "?" that was its own). */
 function dropClause(c: Ctx, from = c.fs): Edit {
   const { text, s } = c;
@@ -731,6 +758,19 @@ const BUILDERS: Record<string, Builder> = {
       if (cs > c.s.body && (isBlank(prefix) || CONNECTORS[c.lang].test(prefix)))
         return { start: lastNonSpace(c.text, cs), end: c.s.end, text: '' };
     }
+    // "Según le indiqué por teléfono y por escrito, …": a pointer opened by "as" is an aside up to
+    // its comma, whatever words tell when and where it was said.
+    {
+      const cs = clauseStart(c.text, c.s.body, c.fs);
+      const ce = clauseEnd(c.text, c.fe, c.s.end);
+      if (AS_LEAD[c.lang].test(c.text.slice(cs, c.s.end)) && c.text[ce] === ',' && !REMINDER_TAIL_THAT[c.lang].test(after)) {
+        let e = ce + 1;
+        while (e < c.s.end && /[ \t]/.test(c.text[e])) e++;
+        const before = lastNonSpace(c.text, cs);
+        if (cs > c.s.body && ',;'.includes(c.text[before])) return { start: before, end: e, text: ' ' };
+        return { start: cs, end: e, text: '' };
+      }
+    }
     const lead = (prefix: string) =>
       isBlank(prefix) || CONNECTORS[c.lang].test(prefix) || REMINDER_LEAD[c.lang].test(prefix) || LEAD_WORD[c.lang].test(prefix);
     /** Only when and where from `at` to the sentence's end ("…, in the call with Ada."). */
@@ -738,7 +778,13 @@ const BUILDERS: Record<string, Builder> = {
       const rest = c.text.slice(at, c.s.end);
       return isBlank(rest) || REMINDER_TAIL_LONG[c.lang].exec(` ${rest.trim()},`)?.[0].length === rest.trim().length + 2;
     };
-    const fronted = !!CLITIC_OBJECT[c.lang]?.test(c.text.slice(c.fs, c.fe));
+    // The fronted object is the sentence's only other words ("eso, te lo dije"); after a clause
+    // of news ("…no more rounds after this, I've told you a thousand times") it is no object.
+    const ownStart = clauseStart(c.text, c.s.body, c.fs);
+    const fronted =
+      !!CLITIC_OBJECT[c.lang]?.test(c.text.slice(c.fs, c.fe)) &&
+      (ownStart === c.s.body || (c.text.slice(c.s.body, c.fs).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4) &&
+      !CONNECTORS[c.lang].test(c.text.slice(ownStart, c.fs));
     const tail = REMINDER_TAIL[c.lang].exec(after) ?? /^[ \t]*[,;:][ \t]*/.exec(after);
     if (tail && fronted && whenWhereToEnd(c.fe + tail[0].length)) return dropSentence(c);
     if (tail) {
@@ -957,6 +1003,10 @@ const BUILDERS: Record<string, Builder> = {
     return dropClause(c);
   },
   'vague-timing': (c) => {
+    // A time that waits on a condition ("…once they're in", "Una vez lo reciba, …") or on a
+    // confirmation already dated in the sentence gets no date of its own: the vague words go.
+    const outside = c.text.slice(c.s.body, c.fs) + ' ' + c.text.slice(c.fe, c.s.end);
+    if (CONDITION[c.lang].test(outside) || (c.dateUsed && c.rules.has('non-promise'))) return dropVague(c);
     const whole = isBlank(c.text.slice(clauseStart(c.text, c.s.body, c.fs), c.fs)) && c.fe === clauseEnd(c.text, c.fe, c.s.end);
     if (c.sameRuleBefore && whole) return dropClause(c);
     const t = swap(c);
@@ -981,6 +1031,12 @@ const BUILDERS: Record<string, Builder> = {
     return dropClause(c);
   },
   'non-promise': (c) => {
+    // "I'll try to sort it at some point this week, but no promises": a hedge with a vague time is
+    // no promise of a date; it becomes a dated answer on whether the writer can.
+    const hedged = c.rules.has('vague-timing') || c.items.some((f) => f !== c.f && f.rule === c.f.rule);
+    const tried = hedged ? TRY[c.lang].exec(c.text.slice(c.fs, c.fe)) : null;
+    const whether = tried ? textOf(c, 'whether') : undefined;
+    if (tried && whether) return { start: c.fs, end: c.fe, text: `${whether} ${tried[1]}` };
     const t = swap(c);
     if (t === '') return dropClause(c);
     if (t !== undefined) return replacePhrase(c, t);
@@ -1257,10 +1313,12 @@ function buildSuggestion(
   const bodyAt = s.body - from;
   // A change of case only ("PERO SI…" → "pero si…") keeps the sentence's opening words.
   const editedHead = edits.some((e) => e.start <= s.body && e.text.toLowerCase() !== text.slice(e.start, e.end).toLowerCase());
-  let tidied = dropFillerSentences(
-    dropFillerClauses(tidySentence(marked, bodyAt, lang, s.greetingComma, editedHead), bodyAt, lang),
+  let tidied = dropBrokenEnds(
+    dropFillerSentences(dropFillerClauses(tidySentence(marked, bodyAt, lang, s.greetingComma, editedHead), bodyAt, lang), bodyAt, lang),
     bodyAt,
     lang,
+    text.slice(from, to),
+    editedHead,
   );
   let end = to;
   if (!/[\p{L}\p{N}]/u.test(unmark(tidied).text.slice(bodyAt))) {

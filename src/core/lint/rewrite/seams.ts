@@ -6,6 +6,16 @@ const LEADING: Record<Lang, RegExp> = {
   it: /^(?:e|ed|ma|però|quindi)[ \t]+/iu,
 };
 
+/**
+ * A "que"/"che" left opening a sentence whose head went ("Ribadisco, come già scritto, | che i
+ * dati…"): the news after it stands alone. (English "That" opens sentences as a pronoun, so it stays.)
+ */
+const COMPLEMENTIZER: Record<Lang, RegExp> = {
+  en: /^(?!)/u,
+  es: /^que[ \t]+(?=\p{Ll})/iu,
+  it: /^che[ \t]+(?=\p{Ll})/iu,
+};
+
 /** A connector or subordinator left at the end once what it introduced is gone ("…, aunque."). */
 const TRAILING: Record<Lang, RegExp> = {
   en: /[,;]?[ \t]+(?:and|but|(?<![ \t]or[ \t]+)so|or|although|because|whereas)([.!?…]*)$/iu,
@@ -58,7 +68,7 @@ export function tidySentence(sentence: string, bodyAt: number, lang: Lang, greet
     const at = tag ? tag.index + tag[0].length : m ? m[0].length : 0;
     body = `${body.slice(0, at)}¿${body.slice(at)}`;
   }
-  if (editedHead) body = body.replace(LEADING[lang], '');
+  if (editedHead) body = body.replace(LEADING[lang], '').replace(COMPLEMENTIZER[lang], '');
   const trail = TRAILING[lang].exec(body);
   if (trail) body = body.slice(0, trail.index) + (trail[1] || '');
   if (head && !/[ \t\n]$/.test(head) && body) body = ` ${body}`;
@@ -189,4 +199,53 @@ export function dropFillerSentences(sentence: string, bodyAt: number, lang: Lang
   const parts = sentence.slice(bodyAt).split(/(?<=[.!?…])[ \t]+(?=[¿¡"“«(]?\p{Lu})/u);
   const kept = parts.filter((p) => !FILLER_ONLY[lang].test(p.trim()) && !APOLOGY_ONLY[lang].test(p.trim()));
   return kept.length === parts.length ? sentence : sentence.slice(0, bodyAt) + kept.join(' ');
+}
+
+/**
+ * Words that cannot end a sentence: articles, prepositions, subordinators, possessives, degree
+ * words and a bare first-person "to be" ("I'm terribly.", "Le chiedo scusa se.", "Gracias por
+ * el."). A rewrite that leaves one at a sentence's end cut a phrase out of the middle of its clause.
+ */
+const DANGLING: Record<Lang, RegExp> = {
+  en: /^(?:a|an|the|of|to|for|with|at|by|from|about|into|if|that|because|whether|than|so|very|terribly|awfully|extremely|incredibly|deeply|such|my|your|our|their|i'?m|i'?ll)$/iu,
+  es: /^(?:el|la|los|las|un|una|unos|unas|de|del|a|al|en|con|por|para|sin|que|si|porque|aunque|cuando|muy|tan|mi|mis|tu|tus|su|sus)$/iu,
+  it: /^(?:il|lo|la|i|gli|le|un|una|uno|di|del|della|dei|delle|a|al|alla|da|dal|in|nel|nella|con|per|su|sul|sulla|che|se|perché|perche|quando|molto)$/iu,
+};
+/** Words that open a phrase of place or time, not a sentence ("right before the sale.", "por email."). */
+const FRAGMENT_HEAD: Record<Lang, RegExp> = {
+  en: /^(?:(?:right|just|even|only|and)[ \t]+)?(?:before|after|by|in|on|at|for|with|from|during|via|through|over|about|like)(?![\p{L}])/iu,
+  es: /^(?:(?:justo|incluso|solo|sólo|y)[ \t]+)?(?:por|en|con|para|de|desde|antes|después|despues|durante|sin|a|vía|via|sobre|como)(?![\p{L}])/iu,
+  it: /^(?:(?:proprio|giusto|anche|solo|e)[ \t]+)?(?:per|in|con|da|di|a|prima|dopo|durante|via|su|senza|come|nel|nella|sul|sulla)(?![\p{L}])/iu,
+};
+const PLEA_WORD = /(?<![\p{L}])(?:please|por favor|per favore|per piacere)(?![\p{L}])/iu;
+
+/**
+ * Cuts what a rewrite left broken (after `bodyAt`): a sentence ending on a word that cannot end one
+ * loses the clause holding that word (the whole sentence when it has one clause); when the head was
+ * edited, a first sentence left as a short phrase of place or time ("Right before the sale.", "Por
+ * email.") goes. `original` is the text before the rewrite: an ending it already had stays.
+ */
+export function dropBrokenEnds(sentence: string, bodyAt: number, lang: Lang, original: string, editedHead: boolean): string {
+  const parts = sentence.slice(bodyAt).split(/(?<=[.!?…])[ \t]+(?=[¿¡"“«(]?\p{Lu})/u);
+  let changed = false;
+  for (let i = 0; i < parts.length; i++) {
+    let part = parts[i];
+    for (let guard = 0; guard < 3; guard++) {
+      const end = /([\p{L}'’]+)[ \t]*([.!?…]*)[ \t"'”’»)]*$/u.exec(part);
+      if (!end || !DANGLING[lang].test(end[1]) || original.includes(`${end[1]}${end[2]}`)) break;
+      const cut = Math.max(part.lastIndexOf(',', end.index), part.lastIndexOf(';', end.index), part.lastIndexOf(':', end.index));
+      part = cut > 0 && /[\p{L}\p{N}]/u.test(part.slice(0, cut)) ? part.slice(0, cut) + (end[2] || '.') : '';
+      changed = true;
+    }
+    if (i === 0 && editedHead && part) {
+      const words = part.match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (words.length <= 4 && FRAGMENT_HEAD[lang].test(part.replace(/^[¿¡"“«(]+/u, '')) && !PLEA_WORD.test(part) && !/\?/.test(part)) {
+        part = '';
+        changed = true;
+      }
+    }
+    parts[i] = part;
+  }
+  if (!changed) return sentence;
+  return sentence.slice(0, bodyAt) + parts.filter((p) => /[\p{L}\p{N}]/u.test(p)).join(' ');
 }
