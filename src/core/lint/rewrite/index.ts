@@ -208,7 +208,7 @@ const OUT_OF_HOURS_WORDS: Record<Lang, ReadonlySet<string>> = {
     ),
   ),
   it: new Set(
-    'se è anche o e compreso compresi compresa comprese inclusi incluse incluso inclusa il la le i di del della nel nei nella nelle fine settimana weekend sabato sabati domenica domeniche festivi festivo festività feste sera serata sere notte notti tardi giorno giorni qualsiasi qualunque ora ore orario a al alle durante ferie natale pasqua'.split(
+    'se è anche o e compreso compresi compresa comprese inclusi incluse incluso inclusa il la le i di del della nel nei nella nelle fine settimana weekend sabato sabati domenica domeniche festivi festivo festività feste ponte ponti sera serata sere notte notti tardi giorno giorni qualsiasi qualunque ora ore orario a al alle durante ferie natale pasqua'.split(
       ' ',
     ),
   ),
@@ -285,15 +285,15 @@ function outOfHoursRun(c: Ctx, start: number, end: number): { start: number; end
 
 /** A clause that says the writer is always reachable ("my phone is always on", "que yo siempre lo tengo encima"). */
 const ALWAYS_ON: Record<Lang, RegExp> = {
-  en: /^(?:(?:so|and|as|since|because|anyway)[ \t]+)*(?:i'?ll keep my phone on|(?:my|the) phone(?:'s| is) (?:always |)on|i(?:'m| am) (?:(?:basically|pretty much|practically|almost|literally)[ \t]+)?(?:always|never) (?:free|around|available|online|reachable|offline|far|(?:at|on|by|glued to) (?:my|the) \p{L}+)|i(?:'m| am) on call)(?![\p{L}])[^,;:.!?\n]*$/iu,
-  es: /^(?:(?:que|y|porque|total|ya que)[ \t]+)*(?:yo[ \t]+)?(?:siempre[ \t]+)?(?:(?:estoy|ando)[ \t]+siempre(?:[ \t]+(?:aquí|aqui|ahí|ahi))?(?=[ \t]*$)|(?<=siempre[ \t]+)(?:estoy|ando)(?:[ \t]+(?:aquí|aqui|ahí|ahi))?(?=[ \t]*$)|lo (?:tengo|llevo) (?:siempre )?(?:encima|encendido|a mano)|(?:estoy|ando) (?:(?:casi|prácticamente|practicamente) )?(?:siempre )?(?:pendiente|conectad[oa]|disponible|localizable|online|en línea|(?:pegad[oa] al|con el|delante del) (?:móvil|movil|ordenador|portátil|portatil))|tengo el (?:móvil|movil|teléfono|telefono) (?:siempre )?(?:encendido|encima))(?![\p{L}])[^,;:.!?\n]*$/iu,
-  it: /^(?:(?:tanto|che|e|perché|perche|comunque)[ \t]+)*(?:io[ \t]+)?(?:ci sono (?:sempre|comunque)|sono sempre (?:qui|lì|li)(?=[ \t]*$)|il (?:telefono|cellulare) lo tengo sempre (?:acceso|accesso|con me)|sono (?:(?:praticamente|quasi|comunque) )?sempre (?:connessa|connesso|reperibile|disponibile|online|raggiungibile|(?:al|attaccat[oa] al|davanti al) (?:pc|computer|telefono|cellulare|portatile))|per me (?:qualsiasi|qualunque) ora va bene|per me va bene (?:qualsiasi|qualunque) ora)(?![\p{L}])[^,;:.!?\n]*$/iu,
+  en: /^(?:(?:so|and|as|since|because|anyway)[ \t]+)*(?:i'?ll keep my phone on|(?:my|the) phone(?:'s| is) (?:always |)on|i(?:'m| am) (?:(?:basically|pretty much|practically|almost|literally)[ \t]+)?(?:always|never) (?:free|around|available|online|reachable|offline|far|(?:at|on|by|glued to) (?:my|the) \p{L}+)|i(?:'m| am) on call|any ?time (?:suits|works for) me|i (?:don'?t|do not) mind)(?![\p{L}])[^,;:.!?\n]*$/iu,
+  es: /^(?:(?:que|y|porque|total|ya que)[ \t]+)*(?:yo[ \t]+)?(?:siempre[ \t]+)?(?:(?:estoy|ando)[ \t]+siempre(?:[ \t]+(?:aquí|aqui|ahí|ahi))?(?=[ \t]*$)|(?<=siempre[ \t]+)(?:estoy|ando)(?:[ \t]+(?:aquí|aqui|ahí|ahi))?(?=[ \t]*$)|lo (?:tengo|llevo) (?:siempre )?(?:encima|encendido|a mano)|(?:estoy|ando) (?:(?:casi|prácticamente|practicamente) )?(?:siempre )?(?:pendiente|conectad[oa]|disponible|localizable|online|en línea|(?:pegad[oa] al|con el|delante del) (?:móvil|movil|ordenador|portátil|portatil))|tengo el (?:móvil|movil|teléfono|telefono) (?:siempre )?(?:encendido|encima)|no me importa|me da igual)(?![\p{L}])[^,;:.!?\n]*$/iu,
+  it: /^(?:(?:tanto|che|e|perché|perche|comunque)[ \t]+)*(?:io[ \t]+)?(?:ci sono (?:sempre|comunque)|sono sempre (?:qui|lì|li)(?=[ \t]*$)|il (?:telefono|cellulare) lo tengo sempre (?:acceso|accesso|con me)|sono (?:(?:praticamente|quasi|comunque) )?sempre (?:connessa|connesso|sveglia|sveglio|reperibile|disponibile|online|raggiungibile|(?:al|attaccat[oa] al|davanti al) (?:pc|computer|telefono|cellulare|portatile))|per me (?:qualsiasi|qualunque) ora va bene|per me va bene (?:qualsiasi|qualunque) ora)(?![\p{L}])[^,;:.!?\n]*$/iu,
 };
 
 /** Words after a free-work phrase that still belong to it ("sin coste alguno", "without charging extra"). */
 const COST_QUALIFIER: Record<Lang, RegExp> = {
   en: /^(?:[ \t]+(?:extra|additional|at all|whatsoever|of charge))+(?![\p{L}])/iu,
-  es: /^(?:[ \t]+(?:alguno|alguna|extra|adicional|adicionales|ninguno|ninguna|de ningún tipo|yo|nosotros))+(?![\p{L}])/iu,
+  es: /^(?:[ \t]+(?:alguno|alguna|extra|adicional|adicionales|ninguno|ninguna|de ningún tipo|nada|yo|nosotros))+(?![\p{L}])/iu,
   it: /^(?:[ \t]+(?:aggiuntivo|aggiuntiva|aggiuntivi|aggiuntive|extra|in più|in piu|nulla|niente|io|noi))+(?![\p{L}])/iu,
 };
 /**
@@ -301,9 +301,46 @@ const COST_QUALIFIER: Record<Lang, RegExp> = {
  * niente"): once the work is quoted, it goes with the offer.
  */
 const SMALL_WORK: Record<Lang, RegExp> = {
-  en: /^(?:(?:and|honestly)[ \t]+)?(?:(?:it|that)(?:'s|’s| is)|they(?:'re|’re| are))[ \t]+(?:only|just|nothing|no big deal)(?![\p{L}])[^,;:.!?\n]*$/iu,
-  es: /^(?:(?:y|total|que|si)[ \t]+)?(?:(?:es|son)[ \t]+(?:solo|sólo|nada más|poca cosa)|no es nada)(?![\p{L}])[^,;:.!?\n]*$/iu,
-  it: /^(?:(?:e|tanto|che)[ \t]+)?(?:(?:è|sono)[ \t]+(?:solo|soltanto|giusto|poca roba|una sciocchezza)|non è (?:niente|nulla))(?![\p{L}])[^,;:.!?\n]*$/iu,
+  en: /^(?:(?:and|honestly)[ \t]+)?(?:(?:it|that)(?:'s|’s| is)|they(?:'re|’re| are))[ \t]+(?:only|just|nothing|no big deal|(?:all )?part of|included in)(?![\p{L}])[^,;:.!?\n]*$/iu,
+  es: /^(?:(?:y|total|que|si)[ \t]+)?(?:(?:es|son)[ \t]+(?:solo|sólo|nada más|poca cosa|parte del|\p{N}+ minutos|un momento|un momentito|un rato|un ratito)|no es nada|(?:entra|va|está|esta) (?:en|incluido en) el)(?![\p{L}])[^,;:.!?\n]*$/iu,
+  it: /^(?:(?:e|tanto|che)[ \t]+)?(?:(?:per me[ \t]+)?(?:è|sono)[ \t]+(?:solo|soltanto|giusto|poca roba|una sciocchezza|un attimo|un attimino|un minuto|un momento|\p{N}+ minuti)|non è (?:niente|nulla)|fa parte del|rientra nel)(?![\p{L}])[^,;:.!?\n]*$/iu,
+};
+
+/** A connector that joins a clause to the offer after it ("It's only 400 words so | I won't charge"). */
+const TRAILING_JOIN: Record<Lang, RegExp> = {
+  en: /[ \t]+(?:so|and|but)[ \t]+(?=(?:[\p{L}'’]+[ \t]+){0,3}$)/iu,
+  es: /[ \t]+(?:y|así que|asi que|pero)[ \t]+(?=(?:[\p{L}]+[ \t]+){0,3}$)/iu,
+  it: /[ \t]+(?:e|quindi|ma|per cui)[ \t]+(?=(?:[\p{L}'’]+[ \t]*){0,3}$)/iu,
+};
+/** A clause that only reassures ("no worries", "tranqui", "non ti preoccupare"): beside free work made a quote it goes. */
+const REASSURE: Record<Lang, RegExp> = {
+  en: /^(?:(?:and|so)[ \t]+)?(?:no worries|don'?t worry(?: about it)?|no problem|relax|no stress)$/iu,
+  es: /^(?:(?:y|que)[ \t]+)?(?:tranqui|tranquil[oa]|no te preocupes|no se preocupe|sin problema|no pasa nada)$/iu,
+  it: /^(?:(?:e|ma)[ \t]+)?(?:tranquill[oa]|tranqui|non ti preoccupare|non preoccuparti|non si preoccupi|figurati|nessun problema)$/iu,
+};
+/** A sentence that is only "again" ("AGAIN.", "OTRA VEZ.", "DI NUOVO."). */
+const REPEAT_ONLY: Record<Lang, RegExp> = {
+  en: /^(?:once |yet )?again$/iu,
+  es: /^(?:otra vez|de nuevo|una vez más|una vez mas)$/iu,
+  it: /^(?:ancora|di nuovo|un['’]altra volta|ancora una volta)$/iu,
+};
+/** An out-of-hours time named anywhere in a sentence ("on Sunday evening", "el domingo", "stanotte"). */
+const OFF_HOURS_TIME: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:weekends?|saturdays?|sundays?|tonight|midnight|overnight|at night|bank holidays?)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:sábados?|sabados?|domingos?|fin(?:es)? de semana|finde|esta noche|de noche|por la noche|madrugada|festivos?)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:sabato|sabati|domenica|domeniche|weekend|fine settimana|stanotte|stasera|di notte|di sera|festivi|festivo)(?![\p{L}])/iu,
+};
+/** The name after an out-of-hours time ("il ponte | dell'Immacolata", "the bank holiday | of May"). */
+const TIME_NAME: Record<Lang, RegExp> = {
+  en: /^[ \t]+of[ \t]+[^,;:.!?\n]*/iu,
+  es: /^[ \t]+(?:de|del)[ \t]+[^,;:.!?\n]*/iu,
+  it: /^(?:[ \t]+(?:di|del|della|dello|dei|degli|delle)[ \t]+|[ \t]+dell['’])[^,;:.!?\n]*/iu,
+};
+/** A request to hear back already made in the sentence ("let me know", "me dices", "fammi sapere"). */
+const ASKS_BACK: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:let me know|tell me|keep me posted|get back to me)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:me dices|me dice|dime|dígame|digame|avísame|avisame|avíseme|aviseme|me avisas|me avisa|me comentas|me comenta|me cuentas|me cuenta)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:fammi sapere|mi fai sapere|mi faccia sapere|dimmi|mi dica|mi dici|fammi un fischio|mi avvisi|avvisami)(?![\p{L}])/iu,
 };
 
 /** Words after an open-ended amount that still belong to it ("as many rounds | as it takes", "las que | haga falta"). */
@@ -736,7 +773,8 @@ const replacePhrase = (c: Ctx, t: string): Edit => {
   return { start: c.fs, end: c.fe, text: t };
 };
 
-type Builder = (c: Ctx) => Edit | undefined;
+/** `null`: no rewrite is offered (one would contradict the rest of the sentence). */
+type Builder = (c: Ctx) => Edit | undefined | null;
 
 const dropSentence = (c: Ctx): Edit => ({ start: c.s.body, end: c.s.stop, text: '' });
 
@@ -924,6 +962,9 @@ const BUILDERS: Record<string, Builder> = {
       return { start: c.fs, end: c.fe, text: c.dateUsed ? (textOf(c, 'then') ?? t) : t };
     }
     if (c.sameRuleBefore) return dropClause(c);
+    // "Si no te cuadra algo me dices, que yo me adapto…": the sentence already asks to hear back,
+    // so the deference goes and no second request is added.
+    if (ASKS_BACK[c.lang].test(c.text.slice(c.s.body, c.fs))) return dropClause(c, clauseStart(c.text, c.s.body, c.fs));
     // "…no soy quién para opinar, pero quizá convendría…": the writer's own view follows, so the
     // deference goes and the view stays, with no decision handed back.
     const ce = clauseEnd(c.text, c.fe, c.s.end);
@@ -1064,7 +1105,20 @@ const BUILDERS: Record<string, Builder> = {
     if (part) e = { ...e, end: e.end + part[0].length };
     const run = outOfHoursRun(c, e.start, e.end);
     const lead = run.start < e.start && c.text[run.start] === ',' ? ' ' : '';
-    return { start: run.start, end: outOfHoursTail(c, run.end), text: lead + e.text };
+    let end = outOfHoursTail(c, run.end);
+    // "…durante il ponte | dell'Immacolata": the name of the out-of-hours time goes with it.
+    const last = /([\p{L}]+)[ \t]*$/u.exec(c.text.slice(e.start, e.end));
+    const named = last && OUT_OF_HOURS_WORDS[c.lang].has(last[1].toLowerCase()) ? TIME_NAME[c.lang].exec(c.text.slice(end, c.s.end)) : null;
+    if (named) end += named[0].length;
+    // "…work on it over the weekend and send it back on Sunday evening": an out-of-hours time left
+    // elsewhere in the sentence would contradict "during my working hours", so no rewrite is offered.
+    const rest = `${c.text.slice(c.s.body, run.start)} ${c.text.slice(end, c.s.end)}`;
+    if (OFF_HOURS_TIME[c.lang].test(rest) && !c.items.some((f) => f !== c.f && f.rule === c.f.rule)) return null;
+    // "…, any time suits me.": an always-reachable clause closing the sentence goes too.
+    const closing = c.text.lastIndexOf(',', c.s.end - 1);
+    if (closing >= end && ALWAYS_ON[c.lang].test(c.text.slice(closing + 1, c.s.end).trim()))
+      return { start: run.start, end: c.s.end, text: lead + e.text + c.text.slice(end, closing) };
+    return { start: run.start, end, text: lead + e.text };
   },
   'free-work': (c) => {
     if (c.sameRuleBefore) return dropClause(c);
@@ -1080,6 +1134,34 @@ const BUILDERS: Record<string, Builder> = {
     // "…for free, it's only forty or so": the playing-down goes with the gift.
     const small = e.text ? /^[ \t]*,[ \t]*/.exec(c.text.slice(e.end, c.s.end)) : null;
     if (small && SMALL_WORK[c.lang].test(c.text.slice(e.end + small[0].length, c.s.end))) e = { ...e, end: c.s.end };
+    // "…, tranquilla, per me è un attimo, e | non te le metto in fattura", "It's only 400 words so |
+    // I won't charge": clauses that reassure or play the work down go with the gift.
+    if (e.text) {
+      let cs0 = clauseStart(c.text, c.s.body, c.fs);
+      const join = cs0 < e.start ? TRAILING_JOIN[c.lang].exec(c.text.slice(cs0, e.start)) : null;
+      const own = join ? c.text.slice(cs0, cs0 + join.index).trim() : '';
+      if (join && (SMALL_WORK[c.lang].test(own) || REASSURE[c.lang].test(own)))
+        e = { start: cs0, end: e.end, text: c.text.slice(cs0 + join.index + join[0].length, e.start) + e.text };
+      let moved = false;
+      for (let guard = 0; guard < 3 && cs0 > c.s.body; guard++) {
+        const comma = lastNonSpace(c.text, cs0);
+        if (c.text[comma] !== ',') break;
+        const from = clauseStart(c.text, c.s.body, comma);
+        const prev = c.text.slice(from, comma).trim();
+        if (from <= c.s.body || !(SMALL_WORK[c.lang].test(prev) || REASSURE[c.lang].test(prev))) break;
+        cs0 = from;
+        moved = true;
+      }
+      if (moved) {
+        const keep = e.start > clauseStart(c.text, c.s.body, c.fs) ? c.text.slice(clauseStart(c.text, c.s.body, c.fs), e.start) : '';
+        e = { start: lastNonSpace(c.text, cs0), end: e.end, text: keep ? ` ${keep}${e.text}` : `, ${e.text}` };
+      }
+      const after = /^[ \t]*,[ \t]*/.exec(c.text.slice(e.end, c.s.end));
+      if (after && clauseEnd(c.text, e.end + after[0].length, c.s.end) === c.s.end) {
+        const tail = c.text.slice(e.end + after[0].length, c.s.end);
+        if (REASSURE[c.lang].test(tail.trim())) e = { ...e, end: c.s.end };
+      }
+    }
     // "There is | no charge for the mock-up" → "I'll quote the mock-up": a rewrite with its own
     // subject (written capitalised in the pack) replaces the existential opening too.
     const cs = clauseStart(c.text, c.s.body, c.fs);
@@ -1102,6 +1184,9 @@ const BUILDERS: Record<string, Builder> = {
       fs = c.s.body + m.index + m[0].length - m[0].trimStart().length;
     for (let m; (m = /^[ \t]+(\p{Lu}{2,})(?![\p{L}])/u.exec(c.text.slice(fe, c.s.end)));) fe += m[0].length;
     c = { ...c, fs, fe };
+    // "AGAIN.": a sentence that is only a shouted "again" is the reproach itself and goes.
+    if (isBlank(c.text.slice(c.s.body, c.fs)) && isBlank(c.text.slice(c.fe, c.s.end)) && REPEAT_ONLY[c.lang].test(c.text.slice(c.fs, c.fe)))
+      return dropSentence(c);
     let lower = c.text.slice(c.fs, c.fe).toLowerCase();
     if (c.lang === 'en') lower = lower.replace(/(?<![\p{L}])i(?=[ '’]|$)/gu, 'I');
     // "I'll put it in capitals, maybe this time: …": the sarcastic head goes with the capitals.
@@ -1182,7 +1267,7 @@ function diffSuggestion(old: string, next: string, base: number, slots: readonly
 interface Planned {
   readonly finding: Finding;
   readonly index: number;
-  readonly edit?: Edit;
+  readonly edit?: Edit | null;
 }
 
 /**
@@ -1258,6 +1343,7 @@ export function suggestRewrites(
     const kept: Edit[] = [];
     const members: Planned[] = [];
     for (const p of planned) {
+      if (p.edit === null) out[p.index] = { ...p.finding, suggestions: [] };
       if (!p.edit) continue;
       const e = p.edit;
       const clash = kept.findIndex((k) => e.start < k.end && k.start < e.end);
