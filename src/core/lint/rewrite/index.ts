@@ -37,6 +37,8 @@ interface Ctx {
   readonly facts: RewriteFacts;
   /** A date slot was already used earlier in this sentence. */
   readonly dateUsed: boolean;
+  /** An earlier hedge in this sentence became a dated confirmation ("I'll confirm by … whether"). */
+  readonly confirmed?: boolean;
   /** An earlier finding of the same rule in this sentence was rewritten. */
   readonly sameRuleBefore: boolean;
   /** The client's own words for the thing a sentence is about, when a builder found them. */
@@ -361,11 +363,11 @@ const VAGUE_BEFORE: Record<Lang, RegExp> = {
   es: /(?<![\p{L}])(?:un poquito|un poco|(?:a lo largo de )?(?:la semana que viene|la próxima semana|la proxima semana|esta semana))[ \t]+$/iu,
   it: /(?<![\p{L}])(?:un po['’]|un pochino|un attimo|(?:nel corso del)?la settimana prossima|(?:nel corso del)?la prossima settimana|questa settimana)[ \t]*$/iu,
 };
-/** Words that tie a time to a condition the writer waits on ("once they're in", "una vez lo reciba", "appena arrivano"). */
+/** A condition on receiving something the writer waits on ("once they're in", "una vez lo reciba", "appena arrivano"). */
 const CONDITION: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:once|as soon as|after|until|when)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:una vez|cuando|en cuanto|tan pronto como|después de que|despues de que|nada más|nada mas|hasta que)(?![\p{L}])/iu,
-  it: /(?<![\p{L}])(?:una volta|quando|appena|non appena|dopo che|dopo aver|dopo avere|finché|finche)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:once|as soon as|after|until|when)[ \t][^,;:.!?\n]{0,40}?(?<![\p{L}])(?:in|arrives?|arrived|receive[ds]?|get|have|sent|send|approved?|confirm(?:ed)?|signed)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:una vez|cuando|en cuanto|tan pronto como|después de que|despues de que|nada más|nada mas|hasta que)[ \t][^,;:.!?\n]{0,40}?(?<![\p{L}])(?:reciba|recibamos|recibo|recibido|recibidos|llegue|lleguen|envíe|envie|envíes|envies|mande|mandes|manden|apruebe|aprueben|apruebes|confirme|confirmes|firme|firmen)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:una volta|quando|appena|non appena|dopo che|dopo aver|dopo avere|finché|finche)[ \t][^,;:.!?\n]{0,40}?(?<![\p{L}])(?:ricevo|ricevuto|ricevuti|ricevuta|riceviamo|riceverò|arriva|arrivano|arrivato|arrivati|arriveranno|mandi|manda|mandate|invii|invia|approva|approvi|approvato|conferma|confermi|confermato|firma|firmato)(?![\p{L}])/iu,
 };
 /** A hedged attempt and the verb it hedges ("I'll try to | sort", "Intentaré | tenerlo", "Cercherò di | mandarlo"). */
 const TRY: Record<Lang, RegExp> = {
@@ -964,7 +966,17 @@ const BUILDERS: Record<string, Builder> = {
     if (c.sameRuleBefore) return dropClause(c);
     // "Si no te cuadra algo me dices, que yo me adapto…": the sentence already asks to hear back,
     // so the deference goes and no second request is added.
-    if (ASKS_BACK[c.lang].test(c.text.slice(c.s.body, c.fs))) return dropClause(c, clauseStart(c.text, c.s.body, c.fs));
+    const own = clauseStart(c.text, c.s.body, c.fs);
+    // After "Mi faccia sapere:" the deference is what is asked, and the decision is asked for below.
+    const asked = own > c.s.body && c.text[lastNonSpace(c.text, own)] === ',' ? ASKS_BACK[c.lang].exec(c.text.slice(c.s.body, c.fs)) : null;
+    if (asked) {
+      // "Fammi sapere tu, io mi adeguo…": a short head that only asks becomes the dated request.
+      const head = c.text.slice(c.s.body, own);
+      const decided = textOf(c, 'decide');
+      if (decided && asked.index === 0 && (head.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4 && clauseEnd(c.text, c.fe, c.s.end) === c.s.end)
+        return { start: c.s.body, end: c.s.stop, text: decided };
+      return dropClause(c, own);
+    }
     // "…no soy quién para opinar, pero quizá convendría…": the writer's own view follows, so the
     // deference goes and the view stays, with no decision handed back.
     const ce = clauseEnd(c.text, c.fe, c.s.end);
@@ -1046,8 +1058,11 @@ const BUILDERS: Record<string, Builder> = {
   'vague-timing': (c) => {
     // A time that waits on a condition ("…once they're in", "Una vez lo reciba, …") or on a
     // confirmation already dated in the sentence gets no date of its own: the vague words go.
-    const outside = c.text.slice(c.s.body, c.fs) + ' ' + c.text.slice(c.fe, c.s.end);
-    if (CONDITION[c.lang].test(outside) || (c.dateUsed && c.rules.has('non-promise'))) return dropVague(c);
+    let outside = c.text.slice(c.s.body, c.s.end);
+    for (const f of c.items)
+      if (f.rule === c.f.rule && f.offset >= c.s.body && f.offset < c.s.end)
+        outside = outside.slice(0, f.offset - c.s.body) + ' '.repeat(f.length) + outside.slice(f.offset - c.s.body + f.length);
+    if (CONDITION[c.lang].test(outside) || c.confirmed) return dropVague(c);
     const whole = isBlank(c.text.slice(clauseStart(c.text, c.s.body, c.fs), c.fs)) && c.fe === clauseEnd(c.text, c.fe, c.s.end);
     if (c.sameRuleBefore && whole) return dropClause(c);
     const t = swap(c);
@@ -1075,7 +1090,7 @@ const BUILDERS: Record<string, Builder> = {
     // "I'll try to sort it at some point this week, but no promises": a hedge with a vague time is
     // no promise of a date; it becomes a dated answer on whether the writer can.
     const hedged = c.rules.has('vague-timing') || c.items.some((f) => f !== c.f && f.rule === c.f.rule);
-    const tried = hedged ? TRY[c.lang].exec(c.text.slice(c.fs, c.fe)) : null;
+    const tried = hedged && !c.dateUsed ? TRY[c.lang].exec(c.text.slice(c.fs, c.fe)) : null;
     const whether = tried ? textOf(c, 'whether') : undefined;
     if (tried && whether) return { start: c.fs, end: c.fe, text: `${whether} ${tried[1]}` };
     const t = swap(c);
@@ -1112,7 +1127,7 @@ const BUILDERS: Record<string, Builder> = {
     if (named) end += named[0].length;
     // "…work on it over the weekend and send it back on Sunday evening": an out-of-hours time left
     // elsewhere in the sentence would contradict "during my working hours", so no rewrite is offered.
-    const rest = `${c.text.slice(c.s.body, run.start)} ${c.text.slice(end, c.s.end)}`;
+    const rest = `${c.text.slice(clauseStart(c.text, c.s.body, run.start), run.start)} ${c.text.slice(end, clauseEnd(c.text, end, c.s.end))}`;
     if (OFF_HOURS_TIME[c.lang].test(rest) && !c.items.some((f) => f !== c.f && f.rule === c.f.rule)) return null;
     // "…, any time suits me.": an always-reachable clause closing the sentence goes too.
     const closing = c.text.lastIndexOf(',', c.s.end - 1);
@@ -1315,6 +1330,7 @@ export function suggestRewrites(
     const findingsHere = items.map((x) => x.f);
     const rules = new Set(findingsHere.map((f) => f.rule));
     let dateUsed = false;
+    let confirmed = false;
     const seen = new Set<string>();
     for (const { f, index } of items) {
       const lang = f.lang;
@@ -1330,12 +1346,16 @@ export function suggestRewrites(
         rw: pack?.rewrites[f.rule] ?? {},
         facts: ctx,
         dateUsed,
+        confirmed,
         sameRuleBefore: seen.has(f.rule),
         rules,
         items: findingsHere,
       };
       const edit = BUILDERS[f.rule](c);
-      if (edit && usesDate(edit.text)) dateUsed = true;
+      if (edit && usesDate(edit.text)) {
+        if (f.rule === 'non-promise' && !dateUsed) confirmed = true;
+        dateUsed = true;
+      }
       seen.add(f.rule);
       planned.push({ finding: f, index, edit });
     }
