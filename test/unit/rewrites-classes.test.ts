@@ -700,7 +700,13 @@ const CLASSES: Record<string, readonly Case[]> = {
   ],
   'a pointer opened by "as" goes up to its comma whatever words say when and where, and a leftover "che" goes': [
     ['en', '', 'reproachful-reminder', 'As I said in my note and again on the phone, the venue holds 80.', 'The venue holds 80.'],
-    ['es', 'formal', 'reproachful-reminder', 'Según le expliqué por teléfono y en persona, la entrega es el viernes.', 'La entrega es el viernes.'],
+    [
+      'es',
+      'formal',
+      'reproachful-reminder',
+      'Según le expliqué por teléfono y en persona, la entrega es el viernes.',
+      'La entrega es el viernes.',
+    ],
     ['es', 'informal', 'reproachful-reminder', 'Tal y como te conté en mi mensaje anterior, el logo va en azul.', 'El logo va en azul.'],
     ['it', 'formal', 'reproachful-reminder', 'Ribadisco, come già detto, che la stampa è esclusa.', 'La stampa è esclusa.'],
   ],
@@ -748,8 +754,20 @@ const CLASSES: Record<string, readonly Case[]> = {
     ],
   ],
   'a deference after a request to hear back adds no second request': [
-    ['es', 'informal', 'giving-up-position', 'Si algo no te convence me dices, que yo me adapto a lo que decidas.', 'Si algo no te convence me dices.'],
-    ['it', 'informal', 'giving-up-position', 'Fammi sapere tu, io mi adeguo a tutto.', 'Fammi sapere cosa decidi entro martedì 1 dicembre.'],
+    [
+      'es',
+      'informal',
+      'giving-up-position',
+      'Si algo no te convence me dices, que yo me adapto a lo que decidas.',
+      'Si algo no te convence me dices.',
+    ],
+    [
+      'it',
+      'informal',
+      'giving-up-position',
+      'Fammi sapere tu, io mi adeguo a tutto.',
+      'Fammi sapere cosa decidi entro martedì 1 dicembre.',
+    ],
   ],
   'the working hours take an always-reachable clause that closes the sentence': [
     [
