@@ -9,7 +9,11 @@ import { ROOT, TIME_SCALE, locateTools, startCodeServer, launchBrowser, workbenc
 // Workbench chatter that says nothing about the tests.
 const NOISE = /gallery|telemetry|github|marketplace|^Resolv|^Creating a socket|^\[|^Updating additional|^%c/i;
 
-const TIMEOUT_MS = Number(process.env.COMPOSURE_ITEST_TIMEOUT_MS || 300_000) * TIME_SCALE;
+// A watchdog for a hung run, not a time limit: the suite fails when its host says nothing (no
+// test passes, fails or logs) for this long. A busy machine makes every test slower, and a whole
+// run under a load of 15 on two cores took longer than any fixed total would allow; a hang says
+// nothing at all. Mocha's own per-test timeouts still fail a stuck test.
+const IDLE_MS = Number(process.env.COMPOSURE_ITEST_TIMEOUT_MS || 300_000) * TIME_SCALE;
 
 /** Applies console-style %s/%d/%o placeholders the way the host's console would. */
 function formatLog(args) {
@@ -85,8 +89,10 @@ async function runSession(tools, testsPath, { folder, workspace, suite = '' }) {
     browser = await launchBrowser(tools);
     const page = browser.pages()[0] ?? (await browser.newPage());
     let counts;
+    let lastHeard = Date.now();
     const done = new Promise((resolve) => {
       page.exposeFunction('codeAutomationLog', (type, args) => {
+        lastHeard = Date.now();
         const text = formatLog(Array.isArray(args) ? args : [args]);
         const m = /COMPOSURE_ITEST_RESULT (\{.*\})/.exec(text);
         if (m) counts = JSON.parse(m[1]);
@@ -94,14 +100,21 @@ async function runSession(tools, testsPath, { folder, workspace, suite = '' }) {
       });
       page.exposeFunction('codeAutomationExit', (code) => resolve(code));
     });
-    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS).unref());
+    let watchdog;
+    const timeout = new Promise((resolve) => {
+      watchdog = setInterval(() => Date.now() - lastHeard > IDLE_MS && resolve('timeout'), 1_000);
+      watchdog.unref();
+    });
     // A busy machine can take well over Playwright's default 30 s to load the workbench.
     await page.goto(workbenchUrl(server, { folder, workspace, extensionDevelopmentPath: ROOT, extensionTestsPath: testsPath }), {
       timeout: 120_000 * TIME_SCALE,
     });
+    // The workbench has loaded: the host's silence counts from now.
+    lastHeard = Date.now();
     const code = await Promise.race([done, timeout]);
+    clearInterval(watchdog);
     if (code === 'timeout') {
-      console.error(`integration: no result within ${TIMEOUT_MS / 1000} s; code-server log: ${server.logFile}`);
+      console.error(`integration: the suite said nothing for ${IDLE_MS / 1000} s (hung?); code-server log: ${server.logFile}`);
       await page.screenshot({ path: path.join(ROOT, '.artifacts/integration-timeout.png') }).catch(() => undefined);
       result = { passed: counts?.passes ?? 0, failed: (counts?.failures ?? 0) + 1, exitCode: 1 };
     } else {
