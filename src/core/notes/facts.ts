@@ -76,12 +76,41 @@ export function yearlessDate(text: string, reference: IsoDate, lang: Lang): IsoD
   const named = MONTH_NAME.test(s)
     ? findDates(s, addDays(reference, -358), lang).find((x) => /\d/.test(x.text) && MONTH_NAME.test(x.text))?.date
     : undefined;
-  const found = named ?? numericDayMonth(s, reference, lang);
+  // A short weekday and a day in figures later in the line wins over a month's name ("call… — mar 1/12": martes, not March).
+  const dated = weekdayDayMonth(s, reference, lang);
+  const found = dated?.date ?? named ?? numericDayMonth(s, reference, lang);
   if (!found) return null;
-  const day = weekdayNamed(s, lang) ?? leadWeekday(/^[\s#*_([]{0,6}(\p{L}{3,12})/u.exec(s)?.[1] ?? '', lang);
+  const day = dated?.day ?? weekdayNamed(s, lang) ?? leadWeekday(/^[\s#*_([]{0,6}(\p{L}{3,12})/u.exec(s)?.[1] ?? '', lang);
+  // A weekday that fits only the same day in the coming weeks: a note written before its meeting
+  // (an agenda, or a clock behind the meeting): "vie 4/12" read on 29 November is this 4 December.
+  const ahead = sameDayYearAfter(found);
+  if (day !== undefined && weekday(found) !== day && weekday(ahead) === day && ahead <= addDays(reference, 60)) return ahead;
   let date = found;
   for (let back = 0; back < 12 && day !== undefined && weekday(date) !== day; back++) date = sameDayYearBefore(date);
   return day === undefined || weekday(date) === day ? date : found;
+}
+
+/** A weekday (or its short form) then a day and month in figures, anywhere in the line ("Call with Quique - vie 4/12"). */
+function weekdayDayMonth(folded: string, reference: IsoDate, lang: Lang): { date: IsoDate; day: number } | null {
+  const re = /(?<![\p{L}])(\p{L}{3,12})\.?,?\s{1,3}(\d{1,2})[/.](\d{1,2})(?![\d/.]|\.\d)/gu;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const day = leadWeekday(m[1], lang);
+    if (day === undefined) continue;
+    const year = Number(reference.slice(0, 4));
+    // In English either order may be meant ("wed 9/12" in a UK note): the one the weekday fits.
+    const orders = lang === 'en' ? [true, false] : [false];
+    const [a, b] = [m[2], m[3]];
+    const dates = orders.flatMap((monthFirst) => {
+      const date = dayMonthYear(a, b, String(year), monthFirst);
+      if (!date) return [];
+      return [date > reference ? (dayMonthYear(a, b, String(year - 1), monthFirst) ?? date) : date];
+    });
+    const fits = (d: IsoDate) =>
+      weekday(d) === day || (weekday(sameDayYearAfter(d)) === day && sameDayYearAfter(d) <= addDays(reference, 60));
+    const date = dates.find(fits) ?? dates[0];
+    if (date) return { date, day };
+  }
+  return null;
 }
 
 /**
@@ -100,9 +129,12 @@ function numericDayMonth(folded: string, reference: IsoDate, lang: Lang): IsoDat
   return date > reference ? dayMonthYear(m[1], m[2], String(year - 1), lang === 'en') : date;
 }
 
-function sameDayYearBefore(date: IsoDate): IsoDate {
+const sameDayYearBefore = (date: IsoDate): IsoDate => sameDayYearsOn(date, -1);
+const sameDayYearAfter = (date: IsoDate): IsoDate => sameDayYearsOn(date, 1);
+
+function sameDayYearsOn(date: IsoDate, years: number): IsoDate {
   const [y, m, d] = date.split('-').map(Number);
-  const iso = `${y - 1}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const iso = `${y + years}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : addDays(iso.slice(0, 8) + '28', 0);
 }
 
@@ -121,7 +153,8 @@ function leadWeekday(word: string, lang: Lang): number | undefined {
 
 export function dateFromFileName(name: string, lang?: Lang): IsoDate | null {
   const base = name.split(/[\\/]/).pop() ?? name;
-  const m = /(\d{4})-?(\d{2})-?(\d{2})/.exec(base);
+  // "2026-11-20", "20261120", a Logseq journal's "2026_12_02".
+  const m = /(\d{4})[-_]?(\d{2})[-_]?(\d{2})/.exec(base);
   if (m) {
     const s = `${m[1]}-${m[2]}-${m[3]}`;
     if (isIsoDate(s)) return s;
@@ -148,6 +181,8 @@ const splitNames = (v: string) =>
       x
         .replace(/\s*\([^()]{0,80}\)\s*/g, '')
         .replace(/\*\*/g, '')
+        // An Obsidian link names the person: "[[Hannah Cole]]", "[[Hannah Cole|Hannah]]".
+        .replace(/^\s*\[\[(?:[^\]|]{0,80}\|)?([^\]|]{0,80})\]\]\s*$/, '$1')
         .trim(),
     )
     .filter((x) => x && x.length < 60);

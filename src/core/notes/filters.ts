@@ -16,7 +16,9 @@ export interface ReadCandidate extends Candidate {
 }
 
 /** Template placeholders ("[Nombre]", "[Acción 1]", "DD/MM/YYYY") and empty bullets. */
-export function isPlaceholder(text: string): boolean {
+export function isPlaceholder(raw: string): boolean {
+  // A wiki link ("[[2026-12-21]]", "[[Chiara]]") is content, not a blank to fill in.
+  const text = raw.includes('[[') ? raw.replace(/\[\[([^\]\n]{0,200})\]\]/g, '$1') : raw;
   if (!text.includes('[') && !/\b(?:DD|MM|YYYY|AAAA|GG|HH)\b/.test(text)) return text.replace(/[\s:/\-–—|*_.,()]+/g, '').length < 3;
   const bracketed = /\[[^\]\n]{0,200}\]/.test(text);
   let rest = text.replace(/\[[^\]\n]{0,200}\]/g, '').replace(/\b(?:DD|MM|YYYY|AAAA|GG|HH)\b/g, '');

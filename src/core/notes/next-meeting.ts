@@ -16,8 +16,9 @@ import { foldText } from '../text/fold';
 /** "next" before a kind of meeting. */
 const NEXT_WORDS: Record<Lang, readonly string[]> = {
   en: ['next', 'upcoming', 'following'],
-  es: ['proxima', 'proximo', 'siguiente'],
-  it: ['prossima', 'prossimo', 'successiva', 'successivo'],
+  // Short forms as written in quick notes ("prox llamada", "pross. call"); a dot after any is read.
+  es: ['proxima', 'proximo', 'siguiente', 'prox'],
+  it: ['prossima', 'prossimo', 'successiva', 'successivo', 'pross'],
 };
 
 /** Kinds of meeting, one or two words (folded). */
@@ -54,8 +55,9 @@ const MEETING_NOUNS: Record<Lang, readonly string[]> = {
     'follow up',
     'kickoff',
     'kick-off',
+    'committee',
   ],
-  es: ['reunion', 'llamada', 'videollamada', 'sesion', 'cita', 'revision', 'encuentro', 'semanal', 'clase', 'visita', 'seguimiento'],
+  es: ['reunion', 'llamada', 'videollamada', 'sesion', 'cita', 'revision', 'encuentro', 'semanal', 'clase', 'visita', 'seguimiento', 'junta', 'asamblea'],
   it: [
     'riunione',
     'incontro',
@@ -68,6 +70,10 @@ const MEETING_NOUNS: Record<Lang, readonly string[]> = {
     'lezione',
     'punto',
     'visita',
+    'consiglio',
+    'direttivo',
+    'assemblea',
+    'seduta',
   ],
 };
 
@@ -127,11 +133,11 @@ const NOUN_ALT = alt(all(MEETING_NOUNS));
 
 /** "Next planning: …", "Next stand-up Thursday 22nd", "Next call is …", at the start of a line (folded). */
 const LEADING = new RegExp(
-  `^(?:\\*\\*|__)?(?:the |our |la |el |il |nuestra |la nostra )?(?:${NEXT_ALT}) (?:${NOUN_ALT})(?![\\p{L}])(?:\\*\\*|__)?(?:\\s*[:-]\\s*|\\s+(?:(?:is|will be|=|sera|es|e|sara|si terra|tendra lugar)\\s+)?)`,
+  `^(?:\\*\\*|__)?(?:the |our |la |el |il |nuestra |la nostra )?(?:${NEXT_ALT})\\.? (?:${NOUN_ALT})(?![\\p{L}])(?:\\*\\*|__)?(?:\\s*(?::{1,2}|-)\\s*|\\s+(?:(?:is|will be|=|sera|es|e|sara|si terra|tendra lugar)\\s+)?)`,
   'u',
 );
 /** A bare "Next: …", "Prossima: …": only when a date or time follows at once. */
-const LEADING_BARE = new RegExp(`^(?:\\*\\*|__)?(?:the |la |el |il )?(?:${NEXT_ALT})(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?`, 'u');
+const LEADING_BARE = new RegExp(`^(?:\\*\\*|__)?(?:the |la |el |il )?(?:${NEXT_ALT})(?:\\*\\*|__)?\\s*:{1,2}\\s*(?:\\*\\*|__)?`, 'u');
 /** A kind of meeting alone (folded). */
 const NOUN = new RegExp(`(?<![\\p{L}])(?:${NOUN_ALT})(?![\\p{L}])`, 'u');
 /** A label that names a kind of meeting (one word may come before it): "Retro:", "Planning sprint 25:" (folded). */
@@ -143,7 +149,7 @@ const KIND_LABEL = new RegExp(
 const KIND_LEAD = new RegExp(`^(?:\\*\\*|__)?[\\p{L}-]{1,15} (?:${NOUN_ALT})(?![\\p{L}])(?:\\*\\*|__)?\\s+`, 'u');
 /** "next" and a kind of meeting, then "is" / "será" / "sarà", inside a sentence (folded, bounded). */
 const INSIDE = new RegExp(
-  `(?<![\\p{L}])(?:${NEXT_ALT}) (?:${NOUN_ALT})(?![\\p{L}])[^.]{0,60}?(?<![\\p{L}])(?:will be|is|sera|es|tendra lugar|sara|e|si terra)\\s+|(?<![\\p{L}])(?:${alt(all(AGAIN))})(?![\\p{L}])\\s*`,
+  `(?<![\\p{L}])(?:${NEXT_ALT}) (?:${NOUN_ALT})(?![\\p{L}])[^.]{0,60}?(?<![\\p{L}])(?:will be|is|sera|es|queda|tendra lugar|sara|e|si terra)\\s+(?:(?:set|scheduled|fissat[oa]|fijad[oa]|convocat[oa]|convocad[oa]) (?:for|per|para) )?|(?<![\\p{L}])(?:${alt(all(AGAIN))})(?![\\p{L}])\\s*`,
   'u',
 );
 /** Verbs that say we meet, for a recurring meeting said in a sentence ("We meet every Wednesday", "Nos vemos cada martes") (folded). */

@@ -300,7 +300,8 @@ function toAction(
 
 function nextMeetingFrom(c: ReadCandidate, date: IsoDate | null, lang: Lang): NextMeeting | null {
   const text = c.task;
-  if (/^(?:tbd|tbc|por definir|da definire|\[.*\])$/i.test(text.trim())) return null;
+  // "[date]" is a blank; "[[2026-12-21]]" is a link to the day's page.
+  if (/^(?:tbd|tbc|por definir|da definire|\[(?!\[).*\])$/i.test(text.trim())) return null;
   const found = date ? resolveDate(text, date, lang) : undefined;
   // Read as a due is read: a month alone or "TBC" is no day; "the 28th" is the next 28th.
   const due = readDue(text, date, lang);

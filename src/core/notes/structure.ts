@@ -62,6 +62,10 @@ export function plainInline(src: string): string {
 
 const MARKER_RE = /<!--\s{0,5}composure:\s{0,5}(not-action|action)\s{0,5}-->/;
 
+/** Prepositions, articles and conjunctions in en, es, it: a line that ends on one goes on in the next. */
+const OPEN_END =
+  /(?<![\p{L}])(?:for|on|to|the|by|of|at|with|an|para|por|de|del|el|los|las|con|en|per|di|della|dello|il|gli|entro|al|alla)$/iu;
+
 /**
  * A line that wraps into the next: long (wrapped near a margin), no sentence end, and the next line
  * goes on in lower case or with a figure ("… antes\ndel 22 de diciembre", "… mercoledì\n20 gennaio").
@@ -72,6 +76,8 @@ function wrapsInto(line: string, next: string): boolean {
   if (t.length < 50 || /[.!?:;|>]$/.test(t)) return false;
   // A line of its own: a label ("da capire: …", "ines -> …") or a conjunction starting the next task.
   if (/^\s{0,8}[\p{L} ]{1,24}(?::|->|→)/u.test(next) || /^\s{0,8}(?:and|y|e|o|or)\s/u.test(next)) return false;
+  // A line that stops on a word no sentence ends on ("… is set for / Thursday 14 January") runs on whatever the case.
+  if (OPEN_END.test(t.slice(-12))) return /^\s{0,8}[\p{L}\d]/u.test(next);
   return /^\s{0,8}(?:\p{Ll}|\d(?![\d]{0,2}[.)]\s))/u.test(next);
 }
 

@@ -1050,7 +1050,7 @@ export function namesAGroup(s: string): boolean {
 
 /** A "Key: value" line, split (the key folded). Bounded, so a long line costs one pass. */
 export function keyValue(text: string): { key: string; value: string } | undefined {
-  const m = /^\s*(?:\*\*|__)?([\p{L}][\p{L} .'’-]{0,38}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*/u.exec(text.slice(0, 60));
+  const m = /^\s*(?:\*\*|__)?([\p{L}][\p{L} .'’-]{0,38}?)(?:\*\*|__)?\s*[:：]{1,2}\s*(?:\*\*|__)?\s*/u.exec(text.slice(0, 60));
   if (!m) return undefined;
   return {
     key: labelOf(m[1]).replace(/[.]/g, ''),
