@@ -16,12 +16,18 @@ describe('note reader: writing habits', () => {
   });
 
   it('reads attendees from an inline field of wiki links, so a #tag names its owner', () => {
-    const en = parseMeetingNote('# Plan 2026-12-11\n\nAttendees:: [[Hannah Cole]], [[Luis Moreno]], me\n\n## Tasks\n- [ ] Share the sales figures #luis 📅 2026-12-16\n');
+    const en = parseMeetingNote(
+      '# Plan 2026-12-11\n\nAttendees:: [[Hannah Cole]], [[Luis Moreno]], me\n\n## Tasks\n- [ ] Share the sales figures #luis 📅 2026-12-16\n',
+    );
     assert.deepEqual(en.attendees, ['Hannah Cole', 'Luis Moreno', 'me']);
     assert.deepEqual([en.actions[0].owner, en.actions[0].due], ['Luis', '2026-12-16']);
-    const es = parseMeetingNote('# Plan 2026-12-11\n\nAsistentes:: [[Marta Gil]], [[Jordi]], yo\n\n## Tareas\n- [ ] Revisar el presupuesto #jordi 📅 2026-12-16\n');
+    const es = parseMeetingNote(
+      '# Plan 2026-12-11\n\nAsistentes:: [[Marta Gil]], [[Jordi]], yo\n\n## Tareas\n- [ ] Revisar el presupuesto #jordi 📅 2026-12-16\n',
+    );
     assert.equal(es.actions[0].owner, 'Jordi');
-    const it = parseMeetingNote('# Piano 2026-12-11\n\nPresenti:: [[Chiara]], [[Daniele]], io\n\n## Task\n- [ ] Editing dei racconti #daniele 📅 2026-12-22 ⏫\n');
+    const it = parseMeetingNote(
+      '# Piano 2026-12-11\n\nPresenti:: [[Chiara]], [[Daniele]], io\n\n## Task\n- [ ] Editing dei racconti #daniele 📅 2026-12-22 ⏫\n',
+    );
     assert.deepEqual([it.actions[0].owner, it.actions[0].due], ['Daniele', '2026-12-22']);
   });
 });

@@ -133,7 +133,8 @@ describe('note reader stages', () => {
   });
 
   it('finds the meeting date in a title, a Date: line, a heading or the file name, in common formats', () => {
-    const date = (text: string, opts: { fileName?: string; reference?: string; lang?: 'es' | 'it' } = {}) => parseMeetingNote(text, opts).date;
+    const date = (text: string, opts: { fileName?: string; reference?: string; lang?: 'es' | 'it' } = {}) =>
+      parseMeetingNote(text, opts).date;
     assert.equal(date('#5/18/16 Kickoff call\n\n- Ana: send it\n'), '2016-05-18', 'month first with a two-digit year');
     assert.equal(date('# (30/9/24) Minutes\n\n- Ana: send it\n'), '2024-09-30', 'day first with a two-digit year');
     assert.equal(date('# Minutes\n\n- Ana: send it\n', { fileName: 'call-11-29-25.md' }), '2025-11-29', 'two-digit year in the file name');
@@ -144,9 +145,27 @@ describe('note reader stages', () => {
     assert.equal(date('Date: Sunday 1st of November\n', { reference: '2026-06-10' }), '2020-11-01', 'the weekday picks the year');
     // A weekday that fits the same day in the coming weeks: a note written ahead of its meeting.
     assert.equal(date('Date: Sunday 1st of November\n', { reference: '2026-10-28' }), '2026-11-01', 'the coming weeks first');
-    assert.equal(date('Llamada con Quique - vie 4/12\n\n- quiere la tienda online lista para la campaña de reyes\n', { reference: '2026-11-29', lang: 'es' }), '2026-12-04', 'es weekday later in the line');
-    assert.equal(date('call con Silvia -- mar 1/12, 11:00\n\n- vogliono riempire gennaio e febbraio, di solito mezzo vuoto\n', { reference: '2026-12-20', lang: 'it' }), '2026-12-01', 'mar is martedì before a day in figures');
-    assert.equal(date('call w/ Kasia + Dom — wed 9/12, 15 min\n\n- Dom: samples\n', { reference: '2026-12-20' }), '2026-12-09', 'en day first when the weekday says so');
+    assert.equal(
+      date('Llamada con Quique - vie 4/12\n\n- quiere la tienda online lista para la campaña de reyes\n', {
+        reference: '2026-11-29',
+        lang: 'es',
+      }),
+      '2026-12-04',
+      'es weekday later in the line',
+    );
+    assert.equal(
+      date('call con Silvia -- mar 1/12, 11:00\n\n- vogliono riempire gennaio e febbraio, di solito mezzo vuoto\n', {
+        reference: '2026-12-20',
+        lang: 'it',
+      }),
+      '2026-12-01',
+      'mar is martedì before a day in figures',
+    );
+    assert.equal(
+      date('call w/ Kasia + Dom — wed 9/12, 15 min\n\n- Dom: samples\n', { reference: '2026-12-20' }),
+      '2026-12-09',
+      'en day first when the weekday says so',
+    );
     assert.equal(date('# Call\n\n- TODO invoice\n', { fileName: 'journals/2026_12_02.md' }), '2026-12-02', 'a Logseq journal file name');
     assert.equal(date('# Riunione del 12 marzo\n', { reference: '2026-04-02' }), '2026-03-12');
     assert.equal(date('# Reunión del 3 de diciembre\n', { reference: '2026-04-02' }), '2025-12-03');
