@@ -369,6 +369,12 @@ const CONDITION: Record<Lang, RegExp> = {
   es: /(?<![\p{L}])(?:una vez|cuando|en cuanto|tan pronto como|después de que|despues de que|nada más|nada mas|hasta que)[ \t][^,;:.!?\n]{0,40}?(?<![\p{L}])(?:reciba|recibamos|recibo|recibido|recibidos|llegue|lleguen|envíe|envie|envíes|envies|mande|mandes|manden|apruebe|aprueben|apruebes|confirme|confirmes|firme|firmen)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(?:una volta|quando|appena|non appena|dopo che|dopo aver|dopo avere|finché|finche)[ \t][^,;:.!?\n]{0,40}?(?<![\p{L}])(?:ricevo|ricevuto|ricevuti|ricevuta|riceviamo|riceverò|arriva|arrivano|arrivato|arrivati|arriveranno|mandi|manda|mandate|invii|invia|approva|approvi|approvato|conferma|confermi|confermato|firma|firmato)(?![\p{L}])/iu,
 };
+/** A vague time inside a hedge ("…tenerlo resuelto | cuanto antes", "…to send it | soon"). */
+const VAGUE_IN: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:soon|shortly|asap|at some point(?: this week| next week)?|sometime(?: this week| next week)?|in the next few days|as soon as (?:i|we) can|(?:later )?this week|next week)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:cuanto antes|en breve|pronto|lo antes posible|en cuanto (?:pueda|podamos)|en unos días|en unos dias|un día de estos|esta semana|la semana que viene|próximamente|proximamente)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:a breve|presto|appena (?:posso|possibile)|prima possibile|quanto prima|nei prossimi giorni|in settimana|entro qualche giorno|tra qualche giorno|questa settimana)(?![\p{L}])/iu,
+};
 /** A hedged attempt and the verb it hedges ("I'll try to | sort", "Intentaré | tenerlo", "Cercherò di | mandarlo"). */
 const TRY: Record<Lang, RegExp> = {
   en: /^i(?:'ll|’ll| will) (?:try|do my best|try my best|see if i can)(?: to| and)? (\S.*)$/iu,
@@ -1090,9 +1096,14 @@ const BUILDERS: Record<string, Builder> = {
     // "I'll try to sort it at some point this week, but no promises": a hedge with a vague time is
     // no promise of a date; it becomes a dated answer on whether the writer can.
     const hedged = c.rules.has('vague-timing') || c.items.some((f) => f !== c.f && f.rule === c.f.rule);
-    const tried = hedged && !c.dateUsed ? TRY[c.lang].exec(c.text.slice(c.fs, c.fe)) : null;
-    const whether = tried ? textOf(c, 'whether') : undefined;
-    if (tried && whether) return { start: c.fs, end: c.fe, text: `${whether} ${tried[1]}` };
+    // The phrase may hold its own vague time ("Intentaré tenerlo resuelto cuanto antes"): it goes.
+    const tried = !c.dateUsed ? TRY[c.lang].exec(c.text.slice(c.fs, c.fe)) : null;
+    const vague = tried ? VAGUE_IN[c.lang].exec(tried[1]) : null;
+    const whether = tried && (hedged || vague) ? textOf(c, 'whether') : undefined;
+    if (tried && whether) {
+      const rest = vague ? `${tried[1].slice(0, vague.index)} ${tried[1].slice(vague.index + vague[0].length)}`.trim() : tried[1];
+      if (rest) return { start: c.fs, end: c.fe, text: `${whether} ${rest.replace(/[ \t]+/g, ' ')}` };
+    }
     const t = swap(c);
     if (t === '') return dropClause(c);
     if (t !== undefined) return replacePhrase(c, t);
