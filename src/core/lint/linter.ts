@@ -810,6 +810,8 @@ const SHOUTED_IS_HEAT: ReadonlySet<string> = new Set(['reproachful-reminder']);
  * finding over both. `taken` is sorted by start; one pass.
  */
 const JOINED_RULES: ReadonlySet<string> = new Set(['blame-shifting']);
+/** Between two joined matches: a comma, semicolon or colon, after at most the one word that ends the first clause ("vuestro hosting; nosotros…"). */
+const JOIN_GAP = /^[ \t]*(?:[\p{L}\p{N}]+[ \t]*)?[,;:][ \t]*$/u;
 
 function joinListed<T extends { start: number; end: number; entry: { rule: string } }>(text: string, taken: readonly T[]): T[] {
   const out: T[] = [];
@@ -820,8 +822,8 @@ function joinListed<T extends { start: number; end: number; entry: { rule: strin
       prev.entry.rule === c.entry.rule &&
       JOINED_RULES.has(c.entry.rule) &&
       c.start >= prev.end &&
-      c.start - prev.end <= 3 &&
-      /^[\s,;:]*$/.test(text.slice(prev.end, c.start))
+      c.start - prev.end <= 24 &&
+      JOIN_GAP.test(text.slice(prev.end, c.start))
     )
       out[out.length - 1] = { ...prev, end: c.end };
     else out.push(c);

@@ -74,7 +74,7 @@ export const es: PhrasePack = {
     validaron:
       '(aprobaste|aprobo|aprobasteis|aprobaron|validaste|valido|validasteis|validaron|diste el visto bueno|dio el visto bueno|dieron el visto bueno|disteis el visto bueno|firmaste|firmo|firmaron|elegiste|eligio|eligieron|escogiste|escogio|escogieron|confirmaste|confirmo|confirmaron|aceptaste|acepto|aceptaron|habia aprobado|habian aprobado|habias aprobado|habias elegido|habia elegido|acordaste|acordasteis|acordaron|pactaste|pactasteis|pactaron|encargaste|encargo|encargaron)',
     tarde:
-      '(a las (diez|once|doce|10|11|12|22|23) (de la noche|y pico|y media|)|a medianoche|de madrugada|(un|el) (viernes|sabado|domingo) por la (tarde|noche)|la noche antes|la noche anterior|la vispera|el dia antes|el dia anterior|a ultima hora|en el ultimo minuto|en el ultimo momento|(un|el) domingo|(un|el) sabado|en pleno fin de semana|en fin de semana|el mismo dia|el propio dia|ese mismo dia|horas antes|a pocas horas|a pocos dias|a dos dias|a tres dias|(un|el) (viernes|sabado|domingo) (a ultima hora|por la tarde|por la noche|de madrugada|a las (seis|siete|ocho|nueve|diez|once|18|19|20|21|22|23|6|7|8|9) (de la tarde|de la noche|y media|y pico|))|(@num|un|una|pocos|pocas|unos|unas) (dias|dia|horas|hora|minutos) antes)',
+      '(a las (diez|once|doce|10|11|12|22|23) (de la noche|y pico|y media|)|a medianoche|de madrugada|(un|el) (viernes|sabado|domingo) por la (tarde|noche)|la noche antes|la noche anterior|la vispera|el ultimo dia|al ultimo dia|el dia antes|el dia anterior|a ultima hora|en el ultimo minuto|en el ultimo momento|(un|el) domingo|(un|el) sabado|en pleno fin de semana|en fin de semana|el mismo dia|el propio dia|ese mismo dia|horas antes|a pocas horas|a pocos dias|a dos dias|a tres dias|(un|el) (viernes|sabado|domingo) (a ultima hora|por la tarde|por la noche|de madrugada|a las (seis|siete|ocho|nueve|diez|once|18|19|20|21|22|23|6|7|8|9) (de la tarde|de la noche|y media|y pico|))|(@num|un|una|pocos|pocas|unos|unas) (dias|dia|horas|hora|minutos) antes)',
     nthm: '(segundo|tercer|tercero|cuarto|quinto|sexto|septimo|enesimo|centesimo)',
     obra: '(diseno|disenos|version|versiones|texto|textos|maqueta|maquetas|propuesta|boceto|bocetos|paleta|logo|logotipo|colores|color|presupuesto|plan|enfoque|estructura|portada|tipografia|tipografias|formato|web|pagina|paginas|layout|mockup|titular|eslogan)',
     nada: '(nada|para nada|en absoluto|lo mas minimo|ni un poco|de nada|ni lo mas minimo)',
@@ -104,7 +104,7 @@ export const es: PhrasePack = {
     extras:
       '(extra|extras|de mas|adicional|adicionales|no previsto|no prevista|no previstos|no previstas|fuera de presupuesto|de regalo|de propina)',
     aprox:
-      '(mas o menos|calculo|supongo|imagino|aproximadamente|a ojo|a ojo de buen cubero|en principio|salvo imprevistos|si no hay imprevistos|si todo va bien|si todo sale bien|si nada se tuerce|si no se tuerce nada|si me da tiempo|si llego|con suerte|o por ahi|o asi|mas o menos)',
+      '(si puedo|si podemos|si saco tiempo|si saco un rato|si tengo tiempo|si encuentro un hueco|mas o menos|calculo|supongo|imagino|aproximadamente|a ojo|a ojo de buen cubero|en principio|salvo imprevistos|si no hay imprevistos|si todo va bien|si todo sale bien|si nada se tuerce|si no se tuerce nada|si me da tiempo|si llego|con suerte|o por ahi|o asi|mas o menos)',
     franja:
       '((a|para|hacia|sobre|por) (mediados|finales|principios|primeros|ultimos) de (la semana|la proxima semana|la semana que viene|la semana proxima|semana|mes|este mes|el mes que viene|el proximo mes|@mes)|(a|para|hacia|sobre|durante|en|a lo largo de) (la|esta) (semana|proxima semana|semana que viene|semana proxima)|(hacia|sobre|para) el (lunes|martes|miercoles|jueves|viernes|fin de semana|finde)|entre semana)',
     cobrar:
@@ -130,6 +130,9 @@ export const es: PhrasePack = {
       '(cuanto antes|lo antes posible|lo mas pronto posible|lo antes que pueda|lo antes que podamos|en breve|pronto|en unos dias|en unas horas|en los proximos dias|en un par de dias|a la mayor brevedad|a la mayor brevedad posible|en cuanto pueda|en cuanto podamos|cuando pueda|proximamente|en breves dias|en cuanto me sea posible)',
     intentav:
       '(tenerlo|tenerla|tenerlos|tenerlas|tenertelo|tenerselo|tenertela|tenersela|tenertelos|tenerselos|enviarlo|enviarla|enviartelo|enviarselo|enviartela|enviarsela|mandarlo|mandarla|mandartelo|mandarselo|mandartela|mandarsela|pasartelo|pasarselo|terminarlo|terminarla|acabarlo|acabarla|resolverlo|resolverla|arreglarlo|arreglarla|entregarlo|entregarla|enviarte|enviarle|mandarte|mandarle|tener|enviar|mandar|entregar|terminar|acabar|resolver|arreglar)',
+    problema: '(problema|fallo|error|caida|retraso|incidencia|lio|bloqueo|desajuste|descuadre|conflicto)',
+    causar:
+      '(genero|provoco|causo|origino|creo|ha generado|ha provocado|ha causado|ha originado|ha creado|generaron|provocaron|causaron|originaron|han generado|han provocado|han causado)',
     dispo:
       '(ahi estare|aqui estare|alli estare|estare|estare disponible|estoy disponible|estare por aqui|cuenta conmigo|cuente conmigo|contad conmigo|me tienes|me tiene|me teneis|aqui estoy|ahi estoy|me conecto|me pongo)',
   },
@@ -194,6 +197,8 @@ export const es: PhrasePack = {
       '(te|se|os|les) lo (vuelvo|volvemos|tengo que volver|tendre que volver) a (explicar|decir|repetir|contar|recordar|aclarar|detallar|escribir|poner|resumir)',
       '(vuelvo|volvemos|tengo que volver|tendre que volver) a (explicarte|explicarle|explicaros|explicarles|decirte|decirle|deciros|decirles|contarte|contarle|aclararte|aclararle|detallarte|detallarle|explicartelo|explicarselo|decirtelo|decirselo|repetirtelo|repetirselo|recordartelo|recordarselo)',
       '(tengo|tendre|voy a tener|hace falta|habra|hay) que (recordarte|recordarle|recordaros|recordarles|repetirte|repetirle|repetiros|repetirles|decirte|decirle|deciros|decirles|explicarte|explicarle|explicaros|explicarles) (otra vez|de nuevo|una vez mas|otra vez mas|por enesima vez)',
+      '(esto|eso|este tema|ese tema|este punto|ese punto|que) ya lo (hablamos|comentamos|tratamos|vimos|acordamos|aclaramos|discutimos|habiamos hablado|habiamos comentado|hemos hablado|hemos comentado) ~2 (@pasado|en su momento|en su dia|hace tiempo|al principio|desde el principio)',
+      '(insisto en|reitero|me reitero en|me remito a|vuelvo a) (lo que|lo) (ya|) (te|le|os|les) @dijepp',
     ],
     'blame-shifting': [
       '(suyo|suya|tuyo|tuya|vuestro|vuestra|de ustedes|de su lado|de tu lado|de vuestro lado|de su parte|de tu parte|de vuestra parte|su lado|tu lado|vuestro lado) (y|) no (nuestro|nuestra|mio|mia|del nuestro|de la nuestra|de nosotros|el nuestro|la nuestra|de mi parte|de nuestra parte|del mio|de la mia)',
@@ -236,6 +241,8 @@ export const es: PhrasePack = {
       '(yo|nosotros|) (me lavo|nos lavamos) las manos',
       '(eso|esto|) no lo (decido|decidimos|controlo|controlamos|gestiono|gestionamos|llevo|llevamos|manejo|manejamos) (yo|nosotros|nosotras)',
       '(la pelota|la bola) (esta|queda|estaba) (ahora|ya|) en (tu|su|vuestro) (tejado|campo|lado)',
+      '(corresponde|correspondia|compete|competia|incumbe|toca|tocaba|le toca|les toca|es cosa) (a|al|a la|a los|a las|de|del|de la|de los) ~3 no (a mi|a nosotros|a nosotras|a mi parte|a nuestra parte|mia|nuestra|de nosotros)',
+      '(el|la|este|ese|esta|esa|todo el|todo este) @problema (lo|la) @causar (su|tu|vuestro|vuestra|sus|tus|vuestros|vuestras|usted|ustedes|vosotros|tu)',
     ],
     'hindsight-reproach': [
       'si (me|nos|lo|la|los|las|me lo|nos lo|me la|nos la|se lo) @hubiera ~2 @hpp ~3 @atiempo',
@@ -402,6 +409,7 @@ export const es: PhrasePack = {
       '@perdon (que|si) (te|le|os|les|la|lo) (vuelva|vuelvo|volvamos) a (molestar|escribir|insistir|preguntar|dar la lata|incordiar|interrumpir|importunar|agobiar)',
       '@perdonx ~4 (si|que|por) (me he puesto|me pongo|me estoy poniendo|resulto|he resultado|estoy resultando|estoy siendo|he sido|sueno|he sonado|parezco|he parecido|soy|fui|estoy|ponerme|resultar|ser|sonar|haber sido|haberme puesto) (un poco|algo|muy|demasiado|tan|un pelin|un poquito|) @pesado',
       '@perdonx ~3 (volver|tener que volver|tenga que volver|vuelva|vuelvo|que vuelva|si vuelvo) a @reesc',
+      '@perdonx (si|por si) (te|le|os|les|la|lo) (he|hemos|habia|haya|hayamos) (molestado|agobiado|incordiado|saturado|importunado|mareado|abrumado|entretenido)',
     ],
     'over-apology': [
       'lo siento (muchisimo|mucho mucho|tantisimo|en el alma|de verdad de verdad|muchisimo de verdad)',
@@ -492,6 +500,8 @@ export const es: PhrasePack = {
       'quien (conoce|sabe|entiende|decide|manda|conoces|sabes|entiendes|decides|mandas) ~3 (es usted|eres tu|sois vosotros|son ustedes)',
       '(al fin y al cabo|al final|en definitiva|en el fondo|total) quien (conoce|sabe|entiende|decide|manda|conoces|sabes|entiendes|decides|mandas) ~3 (es usted|eres tu|sois vosotros|son ustedes)',
       '(usted|tu|ustedes|vosotros) (es|eres|son|sois) (quien|quienes|el que|la que|los que|las que) (mejor|mas) (sabe|sabes|saben|sabeis|conoce|conoces|conocen|conoceis|entiende|entiendes|entienden)',
+      'lo que (tu|usted|vosotros|ustedes|) (consideres|considere|considereis|consideren|estimes|estime|estimeis|estimen|creas|crea|creais|crean|te parezca|le parezca|os parezca|les parezca) (mejor|oportuno|conveniente|mas adecuado|mas conveniente|)',
+      '(a mi|a nosotros|a nosotras) (me|nos) (parece|parecera|vale|va|sirve) (bien|) (lo que|cualquier cosa|cualquier opcion|cualquiera|todo lo que)',
     ],
     'withdrawn-request': [
       'sin (ningun tipo de|ninguna|) presion',
@@ -533,6 +543,7 @@ export const es: PhrasePack = {
       '(lo de|por|con|sobre) ~4 (extra|extras|de mas|adicional|adicionales) ~1 no (te|se|os) (preocupes|preocupe|preocupeis|preocupen)',
       '(lo de|lo del|por|con|sobre|respecto a) (el|la|los|las|) ~3 (@trabajo|@extras) ~2 @waveoff',
       '(lo hago|lo hare|te lo hago|se lo hago|os lo hago|lo rehago|te lo rehago|se lo rehago|te lo hare|se lo hare) (claro|por supuesto|desde luego|faltaria mas|encantado|encantada|) (sin problema|sin problemas|sin ningun problema|no hay problema|no pasa nada)',
+      '(te|se|os|les) (lo|la|los|las) (hago|hare|preparo|monto|maqueto|diseno|anado|meto|rehago|cambio|corrijo|traduzco|edito|retoco|adapto|incluyo) ~1 (sin problema|sin problemas|sin ningun problema)',
     ],
     sarcasm: [
       '(menos mal que|suerte que|y eso que|y menos mal que|encima) (era|es|iba a ser|corria|corre|corria tanta|tenia|teniamos) (urgente|prioritario|prioritaria|importante|para ayer|una prioridad|prisa|tanta prisa)',
@@ -694,6 +705,14 @@ export const es: PhrasePack = {
       '(siempre|cada vez|cada semana|cada dia|todas las semanas) (hay|tienes|tiene|teneis|tienen|sales|sale|salis|salen|sacas|saca|sacais|sacan|me vienes|me viene|me venis|me vienen|nos vienes|nos viene) (con|) (alguna|una|otra|la misma|mil|) (excusa|excusas|pega|pegas|pretexto|pretextos|cuento|milonga) (nueva|distinta|diferente|)',
       '(nunca|jamas) (me|nos) (habian|habia|han|ha) (tratado|hablado|faltado al respeto) (asi|de esta manera|de esta forma|tan mal|de este modo)',
       '(que|vaya|menuda|mira que|curiosa|mira tu que) (casualidad|coincidencia) (que|) ~4 @fallar',
+      'hace falta que (te|se|os|les) (lo|la|los|las) (diga|explique|recuerde|repita|deletree|escriba|ponga|vuelva a decir|vuelva a explicar) (otra vez|de nuevo|una vez mas|por escrito otra vez)',
+      '(me parece|es|resulta|me resulta|parece) (increible|inaudito|alucinante|inadmisible|intolerable|indignante|vergonzoso|lamentable|surrealista|de locos) que ~2 (todavia|aun|a estas alturas|nadie|otra vez|de nuevo|sigamos sin|siga sin|sigan sin|no)',
+      '(te|le|os|les) (mando|envio|paso|pongo|denuncio|llevo) (al|a mi|a nuestro|en manos de mi|en manos del|en manos de nuestro|ante el|al) (abogado|abogados|abogada|juzgado|asesor legal|juez|departamento legal)',
+      '(acudire|acudiremos|recurrire|recurriremos|iremos|ire|tendre que ir|tendremos que ir) (a los tribunales|al juzgado|a juicio|a la via judicial|a un abogado|por la via legal|por la via judicial)',
+      'ni se (te|le|os|les) ocurra',
+      '(y|pero|) (tu|usted|vosotros|ustedes|) me lo (dices|dice|decis|dicen|cuentas|cuenta|contais|cuentan|pides|pide|pedis|piden) (ahora|hoy|a estas alturas|justo ahora)',
+      '@cheer (por|) (el|la|este|esta|otro|otra|semejante|tremendo|tremenda) (retraso|fallo|error|despiste|caida|olvido|cagada|chapuza|desastre)',
+      'todo un record',
     ],
     'vague-timing': [
       '(cuando|en cuanto|tan pronto como|apenas) (buenamente|realmente|por fin|yo|de verdad) (pueda|podamos|me sea posible|me vaya bien|tenga tiempo|tenga un hueco)',
@@ -756,6 +775,7 @@ export const es: PhrasePack = {
       'no (te|le|os|les|) (puedo|podemos|podria|podriamos) (prometer|prometerte|prometerle|prometeros|prometerles|garantizar|garantizarte|garantizarle|garantizaros|asegurar|asegurarte|asegurarle) (nada|fechas|ninguna fecha|un plazo|plazos)',
       '(hare|haremos|intentare|intentaremos|tratare|trataremos|procurare|procuraremos) (lo posible|todo lo posible|lo imposible|todo lo que pueda|todo lo que podamos|cuanto pueda|lo que este en mi mano|lo que este en nuestra mano|lo que este en mis manos)',
       '(intentare|intentaremos|tratare de|trataremos de|procurare|procuraremos) @intentav ~2 @prontov',
+      'a ver si (lo|la|los|las|te lo|se lo|os lo|te la|se la|te los|se los|te las|se las) (tengo|termino|acabo|mando|envio|paso|consigo|puedo|saco|tendre|terminare)',
     ],
     'unlimited-availability': [
       '(mi|el) (movil|telefono|whatsapp|portatil|correo) (esta|estara|sigue|seguira|queda|va a estar) (siempre|) (encendido|encendida|activo|activa|operativo|operativa|disponible|conectado|conectada|abierto) (siempre|todo el dia|24/7|las 24 horas|dia y noche|@noche)',
@@ -796,6 +816,7 @@ export const es: PhrasePack = {
       '@contacto ~4 (tambien|incluso|aunque sea|hasta) (en|el|los|las|la|por la|de|durante|) @finde',
       '(estoy|estare|sigo|seguire|quedo|estamos|estaremos) (siempre|tambien|incluso|) (disponible|disponibles|localizable|localizables|conectado|conectada|operativo|operativa) (tambien|incluso|) (por las noches|por la noche|de noche|las noches|los fines de semana|el fin de semana|los domingos|los sabados|en festivos|los festivos|de madrugada|a deshoras|fuera de horario)',
       '(puedo|podria|podemos|podriamos|no me importa|no me cuesta nada|no me importaria) (quedarme|quedarnos) ~2 (esta noche|toda la noche|hasta tarde|hasta las tantas|hasta medianoche|hasta la madrugada|de madrugada|trabajando|currando|el fin de semana|el finde)',
+      '(estoy|estare|sigo|seguire|estamos|estaremos) (pendiente|pendientes|atento|atenta|atentos) (del|al|de mi) (movil|telefono|correo|whatsapp|email|mail) ~2 (@noche|todo el fin de semana|todo el finde|todos los dias)',
     ],
     'free-work': [
       'sin @cobrar ~2 @aparte',
@@ -827,6 +848,8 @@ export const es: PhrasePack = {
       '(que|como) (necesites|necesite|necesiteis|necesiten|quieras|quiera|querais|quieran|haga falta|hagan falta|sean necesarias|sean necesarios) ~2 (sin limite|sin limites|sin tope|sin coste|sin cargo|sin cobrar|sin coste adicional|gratis)',
       '(no|ni) (te|se|os) (preocupes|preocupe|preocupeis|preocupen|agobies|agobie|rayes|raye) (@nada|) (por|del|de la|con|de) (el|la|lo|los|las|lo del|lo de la|) @dinero',
       '(olvidate|olvidese|olvidaos|olvidense) (del|de la|de los|de las|de lo del|de) @dinero',
+      '(va|van|corre|corren|ira|iran|correra|correran) (por|de|a) cuenta de la casa',
+      'invita la casa',
     ],
   },
   questionPhrases: {
@@ -1005,6 +1028,7 @@ export const es: PhrasePack = {
         ['^intentar[eé] terminarlo$', 'lo terminaré'],
         ['^intentar[eé] acabarlo$', 'lo acabaré'],
         ['^con suerte (.+)$', '$1'],
+        ['^a ver si (.+)$', '$1'],
         ['^no ', ''],
         ['^crucemos', ''],
       ],
