@@ -796,6 +796,10 @@ const CLASSES: Record<string, readonly Case[]> = {
     ['en', '', 'unlimited-availability', 'I can work on it over the weekend and send it to you on Sunday night.', null],
     ['es', 'informal', 'unlimited-availability', 'Si te viene mejor, me puedes llamar también el sábado y te lo mando el domingo.', null],
   ],
+  'an interjection left alone once the sarcasm after it goes goes too': [
+    ['es', 'informal', 'sarcasm', 'Vaya, qué casualidad que se rompa justo hoy. Lo reviso.', 'Lo reviso.'],
+    ['it', 'informal', 'sarcasm', 'Accidenti, che tempismo perfetto. Lo sistemo.', 'Lo sistemo.'],
+  ],
   'a sentence that is only a shouted "again" goes': [
     ['en', '', 'shouting', 'The server is down. AGAIN.', 'The server is down.'],
     ['es', 'informal', 'shouting', 'El servidor se ha caído. OTRA VEZ.', 'El servidor se ha caído.'],

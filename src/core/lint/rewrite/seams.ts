@@ -79,9 +79,9 @@ export function tidySentence(sentence: string, bodyAt: number, lang: Lang, greet
 
 /** Words that say nothing alone: a sentence left with only these ("Honestly.", "De veras.", "Per carità.") goes. */
 const FILLER: Record<Lang, string> = {
-  en: 'honestly|of course|really|truly|seriously|to be honest|no worries|sure|anyway|too|as well|well|look|oh|ah|lol|haha',
-  es: 'de verdad|de veras|en serio|la verdad|claro|faltaría más|faltaria mas|por supuesto|sinceramente|que conste|igualmente|bueno|eh|vale|mira|oye|ay|ah|jaja|nada',
-  it: 'davvero|sinceramente|ovviamente|certo|per carità|per carita|figurati|sia chiaro|tranquill[oa]|comunque|tanto|beh|eh|ah|guarda|senti|dai|insomma|ahah',
+  en: 'honestly|of course|really|truly|seriously|to be honest|no worries|sure|anyway|too|as well|well|look|oh|ah|wow|gosh|lol|haha',
+  es: 'de verdad|de veras|en serio|la verdad|claro|faltaría más|faltaria mas|por supuesto|sinceramente|que conste|igualmente|bueno|eh|vale|mira|oye|ay|ah|vaya|caramba|jaja|nada',
+  it: 'davvero|sinceramente|ovviamente|certo|per carità|per carita|figurati|sia chiaro|tranquill[oa]|comunque|tanto|beh|eh|ah|guarda|senti|dai|insomma|accidenti|caspita|vabbè|vabbe|ahah',
 };
 export const FILLER_ONLY = Object.fromEntries(
   Object.entries(FILLER).map(([lang, words]) => [lang, new RegExp(`^[¿¡]?(?:(?:${words})[ \\t,]*)+[.!?…]*$`, 'iu')]),
