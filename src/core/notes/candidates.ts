@@ -14,6 +14,7 @@ import {
   DECISION_LABELS,
   NON_ACTION_LABELS,
   DECISION_SENTENCE,
+  DECISION_CLAUSE,
   DECISION_TAIL,
   DUE_KEYS,
   FACT_KEYS,
@@ -27,6 +28,7 @@ import {
   QUESTION_SENTENCE,
   scoreHeading,
   SENTENCE_LEADIN,
+  TOPIC_LABEL,
 } from './vocabulary';
 
 /**
@@ -102,7 +104,7 @@ export function sentenceKind(sentence: string): 'decision' | 'question' | undefi
   const s = folded.replace(SENTENCE_LEADIN, '');
   if (/\?[\s"”»)*_]*$/.test(sentence.slice(-12)) && sentence.length < 300) return 'question';
   if (QUESTION_SENTENCE.test(s)) return 'question';
-  if (DECISION_SENTENCE.test(s) || DECISION_TAIL.test(folded)) return 'decision';
+  if (DECISION_SENTENCE.test(s) || DECISION_TAIL.test(folded) || DECISION_CLAUSE.test(folded)) return 'decision';
   return undefined;
 }
 
@@ -454,6 +456,17 @@ function blockCandidates(b: Placed & { kind: 'item' | 'para' }, text: string, ct
 /** Free-form text outside any known section: labelled lines, decisions, the next meeting, commitments. */
 function freeForm(b: Placed & { kind: 'item' | 'para' }, text: string, folded: string, ctx: CandidateContext): Candidate[] {
   const base = { line: b.line, block: b, done: false };
+  // "?? does the spine fit, Dom to check": a line flagged with question marks asks; a commitment after it is a task.
+  const flagged = /^\?{1,3}\s+(?=\S)/.exec(text);
+  if (flagged) {
+    const rest = text.slice(flagged[0].length);
+    const stop = /[,.;]\s+/g;
+    for (let m = stop.exec(rest), n = 0; m && n < 6; m = stop.exec(rest), n++) {
+      const tasks = commitments(b, rest.slice(m.index + m[0].length), ctx, false).filter((c) => c.kind === 'action');
+      if (tasks.length) return [{ ...base, kind: 'question', text: rest.slice(0, m.index), why: 'question-mark' }, ...tasks];
+    }
+    return [{ ...base, kind: 'question', text: rest, why: 'question-mark' }];
+  }
   // "¿Qué haré hoy?: trabajar en …", "Next steps: …", "Prossime azioni: …" on one line.
   const colon = text.indexOf(':');
   if (colon > 0 && colon < 60) {
@@ -482,7 +495,9 @@ function freeForm(b: Placed & { kind: 'item' | 'para' }, text: string, folded: s
   }
   const next = nextSentence(text, ctx.lang);
   if (next) return [{ ...base, kind: 'next', text: next, why: 'next-sentence' }];
-  if (DECISION_SENTENCE.test(folded)) return [{ ...base, kind: 'decision', text, why: 'decision-sentence' }];
+  // One sentence that decides is a decision; in a paragraph of several, each sentence is read on its own.
+  if (DECISION_SENTENCE.test(folded) && !/[.!?]\s+\S/.test(text.trim()))
+    return [{ ...base, kind: 'decision', text, why: 'decision-sentence' }];
   // "me: draft the sitemap", "yo: preparar…", "io: mandare…": the writer's own task, under any heading.
   if (b.kind === 'item' && /^(?:\*\*|__)?@?(?:i|me|yo|io)(?:\*\*|__)?\s*:\s*\S/iu.test(text))
     return [{ ...base, kind: 'action', text, why: 'owner-label', owner: b.groupOwner }];
@@ -510,11 +525,13 @@ function explicitOwner(text: string, ctx: CandidateContext): boolean {
   if (/^\[\p{Lu}{1,3}(?:\s{0,2}[,/&]\s{0,2}\p{Lu}{1,3}){0,6}\]\s/u.test(text)) return true;
   if (/^@[\p{L}\p{N}_.-]{1,40}\s/u.test(text)) return true;
   if (/^[^>→]{1,50}?\s(?:->|→|=>)\s/u.test(text.slice(0, 60))) {
+    // "Dom -> …", "yo -> …", "proofs: me -> …" (a topic, then who).
     const who = text
       .slice(0, text.search(/\s(?:->|→|=>)\s/u))
       .replace(/\*\*/g, '')
+      .replace(TOPIC_LABEL, '')
       .trim();
-    return looksLikeNames(who);
+    return looksLikeNames(who) || FIRST_PERSON_OWNERS.has(foldText(who));
   }
   // "… → io", "… -> Ana" at the end.
   const handed = /\s(?:->|→|=>)\s*(@?\p{L}[\p{L}'’.-]{0,30})\s*[.]?\s*$/u.exec(text.slice(-50));

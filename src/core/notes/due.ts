@@ -42,7 +42,7 @@ const MONTH_ONLY = new RegExp(
     `\\.?(?: ?- ?(?:${FULL_MONTHS}|${SHORT_MONTHS})\\.?)?(?: (?:de |del )?\\d{4})?(?![\\p{L}\\d])(?! ?\\d{1,2}(?!\\d))`,
   'u',
 );
-const BARE_MONTH = new RegExp(`^(?:${FULL_MONTHS})$`);
+const BARE_MONTH = new RegExp(`^(?:${FULL_MONTHS}|(?:${SHORT_MONTHS})\\.?)$`);
 const overlaps = (d: DateMatch, m: RegExpExecArray) => d.index < m.index + m[0].length && m.index < d.index + d.text.length;
 
 const TO_SCHEDULE =

@@ -13,6 +13,7 @@ import {
   PERSON_OBJECT_VERBS,
   PRESENT_TASK_VERBS,
   TITLES,
+  TOPIC_LABEL,
 } from './vocabulary';
 
 /**
@@ -251,8 +252,9 @@ export function findOwner(text: string, ctx: OwnerContext): OwnerFound | undefin
   if (labelled) return labelled;
   // "Ana -> task", "Ana → task"
   const arrow = /^(?:\*\*)?([^\s>→][^>→]{0,50}?)(?:\*\*)?\s*(?:->|→|=>)\s*/u.exec(t);
-  if (arrow && (looksLikeNames(clean(arrow[1])) || isFirstPersonWord(clean(arrow[1]))))
-    return withPerson(clean(arrow[1]), t.slice(arrow[0].length));
+  // "proofs: me -> final PDFs…": a topic, then who.
+  const arrowWho = arrow ? clean(arrow[1].replace(TOPIC_LABEL, '')) : '';
+  if (arrow && (looksLikeNames(arrowWho) || isFirstPersonWord(arrowWho))) return withPerson(arrowWho, t.slice(arrow[0].length));
   // "**Ana**: …", "Ana: …", "Ana — …", "Ana - …", "Dr. Ruiz: …"
   const prefix = /^(?:\*\*|__)?([\p{L}@][\p{L}'’. +/&@]{0,40}?(?:\s\([^()]{1,40}\))?)(?:\*\*|__)?\s*(?::|—|–|\s-)\s+/u.exec(t);
   if (prefix) {

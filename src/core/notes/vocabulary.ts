@@ -826,7 +826,7 @@ export const TASK_KEYWORDS: Record<string, boolean> = {
 
 /** Sentences that report a decision without a marker (folded). */
 export const DECISION_SENTENCE =
-  /^(?:it was (?:decided|agreed)|we (?:decided|agreed)|we(?:'re| are) agreed|quedamos en que|acordamos que|decidimos que|estamos de acuerdo en que|siamo d'accordo (?:che|di)|abbiamo concordato (?:che|di)|concordiamo (?:che|di)|restiamo d'accordo (?:che|di)|(?:the )?(?:group|team|wg|committee|tsc|board) (?:decided|agreed|approved)|agreed to|decided to|consensus(?: is| was)?|se (?:decide|decidio|acordo|acuerda|aprueba|aprobo|aprueban)|(?:hemos|han) (?:decidido|acordado)|acordamos|decidimos|si (?:e|è) deciso|si decide|abbiamo deciso|(?:e|è) stato deciso|si concorda|approvat[oa])\b/;
+  /^(?:it was (?:decided|agreed)|we (?:decided|agreed)|we(?:'re| are) agreed|quedamos en que|acordamos que|decidimos que|estamos de acuerdo en que|siamo d'accordo (?:che|di)|abbiamo concordato (?:che|di)|concordiamo (?:che|di)|restiamo d'accordo (?:che|di)|(?:the )?(?:group|team|wg|committee|tsc|board) (?:decided|agreed|approved)|agreed to|decided to|consensus(?: is| was)?|se (?:decide|decidio|acordo|acuerda|aprueba|aprobo|aprueban|descarta|descartan|descarto)|(?:hemos|han) (?:decidido|acordado)|acordamos|decidimos|si (?:e|è) deciso|si decide|abbiamo deciso|(?:e|è) stato deciso|si concorda|approvat[oa]|(?:il |la |el |the )?(?:consiglio|direttivo|comitato|assemblea|junta|asamblea|directiva|comite) (?:approva|decide|delibera|aprueba|acuerda)|queda(?:n)? (?:decidid[oa]s?|acordad[oa]s?|aprobad[oa]s?)|(?:that's|that is) (?:decided|agreed|settled)|agreed(?= [\p{L}]))(?![\p{L}])/u;
 
 /**
  * Words that open a sentence before what it reports: "In the end we decided…", "Al final se
@@ -837,7 +837,14 @@ export const SENTENCE_LEADIN =
 
 /** A decision said at the end of a line: "il logo resta com'è, deciso", "Fotos al atardecer, acordado." (folded). */
 export const DECISION_TAIL =
-  /(?:,|;|\s[-–—])\s*(?:decided|agreed|approved|confirmed|decidido|acordado|aprobado|confirmado|deciso|concordato|approvato|confermato)\s*[.!]?\s*$/;
+  /(?:,|;|\s[-–—])\s*(?:decided|agreed|approved|confirmed|decidido|acordado|aprobado|confirmado|deciso|concordato|approvato|confermato)(?: by (?:all|everyone)| por todos| da tutti| unanimously| por unanimidad| all'unanimita)?\s*[.!]?\s*$/;
+
+/**
+ * A choice said in a clause after the topic: "El logo mantiene el azul, se descarta el verde",
+ * "Copertina: due proposte, si va con la seconda", "Colours: we go with the blue" (folded).
+ */
+export const DECISION_CLAUSE =
+  /(?:^|[,;:]\s*)(?:se descarta|se descartan|si scarta|si scartano|si va con|si sceglie|nos quedamos con|(?:we(?:'ll| will)? |we're )?(?:go|going) with)(?![\p{L}])/u;
 
 /**
  * Sentences that leave something open without a question mark: "It's still unclear who…",
@@ -1047,6 +1054,9 @@ export function namesAGroup(s: string): boolean {
     !words.some((w) => NOT_NAMES.has(w) && !GROUP_WORDS.test(w) && !/^(?:the|el|la|il|de|del|di)$/.test(w))
   );
 }
+
+/** A short topic before a colon that opens a line ("proofs: me -> …", "fotos: …"). */
+export const TOPIC_LABEL = /^[\p{L}][\p{L} -]{0,23}:\s+/u;
 
 /** A "Key: value" line, split (the key folded). Bounded, so a long line costs one pass. */
 export function keyValue(text: string): { key: string; value: string } | undefined {
