@@ -121,6 +121,17 @@ describe('guards', () => {
   });
 });
 
+describe('rhetorical questions', () => {
+  it('counts a question-only pattern anywhere in a sentence that ends with "?" and nowhere else', () => {
+    const linter = new Linter({ learnedBackstop: false });
+    assert.ok(rules('Le costava tanto avvisarmi prima?', 'it', linter).includes('sarcasm'));
+    assert.ok(rules('Le costava tanto avvisarmi prima?! Ora è tardi.', 'it', linter).includes('sarcasm'));
+    assert.ok(!rules('Le costava tanto avvisarmi prima, lo so, ma ora è tardi.', 'it', linter).includes('sarcasm'));
+    // Only the sentence that asks: the statement after it stays quiet.
+    assert.deepEqual(rules('Ma come si fa a perderlo di nuovo? Ma come si fa a ritrovarlo te lo spiego io.', 'it', linter), ['sarcasm']);
+  });
+});
+
 describe('shouting and punctuation', () => {
   it('ignores acronyms and names that recur in capitals', () => {
     assert.deepEqual(rules('The PDF, SVG and CMYK files are ready; VAT is included.'), []);

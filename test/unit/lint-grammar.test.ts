@@ -98,3 +98,16 @@ describe('pattern grammar: compiled without multiplying out', () => {
     assert.deepEqual(matches(['(really|) sorry (again|)'], 'Sorry. Really sorry again.'), ['Sorry', 'Really sorry again', 'sorry again']);
   });
 });
+
+describe('pattern grammar: Italian elision', () => {
+  it('glues an elided word written before a group to each word of the group, as the text writes it ("l\'ho", "l\'avevo")', () => {
+    const found = matches(["(l'|lo) (ho|avevo) gia detto"], "L'ho già detto. Lo avevo già detto. L'avevo già detto.", 'it');
+    assert.deepEqual(found, ["L'ho già detto", 'Lo avevo già detto', "L'avevo già detto"]);
+    assert.ok(expandPattern("(l'|lo) ho", 'it').includes('lho'));
+  });
+
+  it('leaves truncations and the other languages alone ("un po\' di"; Spanish has no elision)', () => {
+    assert.deepEqual(matches(["un po' di tempo"], "Mi serve un po' di tempo.", 'it'), ["un po' di tempo"]);
+    assert.deepEqual(expandPattern("(l'|lo) ho", 'es').sort(), ['l ho', 'lo ho']);
+  });
+});

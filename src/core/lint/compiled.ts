@@ -56,7 +56,7 @@ export interface CompiledMatcher {
   /** Phrasings the patterns stand for (PhraseTrie.size). */
   readonly size: number;
   /**
-   * Phrase entries: [rule ('' = allowed phrase), flags (1 weak, 2 question)], and the entry's
+   * Phrase entries: [rule ('' = allowed phrase), flags (1 weak, 2 question, 4 ask)], and the entry's
    * language when it is not `lang` (a trie of several packs, in tests).
    */
   readonly entries: readonly (readonly [string, number, Lang?])[];
@@ -137,7 +137,7 @@ export function encodeTrie(trie: PhraseTrie, lang: Lang): CompiledMatcher {
           if (e.category !== undefined || e.message !== undefined)
             throw new Error(`a compiled matcher holds pack phrases only: ${e.pattern}`);
           entryIndex.set(e, (i = entries.length));
-          const entry: [string, number, string, Lang?] = [e.rule, (e.weak ? 1 : 0) | (e.question ? 2 : 0), e.pattern];
+          const entry: [string, number, string, Lang?] = [e.rule, (e.weak ? 1 : 0) | (e.question ? 2 : 0) | (e.ask ? 4 : 0), e.pattern];
           if (e.lang !== lang) entry.push(e.lang);
           entries.push(entry);
         }
@@ -290,6 +290,11 @@ class DecodedQuestion extends DecodedEntry {
   readonly question = true;
 }
 
+/** A decoded entry counted only in a sentence that ends with "?". */
+class DecodedAsk extends DecodedEntry {
+  readonly ask = true;
+}
+
 /**
  * Adds the phrases of compiled data to `trie`, as `compilePacks` would have added the pack: fresh
  * nodes and entries, then the root merged. Only the root is filled now; every other node is
@@ -308,7 +313,7 @@ export function decodeInto(trie: PhraseTrie, data: CompiledMatcher): void {
     let entry = entries[j];
     if (!entry) {
       const [rule, flags, lang = data.lang] = data.entries[j];
-      entry = new (flags & 2 ? DecodedQuestion : DecodedEntry)(rule, lang, (flags & 1) !== 0, data, j);
+      entry = new (flags & 2 ? DecodedQuestion : flags & 4 ? DecodedAsk : DecodedEntry)(rule, lang, (flags & 1) !== 0, data, j);
       entries[j] = entry;
     }
     return entry;

@@ -8,7 +8,12 @@ import { CATEGORIES } from './types';
 export function ruleReferenceMarkdown(): string {
   const count = (rule: string, lang: string) => {
     const pack = PACKS.find((p) => p.lang === lang);
-    const patterns = [...(pack?.phrases[rule] ?? []), ...(pack?.weakPhrases?.[rule] ?? []), ...(pack?.questionPhrases?.[rule] ?? [])];
+    const patterns = [
+      ...(pack?.phrases[rule] ?? []),
+      ...(pack?.weakPhrases?.[rule] ?? []),
+      ...(pack?.questionPhrases?.[rule] ?? []),
+      ...(pack?.askPhrases?.[rule] ?? []),
+    ];
     return patterns.reduce((n, p) => n + countPattern(p, lang, pack?.classes), 0);
   };
   const lines: string[] = [];

@@ -126,10 +126,10 @@ export function isRequest(sentence: string, lang: Lang): boolean {
 const NOT_A_PROMISE: Record<Lang, RegExp> = {
   en: /\b(?:you (?:should|could|can|might|may|must|need to|have to|will need to|ll need to|'ll need to|will have to|'ll have to|ll have to|'d better|d better)|(?:i|we) (?:need|needed|must decide|have to decide|have to choose)|try (?:again|it) (?:later|soon)|(?:has|have|had) announced|announced that|announces|according to|reportedly|(?:says|tells (?:me|us)|told (?:me|us)) that)\b/,
   es: /\b(?:deberias|deberia usted|deberian|deberiais|puedes|podrias|puede usted|podria usted|podeis|podriais|tienes que|tendras que|tendra usted que|hay que|conviene|te recomiendo|le recomiendo|os recomiendo|necesito|necesitamos|intenta|intentalo|intente|intentelo|vuelve a intentar|vuelva a intentar|(?:ha|han|habia|habian) (?:anunciado|comunicado|informado)|anuncia|anuncian|dice que|dicen que|(?:me|nos) (?:ha|han) dicho|(?:me|nos) (?:dijo|dijeron)|segun (?:el|la|los|las|ellos|ellas))\b/,
-  it: /\b(?:dovresti|dovreste|potresti|potreste|puoi|potete|devi|dovrai|bisogna|conviene|ti consiglio|le consiglio|vi consiglio|ho bisogno|abbiamo bisogno|mi serve|ci serve|riprova|riprovi|riprovate|riprovare|(?:ha|hanno|aveva|avevano) (?:annunciato|comunicato|fatto sapere)|annuncia|annunciano|(?:mi|ci) (?:ha|hanno|aveva|avevano) detto|dice|dicono|secondo (?:il|la|lo|i|le|gli|loro|lui|lei))\b/,
+  it: /\b(?:dovresti|dovreste|potresti|potreste|puoi|potete|devi|dovrai|bisogna|conviene|ti consiglio|le consiglio|vi consiglio|ho bisogno|abbiamo bisogno|mi serve|ci serve|riprova|riprovi|riprovate|riprovare|(?:ha|hanno|aveva|avevano) (?:annunciato|comunicato|fatto sapere)|annuncia|annunciano|(?:mi|ci) (?:ha|hanno|aveva|avevano) detto|dice|dicono|secondo (?:il|la|lo|i|le|gli|loro|lui|lei)|(?:il|la|lo|l'|i|gli|le) (?:comune|banca|corriere|tipografia|fornitore|notaio|commercialista|tribunale|catasto|regione|provincia|ministero|questura|asl|inps|inail|agenzia delle entrate|assicurazione|spedizioniere|provider|ufficio tecnico|soprintendenza|cliente finale|produttore|grossista) (?:dovrebbe|dovrebbero|deve|devono|ha detto|hanno detto|conta|contano|prevede|prevedono|pensa|pensano|[a-z]{3,}(?:era|ira|ara|eranno|iranno|aranno)))\b/,
 };
 
-/** True when the sentence gives advice about the reader's action or states the writer's need, promising nothing. */
+/** True when the sentence gives advice about the reader's action, states the writer's need or a third party's expected step ("il Comune dovrebbe rispondere a breve"), promising nothing. */
 export function isNotAPromise(sentence: string, lang: Lang): boolean {
   return NOT_A_PROMISE[lang].test(sentence);
 }
@@ -187,6 +187,7 @@ export class GuardContext {
   private readonly memo = new Map<string, boolean>();
   private readonly clauses = new Map<number, number[]>();
   private readonly negations = new Map<string, Array<[number, number]>>();
+  private readonly questions = new Map<number, boolean>();
 
   constructor(
     /** The paragraph (original case, inline code and links masked). */
@@ -206,6 +207,25 @@ export class GuardContext {
   /** [start, end) of the sentence holding `at`. */
   sentence(at: number): [number, number] {
     return this.sentences.bounds(at);
+  }
+
+  /** The sentence around `at` ends with a question mark ("…, chi se ne accorge?!"). */
+  asks(at: number): boolean {
+    const [, e] = this.sentences.bounds(at);
+    let v = this.questions.get(e);
+    if (v === undefined) {
+      // Only the marks closing the sentence are read, once per sentence.
+      let k = e - 1;
+      while (k >= 0 && /\s/.test(this.text[k])) k--;
+      v = false;
+      for (let marks = 0; k >= 0 && marks < 8; k--, marks++) {
+        const c = this.text[k];
+        if (c === '?') v = true;
+        else if (!/[!.…"'”’»)]/.test(c)) break;
+      }
+      this.questions.set(e, v);
+    }
+    return v;
   }
 
   private cached(kind: string, s: number, e: number, lang: Lang, test: (sentence: string, lang: Lang) => boolean): boolean {

@@ -396,6 +396,7 @@ export class Linter {
       for (let k = c.first; k <= c.last && !clash; k++) clash = (occupied[k] & bit) !== 0;
       if (clash) continue;
       if (c.entry.question && !/^[\s"'”’»)]*\?/.test(text.slice(c.end, c.end + 4))) continue;
+      if (c.entry.ask && !ctx.asks(c.start)) continue;
       if ((c.entry.weak || getRule(c.entry.rule)?.guards) && !this.guardsPass(c.entry, ctx, c.start)) continue;
       for (let k = c.first; k <= c.last; k++) occupied[k] |= bit;
       if (reachFrom[c.first] < c.last) reachFrom[c.first] = c.last;

@@ -14,6 +14,8 @@ export interface PhraseEntry {
   readonly pattern: string;
   /** Counts only when a "?" follows it. */
   readonly question?: boolean;
+  /** Counts only in a sentence that ends with "?". */
+  readonly ask?: boolean;
   /** For user phrases: their category and optional message. */
   readonly category?: Category;
   readonly message?: string;
@@ -730,6 +732,9 @@ export function compilePacks(
     }
     for (const [rule, patterns] of Object.entries(pack.questionPhrases ?? {})) {
       for (const p of patterns) trie.addPattern(p, { rule, lang: pack.lang, weak: false, pattern: p, question: true }, pack.classes);
+    }
+    for (const [rule, patterns] of Object.entries(pack.askPhrases ?? {})) {
+      for (const p of patterns) trie.addPattern(p, { rule, lang: pack.lang, weak: false, pattern: p, ask: true }, pack.classes);
     }
     for (const p of pack.allow) trie.addPattern(p, { rule: '', lang: pack.lang, weak: false, pattern: p }, pack.classes);
   }

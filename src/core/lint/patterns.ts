@@ -17,7 +17,9 @@ import { phraseKeys } from '../text/tokenize';
  *                clearly said"). A gap sits between two words, never at a pattern's edge.
  *
  * Everything else is literal words; case, accents and apostrophes are folded, and English
- * contractions get their long forms ("it's" → "it is"). At match time a long word of a pattern
+ * contractions get their long forms ("it's" → "it is"). In Italian an elided word written with its
+ * apostrophe before the next group glues to it as in the text: `(l'|lo) (ho|avevo)` also gives
+ * "l'ho" and "l'avevo" (one token each, "lho", "lavevo"), see `glueElisions`. At match time a long word of a pattern
  * (7+ letters) also matches a token one edit away from it (a typo: one letter missing, extra,
  * wrong or two letters swapped), see `PhraseTrie`. Expansion is capped per pattern.
  *
@@ -175,6 +177,50 @@ function splitSegments(nodes: Node[]): Node[][] {
 /** Compiled segments by language and source: classes recur across patterns and compile once. */
 const SEGMENT_CACHE = new Map<string, Segment>();
 
+/**
+ * Elided words per language (folded, without the apostrophe): written "l'" before a space in a
+ * pattern, they join the next word as they do in the text ("l'ho" is the one token "lho"). Not
+ * truncations like "po'" ("un po' di" is three tokens in the text too).
+ */
+const ELISIONS: Partial<Record<string, RegExp>> = {
+  it: /(?:^|\s)(?:l|gliel|un|dell|all|dall|nell|sull|coll|quest|quell|nessun|qualcun|ciascun|c|d|m|t|s|v|n|com|dov|senz|mezz|tutt)'$/,
+};
+/** Per compiled segment, its alternatives (space-joined keys) that end with an elided word. */
+const ELIDED = new WeakMap<Segment, Set<string>>();
+
+/**
+ * Joins each segment that has an elided alternative with the segment after it: every pair of
+ * alternatives, and for an elided one also the glued form ("l" + "ho" → "lho"). Before a gap
+ * or at the end nothing follows to glue to, and the segment stays as it is.
+ */
+function glueElisions(segs: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    const next = segs[i + 1];
+    const elided = ELIDED.get(seg);
+    if (!elided || !next || 'gap' in seg || 'gap' in next) {
+      out.push(seg);
+      continue;
+    }
+    const alts = new Map<string, readonly string[]>();
+    for (const a of seg.alts) {
+      const glue = elided.has(a.join(' '));
+      for (const b of next.alts) {
+        const plain = [...a, ...b];
+        alts.set(plain.join(' '), plain);
+        if (glue && b.length) {
+          const glued = [...a.slice(0, -1), a[a.length - 1] + b[0], ...b.slice(1)];
+          alts.set(glued.join(' '), glued);
+        }
+      }
+    }
+    out.push({ alts: [...alts.values()] });
+    i++;
+  }
+  return out;
+}
+
 /** The source text of a parsed node (a cache key). */
 function nodeSource(n: Node): string {
   return n.kind === 'text' ? n.text : `(${n.options.map((o) => o.map(nodeSource).join('')).join('|')})`;
@@ -220,17 +266,23 @@ export function compileSegments(pattern: string, lang?: string, classes?: Patter
       continue;
     }
     const seen = new Map<string, string[]>();
+    const elision = lang ? ELISIONS[lang] : undefined;
+    let elided: Set<string> | undefined;
     for (const alt of expandNodes(seg, [''])) {
       if (alt.includes('~')) throw new SyntaxError(`a gap must stand alone in pattern: ${pattern}`);
-      for (const keys of altKeys(alt, lang)) seen.set(keys.join(' '), keys);
+      for (const keys of altKeys(alt, lang)) {
+        seen.set(keys.join(' '), keys);
+        if (elision?.test(foldText(alt).trim()) && keys.length) (elided ??= new Set()).add(keys.join(' '));
+      }
     }
     const compiled = { alts: [...seen.values()] };
+    if (elided) ELIDED.set(compiled, elided);
     SEGMENT_CACHE.set(cacheKey, compiled);
     out.push(compiled);
   }
   const last = out[out.length - 1];
   if (last && 'gap' in last) throw new SyntaxError(`a gap must sit between two words in pattern: ${pattern}`);
-  return out;
+  return lang && ELISIONS[lang] ? glueElisions(out) : out;
 }
 
 /** How many phrasings a pattern stands for (gaps counted once), without expanding it. */
@@ -249,6 +301,12 @@ export function expandPattern(pattern: string, lang?: string, classes?: PatternC
       let expanded = folded;
       for (const [re, to] of EN_CONTRACTIONS) expanded = expanded.replace(re, to);
       if (expanded !== folded) variants.push(expanded);
+    }
+    const elision = lang ? ELISIONS[lang] : undefined;
+    if (elision && folded.includes("' ")) {
+      // The glued form of each elided word followed by a word (as compileSegments does).
+      const glued = folded.replace(/(\S+') (?=[^\s~])/g, (m, word: string) => (elision.test(word) ? word : m));
+      if (glued !== folded) variants.push(glued);
     }
     for (const v of variants) {
       const keys = phraseToKeys(v, pattern);

@@ -84,6 +84,11 @@ export interface PhrasePack {
   readonly weakPhrases?: Readonly<Record<string, readonly string[]>>;
   /** Patterns that count only as a question, followed by "?" ("Ha senso?", but not "Ha senso rivederlo"). */
   readonly questionPhrases?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Patterns that count only inside a question: anywhere in a sentence that ends with "?"
+   * ("Ti costava tanto avvisarmi prima?", but not "Non ti costava niente").
+   */
+  readonly askPhrases?: Readonly<Record<string, readonly string[]>>;
   /** Texts the rewrite builders compose, per rule id (see src/core/lint/rewrite/). */
   readonly rewrites: Readonly<Record<string, RuleRewrites>>;
   /** Innocent phrases: a match inside one of them is dropped ("talk soon", "just now"). */

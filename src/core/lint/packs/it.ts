@@ -1,5 +1,35 @@
 import type { PhrasePack } from '../types';
 
+/** Praise words that, said twice around an intensifier, read as irony ("bello, proprio bello"). */
+const IRONIC_PRAISE = [
+  'bello',
+  'bella',
+  'bravo',
+  'brava',
+  'bravi',
+  'brave',
+  'complimenti',
+  'ottimo',
+  'ottima',
+  'perfetto',
+  'perfetta',
+  'fantastico',
+  'splendido',
+  'magnifico',
+  'geniale',
+  'gentile',
+  'gentilissimo',
+  'gentilissima',
+  'gentilissimi',
+  'stupendo',
+  'meraviglioso',
+  'benissimo',
+  'bellissimo',
+  'grandioso',
+  'eccellente',
+  'fenomenale',
+];
+
 /** Italian phrases (tu and Lei, voi). Accents and apostrophes are folded: "l'avevo" = "lavevo". */
 export const it: PhrasePack = {
   lang: 'it',
@@ -55,7 +85,7 @@ export const it: PhrasePack = {
     festa:
       '(natale|pasqua|ferragosto|capodanno|le feste|i festivi|la vigilia|il weekend|il fine settimana|la domenica|il sabato|la notte|di notte|di sera|tardi|la sera|agosto|in ferie|durante le ferie|nei festivi|nel weekend|nel fine settimana|di domenica|di sabato|il ponte|ponte|durante il ponte|le ferie|in vacanza)',
     daapprov:
-      '(approvate|approvati|approvato|approvata|validate|validati|validato|validata|scelte|scelti|scelto|scelta|fornite|forniti|fornito|fornita|indicate|indicati|indicato|indicata|confermate|confermati|confermato|confermata|firmato|firmata|firmati|firmate)',
+      '(richiesto|richiesta|richiesti|richieste|chiesto|chiesta|chiesti|chieste|concordato|concordata|concordati|concordate|voluto|voluta|voluti|volute|stabilito|stabilita|deciso|decisa|approvate|approvati|approvato|approvata|validate|validati|validato|validata|scelte|scelti|scelto|scelta|fornite|forniti|fornito|fornita|indicate|indicati|indicato|indicata|confermate|confermati|confermato|confermata|firmato|firmata|firmati|firmate)',
     accorgersi2: '(ti ricordi|si ricorda|vi ricordate|ti viene in mente|le viene in mente|ci pensi|ci pensa|ci pensate)',
     waveoff:
       "(non e un problema|non e affatto un problema|non e nulla|non e niente|nessun problema|nessunissimo problema|non importa|lascia stare|lasci stare|lascia perdere|lasci perdere|figurati|si figuri|figuratevi|ci mancherebbe|non ti preoccupare|non si preoccupi|non preoccuparti|non farti problemi|non si faccia problemi|non se ne parla|tranquillo|tranquilla|non c'e problema|offro io|le offro io|te le offro io)",
@@ -79,6 +109,12 @@ export const it: PhrasePack = {
       "((a|ad) (@num|un|una|pochi|poche|24|48|dieci) (giorni|giorno|ore|ora|settimana|settimane) (dalla|dal|dai|dalle|dallo|dall'evento|dall'uscita|dall'inaugurazione|dall'apertura|dall'incontro|dall'appuntamento|dall'invio|dall'esame)|(oggi|stasera|stamattina|adesso|ora) che (la|il|l') (stampa|consegna|scadenza|evento|lancio|presentazione|riunione|fiera|spedizione|uscita) (e|scade|parte|esce|sono) (domani|stasera|stanotte|dopodomani))",
     serio:
       '(normale|serio|professionale|il caso|il modo|rispettoso|onesto|leale|ammissibile|tollerabile|concepibile|una cosa seria|un modo serio|corretto nei miei confronti|giusto nei miei confronti)',
+    // Infinitives of the small courtesies a rhetorical question asks about ("avvisarmi", "rispondere", "farmi sapere").
+    atto: "((dir|avvisar|segnalar|comunicar|mandar|inviar|scriver|chieder|informar|girar|passar|risponder|pagar|saldar|legger|aprir|controllar|guardar|chiamar|confermar|avvertir|telefonar|rispettar|far|dar|metter)(e|mi|ci|melo|celo|mela|cela|meli|celi|lo|la|li|le|ne)|far sapere|farmi sapere|farci sapere|alzare il telefono|dare un'occhiata|mettermi in copia|metterci in copia)",
+    // Imperfects of telling and sending, second and third person: the colloquial hindsight "se me lo dicevi prima".
+    impf: '(dicevi|diceva|dicevate|avvisavi|avvisava|avvisavate|scrivevi|scriveva|scrivevate|mandavi|mandava|mandavate|chiedevi|chiedeva|chiedevate|facevi sapere|faceva sapere|facevate sapere|passavi|passava|passavate|giravi|girava|giravate|anticipavi|anticipava|anticipavate|segnalavi|segnalava|segnalavate|comunicavi|comunicava|comunicavate|inoltravi|inoltrava|inoltravate|consegnavi|consegnava|consegnavate|rispondevi|rispondeva|rispondevate|avvertivi|avvertiva|avvertivate|informavi|informava|informavate|davi|dava|davate)',
+    // Billable items a free offer waives ("non Le addebito il sopralluogo").
+    voce: '(costo|costi|sopralluogo|sopralluoghi|trasferta|trasferte|uscita|spostamento|viaggio|ore|ora|intervento|interventi|consulenza|visita|visite|chiamata|telefonata|spese|spesa|ritocchi|ritocco|extra|lavoro|lavoretto|correzione|correzioni|installazione|configurazione|montaggio|sessione|sessioni|call|riunione|riunioni|incontro|incontri|modifiche|modifica|revisione|revisioni|pagine|varianti|traduzione|traduzioni|straordinario|straordinari|supplemento|urgenza|diritto di urgenza)',
     virtu:
       '(organizzazione|attenzione|puntualita|preavviso|anticipo|collaborazione|buon senso|cura|precisione|chiarezza|programmazione|pianificazione|comunicazione|professionalita|serieta|coordinamento|tempestivita)',
   },
@@ -150,6 +186,16 @@ export const it: PhrasePack = {
       "(e|questa e) l'ultima volta che (te lo|glielo|ve lo|ti|le|vi|lo|la) (dico|ripeto|chiedo|scrivo|sollecito|ricordo)",
       '(ti|le|vi) (avevo|avevamo|ho|abbiamo) (mandato|inviato|girato|passato|spedito) ~3 con (tutto|ogni cosa|tutti i dettagli|tutte le voci) (gia|) (specificato|specificati|specificate|scritto|indicato|dettagliato|spiegato|chiarito|nero su bianco|messo per iscritto)',
       "(te l'|gliel'|ve l'|te lo|glielo|ve lo) (avevo|avevamo) (mandato|inviato|girato|passato|spedito) ~3 con (tutto|ogni cosa|tutti i dettagli|tutte le voci) (gia|) (specificato|specificati|specificate|scritto|indicato|dettagliato|spiegato|chiarito|nero su bianco|messo per iscritto)",
+      "(era|erano|e|sono|l'ho|l'avevo|lo avevo|l'abbiamo|l'avevamo|trovi|trova|trovate|c'e|c'era|ho|avevo|abbiamo|avevamo) ~2 (scritto|scritta|scritti|scritte|messo|messa|messi|messe|specificato|indicato) (bene|chiaramente|) nero su bianco",
+      "(trovi|trova|trovate|troverai|trovera|troverete|c'e|c'era|era|e) (gia|) (scritto|scritta|scritti|scritte|tutto scritto|scritto tutto|gia scritto) ~3 (nella|nelle|nel|nei) (mia|mie|mio|miei|nostra|nostre|nostro|nostri) ~1 @msg",
+      "(vedrai|vedra|vedrete|noterai|notera|noterete|troverai|trovera|troverete|scoprirai|scoprira|scoprirete) che (gliel'|te l'|ve l'|l'|lo|la|ne|ti|le|vi|glielo|gliela) (avevo|ho|avevamo|abbiamo) (gia|anche|pure|) (@pp|proposto|proposta|suggerito|suggerita|previsto|prevista|parlato|discusso|scritto|scritta|segnalato|segnalata|chiesto|chiesta|mandato|mandata|inviato|inviata|allegato|allegata|spiegato|spiegata|indicato|indicata)",
+      'se (rileggi|rilegge|rileggete|riguardi|riguarda|riguardate|ricontrolli|ricontrolla|ricontrollate|scorri|scorre|scorrete|ripercorri|ripercorre) (la|le|il|i|lo|gli|la nostra|le nostre|il nostro|i nostri|la mia|le mie|il mio|i miei|tutta la|tutto il|tutte le|tutti i) ~1 (@msg|conversazione|conversazioni|scambio|scambi|thread|chat|corrispondenza|mail|email|storico)',
+      "(torno|ritorno|sono costretto|sono costretta|mi trovo|devo) (a|di nuovo a|ancora a|ancora una volta a|per l'ennesima volta a) (ribadir|spiegar|precisar|sottolinear|ridir|segnalar|ricordar)(e|ti|le|vi|lo|la|telo|glielo|velo|tela|gliela)",
+      '(ti|le|vi|te lo|glielo|ve lo|te la|gliela) (torno|ritorno) a (dire|ripetere|ribadire|spiegare|ricordare|precisare|sottolineare|segnalare)',
+      '(detto|scritto|segnalato|avvisato|previsto|anticipato|fatto presente|avvertito|sollevato|spiegato) ~2 in tempi non sospetti',
+      "(te|ve|glie|) (l'|lo) (avevo|avevamo) (detto|previsto|scritto|anticipato|predetto) (io|noi)",
+      'come (sai|sa|sapete|ricordi|ricorda|ricorderai|ricordera|ricordate|saprai|sapra|saprete) (bene|benissimo|perfettamente|molto bene)',
+      "(l'|lo|la|li|le|ne) (ho|avevo|abbiamo|avevamo) (gia|anche|pure|bene|chiaramente|gia anche) (scritto|detto|spiegato|messo|specificato|segnalato|indicato|fatto presente|ripetuto|precisato|riportato) ~1 (nella|nel|nelle|nei|sulla|sul) ~2 (@msg|preventivo|verbale|offerta|documento|contratto|riepilogo|resoconto)",
     ],
     'blame-shifting': [
       '(vostra|vostro|sua|suo|tua|tuo|da parte vostra|da parte sua|da parte tua|vostre|vostri|da voi|da lei|da te) (e|) non (nostra|nostro|mia|mio|da parte nostra|da parte mia|nostre|nostri|da noi|da me)',
@@ -185,6 +231,10 @@ export const it: PhrasePack = {
       "non (e|era|e stato|e stata|e mica|e certo|e affatto|e di certo) ~2 (colpa|responsabilita) (del sottoscritto|della sottoscritta|dello studio|dell'agenzia|di chi scrive|di noi|del nostro team|del mio team|del nostro studio|nostra|mia)",
       '(ricade|ricadono|ricadrebbe|grava|gravano|pesa|pesano|ricadeva|ricadevano) (interamente|tutta|completamente|esclusivamente|solo|unicamente|tutta quanta|soltanto|per intero|) (su di voi|su di lei|su di te|su voi|sul vostro|sulla vostra|sui vostri|sulle vostre|sul suo|sulla sua|sui suoi|sul tuo|sulla tua|sui tuoi)',
       "(il problema|l'errore|il guasto|il blocco|il ritardo|la causa|l'intoppo|il disguido|il malfunzionamento) ~3 (dal|dalla) (vostro|vostra|suo|sua|tuo|tua) (lato|parte)",
+      'non (e|sono|e certo|e mica|e di certo) (a me|a noi|con me|con noi|da me|da noi) che (deve|devi|dovete|dovrebbe|dovresti|dovreste|bisogna|va|vanno|conviene) ~1 (chiedere|chiederlo|rivolgersi|rivolgerti|rivolgervi|scrivere|prendersela|prendertela|prendervela|lamentarsi|lamentarti|lamentarvi|rivolgere|indirizzare|mandare|segnalare|protestare)',
+      '(chiedere|chiederlo|rivolgersi|rivolgerti|rivolgervi|prendersela|prendertela|prendervela|lamentarsi|lamentarti|lamentarvi|chiedetelo|chiedilo|lo chieda|si rivolga|rivolgiti|rivolgetevi|se la prenda|prenditela|prendetevela|protestare) ~4 (non a me|non a noi|non con me|non con noi|non da me|non da noi)',
+      '(dipeso|dipesa|dipesi|derivato|derivata|nato|nata|causato|causata|provocato|provocata|dovuto|dovuta) (solo|soltanto|esclusivamente|unicamente|interamente|tutto|completamente|solamente) (da|dal|dalla|dai|dalle|dallo|dagli|a|al|alla|ai|alle|agli) (vostro|vostra|vostri|vostre|suo|sua|suoi|sue|tuo|tua|tuoi|tue|voi|lei|te)',
+      'non (sono|siamo) (io|noi) (quello|quella|quelli|quelle|) (che|a|ad) (blocca|blocco|bloccare|bloccano|blocchiamo|sta bloccando|sto bloccando|stiamo bloccando|rallenta|rallento|rallentare|rallentiamo|ritarda|ritardo|ritardare|ritardiamo|tiene fermo|tengo fermo|tenere fermo|teniamo fermo|frena|freno|frenare|aver sbagliato|avere sbagliato|ha sbagliato|ho sbagliato|abbiamo sbagliato|sbaglia|sbagliare|aver bloccato|aver causato|aver rallentato|aver perso|aver fatto)',
     ],
     'hindsight-reproach': [
       'se (ne|me ne|ce ne|me lo|ce lo|lo|la|li|le|mi|ci) @avessi ~2 @fatto ~3 @intempo',
@@ -226,6 +276,11 @@ export const it: PhrasePack = {
       '@avessi ~1 @fatto ~3 @intempo',
       "se ~3 @avessi ~2 (@fatto|@ppavv) ~4 (oggi|ora|adesso|a quest'ora|gia|non) (saremmo|sarei|avremmo|avrei|sarebbe|sarebbero|potremmo|potrei|staremmo)",
       'con un (minimo|po|briciolo|pizzico|filo|minimo minimo) (di|in piu di|) @virtu ~4 (saremmo|sarei|avremmo|avrei|sarebbe|sarebbero|ci saremmo|si sarebbe|si poteva|avremmo potuto)',
+      'se (tu|lei|voi|) (me|ce|mi|ci) (lo|la|li|le|ne|) @impf',
+      '(me|ce) (lo|la|li|le|ne) (potevi|potevate|dovevi|dovevate|poteva|doveva|avresti potuto|avreste potuto|avrebbe potuto|avresti dovuto|avreste dovuto|avrebbe dovuto) (anche|almeno|pure|benissimo|tranquillamente|) (dire|segnalare|comunicare|anticipare|accennare|far sapere|scrivere|chiedere|dirlo)',
+      '(mi|ci) (potevi|potevate|dovevi|dovevate|poteva|doveva) (anche|almeno|pure|benissimo|tranquillamente) (avvisare|avvertire|informare|chiamare|scrivere|dire|mandare|coinvolgere|mettere in copia|consultare|chiedere|girare|passare|segnalare)',
+      '(potevi|potevate|dovevi|dovevate) (anche|almeno|pure|benissimo|tranquillamente) (@stem@encl|far@encl sapere)',
+      'non (ci voleva|ci sarebbe voluto|ci voleva poi|costava|ti costava|le costava|vi costava|sarebbe costato|ti sarebbe costato|le sarebbe costato|vi sarebbe costato|era difficile|era cosi difficile|era complicato|era cosi complicato|era impossibile) (molto|tanto|niente|nulla|granche|molto di piu|un granche|chissa cosa|poi molto|cosi tanto|) (a|per|ad|) @atto',
     ],
     'self-justification': [
       '(mi sono limitato|mi sono limitata|ci siamo limitati|ci siamo limitate|mi limito|ci limitiamo|mi sono solo limitato|mi sono solo limitata) (a|ad) (applicare|seguire|eseguire|fare|rispettare|riprodurre|copiare|consegnare|impaginare|inserire|riportare|usare)',
@@ -263,6 +318,8 @@ export const it: PhrasePack = {
       "(l'avevi|l'aveva|l'avevate|li avevi|le avevi|lo avevi|la avevi|li aveva|le aveva|lo aveva|la aveva|li avevate|le avevate) (gia|) @scelto (voi|tu|lei) (stessi|stessa|stesso|personalmente|)",
       "(ho|abbiamo) (semplicemente|unicamente|esclusivamente|fedelmente|scrupolosamente|soltanto|solo e soltanto) (eseguito|seguito|applicato|rispettato|messo in pratica|riportato|recepito|attuato) (le|il|i|gli|la|lo|l'|quanto|cio che|quello che|tutte le|tutti i) ~3 (@material|indicazioni|istruzioni|richieste|ordini|direttive|disposizioni|correzioni|modifiche|note)",
       "(noi|io) (il nostro|la nostra parte|il mio|la mia parte) (l'abbiamo|l'ho|lo abbiamo|la abbiamo|lo ho|la ho) (fatto|fatta|svolto|svolta)",
+      '(corrisponde|corrispondono|e conforme|sono conformi|e conforme in tutto|rispecchia|rispecchiano|ricalca|ricalcano) (esattamente|perfettamente|in tutto e per tutto|pienamente|fedelmente|@lettera|integralmente|al cento per cento|in pieno) ~3 (concordato|concordata|concordati|concordate|approvato|approvata|approvati|approvate|richiesto|richiesta|richiesti|richieste|chiesto|chiesta|pattuito|pattuita|stabilito|stabilita|firmato|firmata|validato|validata|accettato|accettata|brief|specifiche|preventivo|ordine|contratto|accordi)',
+      '(tutto|ogni cosa|il lavoro|tutto quanto|ogni passaggio|ogni modifica) (e stato|e stata|sono stati|sono state) (fatto|fatta|realizzato|realizzata|eseguito|eseguita|svolto|svolta|consegnato|consegnata|impostato|impostata|sviluppato|gestito|preparato|preparata) (esattamente|fedelmente|scrupolosamente|rigorosamente|@lettera|) (secondo|come da|in base a|in base al|in base alle|in base ai|conformemente a|conformemente alle|nel rispetto di|nel rispetto delle|in linea con|come) ~3 (richiesto|richiesta|richieste|richiesti|concordato|concordata|concordati|approvato|approvata|approvati|chiesto|voluto|pattuito|le vostre|le sue|le tue|i vostri|i suoi|i tuoi|il vostro|il suo|il tuo|la vostra|la sua|la tua)',
     ],
     'combative-preamble': [
       '(saro|voglio essere|devo essere|mi permetta di essere|permettimi di essere|lasciami essere|mi lasci essere|vengo al punto e saro) (molto|del tutto|estremamente|assolutamente|) (chiaro|chiara|diretto|diretta|franco|franca|schietto|schietta|esplicito|esplicita)',
@@ -288,6 +345,8 @@ export const it: PhrasePack = {
       '(senza giri di parole|chiaro e tondo|fuori dai denti|senza mezzi termini|papale papale)',
       '(te lo|glielo|ve lo|lo|ti|le|vi|) (dico|scrivo|ripeto|diro|dico proprio|scrivo proprio) (senza giri di parole|chiaro e tondo|fuori dai denti|senza mezzi termini|papale papale)',
       '(non te la prendere|non prendertela|non ve la prendete|non prendetevela|non prenderla|non la prenda|non prendetela|non te la prendere a male) ~2 (ma|pero)',
+      '(mi consenta|consentimi|mi conceda|concedimi|consentitemi|permettetemi|lasciatemi|mi lasci|lasciami) (di|) (dire|dirle|dirti|dirvi|far notare|farle notare|farti notare|farvi notare|sottolineare|precisare|osservare|obiettare|evidenziare) (che|una cosa|francamente|sinceramente|chiaramente)',
+      '(lasci|lascia|lasciate) che (le|ti|vi|glielo|te lo|ve lo) (dica|faccia notare|dica chiaramente|dica francamente)',
     ],
     'needless-apology': [
       "@scusa (se|che) (ti|la|le|vi|) (scrivo|scriva|disturbo|disturbi|contatto|contatti|chiamo|chiami|rispondo) ~2 (sabato|domenica|di sabato|di domenica|nel weekend|nel fine settimana|di sera|di notte|stasera|tardi|a quest'ora|fuori orario|in un festivo|in ferie)",
@@ -333,6 +392,10 @@ export const it: PhrasePack = {
       "@scusa (l'intrusione|l'intromissione|l'invadenza|l'insistenza|l'ardire|la sfacciataggine|il disturbo|il fastidio)",
       '@scusa (se|per|che) (ti|le|vi|la|) (faccio|sto facendo|ho fatto|abbia fatto|faccia|fargli|farti|farle|farvi) perdere (tempo|del tempo|altro tempo|tempo prezioso)',
       '@scusa (se|per|che) (sono|sia|sembro|divento|sto diventando|ero|sono stato|sono stata) (cosi|un po|tanto|troppo|) (insistente|pesante|assillante|noioso|noiosa|invadente|petulante)',
+      "@scusa (@tanto|) (per|) (l'ennesima|un'altra|ancora una|questa ennesima|questa ulteriore|l'ulteriore|questa nuova) (mail|email|e-mail|messaggio|richiesta|domanda|sollecito|seccatura|scocciatura|rottura)",
+      '@scusa (se|per|per il|per essere stato|per essere stata|il) ~3 (brusco|brusca|bruschi|duro|dura|secco|secca|scortese|sgarbato|sgarbata|acido|acida|nervoso|nervosa|polemico|polemica|aggressivo|aggressiva|tagliente|sbrigativo|sbrigativa|tono)',
+      '@scusa se (torno a|ritorno a|sono di nuovo a|sono ancora qui a) (scriver|disturbar|sollecitar|chieder|importunar|contattar|ricontattar|cercar|assillar)(ti|la|le|vi)',
+      '@scusa se (mi rifaccio vivo|mi rifaccio viva|mi faccio risentire|mi rifaccio sentire|ti ricontatto|la ricontatto|le riscrivo|ti riscrivo|vi riscrivo|torno a farmi sentire|mi rifaccio sotto)',
     ],
     'over-apology': [
       '(scusa|scusami|scusi|scusate|perdona|perdonami) (scusa|scusami|perdona|perdonami) (scusa|scusami|perdona|perdonami|)',
@@ -376,6 +439,7 @@ export const it: PhrasePack = {
       'se (per te|per lei|per voi|a te|a lei|a voi) non (e|fosse|sia|dovesse essere|crea|comporta|da) (un|alcun|troppo|nessun|) (problema|disturbo|fastidio|peso|incomodo)',
       '(mi auguro|confido|auspico|speriamo|ci auguriamo) (che|) (vada|possa andare|andra|le vada|ti vada|vi vada|sia) (bene|ok|tutto bene) (cosi|lo stesso|comunque|anche cosi|)',
       'spero di non (essere|esser|aver|averti|averla|avervi) (stato|stata|stati|state|) ~2 (pesante|pesanti|insistente|insistenti|invadente|invadenti|assillante|assillanti|noioso|noiosa|petulante|opprimente|molesto|molesta|rompiscatole|asfissiante|disturbato|disturbata|importunato|importunata|infastidito|infastidita|annoiato|annoiata)',
+      'spero di non (averti|averla|averle|avervi|aver|avere) (dato|creato|causato|arrecato|procurato|recato) (fastidio|disturbo|problemi|noia|pensieri|troppo disturbo|troppo fastidio|disagio|disagi|grattacapi)',
     ],
     'comprehension-check': [
       'spero di (essermi spiegato|essermi spiegata|essere stato chiaro|essere stata chiara)',
@@ -476,6 +540,7 @@ export const it: PhrasePack = {
       '(le|i|la|il|gli|queste|quelle|questi|quei|) (aggiuntive|aggiuntivi|extra|in piu|ulteriori|@escope) ~2 non (sono|e|saranno|sara) (mica|affatto|davvero|proprio|certo|) (un|alcun|nessun) (problema|fastidio|peso|disturbo)',
       '(figurati|si figuri|figuratevi|figuriamoci)(,|) (non e|nessun|non e affatto|non e mica|non e certo|non e assolutamente) (un|alcun|) (disturbo|problema|fastidio|peso)',
       '(per|quanto a|riguardo a|sulle|sui|sul|sulla) ~4 (extra|in piu|aggiuntive|aggiuntivi|aggiuntiva|aggiuntivo) ~1 non (ti preoccupare|si preoccupi|preoccuparti|vi preoccupate)',
+      "(tranquillo|tranquilla|tranquilli|figurati|si figuri|figuratevi|nessun problema|ci mancherebbe|macche|per me|per noi)(,|) (per me|per noi|) (e|sara|si tratta di|ci vuole|ci metto|ci metto solo) (un attimo|un attimino|un secondo|un minuto|cinque minuti|dieci minuti|due minuti|una sciocchezza|una cavolata|niente|nulla|un lavoretto|cosa da poco|roba da poco|una cosa da niente|un gioco da ragazzi|una passeggiata|un lampo|mezz'ora|pochissimo)",
     ],
     sarcasm: [
       "(meno male che|per fortuna che|e pensare che|e dire che|eppure) (era|e|doveva essere|sembrava|c'era) (urgente|urgentissimo|urgentissima|importante|prioritario|prioritaria|una priorita|per ieri|fretta|tanta fretta)",
@@ -589,6 +654,34 @@ export const it: PhrasePack = {
       '(grazie|complimenti|bravo|bravi|brava|bravissimo|bravissimi|bravissima|gentilissimo|gentilissimi|gentilissima) eh ~4 (anticipo|preavviso|tempismo|puntualita|rapidita|velocita|celerita|tempestivita)',
       '(che|una|davvero una|proprio una|bella) (bella|bellissima|splendida|ottima|gran|grande|) (notizia|sorpresa|novita) ~2 @ridosso',
       "(ah|oh|eh) (fantastico|bellissimo|splendido|meraviglioso|magnifico|stupendo|grandioso|benissimo|evviva) (adesso|ora|e adesso|e ora|quindi adesso|quindi ora|allora adesso) (il|la|lo|l'|i|le|gli|mi|ci|si|scopro|salta)",
+      // Praise said twice around "proprio" is irony: "bello, proprio bello".
+      ...IRONIC_PRAISE.map((w) => `${w} proprio ${w}`),
+      "(davvero|proprio|che|un gran|un bel|un ottimo|un magnifico|un fantastico|un perfetto|che bel|che ottimo|bel|ottimo) ~2 (modo|maniera) (di|per) (iniziare|cominciare|finire|chiudere|aprire|passare) (la settimana|la giornata|il mese|l'anno|il weekend|il fine settimana|il lunedi|il venerdi|la mattinata|la serata|le vacanze|le ferie|la mattina|il nuovo anno)",
+      '(proprio|esattamente|giusto|davvero) (quello|cio|quel) che ci voleva',
+      '(ma vabbe|vabbe|ma va be|va be|ma pazienza|pazienza|ma tanto|tanto|ma|e|ma poi|e poi|) chi se ne (accorge|accorgera|accorgerebbe|frega|importa|cura)',
+      '(ma|e) dico io',
+      'tanto (a voi|a te|a lei) (cosa|che cosa|che) (costa|cambia|importa|interessa|frega)',
+      'tanto ci (rimetto|rimettiamo) (io|noi|sempre io|sempre noi)',
+      'si si (certo|) (come no|come dici tu|come dice lei|come dite voi|come vuoi tu|come vuole lei|hai ragione tu|ha ragione lei|avete ragione voi|certo certo)',
+      "(siete|sei) (sempre|puntualmente|costantemente|regolarmente|ogni volta|immancabilmente|sistematicamente) (in ritardo|gli ultimi|l'ultimo|l'ultima|irraggiungibili|irraggiungibile|spariti|sparito|sparita|introvabili|introvabile)",
+      "lei e (sempre|puntualmente|costantemente|regolarmente|ogni volta|immancabilmente|sistematicamente) (in ritardo|l'ultimo|l'ultima|irraggiungibile|introvabile)",
+      "(arrivi|arrivate|paghi|pagate|rispondi|rispondete|consegni|consegnate|mandi|mandate|inviate|invii|rispondi) (sempre|puntualmente|immancabilmente|ogni volta|regolarmente|sistematicamente|costantemente) (in ritardo|all'ultimo|all'ultimo momento|all'ultimo minuto|tardi|dopo la scadenza|fuori tempo|oltre la scadenza)",
+      '(si vede che|si vede proprio che|evidentemente|e evidente che|e chiaro che|e lampante che|si capisce che) non (hai|ha|avete) mai (lavorato|gestito|organizzato|seguito|visto|fatto|preparato|curato)',
+      '(non ho|non abbiamo|non posso perdere|non possiamo perdere|non ho piu|non abbiamo piu) (tempo|altro tempo) (da perdere|) (con|dietro a|dietro|per) (queste|questi|simili|certe|voi|te|lei|le vostre|le tue|le sue|i vostri|i tuoi|i suoi)',
+      '(queste|simili|certe|tali|tutte queste|ste) (sciocchezze|stupidaggini|assurdita|idiozie|cavolate|fesserie|scemenze|baggianate|pagliacciate|buffonate)',
+      '(e|questa e|e davvero|e semplicemente|e proprio|mi sembra|e stata|sono|trovo) (una vergogna|una presa in giro|una barzelletta|una farsa|una pagliacciata|vergognoso|vergognosa|indecente|scandaloso|scandalosa|inaudito|inaudita)',
+      '(tanto|) (e|sarebbe|e proprio|e del tutto|ormai e) (inutile|fiato sprecato|tempo perso|tempo sprecato) (spiegarvelo|spiegartelo|spiegarglielo|spiegarvi|spiegarti|spiegarle|ripetervelo|ripetertelo|ripeterglielo|ripetervi|ripeterti|ripeterle|parlarvi|parlarti|parlarle|farvelo capire|fartelo capire|farglielo capire|farvi capire|farti capire|farle capire)',
+      'tanto (e|sarebbe) (inutile|fiato sprecato|tempo perso|tempo sprecato) (insistere|spiegare|parlarne|discuterne|ripeterlo|spiegarlo)',
+      '(lasciamo|lascia|lasci|lasciate) (perdere|stare) (tanto|che e meglio|va)',
+      "(mi rivolgo|mi rivolgero|ci rivolgiamo|ci rivolgeremo|mi rivolgerei|ci rivolgeremmo|dovro rivolgermi|dovremo rivolgerci|saro costretto a rivolgermi|saro costretta a rivolgermi) (altrove|ad altri|a qualcun altro|alla concorrenza|a un altro fornitore|a un'altra agenzia|a un altro studio|a un altro professionista)",
+      "(e|questo e|questa e|consideri questo|consideralo|lo consideri|la consideri|consideratelo) (l'ultimo|il mio ultimo|un ultimo|il nostro ultimo) (sollecito|avviso|avvertimento|richiamo)",
+      '(non|io non|noi non) (lavoro|lavorero|collaboro|collaborero|lavoriamo|lavoreremo|collaboriamo|collaboreremo) piu (con voi|con te|con lei|per voi|per te|per lei|cosi|a queste condizioni|in queste condizioni)',
+      'a queste condizioni (io|noi|) non (lavoro|lavorero|collaboro|collaborero|lavoriamo|lavoreremo|continuo|continuiamo|proseguo|proseguiamo) piu',
+      '(nessuno|non|neanche|nemmeno|neppure|mai) ~4 (preso|presa|presi|prese|prendersi|prenderti|prendervi|prenderle|prendere) la briga',
+      '(nessuno|non|neanche|nemmeno|neppure) ~2 (scomodato|scomodata|scomodati|scomodate) (a|per|di)',
+      '(devo|dobbiamo|mi tocca|ci tocca|sono costretto a|sono costretta a|siamo costretti a|continuo a|devo sempre|devo ancora|devo ogni volta) ~2 (rincorrerti|rincorrerla|rincorrervi|inseguirti|inseguirla|inseguirvi|correrti dietro|correrle dietro|correrVi dietro|starti dietro|starle dietro|starvi dietro|pregarti|pregarla|pregarvi|implorarti|implorarla|implorarvi|supplicarti|supplicarla|supplicarvi)',
+      '(ogni volta|sempre|ancora una volta) (ti|la|vi|le) (devo|dobbiamo|tocca) (rincorrere|inseguire|pregare|implorare|supplicare)',
+      '(mi|ci) (prendi|prende|prendete|state prendendo|stai prendendo|sta prendendo|avete preso|hai preso|ha preso) in giro',
     ],
     'vague-timing': [
       '@finestra @circa',
@@ -642,6 +735,7 @@ export const it: PhrasePack = {
       'incrociamo le dita',
       '(vedro|vedo|cerchero|provero|provo) (di|a) (fare|fare tutto) (il possibile|quanto possibile|del mio meglio|il massimo|quello che posso)',
       'non (garantisco|assicuro|prometto) (niente|nulla)',
+      '(ma|pero|anche se) non (ti|le|vi|lo|) (garantisco|prometto|assicuro|posso garantire|posso promettere|posso assicurare|garantisco nulla|garantisco niente)',
     ],
     'unlimited-availability': [
       "@contatto ~4 (anche|pure|perfino|persino|magari) (tardi|di sera|di notte|la sera|la notte|nel weekend|di domenica|di sabato|nei festivi|in ferie|a tarda sera|la sera tardi|di sera tardi|a mezzanotte|all'alba)",
@@ -683,6 +777,7 @@ export const it: PhrasePack = {
       '(ci lavoro|ci lavorero|lavoro|lavorero|me ne occupo|me ne occupero|lo faccio|lo faro|lo finisco|lo finiro|lo sistemo|lo sistemero|lo controllo|lo controllero|mi collego|mi colleghero|mi metto|mi mettero|resto|restero|rimango|rimarro|ci penso io) ~2 (anche|pure|perfino|persino) (@festa|sabato notte|domenica notte|sabato sera|domenica sera|stanotte|stasera)',
       "(resto|restero|rimango|rimarro|lavoro|lavorero|mi metto|ci lavoro|ci lavorero|mi collego) ~2 (stanotte|tutta la notte|fino a tardi|fino a notte fonda|di notte|fino all'alba|fino a mezzanotte)",
       '@contatto ~4 (anche|pure|perfino|persino) ~3 (@festa|nei giorni festivi|a natale|a capodanno|a ferragosto|a pasqua|sabato notte|domenica notte)',
+      '(posso|possiamo|potrei|potremmo|riesco a|riusciamo a) ~3 anche (@sera|@festa|sabato e domenica|sabato o domenica|il sabato e la domenica|in serata|di sera tardi|durante le feste|durante le vacanze|a natale|a capodanno|a ferragosto|a pasqua)',
     ],
     'free-work': [
       'non (te lo|te la|te li|te le|glielo|gliela|glieli|gliele|ve lo|ve la|ve li|ve le) (fatturo|fatturero|conto|contero|addebito|addebitero|faccio pagare|faro pagare|metto in conto|mettero in conto|metto in fattura|faccio pesare)',
@@ -721,6 +816,7 @@ export const it: PhrasePack = {
       'a titolo (gratuito|gratis|di favore|di cortesia|di omaggio)',
       '(che|quanti|quante|quanto) (servono|serve|vuoi|vuole|volete|servira|serviranno|ritieni|ritiene|ritenete|desideri|desidera) ~2 (senza limiti|senza limite|senza costi|gratis|senza costi aggiuntivi|senza sovrapprezzo|senza spese)',
       "(tutte|tutti) (quelle|quelli) che (vuoi|vuole|volete|ti servono|le servono|vi servono|desideri|desidera|preferisci|preferisce) (tranquilla|tranquillo|tranquilli|figurati|si figuri|nessun problema|senza problemi|ci mancherebbe|non c'e problema)",
+      "non (ti|le|vi|gli) (addebito|addebitero|fatturo|fatturero|faccio pagare|faro pagare|metto in conto|mettero in conto|conteggio|conteggero|metto in fattura|mettero in fattura) (il|la|lo|i|gli|le|l'|questo|questa|questi|queste|quel|quella|quei|quelle|nemmeno il|neanche il|nemmeno la|neanche la|nemmeno le|neanche le|nemmeno i|neanche i) @voce",
     ],
   },
   questionPhrases: {
@@ -735,6 +831,27 @@ export const it: PhrasePack = {
       '(ti|le|vi|gli) (sembra|pare|sembrano|paiono|suona) (sensato|sensata|ragionevole|logico|logica|accettabile|corretto|corretta|giusto|giusta|coerente)',
       '(ha|avrebbe) senso (per te|per lei|per voi)',
       '(si capisce|capisci|capisce|capite|e chiaro|ti e chiaro|le e chiaro|mi spiego) (cosa|quello che|che cosa|cio che|a cosa) (intendo|voglio dire|dico|propongo|intendevo|mi riferisco)',
+    ],
+  },
+  askPhrases: {
+    // Rhetorical questions: they count only in a sentence that ends with "?".
+    sarcasm: [
+      '(e|era|sarebbe|e davvero|e poi|era davvero|era poi|e proprio|era proprio|sarebbe stato) (cosi|tanto|davvero|poi cosi|davvero cosi|poi tanto|proprio cosi|cosi tanto) (difficile|complicato|faticoso|impossibile|pesante|impegnativo|gravoso|difficoltoso|problematico) ~1 @atto',
+      '(ci vuole|ci voleva|ci vorrebbe|ci sarebbe voluto|serviva|servirebbe) (tanto|cosi tanto|davvero tanto|poi tanto|molto|proprio tanto|cosi) (a|per|ad) ~1 @atto',
+      '(ti|le|vi|gli) (costava|costa|costerebbe|sarebbe costato|e costato|costavano|costera) (tanto|cosi tanto|davvero tanto|poi tanto|molto|proprio tanto|cosi|troppo|qualcosa|tanta fatica|cosi tanta fatica|fatica) ~2 @atto',
+      '(cosa|che cosa) (ti|le|vi|gli) (costa|costava|costerebbe|sarebbe costato) ~2 @atto',
+      'chi (me|ce) (lo|la|li|le) (paga|ripaga|rimborsa|rida|ridara|restituisce|paghera|ripaghera|risarcisce)',
+      'chi (mi|ci) (ripaga|rida|ridara|restituisce|risarcisce|ripaghera|rimborsa)',
+      '(ti sei|si e|vi siete|ti eri|si era|vi eravate) (per caso|forse|mica|) (dimenticato|dimenticata|dimenticati|dimenticate|scordato|scordata|scordati|scordate) (di me|di noi|che esisto|che esistiamo|del pagamento|di pagare|di pagarmi|di rispondere|di rispondermi|della mia mail|delle mie mail|di avvisarmi|della fattura|del nostro accordo|di leggere)',
+      "ma (come si fa|com'e possibile|come e possibile) (a|ad|che)",
+      '(devo|dovrei|dobbiamo|dovremmo|dovro) (forse|mica|per caso|anche|ora|adesso|davvero|) ~2 (venire di persona|venire li di persona|pregarti|pregarla|pregarvi|implorarti|implorarla|implorarvi|supplicarti|supplicarla|supplicarvi|mettermi in ginocchio|farti un disegno|farle un disegno|farvi un disegno|fare un disegno)',
+      '(cosa|che cosa|che) non (era|e stato|era stato|ti era|le era|vi era|ti e stato|le e stato|vi e stato) (chiaro|chiara)',
+      'cosa (non hai|non ha|non avete) (capito|compreso)',
+      '(ma|) (stiamo scherzando|scherziamo)',
+      'ma (scherzi|scherza|scherzate|stai scherzando|sta scherzando|state scherzando)',
+      "(e|ma) chi (l'ha|lo ha|la ha|te l'ha|gliel'ha|ve l'ha) (deciso|stabilito|autorizzato)",
+      '(quanto|quanto tempo|quanti giorni|quante settimane|quanti mesi) (devo|dobbiamo|dovro|dovremo|dovrei) ancora (aspettare|attendere|pazientare)',
+      '(quanto|quanto tempo|quanti giorni|quante settimane|quanti mesi) ancora (devo|dobbiamo|dovro|dovremo|dovrei) (aspettare|attendere|pazientare)',
     ],
   },
   weakPhrases: {
@@ -847,6 +964,10 @@ export const it: PhrasePack = {
     sarcasm: {
       swaps: [
         [
+          'rivolg|altrove|concorrenza',
+          { informal: '>ti contatto per concordare come procedere', formal: '>La contatto per concordare come procedere' },
+        ],
+        [
           'avvocat|legal|recupero crediti|tribunale|decreto ingiuntivo|di conseguenza|provvediment|contromisur|misure necessarie|dovute misure|conclusioni|costrett|obbligat|(?:finisce|chiude|termina|interrompe) (?:qui|qua|oggi)$',
           { informal: '>ti contatto per concordare come procedere', formal: '>La contatto per concordare come procedere' },
         ],
@@ -860,6 +981,11 @@ export const it: PhrasePack = {
         ['^grazie per (aver|avermi) (\\S+) (?:finalmente|alla fine)$', 'grazie per $1 $2'],
         [
           ' o (?:no|finisc|vann|va |le |li )|(?:sembra|pare|sembrava|pareva|sembrerebbe|parrebbe) |(?:davvero|serio|veramente|seriamente) (?:pens|cred|aspett|pretend|immagin)|(?:pens|cred|aspett|pretend)\\S* (?:davvero|sul serio|veramente|seriamente)|conto|perch[eé] |affinch|da (?:solo|sola|soli|sole)$|(?:messo|impiegato) |come no$|non (?:conta|vale|ha valore|importa|interessa)$|volta$|stess[ao] |^non (?:mi |ci )?\\S+ mai$|^non (?:hai|avete) mai |dimentic|scord|sparit|sparisc|ignor|ritard|salt|idea$|ripens|all.ultim|la (?:sera|notte) prima|sempre (?:tutto|una|un|la|cos)|ultim[oa] (?:avviso|sollecito|richiamo|richiesta)|ultimatum|degn|genio|scienziat|ingegner|nobel|laurea|la scienza|chiss|molto (?:a|per)|tanto (?:a|per)|bambino|cieco|chiunque|svegliar|trovar|ritrovar|giornata|settimana|posta|comod|tempestiv|prevident|lungimirant|apprezz|adoro|gradisco| dal | dall| dai | dalle |(?:domani|stasera|stanotte|dopodomani)$|fantastic|bellissim|splendid|meraviglios|magnific|stupend|grandios|benissimo|evviva|anticipo$|preavviso$|tempismo$|puntualit|rapidit|velocit|celerit',
+          '<',
+        ],
+        // Rhetorical questions, ultimatums and contempt say nothing the next sentence needs: the sentence goes.
+        [
+          '(?:lavor|collabor)\\S* pi[u\u00f9]|ultimo (?:sollecito|avviso|avvertimento|richiamo)|chi (?:me|ce|mi|ci) |dico io|ci vuole|ci voleva|ci vorrebbe|ci sarebbe voluto|servir|cost|difficil|complicat|faticos|impossibil|pesante|impegnativ|gravos|problematic|come si fa|possibile|di persona|ginocchio|preg|implor|supplic|disegno|chiar[oa]$|capito$|compreso$|scherz|in giro|chi l|aspettare$|attendere$|pazientare$|dimentica|scorda|sciocchezz|stupidaggin|assurdit|idiozi|cavolat|fesseri|scemenz|baggianat|pagliacciat|buffonat|vergogn|presa in giro|barzellett|farsa|indecent|scandalos|inaudit|inutile|fiato sprecato|tempo (?:perso|sprecato)|^lasci|^s[i\u00ec] s[i\u00ec]|^tanto|briga|scomodat|rincorr|insegu|dietro|mai \\S+$|sempre|puntualmente|immancabilmente|costantemente|regolarmente|sistematicamente|ogni volta|modo|maniera|ci voleva',
           '<',
         ],
       ],
@@ -975,6 +1101,12 @@ export const it: PhrasePack = {
     },
   },
   allow: [
+    // Praise that says what pleased the writer ("è proprio quello che mi serviva, grazie") is sincere.
+    '(e|era|sono|erano|sara|sembra|mi sembra|e davvero|e esattamente|e stato|e stata) (proprio|esattamente|giusto|davvero) (quello|cio|quel) che (mi|ci|) (serviva|servivano|mancava|mancavano|ci voleva)',
+    // An indirect question ("volevo sapere se mi mandavi il preventivo") is a request, not hindsight.
+    '(sapere|chiedere|chiederti|chiederle|chiedervi|chiedevo|domandavo|domandarti|domandarle|capire|vedere) se (tu|lei|voi|) (me|ce|mi|ci) (lo|la|li|le|ne|) @impf',
+    // A polite "se potevi mandarmi…" (could you) is a request, not hindsight.
+    '(se|chiedevo se|chiedo se) (potevi|poteva|potevate) (anche|almeno|pure|) (@stem@encl|far@encl sapere)',
     // Una scelta tra opzioni appena nominate è una proposta concreta.
     '(o|oppure|od) ~4 come (preferisci|preferisce|preferite|ti e piu comodo|le e piu comodo)',
     'a giorni (alterni|di distanza)',
