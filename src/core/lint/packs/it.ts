@@ -674,7 +674,6 @@ export const it: PhrasePack = {
       'tanto (e|sarebbe) (inutile|fiato sprecato|tempo perso|tempo sprecato) (insistere|spiegare|parlarne|discuterne|ripeterlo|spiegarlo)',
       '(lasciamo|lascia|lasci|lasciate) (perdere|stare) (tanto|che e meglio|va)',
       "(mi rivolgo|mi rivolgero|ci rivolgiamo|ci rivolgeremo|mi rivolgerei|ci rivolgeremmo|dovro rivolgermi|dovremo rivolgerci|saro costretto a rivolgermi|saro costretta a rivolgermi) (altrove|ad altri|a qualcun altro|alla concorrenza|a un altro fornitore|a un'altra agenzia|a un altro studio|a un altro professionista)",
-      "(e|questo e|questa e|consideri questo|consideralo|lo consideri|la consideri|consideratelo) (l'ultimo|il mio ultimo|un ultimo|il nostro ultimo) (sollecito|avviso|avvertimento|richiamo)",
       '(non|io non|noi non) (lavoro|lavorero|collaboro|collaborero|lavoriamo|lavoreremo|collaboriamo|collaboreremo) piu (con voi|con te|con lei|per voi|per te|per lei|cosi|a queste condizioni|in queste condizioni)',
       'a queste condizioni (io|noi|) non (lavoro|lavorero|collaboro|collaborero|lavoriamo|lavoreremo|continuo|continuiamo|proseguo|proseguiamo) piu',
       '(nessuno|non|neanche|nemmeno|neppure|mai) ~4 (preso|presa|presi|prese|prendersi|prenderti|prendervi|prenderle|prendere) la briga',
@@ -985,7 +984,7 @@ export const it: PhrasePack = {
         ],
         // Rhetorical questions, ultimatums and contempt say nothing the next sentence needs: the sentence goes.
         [
-          '(?:lavor|collabor)\\S* pi[u\u00f9]|ultimo (?:sollecito|avviso|avvertimento|richiamo)|chi (?:me|ce|mi|ci) |dico io|ci vuole|ci voleva|ci vorrebbe|ci sarebbe voluto|servir|cost|difficil|complicat|faticos|impossibil|pesante|impegnativ|gravos|problematic|come si fa|possibile|di persona|ginocchio|preg|implor|supplic|disegno|chiar[oa]$|capito$|compreso$|scherz|in giro|chi l|aspettare$|attendere$|pazientare$|dimentica|scorda|sciocchezz|stupidaggin|assurdit|idiozi|cavolat|fesseri|scemenz|baggianat|pagliacciat|buffonat|vergogn|presa in giro|barzellett|farsa|indecent|scandalos|inaudit|inutile|fiato sprecato|tempo (?:perso|sprecato)|^lasci|^s[i\u00ec] s[i\u00ec]|^tanto|briga|scomodat|rincorr|insegu|dietro|mai \\S+$|sempre|puntualmente|immancabilmente|costantemente|regolarmente|sistematicamente|ogni volta|modo|maniera|ci voleva',
+          '(?:lavor|collabor)\\S* pi[u\u00f9]|chi (?:me|ce|mi|ci) |dico io|ci vuole|ci voleva|ci vorrebbe|ci sarebbe voluto|servir|cost|difficil|complicat|faticos|impossibil|pesante|impegnativ|gravos|problematic|come si fa|possibile|di persona|ginocchio|preg|implor|supplic|disegno|chiar[oa]$|capito$|compreso$|scherz|in giro|chi l|aspettare$|attendere$|pazientare$|dimentica|scorda|sciocchezz|stupidaggin|assurdit|idiozi|cavolat|fesseri|scemenz|baggianat|pagliacciat|buffonat|vergogn|presa in giro|barzellett|farsa|indecent|scandalos|inaudit|inutile|fiato sprecato|tempo (?:perso|sprecato)|^lasci|^s[i\u00ec] s[i\u00ec]|^tanto|briga|scomodat|rincorr|insegu|dietro|mai \\S+$|sempre|puntualmente|immancabilmente|costantemente|regolarmente|sistematicamente|ogni volta|modo|maniera|ci voleva',
           '<',
         ],
       ],
