@@ -695,7 +695,7 @@ const CLASSES: Record<string, readonly Case[]> = {
       "I apologise for bothering you again, and I'm terribly sorry for the length of this note. The plans are attached.",
       'The plans are attached.',
     ],
-    ['it', 'formal', 'reproachful-reminder', 'Le chiedo scusa se torno a scriverLe. Il preventivo è pronto.', 'Il preventivo è pronto.'],
+    ['it', 'formal', 'needless-apology', 'Le chiedo scusa se torno a scriverLe. Il preventivo è pronto.', 'Il preventivo è pronto.'],
     ['es', 'informal', 'needless-apology', 'Perdona si te vuelvo a escribir. El presupuesto está listo.', 'El presupuesto está listo.'],
   ],
   'a pointer opened by "as" goes up to its comma whatever words say when and where, and a leftover "che" goes': [
