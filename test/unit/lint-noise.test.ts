@@ -127,8 +127,15 @@ describe('what shouting is', () => {
     assert.deepEqual(found('Buon weekend!!!', 'it'), []);
   });
 
-  it('flags "!!" only next to other heat, and "?!" or "!!!" always', () => {
+  it('flags "!!" or "??" next to other heat or in a sentence that complains or apologises, and "?!" or "!!!" always', () => {
     assert.deepEqual(found('Great news, the site is live!!', 'en'), []);
+    assert.deepEqual(found('No problem at all!!', 'en'), []);
+    assert.deepEqual(found('Sorry for the mix-up with the dates!!', 'en'), ['stacked-punctuation:!!']);
+    assert.deepEqual(found('The files were due on Monday and still nothing!!', 'en'), ['stacked-punctuation:!!']);
+    assert.deepEqual(found('Any news on the invoice??', 'en'), ['stacked-punctuation:??']);
+    assert.deepEqual(found('Todavía no ha llegado la factura!!', 'es'), ['stacked-punctuation:!!']);
+    assert.deepEqual(found('La fattura non è ancora arrivata!!', 'it'), ['stacked-punctuation:!!']);
+    assert.deepEqual(found('Il sito è online!!', 'it'), []);
     assert.deepEqual(found('PLEASE DO NOT edit the live files!!', 'en'), ['shouting:PLEASE DO NOT', 'stacked-punctuation:!!']);
     assert.deepEqual(found('Where are the files?!', 'en'), ['stacked-punctuation:?!']);
     assert.deepEqual(found('Nadie ha contestado!!!', 'es'), ['stacked-punctuation:!!!']);

@@ -11,6 +11,7 @@ import { getRule } from './rules';
 import { normalizeLineBreaks, resegment, type Directive, type SegmentTable } from './segment';
 import {
   isCode,
+  isComplaint,
   isEmphatic,
   isFriendly,
   isPersonal,
@@ -981,9 +982,12 @@ function findHeat(
     }
   }
   // A plain "!!" or "??" is heat next to other heat (shouting in the paragraph, a problem phrase in
-  // its sentence) or aimed at someone ("you asked me that on the 30th??"); a bare "3pm or 4pm??" is not.
+  // its sentence), aimed at someone ("you asked me that on the 30th??") or in a sentence that complains
+  // or apologises ("Sorry for being such a nag!!"); a bare "3pm or 4pm??" is not.
   for (const [s, e, ss, se] of weak) {
-    if (heated || out.caps.length > 0 || phraseIn(ss, se, false) || speaksToSomeone(ctx.folded.slice(ss, se), lang)) out.punct.push([s, e]);
+    const sentence = ctx.folded.slice(ss, se);
+    if (heated || out.caps.length > 0 || phraseIn(ss, se, false) || speaksToSomeone(sentence, lang) || isComplaint(sentence, lang))
+      out.punct.push([s, e]);
   }
   out.caps.sort((a, b) => a[0] - b[0]);
   out.punct.sort((a, b) => a[0] - b[0]);

@@ -12,7 +12,8 @@ import { foldText } from '../text/fold';
  * warmth ("PLEASE keep in touch!", "THANK YOU").
  *
  * Stacked marks are heat ("!!!", "?!") except in a friendly sentence ("Thanks!!", "Saludos!!!",
- * "what do you think?!"); a plain "!!" counts only in a heated context.
+ * "what do you think?!"); a plain "!!" or "??" counts in a heated context or in a sentence that
+ * complains or apologises.
  */
 
 /** Acronyms and codes that are never shouting. */
@@ -361,6 +362,8 @@ const FRIENDLY: Record<Lang, readonly string[]> = {
     'what you think',
     'your thoughts',
     'any thoughts',
+    'no (?:problem|worries)',
+    "can't wait",
   ],
   es: [
     'gracias',
@@ -408,6 +411,84 @@ const FRIENDLY: Record<Lang, readonly string[]> = {
     'che ne dici',
     'che ne pensate',
     'che ne pensa',
+    "non vedo l'ora",
+  ],
+};
+
+/**
+ * Words of complaint, reproach or apology (folded, as regular-expression fragments): a plain "!!" or
+ * "??" in a sentence with one of them is heat ("The files were due on Monday and still nothing!!",
+ * "Sorry for being such a nag!!", "Any news on the invoice??"), where "The site is live!!" is joy.
+ */
+const COMPLAINT: Record<Lang, readonly string[]> = {
+  en: [
+    'sorry',
+    'apolog(?:y|ies|ise|ize)',
+    'not',
+    'no',
+    'never',
+    'nobody',
+    'no one',
+    'nothing',
+    'none',
+    'still',
+    'seriously',
+    'again',
+    'yet',
+    'already',
+    'late',
+    'overdue',
+    'missing',
+    'wrong',
+    'broken',
+    'due',
+    'where',
+    'why',
+    'any (?:news|update|word|reply|answer|chance)',
+    "[a-z]+n't",
+    'cannot',
+  ],
+  es: [
+    'no',
+    'nunca',
+    'nadie',
+    'nada',
+    'todavia',
+    'aun',
+    'otra vez',
+    'en serio',
+    'de nuevo',
+    'perdon',
+    'perdona',
+    'perdone',
+    'lo siento',
+    'disculpa',
+    'disculpe',
+    'disculpas',
+    'tarde',
+    'retraso',
+    'mal',
+    'donde',
+    'por que',
+  ],
+  it: [
+    'non',
+    'mai',
+    'nessuno',
+    'niente',
+    'nulla',
+    'ancora',
+    'di nuovo',
+    'sul serio',
+    'scusa',
+    'scusi',
+    'scusate',
+    'scusami',
+    'mi dispiace',
+    'ritardo',
+    'sbagliat[oaie]',
+    'dove',
+    'perche',
   ],
 };
 
@@ -425,6 +506,7 @@ const emphaticSet = setFor(EMPHATIC);
 const stressedSet = setFor(STRESSED);
 const personalSet = setFor(PERSONAL);
 const friendlyRes = new Map<Key, RegExp>();
+const complaintRes = new Map<Key, RegExp>();
 
 /** True when a word in capitals is emphasis in the language ("NEVER", "OTRA", "ESATTAMENTE"). */
 export function isEmphatic(word: string, lang: Key): boolean {
@@ -463,6 +545,17 @@ export function isFriendly(foldedSentence: string, lang: Key): boolean {
     const words = langsOf(lang).flatMap((l) => FRIENDLY[l]);
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u');
     friendlyRes.set(lang, re);
+  }
+  return re.test(foldedSentence);
+}
+
+/** True when the (folded) sentence complains, reproaches or apologises (see `COMPLAINT`). */
+export function isComplaint(foldedSentence: string, lang: Key): boolean {
+  let re = complaintRes.get(lang);
+  if (!re) {
+    const words = langsOf(lang).flatMap((l) => COMPLAINT[l]);
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    complaintRes.set(lang, re);
   }
   return re.test(foldedSentence);
 }

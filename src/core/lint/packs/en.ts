@@ -25,7 +25,7 @@ export const en: PhrasePack = {
     praise:
       '(wonderful|great|perfect|fantastic|lovely|brilliant|marvellous|marvelous|excellent|splendid|terrific|superb|awesome|amazing|oh great|just great|just perfect|just wonderful|fabulous|delightful|oh good|oh joy|oh lovely|oh wonderful|oh perfect|oh brilliant|oh fantastic|how lovely|how wonderful|how nice|nice|super|yay|hooray)',
     night:
-      '(tonight|this evening|tomorrow night|late tonight|at night|late at night|after hours|out of hours|at the weekend|over the weekend|this weekend|on the weekend|on weekends|at weekends|on saturday|on sunday|saturday|sunday|on a sunday|on a saturday|sunday night|saturday night|evenings|in the evening|late evening|bank holidays|on holidays|during the holidays)',
+      '(tonight|this evening|tomorrow night|late tonight|any evening|any night|any weekend|every evening|every night|most evenings|most nights|one evening|an evening|some evening|one night|late one night|any saturday|any sunday|evenings and weekends|nights and weekends|at night|late at night|after hours|out of hours|at the weekend|over the weekend|this weekend|on the weekend|on weekends|at weekends|on saturday|on sunday|saturday|sunday|on a sunday|on a saturday|sunday night|saturday night|evenings|in the evening|late evening|bank holidays|on holidays|during the holidays)',
     contact: '(call|ring|text|message|email|e-mail|ping|phone|reach|contact|whatsapp|catch|buzz|dm|msg|write to)',
     judgement:
       '(judgement|judgment|expertise|decision|call|experience|wisdom|opinion|instinct|instincts|knowledge|taste|vision|preference)',
@@ -62,7 +62,7 @@ export const en: PhrasePack = {
     lateask:
       '(voice notes|voice messages|voicemails|messages|texts|calls|emails|whatsapps|requests|changes|edits|comments|notes|updates|feedback)',
     meeting:
-      '(call|calls|meeting|meetings|kickoff|kick-off|kickoff meeting|kick-off meeting|catch-up|catch up|chat|conversation|workshop|review|timeline|schedule|plan|brief|@doc)',
+      '(call|calls|phone|the phone|phone call|video call|zoom|zoom call|teams call|site visit|walkthrough|walk-through|voice note|voicemail|meeting|meetings|kickoff|kick-off|kickoff meeting|kick-off meeting|catch-up|catch up|chat|conversation|workshop|review|timeline|schedule|plan|brief|@doc)',
     citepast:
       '(@ppen|@cite|bring (this|it|that) up|bring up|covered|addressed|answered|included|flagged|raised|mentioned|brought (this|it|that) up|brought up|laid out|set out|spelled out|spelt out|went through|went over|walked you through|talked about|discussed|explained|warned about|warned you about|pointed (this|it|that|) out)',
     ontime:
@@ -176,6 +176,15 @@ export const en: PhrasePack = {
       // Counting the same question across messages: "I've asked the same three questions in four emails now."
       '@subj ~1 (asked|raised|flagged|repeated|sent|put|mentioned|chased) (the same|this same|that same|these same|those same|this very|that very|exactly the same) ~2 (question|questions|thing|things|point|points|request|requests|issue|issues) ~3 (in|on|across|over) (@num|two|three|four|five|six|seven|several|multiple|countless|every|each|all|each of|every one of) (of|) ~1 (@msg|occasions|calls|meetings|reminders|chasers|follow-ups|times)',
       '@subj ~1 (asked|raised|flagged|repeated|sent|put|mentioned|chased) (the same|this same|that same|these same|those same|this very|that very|exactly the same) ~2 (question|questions|thing|things|point|points|request|requests|issue|issues) ~3 for (weeks|days|months|ages|a week|a month|over a week|over a month)',
+      // Pointers back to what was already written or said: "going back to what I wrote on the 12th", "I refer you to my earlier correspondence".,
+      '(going back to|coming back to|returning to|circling back to|referring back to|to go back to|to come back to|back to|further to|following up on|following on from|as a follow-up to) what (i|we) (wrote|said|mentioned|sent|flagged|raised|explained|asked|asked for|pointed out|noted|set out|laid out|put|requested|told you|suggested|proposed|warned)',
+      "(as|like) (you|you'll|you will) (can|could|may|might|will|would|should|) (see|note|read|find|recall|remember|have seen|have read|have noticed) (from|in|on|below|above|further down|further up) (my|our|the) ~2 (@msg|thread|trail|email trail|email chain|chain|correspondence|exchange|earlier|previous|last|below|above)",
+      "(scroll|look|read|go) (down|up|back|further down|further up|below|above|back through|back up) ~3 (you'll|you will|you'd|you would|you can|and you'll|and you will|and you can) (see|find|notice|read)",
+      "(i|we|i've|we've|i have|we have|i had|we had|i'd|we'd) (already|previously|actually|) (answered|covered|addressed|dealt with|responded to|replied to|explained|clarified) (this|that|this one|that one|this question|that question|this point|that point|all this|all of this|all that|this exact question|the same question) (already|before|earlier|previously|twice|above|below|further down|further up|in the thread|in my last|last week|more than once)",
+      '(i|we) (already|previously) (answered|covered|addressed|dealt with|responded to|replied to|explained|clarified) (this|that)',
+      "(i|we) (would|must|'d|should|will|shall|can only|could only|) (refer|direct|point) you (back|again|once again|once more|) to (my|our) ~2 (@msg|@doc|correspondence|letter|letters|reply|replies|answer|answers|comments|response|responses|earlier|previous)",
+      '@subj ~2 (asked|written|emailed|raised|flagged|mentioned|requested|chased|reminded you|explained|pointed out|told you|said|sent|asked about|followed up on|chased up) ~4 (@num|two|three|four|five|six|several|many) (weeks|days|months|mornings|times|mondays|fridays|weekends) (running|in a row|on the trot|straight|on end)',
+      '(this|that|it|everything|all of this|all this|all of that|all that|these|those|the answer|the answers|the details|the dates|the price|the prices|the costs|the terms|the deadline|the schedule|the process) (was|were|is|are|has been|have been|had been) (all|already|clearly|) ~1 (covered|answered|addressed|explained|set out|laid out|spelled out|spelt out|included|listed|described|detailed) ~1 in (the|my|our) ~3 (@doc|@meeting|@msg|pack|welcome pack|onboarding pack|onboarding|handbook|guide|faq|faqs|contract|terms|agreement|statement of work|attachment|spreadsheet|sheet|timeline|schedule|notes|handover) (that|which|) (i|we) (shared|sent|gave you|circulated|forwarded|presented|wrote|walked you through|sent over|shared with you|attached|put together|prepared|drew up|emailed)',
     ],
     'blame-shifting': [
       'not my fault',
@@ -227,6 +236,13 @@ export const en: PhrasePack = {
       '(nobody|no one|none of us|not one of us|not a single person) (on|at|in|from) (my|our) (side|end|team) ~2 (touched|changed|edited|altered|modified|deleted|moved|broke|caused|made|introduced)',
       "(i|we) (never|have never|had never|did not even|didn't even|never once|have not even|haven't even) (touched|changed|edited|altered|modified|deleted|moved|opened) (the|that|this|your|it|a thing|anything|a single|a line|those|these)",
       "(stop|quit|please stop|kindly stop) (telling|saying|implying|suggesting|claiming|acting like|acting as if|pretending|assuming|making out) ~3 (i am|i'm|we are|we're|it is|it's|it was|i was|we were|that i am|that i'm|that we are) (the|my|our|to blame|at fault|responsible) ~1 (hold-up|holdup|bottleneck|problem|blocker|fault|cause|one holding|reason|delay|)",
+      // Self-exoneration: "none of this is down to anything we did", "that decision sat with your team, not with us".,
+      '(none|not one|not any|no part) of (this|it|that|these|those|the delay|the delays|the problem|the problems|the issue|the issues|the errors|the mistakes|the bugs|the hold-up|the confusion) (is|was|are|were|has been|came|comes) (down to|due to|caused by|because of|on|the fault of|our fault|my fault|from|related to|the result of) ~1 (anything|something|what|whatever|us|me|our|my|any)',
+      '(with|by|from|on|at) (you|your|yourself|yourselves|your side|your end) ~3 (not|and not|never|rather than) (with|by|from|on|at|) (me|us|my|our|mine|ours|myself|ourselves)',
+      '(sat|sits|lay|lies|rested|rests|stayed|stays|remained|remains|was|is) (entirely|squarely|solely|firmly|always|) (with|on) (your|you) ~2 (not|and not|never) (with|on|) (me|us|mine|ours|my|our)',
+      "(your|the client's) ~2 (printer|developer|developers|host|hosting|hosting company|agency|team|it department|it team|accountant|supplier|designer|lawyers|staff|office|plugin|plug-in|theme|system|server|bank|contractor|courier|intern|previous developer|web team) (introduced|caused|created|made|added|triggered|broke|deleted|overwrote|changed|is behind|was behind) (the|this|that|these|those) (error|errors|mistake|mistakes|problem|problems|issue|issues|bug|bugs|typo|typos|delay|fault|mess|glitch|break|breakage|conflict|crash|outage|hold-up)",
+      '(the|this|that|any|every) ~1 (@fault|hold-up|holdup|bottleneck|blocker|wait|lag|slowdown) (is|was|has been|lies|lay) (not|certainly not|definitely not|hardly|really not|in no way|nothing) ~1 (on|at|with|from|down to|caused by|coming from|to do with) (me|us|my side|our side|my end|our end|my team|our team|our part|my part|anything (i|we) did)',
+      "(i am|i'm|we are|we're|i was|we were) (not|certainly not|definitely not|hardly) (the|the one|the ones|the person|the people) (holding|slowing|keeping) (this|it|things|the project|everything|you) ~1 (up|back|waiting)",
     ],
     'hindsight-reproach': [
       "you (should've|should have|shouldve|could have|could've|ought to have|might have) (told|informed|warned|asked|let|mentioned|said|notified|alerted) (me|us|this|that|it|)",
@@ -291,6 +307,10 @@ export const en: PhrasePack = {
       "(we|i) (would|'d|should|might) have (appreciated|liked|preferred|welcomed|valued|been grateful for|expected|hoped for|wanted) (more|some|earlier|advance|prior|a|any|proper|better|a bit more|a little more|timely|sufficient|reasonable|at least some) ~1 (notice|warning|heads-up|communication|information|consultation|time|involvement|notification|warning|explanation|transparency)",
       "(it|that|this) (would have|would've|might have) been (courteous|polite|appropriate|professional|considerate|fair|reasonable|proper|decent|good manners) to (tell|inform|warn|let|ask|consult|notify|mention|copy|involve|include|check with)",
       '(nobody|no one|none of you|not one of you) ~1 (thought|bothered|remembered|saw fit|took the trouble|took the time|cared enough|cared) to (tell|warn|inform|let|ask|consult|notify|alert|mention|loop|copy|update|call|email|check with|involve|include) (me|us)',
+      // "Had we known …", "it would have saved everyone a lot of grief …".,
+      'had (we|i|anyone|someone|somebody) (only|) (known|been aware|realised|realized|been warned|been told|been informed|had any idea|suspected|heard)',
+      'if only (we|i) had (known|been aware|realised|realized|been warned|been told|been informed|heard)',
+      "(would have|would've|could have|could've|might have) (saved|spared) (everyone|us|me|all of us|the team|us all|everybody|both of us|you and me|them|the client|you) (a lot of|a great deal of|so much|some|a|much|many|a few|hours of|days of|weeks of|a world of|no end of|) ~2 (to|if|had)",
     ],
     'self-justification': [
       "i (did|have done|'ve done|only did|just did|simply did) (exactly|precisely|just|) what you (asked|asked for|asked me to do|asked me to|told me|told me to do|requested|wanted|said|approved)",
@@ -332,6 +352,12 @@ export const en: PhrasePack = {
       "(must|have to|need to|should|would like to|'d like to|let me|allow me to|i'd|i would) (point out|stress|note|emphasise|emphasize|underline|highlight|remind you) that ~4 (was|were|had been|has been|have been) (already|all|) (approved|signed off|agreed|validated|okayed|accepted|chosen|requested|specified|asked for)",
       '(i|we) (have done|did|delivered|built|made|have delivered|have made|produced) (nothing|no more|nothing more) (beyond|other than|more than|outside|but|except|apart from|outside of) (what|the|exactly what) ~2 (was|were|you|we|your team) ~1 (agreed|approved|asked|requested|specified|signed off|briefed|ordered|asked for|commissioned|quoted)',
       '(i|we) (simply|merely|only|just) (carried out|carried it out|carried them out|executed|implemented|followed|applied|actioned) (your|what you|the instructions|the changes you|the brief you|it|them|that) ~2 (asked|requested|instructions|decision|orders|brief|request|gave|sent|wanted)',
+      // Shields of what was approved or supplied: "every screen matches the prototype you approved", "word for word as your legal team supplied it".,
+      '(every|each|all|all the|all of the|both) ~2 (matches|match|matched|follows|follow|followed|mirrors|mirror|mirrored|reflects|reflect|sticks to|stick to|is based on|are based on|respects|respect) (the|your) ~2 (@material|prototype|prototypes|mock-up|mockup|wireframe|layout|proof|proofs|design|draft|scope|quote|sample|samples|sketch|moodboard|storyboard|sitemap|drawings|drawing) (that|which|) (you|your team|your board|your boss|your manager|your director|you yourself) ~1 @approved',
+      '(i|we) (delivered|built|did|made|designed|wrote|produced|implemented|created|coded|followed|printed|set up) ~2 (exactly|precisely|only|just|strictly|no more than|nothing more than|nothing beyond) (what|as) (the|your) ~3 (describes|described|says|said|specifies|specified|lists|listed|sets out|set out|states|stated|requires|required|asks for|asked for|covers|covered|shows|showed|outlines|outlined)',
+      '(@letter|exactly|precisely|just) as (you|your team|your|the client|the brief|your brief|the spec|your office) ~2 (supplied|sent|provided|gave|wrote|written|approved|specified|requested|drafted|dictated|signed off|asked|asked for|instructed|briefed|described|wanted)',
+      '(i|we) (only|merely|simply|just) (changed|edited|touched|updated|amended|fixed|did|made|implemented|applied|actioned|corrected) (what|the things|the items|the points|the changes|the edits|exactly what) (was|were|that were|that was|you|your team|you had|your team had) ~1 (listed|asked for|requested|specified|sent|marked|flagged|noted|mentioned|approved|included|asked)',
+      '(i|we) (followed|stuck to|kept to|went by|adhered to|worked to|respected|implemented|delivered) (your|the|that|this|yours) ~4 (to the letter|word for word|to a t|to a tee|religiously|verbatim|down to the last detail|scrupulously|slavishly|pixel for pixel|to the pixel|line by line|point by point|exactly|precisely)',
     ],
     'combative-preamble': [
       'with (all|) due respect',
@@ -361,6 +387,13 @@ export const en: PhrasePack = {
       "(i don't want to|i do not want to|i'm not trying to|i am not trying to|not to|i don't mean to|i do not mean to|without wanting to|without trying to|i have no wish to|i'm not looking to|i am not looking to|i'd hate to|i would hate to) (start|pick|have|cause|create|make|turn this into|get into) (an argument|a fight|a row|a quarrel|a dispute|a debate|a fuss|drama|a scene|an issue|a thing|a big deal|a battle|a war)",
       "(i'll|i will|let me|i'm going to|i am going to|allow me to|i need to|i have to|i must) (be|speak) (blunt|frank|brutally honest|candid|plain|brutally frank|very direct|quite direct) (here|with you|now|about this|)",
       "(not to|without wanting to|without trying to|i don't want to|i'm not trying to|i am not trying to|i don't mean to) (be|sound|come across as|seem) (argumentative|confrontational|controversial|combative|contrary|awkward|a pain|petty|picky|pedantic)",
+      "(let's|let us|let me|i want to|i'd like to|i need to|i must|i'll) (be|get|make) (clear|crystal clear|absolutely clear|perfectly clear|very clear|one thing clear|something clear|this clear|one thing very clear|one thing perfectly clear) (about|on|here|on one thing|about one thing|from the start|from the outset|,|:)",
+      "let's be (very|perfectly|absolutely|crystal|) clear",
+      'let me make (one thing|this|something|it|that) (very|perfectly|absolutely|crystal|) clear',
+      'not to put too fine a point on it',
+      "(i'll|i will|let me|i'm going to|i am going to|i have to|i must) (level|be straight|be upfront|be up front) with you",
+      "(i won't|i will not|i'm not going to|i am not going to|i can't|i cannot|no point trying to|no point in trying to) (sugarcoat|sugar-coat|sugar coat|mince) (it|this|my words|words|things)",
+      '(to put it|putting it) (bluntly|mildly|frankly|politely|plainly)',
     ],
     'needless-apology': [
       "(sorry|apologies|so sorry|i'm sorry|im sorry|i apologize|i apologise|i am sorry) (to bother|for bothering|to trouble|for troubling|to disturb|for disturbing|to pester|for pestering|to bug|for bugging|to interrupt|for interrupting) (you|you again|again|)",
@@ -423,6 +456,8 @@ export const en: PhrasePack = {
       '@sorry ~1 (to|for) (land|landing|dump|dumping|spring|springing|drop|dropping|throw|throwing|put|putting|pile|piling|load|loading|offload|offloading) (this|it|that|all this|all of this|more|another) ~2 (on you|onto you|on your plate|on your desk)',
       "(i hope|hope|hopefully) (asking|chasing|writing|nudging|following up|mentioning|bringing this up|raising|my asking|me asking|my chasing|me chasing|my question|my request|this request) ~4 (isn't|is not|doesn't|does not|won't|will not|wasn't|was not|not) ~2 (@pushy|too forward|forward of me|rude|cheeky|too much|a bother|an imposition|presumptuous|annoying|out of line|overstepping|too cheeky|a bit cheeky|too bold|a nuisance|a pain)",
       "(hope|hopefully|i hope) ~4 (isn't|is not|not|it's not|it is not|that's not|that is not) (too|a bit|a little|overly|terribly) (cheeky|forward|rude|presumptuous|pushy|bold|impertinent|nosy|much to ask) (of me|to ask|)",
+      '@sorry ~1 (for|about) (filling|clogging|flooding|cluttering|bombarding|spamming|blowing up|swamping|overloading) (up|) (your|the) (inbox|email|mailbox|phone|notifications|desk)',
+      '@sorry ~2 (for|about|to be) (being|) (such|such a|a bit of|a bit of a|a|so much of a|a real|) (nag|pain|nuisance|pest|bother|drag|stickler|broken record|pain in the neck|handful|headache)',
     ],
     'over-apology': [
       "(i'm|im|i am|) (so|so so|sooo|soooo|so very|really really|terribly|extremely|incredibly|truly truly|deeply|awfully|very very|super|so incredibly) sorry",
@@ -472,6 +507,7 @@ export const en: PhrasePack = {
       '(or|and) am i (way|completely|totally|entirely|a bit|) off (base|the mark|here|on this|)',
       '(does|do) (that|this|it) all (make|makes) (sense|any sense)',
       '(if|whether|hope|hopefully) (that|this|it|all this|all that|all of this|everything|the above|my explanation|the plan) (all|kind of|sort of|roughly|more or less|) (makes|made|make) (sense|any sense)',
+      '(does|do|did) (that|this|it|all this|all that|any of this|any of that|the plan|my plan|my explanation|my reasoning|my note|everything) (all|) (hang together|hangs together|come across clearly|come across ok|come across okay|land|track|read ok|read okay|read clearly|read right|make any sense)',
     ],
     'giving-up-position': [
       '(whatever|whichever|however) (you|you think|you feel) (prefer|want|think is best|decide|like|need|is best|feel is best|choose)',
@@ -519,6 +555,9 @@ export const en: PhrasePack = {
       "(i'll|we'll|i'd|we'd|i'm happy to|happy to) (defer|bow) ~1 to (you|your|yours|your team)",
       "(i'll|i will|i'd|i would|i'm happy to|i am happy to|happy to|let me|we'll|we will|i'll just|i will just) (leave|leaving) (it|that|this|the decision|the choice|the call|that decision|this decision|that choice|that call|everything|the final say|the final decision) ~1 (to|with|up to) you",
       "(whatever|whichever|any) (date|day|time|deadline|slot|timing|timeline|option|format|schedule|version|approach|route|direction|week|dates|times) (works|suits|fits|is best|is easiest|is convenient|you pick|you choose|you prefer|you like|you want|you decide|you set|you name) (for|best|better|) ~2 (i will|i'll|i can|we'll|we will|we can|i'm happy|i am happy|is fine|will be fine|works for me|suits me|i'll make it work|i will make it work|i'll fit|i will fit|i'll adapt|i will adapt)",
+      "(i'm|i am|we're|we are) (honestly|really|totally|genuinely|) easy (either way|whichever way|about it|on this|on that|about this|about that|,|with either|with whatever)",
+      '(either way|whichever|whatever) ~2 (you choose|you decide|you pick|your call|you say|up to you|you prefer)',
+      "(i'll|i will|i'd|i would|happy to|i'm happy to|we'll|we will|i'm fine to|i can|i'll happily|i'll gladly|i will happily|glad to|i'm glad to) (go|go along|run|roll|stick|fall in|fit in|live|get on board|get behind) with (whatever|whichever|anything|everything) (you|your|the|they|he|she|management|whoever)",
     ],
     'withdrawn-request': [
       'no pressure (at all|whatsoever|though|of course|)',
@@ -543,6 +582,7 @@ export const en: PhrasePack = {
       "(i'm|i am|i may be|i might be) (probably|likely|possibly|quite possibly|almost certainly|most likely|very likely|quite likely) (wrong|mistaken|missing something|off) (about|on|here|though|but|so)",
       "(i'm|i am) (just|only|merely|simply) (the|a) (designer|developer|writer|copywriter|photographer|freelancer|contractor|illustrator|translator|editor|consultant|hired help|messenger|tech person|web person|hired hand)",
       "(i'm|i am) (by no means|in no way|far from|not really|hardly|certainly not|definitely not|not exactly|no|not) (an|a|) ~1 (expert|authority|guru)",
+      "(happy|glad|open|willing|more than happy|always happy|quite happy) to be (told|proven|proved|shown) (i'm|i am|i was|that i'm|that i am|otherwise|wrong)",
     ],
     'waving-away-cost': [
       '(no|not a) (problem|worries|bother) (at all|whatsoever|) (about|for|with) (the|those|these|that|this|your) (extra|additional|new|other)',
@@ -574,6 +614,7 @@ export const en: PhrasePack = {
       "(it|that|this|they|these|those|which) (won't|will not|wouldn't|would not|doesn't|does not) take (me|us) (any time|a minute|a second|a moment|two minutes|five minutes|long|any time at all) ~2 (don't|do not|no need to) (worry|stress|fret)",
       'zero (problem|problems|hassle|trouble|bother|effort|stress) (at all|whatsoever)',
       "(it|that|this|they|it really|that really|it honestly|that honestly) (isn't|is not|wasn't|was not|won't be|will not be|aren't|are not) (really|honestly|) (any|a|much of a|a bit of a|) (bother|trouble|hassle|effort) (at all|honestly|really|whatsoever|for me|on my side|on my end|)",
+      "(don't|do not|no need to|please don't|never) give (it|that|this|them|the|those|these|any|your|my) ~3 (another|a second|a moment's|a single|any|much|a further) thought",
     ],
     sarcasm: [
       'thanks for (finally|eventually|at last) (replying|getting back|answering|responding|letting me know|sending|reading|paying|calling)',
@@ -692,6 +733,46 @@ export const en: PhrasePack = {
       '(@praise|always nice|always lovely|always great|nice|lovely|great|good|fun) ~1 to (find out|discover|learn about|hear about) ~3 (from|on|via|through|in|by way of) (your|the|a|an|my|someone|somebody|social) ~1 @source',
       '(@praise|always nice|always lovely|always great|nice|lovely|great|good|fun) ~1 to be (the last|the last one|the last person|the last to know|the last to hear|the last to find out|kept in the dark|kept out of the loop|left out of the loop|told last)',
       '(every single time|each and every time|time after time|time and time again) ~4 (we|i|it|there|something|anything|the) ~4 (you|your team|your side|they) (@alwaysv|change|changes|changed|move|moved|push|pushed|come back|came back|add|added|forget|forgot|miss|missed|ignore|ignored|cancel|cancelled|decide|decided)',
+      // Rhetorical questions of exasperation: "am I the only one who reads …", "was anyone going to tell me …", "do you honestly expect me to …".,
+      'am i (really|honestly|seriously|actually|) the only (one|person|one here|person here) ~2 (who|that|to) (actually|even|ever|still|bothers to|bothered to|) ~1 (@readv|remembers|remembered|noticed|notices|knows|cares|reads|pays attention|paid attention|sees|saw)',
+      '(was|were|is|are) (anyone|anybody|someone|somebody|you|your team|you guys|they|any of you) ~1 (planning|going|intending|meaning|ever going|ever planning|at any point going|thinking) to (tell|let|inform|warn|mention|ask|update|loop|copy|call|consult|reply|answer|pay)',
+      '(when|at what point) (exactly|) (was|were|is|are) (anyone|anybody|someone|somebody|you|your team|you guys|they) (planning|going|intending|meaning) to (tell|let|inform|warn|mention|ask|update|loop|copy|call|consult|reply|answer|pay)',
+      '(do|did|does) (you|your team|they|anyone) (honestly|really|seriously|actually|genuinely|truly) (expect|think|believe|imagine|suppose) (me|us|i|we|that i|that we)',
+      '(are|is) (you|your team|they) (honestly|really|seriously|actually|genuinely) (asking|expecting|suggesting|telling|proposing) (me|us|that)',
+      'what part of (the|my|our|this|that|) ~4 (was|were|is|are) (unclear|not clear|so unclear|confusing|so confusing|hard to understand|so hard to understand|difficult to understand|ambiguous)',
+      'what part of ~4 (the|by|on|in|at|to|of|for|and|before|after|is|not) ~4 (was|were|is|are) (unclear|not clear|so unclear|confusing|so confusing|hard to understand|so hard to understand|difficult to understand|ambiguous)',
+      "what part of ~4 (don't|didn't|do not|did not|doesn't|does not) (you|your team|they|anyone) (understand|get|follow)",
+      '(are|must|do|have) (we|i) (really|seriously|honestly|actually|truly) (doing|going through|having|back to|going to do|having to do|having to go through|going over|arguing about|discussing) ~3 (again|once more|all over again|for the @nth time)',
+      'here we go again',
+      'since when (is|was|are|were|has|have|does|do|did) ~4 (acceptable|ok|okay|fine|normal|allowed|reasonable|the norm|standard practice|how this works|how it works|how things work|part of the deal|my job|my problem|my responsibility)',
+      '(is|are) (anyone|anybody|someone|somebody|any of you|you) (actually|even|really|at all|honestly|still) (in charge|running|managing|paying attention|listening|reading|awake|home|checking|working on|looking at|dealing with|handling)',
+      // Fake praise opening a complaint: "Fantastic, so now the menu has to be reprinted", "Great, so the tax office will just love …".,
+      "@praise so now ~4 (has to|have to|needs to|need to|must|will have to|has got to|have got to|is going to have to|are going to have to|gets to|get to|can't|cannot) (be|) ~1 (reprinted|redone|rebuilt|rewritten|redesigned|reshot|recut|scrapped|thrown away|binned|cancelled|canceled|postponed|pushed back|delayed|started again|start again|start over|redo|rebuild|rewrite|reprint|scrap|wait|go|move|change|pay)",
+      "@praise so ~4 (will|are going to|is going to|'ll) (just|surely|no doubt|certainly|absolutely|simply|really|definitely) (love|adore|enjoy|be thrilled with|be delighted with|be thrilled|be delighted)",
+      "(well|oh|oh well|wow|ah|right)(,|) (that's|that is|this is|that was|it's|it is|isn't that|how) just @praise",
+      "(that's|that is|this is|it's|it is|how|just|all just) (peachy|dandy|hunky-dory|hunky dory|peachy keen)",
+      '(@praise|good|nice|great|lovely|reassuring|comforting|glad|interesting|charming) to (know|see|hear|learn|find out|discover) (that|) ~3 (only|apparently only|clearly only|obviously only) (applies|apply|matters|matter|counts|count) (to|for) (me|us|some|one side|my side|our side|freelancers|suppliers)',
+      '(@praise|good|nice|great|lovely|reassuring|comforting|glad|interesting) to (know|see|hear|learn) (that|) (my|our) ~3 (are|is|were|was|get|gets|got) (being|) ~1 (so|this|that|with such) (carefully|closely|attentively|thoroughly|seriously|well|promptly|quickly|much)',
+      '(@praise|good|nice|great|lovely|interesting|charming) to (see|know|hear|find|notice) (that|) (the|my|our|your) ~3 (is|are|was|were) still (sitting|unpaid|outstanding|waiting|missing|pending|overdue|ignored|unanswered|unread|unsigned|not paid|not signed|not done|open)',
+      '(@praise|nice|lovely|great|good) to (see|find|spot|notice|discover) ~4 (already|all|now) (up|live|posted|online|out|shared|published) (on|in) (your|the|their|his|her) ~1 @source',
+      "(love|loving|i love|gotta love|got to love|i just love|i do love|you have to love|you've got to love) (how|the way|that) ~4 (changes|change|changed|moves|moved|keeps|keep|shifts|shifted|grows|grew|gets|get|is|are|was|were) ~3 (every time|each time|every single time|again|always|constantly|every week|every day|every other day|overnight|at the last minute|last minute|every five minutes)",
+      '(cheers|thanks|ta|thank you|thx) (for that|for this|a lot|a bunch|loads|mate|so much|for nothing|very much) (haha|hahaha|lol|ha|ha ha|lmao|heh)',
+      '(funnily|oddly|strangely|curiously|ironically|amusingly|funny) enough ~1 (is|was|are|were|happens to be|happened to be|turns out to be|turned out to be) (exactly|precisely|just|) (what|the|how|where) ~3 (first|original|very first|earlier|previous|same|old|initial|i|we)',
+      // Threats and ultimatums: "I'll be forced to take further action", "or we walk away", "consider this your final warning".,
+      "(i|we|i'll|we'll|i'd|we'd) (will|shall|would|may|might|) (be|) ~1 (forced to|have no choice but to|have no option but to|have no alternative but to|be left with no choice but to|left with no choice but to|be left with no option but to|no choice but to|no option but to)",
+      '(take|pursue|start|commence|initiate|escalate to|consider) (further|formal|legal) (action|steps|proceedings|measures)',
+      '(refer|pass|hand|send|forward|escalate) (this|the matter|the invoice|the debt|it|the account|the balance|the case) ~1 (to|over to|on to) (my|our|a|the) (solicitor|solicitors|lawyer|lawyers|debt collector|debt collectors|debt collection agency|collections agency|legal team|legal department|small claims court|courts|court)',
+      "(or|otherwise|or else) (i|we|i'll|we'll|i will|we will|i'm|we're|i am|we are|i shall|we shall) (be|) ~1 (walk away|walking away|pull out|pulling out|pull the plug|pulling the plug|stop work|stopping work|stop all work|down tools|downing tools|withdraw|withdrawing|terminate|terminating|cancel the contract|end the contract|take the site down|taking the site down|take the site offline|taking the site offline|pull the site|pulling the site|pull it offline|pulling it offline|suspend|suspending|take legal action|taking legal action|take further action|go elsewhere|going elsewhere|find another|finding another|hand this|handing this|pass this|passing this|refer this|referring this|charge|charging|invoice you|invoicing)",
+      '(consider this|take this as|treat this as|this is|this will be|this serves as) (your|my) (final|last|formal|one and only|only) (warning|chance)',
+      '(consider this|take this as|treat this as) (a|your|my|our) (final|last|formal) (warning|notice|reminder)',
+      "(one more|another|any more|any further|one further) ~3 (and|,) (i'm|i am|i'll|i will|we're|we are|we'll|we will) (invoicing|charging|billing|walking away|walking|pulling out|pulling|stopping work|stopping|out|done|off the project|quitting|dropping|going to invoice|going to charge|going to bill|going to walk|going to stop)",
+      // Absolutes and contempt: "nothing you send ever arrives on time", "not once have you …", "I don't know why I bother".,
+      '(nothing|not one thing|not a single thing|not one file|not a single file|not one email|not a single email|not one deadline|not a single deadline|not one invoice|not a single invoice) (you|your team|your side|your people|they|you guys|you lot) ~3 (ever|has ever|have ever|is ever|are ever|ever once)',
+      '(not once|never once|never|not a single time|not one single time) (have|has|did|do|does|had) (you|your team|your side|your people|they|anyone on your side|anyone over there|you guys) (met|hit|kept|respected|paid|replied|answered|delivered|sent|read|stuck|been|got|gotten|given|confirmed|returned|honoured|honored|managed|bothered|made|kept to)',
+      "(i|honestly i|frankly i|sometimes i|i really|i honestly|i genuinely|i frankly) (don't|do not|really don't|honestly don't|genuinely don't|no longer) (know|see|understand) why i (even|still|) (bother|try|ask|write|keep asking|keep writing|send|answer|reply)",
+      'why (do|should|would|did) i (even|still|) (bother|keep asking|keep writing|keep trying|keep chasing)',
+      "(i have|i've|we have|we've|i had|we had) never (dealt with|worked with|seen|come across|encountered|experienced|met|had) (such|a more|anyone so|anything so|a client so|a team so|such an|a less|anything like this|anything like it|anyone like) ~2 (disorganised|disorganized|unprofessional|rude|chaotic|incompetent|unreliable|difficult|careless|sloppy|shambolic|badly run|poorly run|disrespectful|slow|unhelpful|messy|lazy|arrogant|dismissive|unresponsive|ungrateful|demanding|stingy|petty)",
+      '(in all my years|in (@num|ten|twenty|fifteen|thirty|all) years|in my entire career|in my whole career|in all my time) ~4 (never|not once) ~3 (seen|dealt with|worked with|come across|encountered|experienced|had)',
     ],
     'vague-timing': [
       'asap',
@@ -733,6 +814,11 @@ export const en: PhrasePack = {
       '(once|when) (things|work|it|life|the workload) (are|is|get|gets) (less|a bit less|quieter|calmer|a bit quieter|a bit calmer) (hectic|busy|crazy|mad|manic|)',
       "(once|when|after|as soon as) (i've|i have|i|we've|we have|we|i'm|i am) (cleared|finished|wrapped up|dealt with|got through|gotten through|sorted|sorted out|handled|finished off|closed|tied up|caught up on|got on top of|cleared out|done|through with|on top of|out of) ~1 (a|some|the|my|a few|a couple of|several|a couple|two|three|these|those|our|other|all the|one or two) ~2 @otherjobs",
       '(once|when|after|as soon as) (my|our|the) (backlog|workload|plate|queue|inbox|diary|schedule|calendar|other projects|other work) (clears|is clear|is clearer|eases|eases off|calms down|is cleared|frees up|lightens|settles|quietens|quiets down)',
+      '(when|once|after|as soon as) (things|work|life|it|the workload|business|the office|the studio|everything) (calm|calms|quiet|quiets|quieten|quietens|settle|settles|slow|slows|ease|eases|die|dies|let up|lets up|lighten|lightens) (down|off|up|)',
+      '(when|once|whenever|as soon as|if) (i|we) (get|manage to get|finally get|can get|eventually get) (round|around) to (it|them|this|that|the|your|those|these)',
+      '(sometime|some time|at some point|some point) (after|before|around|during|over|in|early|late|towards|toward) (the|next|new|this|early|late|) ~1 (holidays|christmas|new year|easter|summer|break|month|week|year|january|spring|autumn|fall|weekend|half term|bank holiday)',
+      // "will take a little while longer", "needs a bit more time": a delay with no date.
+      '(take|taking|takes|took|need|needs|needing|be|being) (a|) (little|bit|little bit|tad|touch|wee bit|while|few more days|couple more days) (while|bit|) (longer|more time|longer than (expected|planned|hoped|i thought|we thought))',
     ],
     'non-promise': [
       "i('ll| will) (see|try and see|check) what i can do",
@@ -747,6 +833,7 @@ export const en: PhrasePack = {
       '(with|given) (a bit of|a little|some|any|enough) luck',
       "(if|provided|providing) (i'm|i am|we're|we are|i get|we get) (lucky|a bit lucky|a little lucky)",
       '(all being well|touch wood|knock on wood|god willing|if the gods allow|if the stars align|luck permitting|weather permitting)',
+      "(i|we|) (can't|cannot|couldn't|could not|can not) (say|tell you|give you|promise|guarantee|commit to|put a date on|give a date|be sure|be certain|predict|confirm) (exactly|precisely|for sure|yet|right now|at this stage|) (when|how long|a date|a time|a timeframe|a time frame|a deadline)",
     ],
     'unlimited-availability': [
       '(call|text|message|email|e-mail|ping|whatsapp|reach|phone|contact|ring|msg|dm) me (any time|anytime|whenever|at any time|at any hour|day or night|night or day|24/7|24 7|around the clock|round the clock|at all hours|any day|on weekends|at weekends|on the weekend|even on weekends|even at weekends|whenever you want|whenever you need|whenever you like)',
@@ -792,6 +879,7 @@ export const en: PhrasePack = {
       "(@contact|ring|call|wake) (me|my mobile|my phone|my cell|my number|my personal number|my personal phone) ~3 (at|around|in|until|till|even at|if it is|if it's) @latehr",
       '(even if|even though|if|even when) (that|it|this) (means|meant|requires|required|takes|took|involves|costs) ~2 (working|work|staying up|giving up|sacrificing|losing|burning|pulling|spending|using|cancelling) ~3 (@offtime|my plans|my weekend plans|my holiday|my evening plans|an all-nighter|all nighter|all-nighters)',
       "(i'll|i will|i can|i could|i'd|i would|happy to|i'm happy to|i am happy to|i don't mind|willing to|i'm willing to|i am willing to) ~2 (work|working|slog|slogging|grind|toil|keep working|keep going|push on|plough on|power on) (through|over|across|into|right through|all through|straight through) ~1 @offtime",
+      "(send|forward|email|drop|pass|put) ~3 @night ~2 (and|,) (i'll|i will|i can|i'd) (look|check|review|reply|get|work|answer|respond|deal|go|turn|sort|fix|action|have)",
     ],
     'free-work': [
       '(for|at) (free|no cost|no charge|no extra cost|no extra charge|no additional cost|no additional charge|no extra|no cost to you|zero cost)',
@@ -836,6 +924,9 @@ export const en: PhrasePack = {
       "(there's|there is|there will be|there'll be|with|and) no (cap|limit|ceiling|maximum|max) (on|to) (the|) (number of|) ~1 (revisions|changes|rounds|edits|iterations|corrections|tweaks|amends|versions)",
       "(no need to|don't|do not|no need for you to|you don't need to|you do not need to|you won't need to|you will not need to|you needn't|there's no need to) (budget|pay|allow|account|set aside money|find budget) (for|extra for|anything for|anything extra for|more for) (the|this|that|those|these|it|them|any|my|a|an|extra|additional|second|revisions|changes)",
       "(i'll|i will|we'll|we will|i can|happy to|i'm happy to) (cover|absorb|swallow|eat|take care of) (it|the cost|that|the extra|this|the difference|those|them) (myself|ourselves|out of my own pocket|out of pocket|on my side|on my end|personally)",
+      '(without|not) (adding|charging|billing|putting|tacking) (anything|a thing|a penny|a cent|extra|more|it|them) ~1 (to|on|onto) (the|your|my|this) (invoice|bill|quote|tab)',
+      "(won't|will not|wont|shouldn't|should not|never|don't|doesn't|do not|does not) (appear|show up|be|go|turn up|end up) (on|in) (the|your|my|any) (invoice|bill|quote|tab|statement)",
+      '(call it|consider it|think of it as|treat it as|as) a (goodwill gesture|gesture of goodwill|thank-you gift|little thank-you|freebie)',
     ],
   },
   questionPhrases: {
@@ -928,6 +1019,17 @@ export const en: PhrasePack = {
     },
     sarcasm: {
       swaps: [
+        // A threat or an ultimatum goes with its sentence: "…, I'll be forced to take further action."
+        [
+          '(?:forced to|no (?:choice|option|alternative) but to|(?:further|formal|legal) (?:action|steps|proceedings|measures)|solicitors?$|lawyers?$|debt collect|small claims|court$)',
+          '<',
+        ],
+        ['^(?:or|otherwise|or else) ', '<'],
+        // "Lovely to see | the invoice is still sitting unpaid" → "The invoice is still unpaid": the fact stays.
+        [
+          '^(?:lovely|nice|great|good|wonderful|fantastic|brilliant|interesting|charming) to (?:see|know|find|notice) (?:that )?((?:the|my|our|your) .+? (?:is|are|was|were)) still (?:sitting )?(.+)$',
+          '$1 still $2',
+        ],
         // "How many more times am I supposed to | ask for the password?" → "Could I please ask for the password?"
         [
           '^how many (?:more )?times (?:am i|are we|do i|must i|will i|should i|would i|have i) (?:supposed to|going to|meant to|expected to|need to|have to|got to|gonna)$',
@@ -940,11 +1042,23 @@ export const en: PhrasePack = {
       ],
     },
     'vague-timing': {
-      swaps: [["^(?:give me|i need|i'll need|need) ", ">I'll have it ready by {date}"]],
+      swaps: [
+        // "will take a little while longer" → "will be ready by {date}"; with no date, the delay is named plainly.
+        ['^(?:take|be) (?:a |)(?:little|bit|little bit|tad|touch|wee bit|while)\\b.*$', '>be ready by {date}'],
+        [
+          '^(take|taking|takes|took|need|needs|needing|be|being) (?:a |)(?:little|bit|little bit|tad|touch|wee bit|while|few more days|couple more days) (?:while |bit )?(longer|more time)(?: than (?:expected|planned|hoped|i thought|we thought))?$',
+          '$1 $2 than planned',
+        ],
+        ["^(?:give me|i need|i'll need|need) ", ">I'll have it ready by {date}"],
+      ],
       texts: { by: 'by {date}', then: 'by then' },
     },
     'non-promise': {
       swaps: [
+        [
+          "^(?:i |we |)(?:can't|cannot|couldn't|could not|can not) (?:say|tell you|give you|put a date on|give a date|be sure|be certain|predict|confirm)",
+          '',
+        ],
         ["^i(?:'ll| will) (?:see|try and see|check) what i can do$", "I'll confirm by {date} what I can do"],
         ["^i(?:'ll| will) do what i can$", "I'll confirm by {date} what I can do"],
         ["^i(?:'ll| will) (?:try|do my best|try my best|see if i can) (?:to|and) (\\S+)$", "I'll $1"],
@@ -957,6 +1071,11 @@ export const en: PhrasePack = {
     },
     'unlimited-availability': {
       swaps: [
+        // "Send the changes through over the weekend and I'll | turn them round" → "… during my working hours and I'll turn them round".
+        [
+          "^((?:send|forward|email|drop|pass|put)\\b.*?) (?:on|over|at|during|in|this|tonight|late|out of|after)\\b.*? (and|,) (i'll|i will|i can|i'd)( .*)$",
+          '$1 {during} $2 $3$4',
+        ],
         ['^make (?:myself|me|ourselves) available\\b.*$', 'be available {during}'],
         [
           '^((?:call|ring|text|message|email|e-mail|ping|phone|contact|whatsapp|wake) (?:me|my mobile|my phone|my cell|my number|my personal number|my personal phone))\\b.*$',
@@ -990,7 +1109,7 @@ export const en: PhrasePack = {
         ['^(?:my|the) phone ', "I'm available {during}"],
         ['^(?:even|also) ', ''],
         [
-          '^(.+?) (?:any ?time|at any (?:time|hour)|whenever|day or night|night or day|24/7|around the clock|round the clock|at all hours|on weekends|at weekends|over the weekend|at night|late at night|tonight|this evening|on (?:saturday|sunday)|at the weekend)(?![\\p{L}]).*$',
+          '^(.+?) (?:any ?time|at any (?:time|hour)|any (?:evening|night|weekend|saturday|sunday)|every (?:evening|night)|most (?:evenings|nights)|(?:evenings|nights) and weekends|whenever|day or night|night or day|24/7|around the clock|round the clock|at all hours|on weekends|at weekends|over the weekend|at night|late at night|tonight|this evening|on (?:saturday|sunday)|at the weekend)(?![\\p{L}]).*$',
           '$1 {during}',
         ],
       ],
@@ -1004,6 +1123,11 @@ export const en: PhrasePack = {
     },
     'free-work': {
       swaps: [
+        ['^(?:call it|consider it|think of it as|treat it as) a ', '<'],
+        [
+          "^(?:won't|will not|wont|shouldn't|should not|never|don't|doesn't|do not|does not) (?:appear|show up|be|go|turn up|end up) (?:on|in) (?:the|your|my|any) (?:invoice|bill|quote|tab|statement)$",
+          'will be quoted separately',
+        ],
         [
           '^(revisions|changes|edits|rounds|tweaks|amends|amendments|feedback|corrections|comments|iterations|versions)\\b.* as (?:many times|often|much|many) as (?:you|your team) \\S+$',
           '$1 within the rounds agreed in the quote',
@@ -1089,6 +1213,8 @@ export const en: PhrasePack = {
     'as soon as',
     'sooner or later',
     'just now',
+    // A refusal of off-hours work is a boundary kept, not one given away.
+    "(i|we) (never|don't|do not|won't|will not|can't|cannot|rarely|no longer) ~1 (call|chat|talk|meet|speak|work|answer|reply|pick up|take calls|check) ~3 @night",
     'just in case',
     'just like',
     'just as',
