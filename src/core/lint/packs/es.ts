@@ -199,6 +199,7 @@ export const es: PhrasePack = {
       '(tengo|tendre|voy a tener|hace falta|habra|hay) que (recordarte|recordarle|recordaros|recordarles|repetirte|repetirle|repetiros|repetirles|decirte|decirle|deciros|decirles|explicarte|explicarle|explicaros|explicarles) (otra vez|de nuevo|una vez mas|otra vez mas|por enesima vez)',
       '(esto|eso|este tema|ese tema|este punto|ese punto|que) ya lo (hablamos|comentamos|tratamos|vimos|acordamos|aclaramos|discutimos|habiamos hablado|habiamos comentado|hemos hablado|hemos comentado) ~2 (@pasado|en su momento|en su dia|hace tiempo|al principio|desde el principio)',
       '(insisto en|reitero|me reitero en|me remito a|vuelvo a) (lo que|lo) (ya|) (te|le|os|les) @dijepp',
+      'ya (te|le|os|les|se) (lo|la|los|las|) @dijepp ~2 @pasado',
     ],
     'blame-shifting': [
       '(suyo|suya|tuyo|tuya|vuestro|vuestra|de ustedes|de su lado|de tu lado|de vuestro lado|de su parte|de tu parte|de vuestra parte|su lado|tu lado|vuestro lado) (y|) no (nuestro|nuestra|mio|mia|del nuestro|de la nuestra|de nosotros|el nuestro|la nuestra|de mi parte|de nuestra parte|del mio|de la mia)',
@@ -243,6 +244,7 @@ export const es: PhrasePack = {
       '(la pelota|la bola) (esta|queda|estaba) (ahora|ya|) en (tu|su|vuestro) (tejado|campo|lado)',
       '(corresponde|correspondia|compete|competia|incumbe|toca|tocaba|le toca|les toca|es cosa) (a|al|a la|a los|a las|de|del|de la|de los) ~3 no (a mi|a nosotros|a nosotras|a mi parte|a nuestra parte|mia|nuestra|de nosotros)',
       '(el|la|este|ese|esta|esa|todo el|todo este) @problema (lo|la) @causar (su|tu|vuestro|vuestra|sus|tus|vuestros|vuestras|usted|ustedes|vosotros|tu)',
+      '(el|este|ese|la|esta|esa) @problema (es|era|fue|ha sido) (cosa|culpa|responsabilidad) (de|del|de la|de los|de las)',
     ],
     'hindsight-reproach': [
       'si (me|nos|lo|la|los|las|me lo|nos lo|me la|nos la|se lo) @hubiera ~2 @hpp ~3 @atiempo',
@@ -294,6 +296,8 @@ export const es: PhrasePack = {
       'con (haber|haberlo|haberla|haberlos|haberlas|habermelo|habernoslo|haberme|habernos|habermela|habernosla|habermelos|habernoslos) @hpp',
       'si ~3 @hubiera (llegado|llegado antes|estado listo|estado lista|estado listos|estado listas) ~3 (@atiempo|no|ya)',
       'si (lo|la|los|las|me|nos|) (hubiera|hubiese|hubieramos|hubiesemos) (tenido|recibido|sabido|conocido) ~4 (ya|hoy|ahora) (estaria|estarian|estariamos|habria|habriamos|tendria|tendriamos|podria|podriamos)',
+      'si (lo|) (hubiera|hubiese|hubieramos|hubiesemos) (sabido|imaginado) (que|antes|a tiempo|lo de|desde el principio)',
+      '(debiste|debisteis|debio|debieron|tenias que|teniais que|tendrias que|deberias|deberiais) (avisarme|avisarnos|decirmelo|decirnoslo|consultarme|consultarnos|preguntarme|preguntarnos|contarmelo|contarnoslo|mandarmelo|enviarmelo) (antes|a tiempo|con tiempo|primero)',
     ],
     'self-justification': [
       '(segui|he seguido|hemos seguido|seguimos|respete|he respetado|aplique|he aplicado|use|he usado|utilice|he utilizado) ~4 @material ~1 que (tu|usted|vosotros|ustedes|) (me|nos) (mandaste|mando|enviaste|envio|pasaste|paso|diste|dio|facilitaste|facilito|mandasteis|enviasteis|pasasteis|enviaron|mandaron|pasaron|disteis|dieron|facilitasteis|facilitaron)',
@@ -335,6 +339,8 @@ export const es: PhrasePack = {
       '(me ceni|me he cenido|nos cenimos|nos hemos cenido|me atuve|me he atenido|nos atuvimos|nos hemos atenido|me limite|nos limitamos|me ajuste|me he ajustado|nos ajustamos|nos hemos ajustado) (a|) (lo que|exactamente a lo que|estrictamente a lo que|exactamente lo que|solo a lo que) ~1 (pedia|pedian|pedias|decia|decian|decias|indicaba|indicaban|marcaba|marcaban|ponia|ponian|establecia|establecian|especificaba|recogia|figuraba|venia|pediste|pidio|pidieron|pedisteis|se pidio|se pedia|acordamos|se acordo)',
       '(ya|yo ya|nosotros ya) (hice|hicimos|cumpli|cumplimos|hemos hecho|hemos cumplido|he hecho|he cumplido) (mi|nuestra|con mi|con nuestra) parte',
       'lo (dice|decia|pone|ponia|deja|dejaba|especifica|especificaba|recoge|recogia|dejaba muy|deja muy) (bien claro|muy claro|clarisimo|clarito|bien clarito|negro sobre blanco)',
+      '(yo|nosotros|nosotras) (ya|) (cumpli|cumplimos|he cumplido|hemos cumplido) (con mi parte|con lo mio|con lo nuestro|con nuestra parte|mi parte|)',
+      '(lo|la|los|las) (hice|hicimos|he hecho|hemos hecho|entregue|entregamos|disene|prepare|preparamos|monte|montamos) (tal cual|tal y como|tal como|exactamente como|justo como) (me|nos) (lo|la|los|las|) (pediste|pidio|pedisteis|pidieron|dijiste|dijo|indicaste|indico|encargaste|encargo)',
     ],
     'combative-preamble': [
       'no (es|lo digo|lo hago) por (discutir|polemizar|criticar|quejarme|nada|insistir|llevar la contraria|llevarte la contraria|llevarle la contraria|fastidiar|molestar)(,|) pero',
@@ -362,6 +368,7 @@ export const es: PhrasePack = {
       'con respeto(,|) (creo|pienso|le digo|te digo|debo|tengo que|no|pero|me permito|discrepo|le recuerdo|te recuerdo)',
       '(no quiero|no quisiera|no pretendo|no es mi intencion|sin querer|sin intencion de|sin animo de|no busco|no me gustaria) (entrar en|crear|abrir|generar|montar|hacer|iniciar|alimentar|empezar) (polemica|polemicas|una polemica|discusiones|una discusion|debate|un debate|conflicto|un conflicto|una guerra)',
       'no (quiero|quisiera|pretendo|busco|voy a|me apetece) (discutir|polemizar|pelear|pelearme|entrar en discusiones|enfadarme|ponerme pesado|ponerme pesada|ser pesado|ser pesada|ser borde|sonar borde|sonar brusco|sonar brusca|parecer borde|quejarme|criticar|echar culpas|echarle la culpa a nadie|senalar a nadie|llevarte la contraria|llevarle la contraria|llevaros la contraria)(,|) pero',
+      '(lo digo|dicho|te lo digo|se lo digo|) sin acritud',
     ],
     'needless-apology': [
       '(espero|ojala) no (te|le|os|les) (este|estemos|estoy|estamos|estar) ~1 @molestando',
@@ -453,6 +460,7 @@ export const es: PhrasePack = {
       'espero no (haberte|haberle|haberos|haberles|haberla|haberlo) (hecho perder|quitado|robado|ocupado) ~2 (tiempo|mucho tiempo|demasiado tiempo|el tiempo)',
       'si (para ti|para usted|para vosotros|para ustedes|a ti|a usted|a vosotros|a ustedes) no (es|supone|fuera|resulta|seria) (un|ningun|ninguna|mucho|demasiado|una|) (problema|molestia|inconveniente|lio|trastorno)',
       'no (quiero|quisiera|me gustaria) (volver a|) (liarla|meter la pata|fastidiarla|cagarla|estropearlo|estropearla|decepcionarte|decepcionarle|decepcionaros|decepcionarles|fallarte|fallarle|fallaros|defraudarte|defraudarle|defraudaros) (otra vez|de nuevo|mas|)',
+      'espero que ~3 no (te|le|os|les) (fastidie|fastidien|trastoque|trastoquen|complique|compliquen|desbarate|desbaraten|estropee|estropeen|agobie|agobien)',
     ],
     'comprehension-check': [
       'espero (haberme explicado|que se entienda|que me entiendas|explicarme bien)',
@@ -544,6 +552,7 @@ export const es: PhrasePack = {
       '(lo de|lo del|por|con|sobre|respecto a) (el|la|los|las|) ~3 (@trabajo|@extras) ~2 @waveoff',
       '(lo hago|lo hare|te lo hago|se lo hago|os lo hago|lo rehago|te lo rehago|se lo rehago|te lo hare|se lo hare) (claro|por supuesto|desde luego|faltaria mas|encantado|encantada|) (sin problema|sin problemas|sin ningun problema|no hay problema|no pasa nada)',
       '(te|se|os|les) (lo|la|los|las) (hago|hare|preparo|monto|maqueto|diseno|anado|meto|rehago|cambio|corrijo|traduzco|edito|retoco|adapto|incluyo) ~1 (sin problema|sin problemas|sin ningun problema)',
+      '(@trabajo|extra|extras) (no importan|no importa|dan igual|da igual|no cuentan|no cuenta)',
     ],
     sarcasm: [
       '(menos mal que|suerte que|y eso que|y menos mal que|encima) (era|es|iba a ser|corria|corre|corria tanta|tenia|teniamos) (urgente|prioritario|prioritaria|importante|para ayer|una prioridad|prisa|tanta prisa)',
@@ -713,6 +722,10 @@ export const es: PhrasePack = {
       '(y|pero|) (tu|usted|vosotros|ustedes|) me lo (dices|dice|decis|dicen|cuentas|cuenta|contais|cuentan|pides|pide|pedis|piden) (ahora|hoy|a estas alturas|justo ahora)',
       '@cheer (por|) (el|la|este|esta|otro|otra|semejante|tremendo|tremenda) (retraso|fallo|error|despiste|caida|olvido|cagada|chapuza|desastre)',
       'todo un record',
+      '(estoy|estamos|ya estoy|ya estamos) (harto|harta|hartos|hartas|hasta las narices|hasta el gorro|hasta la coronilla) de',
+      '(estoy|estamos) (cansado|cansada|cansados|cansadas) de (perseguiros|perseguirles|perseguirte|perseguirle|reclamaros|reclamarles|reclamarte|reclamarle|pediros|pedirles|pedirte|pedirle|recordaros|recordarles|esperaros|esperarles|esperarte|esperarle|insistiros|insistirte|insistirle|vuestras|vuestros|tus|sus)',
+      '(te crees|se cree|os creeis|se creen|te piensas|se piensa|os pensais|se piensan) que (trabajo|trabajamos|soy|somos|estoy|estamos|me sobra|nos sobra|vivo|vivimos|no tengo|no tenemos)',
+      'no (soy|somos) (tu|su|vuestro|vuestra|vuestros|sus|tus) (empleado|empleada|empleados|secretario|secretaria|criado|criada|esclavo|esclava|chacha|becario|becaria|recadero|recadera)',
     ],
     'vague-timing': [
       '(cuando|en cuanto|tan pronto como|apenas) (buenamente|realmente|por fin|yo|de verdad) (pueda|podamos|me sea posible|me vaya bien|tenga tiempo|tenga un hueco)',
@@ -776,6 +789,7 @@ export const es: PhrasePack = {
       '(hare|haremos|intentare|intentaremos|tratare|trataremos|procurare|procuraremos) (lo posible|todo lo posible|lo imposible|todo lo que pueda|todo lo que podamos|cuanto pueda|lo que este en mi mano|lo que este en nuestra mano|lo que este en mis manos)',
       '(intentare|intentaremos|tratare de|trataremos de|procurare|procuraremos) @intentav ~2 @prontov',
       'a ver si (lo|la|los|las|te lo|se lo|os lo|te la|se la|te los|se los|te las|se las) (tengo|termino|acabo|mando|envio|paso|consigo|puedo|saco|tendre|terminare)',
+      '(vere|veremos|voy a ver|vamos a ver|a ver) si (me|nos) (da tiempo|llega el tiempo)',
     ],
     'unlimited-availability': [
       '(mi|el) (movil|telefono|whatsapp|portatil|correo) (esta|estara|sigue|seguira|queda|va a estar) (siempre|) (encendido|encendida|activo|activa|operativo|operativa|disponible|conectado|conectada|abierto) (siempre|todo el dia|24/7|las 24 horas|dia y noche|@noche)',
@@ -850,6 +864,7 @@ export const es: PhrasePack = {
       '(olvidate|olvidese|olvidaos|olvidense) (del|de la|de los|de las|de lo del|de) @dinero',
       '(va|van|corre|corren|ira|iran|correra|correran) (por|de|a) cuenta de la casa',
       'invita la casa',
+      '(te|le|os|les) (regalo|regalamos|regalare|regalaremos) (el|la|los|las|un|una|unos|unas|este|esta|estos|estas)',
     ],
   },
   questionPhrases: {
@@ -1074,6 +1089,7 @@ export const es: PhrasePack = {
     },
     'free-work': {
       swaps: [
+        ['^(te|le|os|les) (?:regalo|regalamos|regalar\u00e9|regalare|regalaremos) (\\S+)$', '$1 presupuesto aparte $2'],
         [
           '^(?:no (?:te|se|os) (?:preocupes|preocupe|preocup\u00e9is|preocupeis|preocupen|agobies|agobie|rayes|raye)|olv\u00eddate|olvidate|olv\u00eddese|olvidese|olvidaos|olv\u00eddense|olvidense)\\b.*$',
           { informal: 'te env\u00edo un presupuesto', formal: 'le env\u00edo un presupuesto' },
