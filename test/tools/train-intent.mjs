@@ -12,7 +12,7 @@
 // usage: npm run -s compile-tests && node test/tools/train-intent.mjs [--out DIR | --check DIR]
 //   COMPOSURE_CORPUS   the shared corpus (default ../shared/corpus): drafts-dev*.json, real-emails/, real-prose/{es,it}/
 //   COMPOSURE_HELDOUT  the held-out sets used as training data, comma-separated dirs each with drafts.json
-//                      and prose/{en,es,it}/ (default test/fixtures/intent/heldout, heldout2 … heldout6)
+//                      and prose/{en,es,it}/ (default test/fixtures/intent/heldout, heldout2 … heldout7)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
@@ -143,7 +143,7 @@ export function loadSets() {
   const corpus = process.env.COMPOSURE_CORPUS || path.resolve(ROOT, '../shared/corpus');
   const heldout = process.env.COMPOSURE_HELDOUT
     ? process.env.COMPOSURE_HELDOUT.split(',')
-    : ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'].map((d) => path.join(ROOT, 'test/fixtures/intent', d));
+    : ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'].map((d) => path.join(ROOT, 'test/fixtures/intent', d));
   const draftSets = [];
   const proseSets = [];
   const readDir = (dir) =>
