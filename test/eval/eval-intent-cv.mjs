@@ -49,6 +49,12 @@ function buildAt(commit) {
   execFileSync('npm', ['run', '-s', 'compile-tests'], { cwd: dir, stdio: 'ignore' });
   return dir;
 }
+/** The sets left out one at a time (--folds a,b,…; default every draft set). */
+const foldsArg = process.argv.indexOf('--folds');
+const FOLDS = foldsArg > 0 ? new Set(process.argv[foldsArg + 1].split(',')) : null;
+/** Sets never trained on, in any fold (--never a,b,…: the training data as it was before them). */
+const neverArg = process.argv.indexOf('--never');
+const NEVER = neverArg > 0 ? process.argv[neverArg + 1].split(',') : [];
 const GAIN = 0.08;
 const MIN_P = 0.95;
 const MAX_NOISE = 0.1;
@@ -82,8 +88,11 @@ const bump = (set, lang, cat, col, st) => {
   }
 };
 const caught = [];
+const neverProse = prepared.proseSets.filter((p) => NEVER.includes(p.name)).map((p) => `${p.name}/${p.lang}`);
 for (const set of prepared.draftSets) {
-  const by = examplesOf(prepared, { skipDrafts: new Set([set.name]) });
+  if (FOLDS && !FOLDS.has(set.name)) continue;
+  const skipProse = new Set([...prepared.proseSets.filter((p) => p.name === set.name).map((p) => `${p.name}/${p.lang}`), ...neverProse]);
+  const by = examplesOf(prepared, { skipDrafts: new Set([set.name, ...NEVER]), skipProse });
   const models = Object.fromEntries(LANGS.map((l) => [l, train(by[l])]));
   for (const d of set.drafts) {
     const rules = d.findings.map((f) => ({ offset: f.offset, length: f.length, category: f.category }));
@@ -122,7 +131,7 @@ console.log(
     'Precision and recall: rules alone; rules + backstop (+t); the backstop alone (only t).\n',
 );
 console.log(`${'left out'.padEnd(13)} ${'lang'.padEnd(4)} ${cols.map((c) => c.padEnd(10)).join(' ')}`);
-const names = prepared.draftSets.map((s) => s.name);
+const names = prepared.draftSets.map((s) => s.name).filter((n) => !FOLDS || FOLDS.has(n));
 const mean = cols.map(() => ({ p: 0, r: 0 }));
 for (const name of names) {
   for (const lang of [...LANGS, '*']) {
@@ -137,6 +146,11 @@ for (const name of names) {
     console.log(`${name.padEnd(13)} ${(lang === '*' ? 'all' : lang).padEnd(4)} ${cols.map((c) => cell(row[c])).join(' ')}`);
   }
 }
+if (process.argv.includes('--counts'))
+  for (const name of names)
+    console.log(
+      `counts ${name}: ${cols.map((c) => `${c} ${stats[`${name}|*|*`][c].tp}/${stats[`${name}|*|*`][c].fp}/${stats[`${name}|*|*`][c].fn}`).join('  ')}`,
+    );
 console.log(`${'mean of sets'.padEnd(13)} ${'all'.padEnd(4)} ${mean.map((m) => `${fmt(m.p)} ${fmt(m.r)}`.padEnd(10)).join(' ')}`);
 console.log('\nPer category, every left-out set pooled:');
 for (const cat of CATEGORIES) console.log(`${cat.padEnd(18)} ${cols.map((c) => cell(stats[`*|*|${cat}`][c])).join(' ')}`);
@@ -147,7 +161,7 @@ console.log(
 );
 const noise = {}; // lang → { words, counts[] }
 for (const set of prepared.proseSets) {
-  const by = examplesOf(prepared, { skipProse: new Set([`${set.name}/${set.lang}`]) });
+  const by = examplesOf(prepared, { skipDrafts: new Set(NEVER), skipProse: new Set([`${set.name}/${set.lang}`, ...neverProse]) });
   const model = train(by[set.lang]);
   let words = 0;
   let rules = 0;
@@ -182,10 +196,11 @@ THRESHOLDS.forEach((th, i) => {
   const worstNoise = Math.max(...LANGS.filter((l) => noise[l]).map((l) => (noise[l].counts[i] * 1000) / noise[l].words));
   const last = stats[`${names.at(-1)}|*|*`];
   const lastGain = pr(last[cols[i + 1]])[1] - pr(last.rules)[1];
+  const minP = Math.min(...names.map((n) => pr(stats[`${n}|*|*`][cols[i + 1]])[0]));
   const ok = gain >= GAIN && p >= MIN_P && worstNoise <= MAX_NOISE;
   if (p >= MIN_P && worstNoise <= MAX_NOISE && (!best || gain > best.gain)) best = { th, gain };
   console.log(
-    `  t=${th}: gain ${gain >= 0 ? '+' : ''}${fmt(gain)} (on ${names.at(-1)} ${lastGain >= 0 ? '+' : ''}${fmt(lastGain)}), precision ${fmt(p)}, worst added noise ${fmt(worstNoise)}/1,000 words${ok ? '  PASSES' : ''}`,
+    `  t=${th}: gain ${gain >= 0 ? '+' : ''}${gain.toFixed(4)} (on ${names.at(-1)} ${lastGain >= 0 ? '+' : ''}${fmt(lastGain)}), precision ${fmt(p)} (lowest fold ${minP.toFixed(3)}), worst added noise ${fmt(worstNoise)}/1,000 words${ok ? '  PASSES' : ''}`,
   );
 });
 console.log(
@@ -200,6 +215,7 @@ if (freshArg > 0) {
   const cols2 = ['rules', ...THRESHOLDS.map((t) => `+${t}`)];
   console.log(`${'set'.padEnd(13)} ${'lang'.padEnd(4)} ${cols2.map((c) => c.padEnd(10)).join(' ')}`);
   const freshMean = cols2.map(() => ({ p: 0, r: 0 }));
+  const freshPicks = {}; // category → col → { right, wrong }: the backstop's picks on the fresh folds
   const spec = process.argv[freshArg + 1];
   const pairs =
     spec && !spec.startsWith('--')
@@ -226,7 +242,11 @@ if (freshArg > 0) {
         if (i > 0)
           for (const s of d.sentences) {
             const k = pick(models[d.lang], s, THRESHOLDS[i - 1]);
-            if (k >= 0) found.push({ offset: s.start, length: s.end - s.start, category: CATEGORIES[k] });
+            if (k < 0) continue;
+            found.push({ offset: s.start, length: s.end - s.start, category: CATEGORIES[k] });
+            const right = d.spans.some((g) => g.category === CATEGORIES[k] && g.start < s.end && s.start < g.end);
+            const c = ((freshPicks[CATEGORIES[k]] ??= {})[col] ??= { right: 0, wrong: 0 });
+            c[right ? 'right' : 'wrong']++;
           }
         for (const lang of [d.lang, '*']) scoreDraft(d.spans, found, ((st[lang] ??= {})[col] ??= zero()));
       });
@@ -242,6 +262,14 @@ if (freshArg > 0) {
     }
   }
   console.log(`${'mean of sets'.padEnd(13)} ${'all'.padEnd(4)} ${freshMean.map((m) => `${fmt(m.p)} ${fmt(m.r)}`.padEnd(10)).join(' ')}`);
+  console.log("The backstop's picks on the fresh folds per category (right / wrong), at each threshold:");
+  for (const cat of CATEGORIES)
+    console.log(
+      `${cat.padEnd(18)} ${cols2
+        .slice(1)
+        .map((c) => `${c} ${freshPicks[cat]?.[c]?.right ?? 0}/${freshPicks[cat]?.[c]?.wrong ?? 0}`.padEnd(12))
+        .join(' ')}`,
+    );
   let bestFresh;
   THRESHOLDS.forEach((th, i) => {
     const gain = freshMean[i + 1].r - freshMean[0].r;

@@ -8,13 +8,14 @@ import { sentenceFeatures, type FeatureOptions, type RuleVocab } from './feature
  * The learned intent backstop: per language, a logistic regression per category over a
  * sentence's features (features.ts), trained by test/tools/train-intent.mjs. In a paragraph where
  * a phrase rule found something, a sentence no rule found anything in is reported for its
- * likeliest category when that category's probability reaches THRESHOLD. The weights are a
+ * likeliest category among those whose probability reaches their threshold (per category, written
+ * into the model by the trainer). The weights are a
  * generated file per language (src/core/lint/intent/model-<lang>.json), which the build writes
  * next to the bundles as intent-<lang>.json; a language's model is read the first time a paragraph
  * in it has a rule finding.
  */
 
-/** The probability a category needs (fresh held-out folds: precision 0.98, see README). */
+/** The probability a category needs when its model names none for it. */
 export const THRESHOLD = 0.95;
 
 /** The rule ids of the backstop's findings, one per category. */
@@ -28,6 +29,8 @@ export interface IntentModel {
   readonly stem: number;
   readonly families: readonly string[];
   readonly bias: readonly number[];
+  /** Per category (in `categories` order), the probability it needs (chosen by the trainer; THRESHOLD when absent). */
+  readonly thresholds?: readonly number[];
   /** Per feature, its weight per category (in `categories` order). */
   readonly features: Readonly<Record<string, readonly number[]>>;
   /** Per stem, the rules whose phrases use it and the pack classes holding it (only those the model weighs). */
@@ -41,6 +44,8 @@ interface Loaded {
   readonly opts: FeatureOptions;
   /** Per model category, its index in CATEGORIES (-1: unknown here). */
   readonly index: readonly number[];
+  /** Per category (CATEGORIES order), the probability it needs. */
+  readonly thresholds: readonly number[];
 }
 
 /** The name of a language's model as the build writes it. */
@@ -55,13 +60,16 @@ function modelOf(lang: Lang): Loaded | undefined {
   if (m === undefined) {
     const bytes = buildFile(intentFileName(lang));
     const model = bytes && (JSON.parse(new TextDecoder().decode(bytes)) as IntentModel);
+    const index = model ? model.categories.map((c) => (CATEGORIES as readonly string[]).indexOf(c)) : [];
+    const thresholds = CATEGORIES.map((_, k) => model?.thresholds?.[index.indexOf(k)] ?? THRESHOLD);
     m =
       model && model.format === 1 && model.lang === lang
         ? {
             model,
             vocab: { rules: new Map(Object.entries(model.rulewords)), classes: new Map(Object.entries(model.packclasses)) },
             opts: { families: new Set(model.families), stem: model.stem },
-            index: model.categories.map((c) => (CATEGORIES as readonly string[]).indexOf(c)),
+            index,
+            thresholds,
           }
         : null;
     loaded.set(lang, m);
@@ -94,16 +102,15 @@ export interface IntentPick {
 
 /**
  * The backstop's picks in a paragraph `text` whose phrase rules found `spans` ([start, end) pairs,
- * hints left out): none when there are none; else each sentence no span touches whose likeliest
- * category reaches `threshold`.
+ * hints left out): none when there are none; else each sentence no span touches, for its likeliest
+ * category among those whose probability reaches their threshold (the model's per category, or
+ * `threshold` for all when given).
  */
-export function intentPicks(
-  text: string,
-  lang: Lang,
-  spans: ReadonlyArray<readonly [number, number]>,
-  threshold = THRESHOLD,
-): IntentPick[] {
+export function intentPicks(text: string, lang: Lang, spans: ReadonlyArray<readonly [number, number]>, threshold?: number): IntentPick[] {
   if (!spans.length) return [];
+  const m = modelOf(lang);
+  if (!m) return [];
+  const needs = threshold === undefined ? m.thresholds : m.thresholds.map(() => threshold);
   const starts = new Sentences(text, lang).all();
   // Sentences come in order, so one forward pass over the spans sorted by start tells whether any
   // span touches a sentence: the furthest end among the spans that start before its end.
@@ -122,7 +129,7 @@ export function intentPicks(
     const p = intentScores(text, a, b, lang);
     if (!p) return picks;
     let best = -1;
-    for (let k = 0; k < p.length; k++) if (p[k] >= threshold && (best < 0 || p[k] > p[best])) best = k;
+    for (let k = 0; k < p.length; k++) if (p[k] >= needs[k] && (best < 0 || p[k] > p[best])) best = k;
     if (best >= 0) picks.push({ start: a, end: b, category: CATEGORIES[best] });
   }
   return picks;
