@@ -16,8 +16,14 @@
 // and on the lint fixtures of that commit.
 // `--fresh SET=DIR,…` names builds of your own instead.
 //
+// `--folds a,b,…` leaves out only those sets (the others are still trained on); `--never a,b,…`
+// never trains on those sets, in any fold (the training data as it was before them); `--counts`
+// prints each fold's found / wrong / missed. INTENT_CAT_T=shipped scores the shipped per-category
+// thresholds (test/tools/train-intent.mjs THRESHOLDS) instead of one threshold.
+//
 // usage: npm run eval:intent     (= compile-tests, then this script with --fresh)
-//        node test/eval/eval-intent-cv.mjs [--thresholds 0.5,0.7,…] [--fresh [SET=DIR,…]] [--verbose]
+//        npm run eval:intent:loso (leave-one-set-out over the seven held-out sets)
+//        node test/eval/eval-intent-cv.mjs [--thresholds 0.5,0.7,…] [--fresh [SET=DIR,…]] [--folds …] [--never …] [--counts] [--verbose]
 // Settings (features, gate, model size) from the environment, see test/tools/train-intent.mjs.
 // (corpus dirs as for test/tools/train-intent.mjs; skipped without them)
 import * as fs from 'node:fs';
@@ -32,7 +38,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const require = createRequire(import.meta.url);
 const { Linter } = require(path.join(ROOT, 'out/src/core/lint/linter.js'));
 const arg = process.argv.indexOf('--thresholds');
-const THRESHOLDS = arg > 0 ? process.argv[arg + 1].split(',').map(Number) : [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+// With per-category thresholds (INTENT_CAT_T) one column, 'cat', stands for them.
+const THRESHOLDS = SETTINGS.catThresholds
+  ? ['cat']
+  : arg > 0
+    ? process.argv[arg + 1].split(',').map(Number)
+    : [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 /** The commit each later held-out set was first scored on (/work/coord/heldout-scores.txt). */
 const FIRST_SCORED = { heldout3: 'fb41abc', heldout4: 'f8d2a00', heldout5: '5ceda09', heldout6: 'd4e89d2' };
 

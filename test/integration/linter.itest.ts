@@ -1,8 +1,12 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { api, codeOf, createFile, fixFor, openInEditor, scaled, waitForDiagnostics, workspaceUri } from './helpers';
 
 const DRAFT = ['clients', 'acme-studio', 'drafts', '2026-11-21-reply-to-mark.md'];
+/** A draft on which the shipped backstop model reads one sentence as people-pleasing (test/unit/lint-intent.test.ts checks it). */
+const BACKSTOP_DRAFT = path.resolve(__dirname, '../../../test/fixtures/intent/extension/en-reply.md');
 
 describe('reply-draft linter in the extension host', () => {
   before(async () => {
@@ -255,6 +259,34 @@ describe('reply-draft linter in the extension host', () => {
     const editor = await openInEditor(uri);
     assert.equal(drafts.isDraft(editor.document), false);
     assert.equal(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Composure').length, 0);
+  });
+
+  it('shows a sentence the learned backstop reads next to a rule finding as an Information intent diagnostic with no rewrite offered', async function () {
+    this.timeout(scaled(60_000));
+    const uri = await createFile(
+      workspaceUri('clients', 'acme-studio', 'drafts', 'backstop-reply.md'),
+      fs.readFileSync(BACKSTOP_DRAFT, 'utf8'),
+    );
+    try {
+      const editor = await openInEditor(uri);
+      const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'intent-people_pleasing'));
+      assert.ok(
+        diags.some((x) => codeOf(x) === 'reproachful-reminder'),
+        'the phrase rule finding it sits next to',
+      );
+      const d = diags.find((x) => codeOf(x) === 'intent-people_pleasing') as vscode.Diagnostic;
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Information);
+      assert.equal(d.source, 'Composure');
+      assert.equal(editor.document.getText(d.range), "Again, sorry, I'm so embarrassed.");
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range);
+      assert.deepEqual(
+        actions.filter((a) => a.title.includes('intent-people_pleasing')).map((a) => a.title),
+        ['Ignore “intent-people_pleasing” here', 'Disable rule “intent-people_pleasing” in this workspace'],
+      );
+      assert.ok(!actions.some((a) => a.title.startsWith('Replace')), `no rewrite: ${actions.map((a) => a.title).join(' | ')}`);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   it('turns a rule off for the workspace from its quick fix command', async () => {

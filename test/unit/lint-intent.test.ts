@@ -49,6 +49,15 @@ describe('the learned intent backstop', () => {
       }
   });
 
+  it('reads one sentence of the draft the extension-host test opens as people-pleasing, as Information with no rewrite', () => {
+    const text = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/intent/extension/en-reply.md'), 'utf8');
+    const found = intents(text, 'en');
+    assert.deepEqual(
+      found.map((f) => [f.rule, f.severity, f.text, f.suggestions.length]),
+      [['intent-people_pleasing', 'info', "Again, sorry, I'm so embarrassed.", 0]],
+    );
+  });
+
   it('is on by default in the settings', () => {
     assert.equal(resolveSettings({}).lint.learnedBackstop, true);
   });
