@@ -57,6 +57,16 @@ describe('phrase patterns', () => {
     assert.ok(expandPattern("I won't charge you", 'en').includes('i will not charge you'));
   });
 
+  it('adds contracted English variants of long forms, as people type them', () => {
+    assert.ok(expandPattern('I would have told you', 'en').includes('id have told you'));
+    assert.ok(expandPattern('you have not sent it', 'en').includes('you havent sent it'));
+    assert.ok(expandPattern('you have not sent it', 'en').includes('youve not sent it'));
+    assert.ok(expandPattern('it is not my fault', 'en').includes('its not my fault'));
+    assert.ok(expandPattern('it is not my fault', 'en').includes('it isnt my fault'));
+    assert.ok(expandPattern('we did not agree', 'en').includes('we didnt agree'));
+    assert.deepEqual(expandPattern('I would', 'es'), ['i would']);
+  });
+
   it('rejects broken patterns and patterns that explode', () => {
     assert.throws(() => expandPattern('(a|b'), /unclosed/);
     assert.throws(() => expandPattern('a)'), /unexpected/);

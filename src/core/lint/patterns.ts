@@ -17,7 +17,8 @@ import { phraseKeys } from '../text/tokenize';
  *                clearly said"). A gap sits between two words, never at a pattern's edge.
  *
  * Everything else is literal words; case, accents and apostrophes are folded, and English
- * contractions get their long forms ("it's" → "it is"). In Italian an elided word written with its
+ * contractions get their long forms ("it's" → "it is") and long forms their contractions ("I would" →
+ * "I'd", "it is not" → "it's not" and "it isn't"). In Italian an elided word written with its
  * apostrophe before the next group glues to it as in the text: `(l'|lo) (ho|avevo)` also gives
  * "l'ho" and "l'avevo" (one token each, "lho", "lavevo"), see `glueElisions`. At match time a long word of a pattern
  * (7+ letters) also matches a token one edit away from it (a typo: one letter missing, extra,
@@ -119,6 +120,34 @@ const EN_CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bwon't\b/g, 'will not'],
   [/\b(is|are|was|were|do|does|did|has|have|had|could|should|would)n't\b/g, '$1 not'],
 ];
+
+/** The other way: a pattern's long form also matches the contraction people type ("I would" → "I'd"). */
+const EN_SHORT_FORMS: Array<[RegExp, string]> = [
+  [/\bi am\b/g, "i'm"],
+  [/\b(it|that|there|what|he|she) is\b/g, "$1's"],
+  [/\b(you|we|they) are\b/g, "$1're"],
+  [/\b(i|you|we|they|it|that) will\b/g, "$1'll"],
+  [/\b(i|you|we|they) have\b/g, "$1've"],
+  [/\b(i|you|we|they) would\b/g, "$1'd"],
+];
+/** Negations contracted: applied before or after the pronoun forms, as both are typed ("it's not", "it isn't"). */
+const EN_SHORT_NEGATIONS: Array<[RegExp, string]> = [
+  [/\bcan ?not\b/g, "can't"],
+  [/\bwill not\b/g, "won't"],
+  [/\b(is|are|was|were|do|does|did|has|have|had|could|should|would) not\b/g, "$1n't"],
+];
+
+/** An English phrase with its contractions in long form, and with its long forms contracted. */
+function enVariants(folded: string): string[] {
+  const out = [folded];
+  let long = folded;
+  if (folded.includes("'")) for (const [re, to] of EN_CONTRACTIONS) long = long.replace(re, to);
+  const contract = (text: string, rules: ReadonlyArray<[RegExp, string]>) => rules.reduce((t, [re, to]) => t.replace(re, to), text);
+  const pronounFirst = contract(contract(long, EN_SHORT_FORMS), EN_SHORT_NEGATIONS);
+  const negationFirst = contract(contract(long, EN_SHORT_NEGATIONS), EN_SHORT_FORMS);
+  for (const v of [long, pronounFirst, negationFirst]) if (!out.includes(v)) out.push(v);
+  return out;
+}
 
 const GAP_RE = /~([0-9]?)/g;
 
@@ -229,12 +258,7 @@ function nodeSource(n: Node): string {
 /** Folds one alternative and gives its token keys (English contractions also in long form). */
 function altKeys(alt: string, lang: string | undefined): string[][] {
   const folded = foldText(alt).replace(/\s+/g, ' ').trim();
-  const variants = [folded];
-  if (lang === 'en' && folded.includes("'")) {
-    let expanded = folded;
-    for (const [re, to] of EN_CONTRACTIONS) expanded = expanded.replace(re, to);
-    if (expanded !== folded) variants.push(expanded);
-  }
+  const variants = lang === 'en' ? enVariants(folded) : [folded];
   return variants.map((v) => phraseKeys(v));
 }
 
@@ -296,12 +320,7 @@ export function expandPattern(pattern: string, lang?: string, classes?: PatternC
   const out = new Set<string>();
   for (const phrase of raw) {
     const folded = foldText(phrase).replace(/\s+/g, ' ').trim();
-    const variants = [folded];
-    if (lang === 'en' && folded.includes("'")) {
-      let expanded = folded;
-      for (const [re, to] of EN_CONTRACTIONS) expanded = expanded.replace(re, to);
-      if (expanded !== folded) variants.push(expanded);
-    }
+    const variants = lang === 'en' ? enVariants(folded) : [folded];
     const elision = lang ? ELISIONS[lang] : undefined;
     if (elision && folded.includes("' ")) {
       // The glued form of each elided word followed by a word (as compileSegments does).
