@@ -796,14 +796,14 @@ function maskInline(text: string): string {
   return out + text.slice(pos);
 }
 
+/** A shouted run of three words or more ("I TOLD YOU THREE TIMES"), which weighs more on the heat meter. */
+const SHOUTED_CLAUSE = /\S\s+\S+\s+\S/;
+
 /**
  * Rules whose phrase, when it carries its own shouted words ("I've asked you THREE times",
  * "te lo mando POR TERCERA VEZ"), reads as heat: the capitals are the finding, not a second one
  * on the same words.
  */
-/** Three words or more. */
-const SHOUTED_CLAUSE = /\S\s+\S+\s+\S/;
-
 const SHOUTED_IS_HEAT: ReadonlySet<string> = new Set(['reproachful-reminder']);
 
 /**

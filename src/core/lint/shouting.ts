@@ -505,8 +505,21 @@ const setFor = (table: Record<Lang, readonly string[]>) => {
 const emphaticSet = setFor(EMPHATIC);
 const stressedSet = setFor(STRESSED);
 const personalSet = setFor(PERSONAL);
-const friendlyRes = new Map<Key, RegExp>();
-const complaintRes = new Map<Key, RegExp>();
+/**
+ * A test of whether a (folded) sentence holds a word of `table` in the language, built once per
+ * language; `notAfter` lists what may not stand just before the word (letters and digits at least).
+ */
+const wordTestFor = (table: Record<Lang, readonly string[]>, notAfter = '\\p{L}\\p{N}') => {
+  const cache = new Map<Key, RegExp>();
+  return (foldedSentence: string, lang: Key): boolean => {
+    let re = cache.get(lang);
+    if (!re) {
+      const words = langsOf(lang).flatMap((l) => table[l]);
+      cache.set(lang, (re = new RegExp(`(?<![${notAfter}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u')));
+    }
+    return re.test(foldedSentence);
+  };
+};
 
 /** True when a word in capitals is emphasis in the language ("NEVER", "OTRA", "ESATTAMENTE"). */
 export function isEmphatic(word: string, lang: Key): boolean {
@@ -525,40 +538,14 @@ export function isPersonal(word: string, lang: Key): boolean {
   return personalSet(lang).has(foldText(word));
 }
 
-const peopleRes = new Map<Key, RegExp>();
-
 /** True when the (folded) sentence names the writer or the reader ("I", "you", "we", "your"). */
-export function speaksToSomeone(foldedSentence: string, lang: Key): boolean {
-  let re = peopleRes.get(lang);
-  if (!re) {
-    const words = langsOf(lang).flatMap((l) => PEOPLE[l]);
-    re = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-    peopleRes.set(lang, re);
-  }
-  return re.test(foldedSentence);
-}
+export const speaksToSomeone = wordTestFor(PEOPLE, "\\p{L}\\p{N}'’");
 
 /** True when the (folded) sentence is thanks, a greeting, good wishes or an invitation to reply. */
-export function isFriendly(foldedSentence: string, lang: Key): boolean {
-  let re = friendlyRes.get(lang);
-  if (!re) {
-    const words = langsOf(lang).flatMap((l) => FRIENDLY[l]);
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-    friendlyRes.set(lang, re);
-  }
-  return re.test(foldedSentence);
-}
+export const isFriendly = wordTestFor(FRIENDLY);
 
 /** True when the (folded) sentence complains, reproaches or apologises (see `COMPLAINT`). */
-export function isComplaint(foldedSentence: string, lang: Key): boolean {
-  let re = complaintRes.get(lang);
-  if (!re) {
-    const words = langsOf(lang).flatMap((l) => COMPLAINT[l]);
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-    complaintRes.set(lang, re);
-  }
-  return re.test(foldedSentence);
-}
+export const isComplaint = wordTestFor(COMPLAINT);
 
 const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/i;
 const JOINERS = '._/@#\\:';
